@@ -1,0 +1,159 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using InterviewParser;
+using InterviewParser.Model;
+using InterviewParser.Serialization;
+
+namespace InterviewParser.Cli;
+
+/// <summary>The <c>interview-parser</c> command.</summary>
+public static class Program
+{
+    private const string Usage = """
+        usage: interview-parser parse [--jsonl] [--format html|text] [--url URL] FILE... | -
+          parse      parse each FILE ('-' reads standard input) and print its Interview as JSON
+          --jsonl    one JSON object per line for many files, each with "source" = the path as given
+          --format   force the input format instead of sniffing it
+          --url      the page's source URL (single input)
+        exit codes: 0 ok, 1 some input failed, 2 bad usage
+        """;
+
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        return await RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the command with the given streams (used by tests).</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdin">Standard input.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        if (args[0] != "parse")
+        {
+            stderr.WriteLine($"interview-parser: unknown command '{args[0]}'");
+            stderr.WriteLine(Usage);
+            return 2;
+        }
+
+        bool jsonl = false;
+        var format = DocumentFormat.Auto;
+        string? url = null;
+        var inputs = new List<string>();
+        for (int i = 1; i < args.Length; i++)
+        {
+            string a = args[i];
+            switch (a)
+            {
+                case "--jsonl":
+                    jsonl = true;
+                    break;
+                case "--format" when i + 1 < args.Length:
+                    string f = args[++i].ToLowerInvariant();
+                    if (f is "html" or "htm") format = DocumentFormat.Html;
+                    else if (f is "text" or "txt") format = DocumentFormat.Text;
+                    else
+                    {
+                        stderr.WriteLine($"interview-parser: unknown format '{args[i]}'");
+                        return 2;
+                    }
+
+                    break;
+                case "--url" when i + 1 < args.Length:
+                    url = args[++i];
+                    break;
+                default:
+                    if (a.StartsWith("--", StringComparison.Ordinal))
+                    {
+                        stderr.WriteLine($"interview-parser: unknown option '{a}'");
+                        return 2;
+                    }
+
+                    inputs.Add(a);
+                    break;
+            }
+        }
+
+        if (inputs.Count == 0)
+        {
+            stderr.WriteLine("interview-parser: no input files");
+            return 2;
+        }
+
+        if (inputs.Count > 1 && !jsonl)
+        {
+            stderr.WriteLine("interview-parser: several inputs need --jsonl");
+            return 2;
+        }
+
+        int failed = 0;
+        foreach (var input in inputs)
+        {
+            string? line;
+            try
+            {
+                byte[] bytes = input == "-" ? await ReadAllAsync(stdin).ConfigureAwait(false) : await File.ReadAllBytesAsync(input).ConfigureAwait(false);
+                var options = new ParseOptions { Format = format == DocumentFormat.Auto ? FormatFromExtension(input) : format, SourceUrl = url };
+                var interview = Interviews.Parse(bytes, options);
+                line = InterviewJson.Serialize(interview, input, indented: !jsonl);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            {
+                failed++;
+                stderr.WriteLine($"interview-parser: {input}: {ex.Message}");
+                line = ErrorLine(input, ex.Message);
+            }
+
+            await stdout.WriteLineAsync(line).ConfigureAwait(false);
+        }
+
+        await stdout.FlushAsync().ConfigureAwait(false);
+        return failed > 0 ? 1 : 0;
+    }
+
+    private static DocumentFormat FormatFromExtension(string path)
+    {
+        string ext = Path.GetExtension(path).ToLowerInvariant();
+        return ext switch
+        {
+            ".html" or ".htm" or ".xhtml" => DocumentFormat.Html,
+            ".txt" or ".text" or ".md" => DocumentFormat.Text,
+            _ => DocumentFormat.Auto,
+        };
+    }
+
+    private static string ErrorLine(string source, string message)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("source", source);
+            w.WriteString("error", message);
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream s)
+    {
+        using var ms = new MemoryStream();
+        await s.CopyToAsync(ms).ConfigureAwait(false);
+        return ms.ToArray();
+    }
+}

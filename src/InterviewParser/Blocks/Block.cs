@@ -1,0 +1,74 @@
+namespace InterviewParser.Blocks;
+
+/// <summary>What kind of text block a <see cref="Block"/> is.</summary>
+internal enum BlockKind
+{
+    Paragraph,
+    Heading,
+    ListItem,
+    Quote,
+    Preformatted,
+    Cell,
+    Caption,
+}
+
+/// <summary>
+/// One paragraph-sized unit of text, the same for HTML and plain text: the unit every later stage works on.
+/// Carries the typographic and structural evidence the chrome, metadata and turn stages need.
+/// </summary>
+internal sealed class Block
+{
+    /// <summary>The text, whitespace-collapsed.</summary>
+    public required string Text { get; set; }
+
+    public BlockKind Kind { get; init; }
+
+    /// <summary>Heading level 1–6 for headings, else 0.</summary>
+    public int Level { get; init; }
+
+    /// <summary>Characters inside links.</summary>
+    public int LinkLength { get; init; }
+
+    /// <summary>Non-space characters inside bold/strong markup.</summary>
+    public int BoldLength { get; init; }
+
+    /// <summary>Non-space characters inside emphasis/italic markup.</summary>
+    public int ItalicLength { get; init; }
+
+    /// <summary>Non-space characters in all.</summary>
+    public int VisibleLength { get; init; }
+
+    /// <summary>The bold run the block opens with, when bold does not cover the whole block.</summary>
+    public string? BoldPrefix { get; init; }
+
+    /// <summary>Inside a navigation, header, footer, aside, form or hidden element.</summary>
+    public bool InChromeElement { get; init; }
+
+    /// <summary>A class or id on the way up says "question" or similar.</summary>
+    public bool QuestionHint { get; init; }
+
+    /// <summary>Index of the innermost block-level element holding the block (HTML), else -1.</summary>
+    public int Element { get; init; } = -1;
+
+    /// <summary>Plain text: the line was preceded by a blank line.</summary>
+    public bool BlankBefore { get; init; }
+
+    /// <summary>Whether the block is almost entirely bold.</summary>
+    public bool IsBold => VisibleLength > 0 && BoldLength * 10 >= VisibleLength * 9;
+
+    /// <summary>Whether the block is almost entirely italic.</summary>
+    public bool IsItalic => VisibleLength > 0 && ItalicLength * 10 >= VisibleLength * 9;
+
+    /// <summary>Share of the text inside links.</summary>
+    public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, (double)LinkLength / Text.Length);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind}{(IsBold ? "*" : "")}: {Text}";
+}
+
+/// <summary>A block-level HTML element, kept so the chrome stage can score containers.</summary>
+/// <param name="Parent">The index of the parent element, or -1.</param>
+/// <param name="Tag">The lower-case tag name.</param>
+/// <param name="ClassWeight">Positive for content-like class/id names, negative for chrome-like ones.</param>
+/// <param name="IsChrome">Navigation, header, footer, aside, form or hidden.</param>
+internal readonly record struct ElementInfo(int Parent, string Tag, int ClassWeight, bool IsChrome);

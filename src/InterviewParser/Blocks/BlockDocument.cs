@@ -1,0 +1,52 @@
+using InterviewParser.Model;
+
+namespace InterviewParser.Blocks;
+
+/// <summary>
+/// The one block model shared by HTML and text input: the blocks in reading order plus what the page's
+/// head and markup say about it (meta tags, structured data, time elements).
+/// </summary>
+internal sealed class BlockDocument
+{
+    public required DocumentFormat Format { get; init; }
+
+    public required List<Block> Blocks { get; init; }
+
+    public List<ElementInfo> Elements { get; init; } = [];
+
+    /// <summary>The <c>&lt;title&gt;</c> text.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Meta tags as (name or property, lower case; content) in page order.</summary>
+    public List<KeyValuePair<string, string>> Meta { get; init; } = [];
+
+    /// <summary>The text of every JSON-LD script.</summary>
+    public List<string> JsonLd { get; init; } = [];
+
+    /// <summary><c>&lt;time&gt;</c> elements with the index of the next block and whether they sit in chrome.</summary>
+    public List<TimeElement> Times { get; init; } = [];
+
+    public string? Language { get; init; }
+
+    public string? CanonicalUrl { get; init; }
+
+    /// <summary>Finds the first meta content for any of the names, in the order of the names.</summary>
+    public string? FindMeta(params ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            foreach (var kv in Meta)
+            {
+                if (kv.Key.Equals(name, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(kv.Value))
+                {
+                    return kv.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A <c>&lt;time&gt;</c> element.</summary>
+internal readonly record struct TimeElement(string? DateTime, string Text, int BlockIndex, bool InChrome);

@@ -1,0 +1,306 @@
+using InterviewParser.Blocks;
+using InterviewParser.Model;
+
+namespace InterviewParser.Chrome;
+
+/// <summary>The main-content blocks chosen by the chrome stage.</summary>
+/// <param name="Content">The content blocks in reading order.</param>
+/// <param name="FirstContentIndex">The index in the document's block list of the first content block, or -1.</param>
+internal sealed record ContentSelection(IReadOnlyList<Block> Content, int FirstContentIndex);
+
+/// <summary>
+/// Stage 3: tells main content from site chrome. HTML: scores block-level containers by the prose they hold
+/// (length, commas, link density, class and role hints) and keeps the best container with its qualifying
+/// siblings. Text: finds the densest run of prose lines. Both then drop UI-phrase lines, link lists and captions.
+/// </summary>
+internal static class ChromeFilter
+{
+    /// <summary>Selects the main content of a document.</summary>
+    public static ContentSelection Select(BlockDocument doc, List<Diagnostic> diagnostics)
+    {
+        if (doc.Blocks.Count == 0)
+        {
+            return new ContentSelection([], -1);
+        }
+
+        return doc.Format == DocumentFormat.Html && doc.Elements.Count > 0
+            ? SelectHtml(doc, diagnostics)
+            : SelectText(doc);
+    }
+
+    private static ContentSelection SelectHtml(BlockDocument doc, List<Diagnostic> diagnostics)
+    {
+        var elements = doc.Elements;
+        var blocks = doc.Blocks;
+        int n = elements.Count;
+        var textLen = new int[n];
+        var linkLen = new int[n];
+        var score = new double[n];
+        var touched = new bool[n];
+
+        foreach (var b in blocks)
+        {
+            for (int e = b.Element; e >= 0; e = elements[e].Parent)
+            {
+                textLen[e] += b.Text.Length;
+                linkLen[e] += b.LinkLength;
+            }
+        }
+
+        foreach (var b in blocks)
+        {
+            if (b.InChromeElement || b.Element < 0 || b.Text.Length < 25 || b.Kind is BlockKind.Heading or BlockKind.Caption)
+            {
+                continue;
+            }
+
+            double s = 1 + CountCommas(b.Text) + Math.Min(b.Text.Length / 100, 3);
+            // A paragraph element passes its score up to its container; text straight in a div scores the div.
+            int e = elements[b.Element].Tag is "p" or "li" or "dd" or "td" or "pre" or "blockquote" ? elements[b.Element].Parent : b.Element;
+            for (int level = 0; e >= 0 && level < 5; level++, e = elements[e].Parent)
+            {
+                if (!touched[e])
+                {
+                    touched[e] = true;
+                    score[e] = InitialScore(elements[e]);
+                }
+
+                score[e] += level switch { 0 => s, 1 => s / 2, _ => s / (level * 3) };
+            }
+        }
+
+        int top = -1;
+        double best = double.MinValue;
+        for (int e = 0; e < n; e++)
+        {
+            if (!touched[e] || elements[e].IsChrome)
+            {
+                continue;
+            }
+
+            double density = textLen[e] == 0 ? 0 : (double)linkLen[e] / textLen[e];
+            score[e] *= 1 - density;
+            if (score[e] > best)
+            {
+                best = score[e];
+                top = e;
+            }
+        }
+
+        if (top < 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticIds.NoMainContent, DiagnosticSeverity.Info,
+                "No container held enough prose to tell content from chrome; all non-chrome blocks were kept."));
+            return Collect(doc, blocks.Select(b => !b.InChromeElement).ToArray(), null, -1);
+        }
+
+        // A container whose parent holds most of the same prose is better replaced by the parent.
+        while (elements[top].Parent is int p && p >= 0 && !elements[p].IsChrome && touched[p]
+               && textLen[top] < 0.5 * textLen[p] && score[p] >= 0.7 * score[top] && elements[p].Tag != "body")
+        {
+            top = p;
+        }
+
+        int parent = elements[top].Parent;
+        double threshold = Math.Max(10, score[top] * 0.2);
+        var siblingOk = new Dictionary<int, bool>();
+        var keep = new bool[blocks.Count];
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Element < 0)
+            {
+                continue;
+            }
+
+            // Find the ancestor directly under the top's parent.
+            int child = -1;
+            bool underTop = false;
+            for (int e = b.Element; e >= 0; e = elements[e].Parent)
+            {
+                if (e == top)
+                {
+                    underTop = true;
+                    break;
+                }
+
+                if (elements[e].Parent == parent)
+                {
+                    child = e;
+                    break;
+                }
+            }
+
+            if (!underTop)
+            {
+                if (child < 0)
+                {
+                    continue;
+                }
+
+                if (!siblingOk.TryGetValue(child, out bool ok))
+                {
+                    double density = textLen[child] == 0 ? 0 : (double)linkLen[child] / textLen[child];
+                    ok = !elements[child].IsChrome && elements[child].ClassWeight >= 0 && (
+                        (touched[child] && score[child] >= threshold)
+                        || (elements[child].Tag == "p" && textLen[child] > 80 && density < 0.25)
+                        || (elements[child].Tag == "p" && textLen[child] > 0 && density == 0 && TextUtil.EndsLikeSentence(b.Text)));
+                    siblingOk[child] = ok;
+                }
+
+                if (!ok)
+                {
+                    continue;
+                }
+            }
+
+            keep[i] = !IsChromeInside(doc, b, top);
+        }
+
+        return Collect(doc, keep, null, top);
+    }
+
+    private static bool IsChromeInside(BlockDocument doc, Block b, int top)
+    {
+        if (b.Kind == BlockKind.Caption)
+        {
+            return true;
+        }
+
+        var elements = doc.Elements;
+        for (int e = b.Element; e >= 0 && e != top; e = elements[e].Parent)
+        {
+            if (elements[e].IsChrome && !elements[top].IsChrome)
+            {
+                return true;
+            }
+
+            if (elements[e].ClassWeight < 0)
+            {
+                return true;
+            }
+        }
+
+        if (b.LinkDensity > 0.5 && !(b.Text.Length > 200 && b.LinkDensity < 0.8))
+        {
+            return true;
+        }
+
+        return ChromeLexicon.IsChromeLine(b.Text);
+    }
+
+    private static double InitialScore(ElementInfo el)
+    {
+        double s = el.Tag switch
+        {
+            "div" or "article" or "section" or "main" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return s + el.ClassWeight;
+    }
+
+    private static int CountCommas(string s)
+    {
+        int n = 0;
+        foreach (char c in s)
+        {
+            if (c is ',' or '،' or '，' or '、') n++;
+        }
+
+        return n;
+    }
+
+    private static ContentSelection SelectText(BlockDocument doc)
+    {
+        var blocks = doc.Blocks;
+        // Densest run of prose: each line weighs for or against being content; the best-sum segment wins.
+        double bestSum = double.MinValue, sum = 0;
+        int bestStart = 0, bestEnd = -1, start = 0;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            double w = LineWeight(blocks[i]);
+            if (sum <= 0)
+            {
+                sum = 0;
+                start = i;
+            }
+
+            sum += w;
+            if (sum > bestSum)
+            {
+                bestSum = sum;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+
+        var keep = new bool[blocks.Count];
+        for (int i = bestStart; i <= bestEnd; i++)
+        {
+            var b = blocks[i];
+            keep[i] = !ChromeLexicon.IsChromeLine(b.Text) && !IsMarkupArtifact(b.Text);
+        }
+
+        return Collect(doc, keep, bestStart, -1);
+    }
+
+    /// <summary>How much a text line looks like content (positive) or chrome (negative).</summary>
+    internal static double LineWeight(Block b)
+    {
+        var text = b.Text.AsSpan();
+        if (ChromeLexicon.IsChromeLine(text) || IsMarkupArtifact(text))
+        {
+            return -4;
+        }
+
+        int words = TextUtil.CountWords(text);
+        bool sentence = TextUtil.EndsLikeSentence(text);
+        if (words >= 12 && (sentence || words >= 25))
+        {
+            return 2 + Math.Min(words / 15.0, 6);
+        }
+
+        if (TextUtil.EndsWithQuestionMark(text) && words >= 3)
+        {
+            return 2;
+        }
+
+        if (sentence && words >= 6)
+        {
+            return 1;
+        }
+
+        return words <= 3 ? -2.5 : -1.5;
+    }
+
+    private static bool IsMarkupArtifact(ReadOnlySpan<char> text)
+    {
+        // Text-browser leftovers: [image], [svg][logo.png], (BUTTON), form fields, bare URLs.
+        var t = text.Trim();
+        return (t.Length > 1 && t[0] == '[' && t[^1] == ']')
+            || t.StartsWith("IFRAME:", StringComparison.Ordinal)
+            || t.Contains("(BUTTON)", StringComparison.Ordinal)
+            || t.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || t.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || t.Contains("[____", StringComparison.Ordinal) || t.Contains("[    ", StringComparison.Ordinal);
+    }
+
+    private static ContentSelection Collect(BlockDocument doc, bool[] keep, int? firstHint, int top)
+    {
+        var content = new List<Block>();
+        int first = -1;
+        for (int i = 0; i < keep.Length; i++)
+        {
+            if (keep[i])
+            {
+                if (first < 0) first = i;
+                content.Add(doc.Blocks[i]);
+            }
+        }
+
+        return new ContentSelection(content, firstHint ?? first);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Buffers;
+
+namespace InterviewParser.Chrome;
+
+/// <summary>
+/// A small multilingual lexicon of user-interface phrases (share, print, text size, follow us, cookie
+/// notices, advert labels…) that are site chrome wherever they stand alone on a line.
+/// </summary>
+internal static class ChromeLexicon
+{
+    // Whole-line phrases (compared after trimming punctuation, case-insensitively).
+    private static readonly HashSet<string> Whole = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "share this", "share this article", "share this story", "tweet", "email", "e-mail", "print", "comment",
+        "comments", "advertisement", "advertising", "ad", "ads", "sponsored", "anzeige", "werbung", "publicidad",
+        "publicité", "реклама", "read more", "more", "weiterlesen", "mehr", "leer más", "lire aussi", "lire la suite",
+        "читать далее", "related", "related articles", "related stories", "related posts", "you may also like",
+        "most read", "most popular", "trending", "editor picks", "editor's picks", "subscribe", "newsletter",
+        "sign up", "log in", "login", "sign in", "register", "menu", "search", "suche", "buscar", "rechercher",
+        "поиск", "close", "schließen", "cerrar", "fermer", "закрыть", "back to top", "top", "next", "previous",
+        "teilen", "drucken", "compartir", "partager", "поделиться", "info", "home", "startseite", "inicio",
+        "accueil", "главная", "skip to content", "skip to main content", "jump to content", "zum inhalt springen",
+        "facebook", "twitter", "linkedin", "whatsapp", "instagram", "pinterest", "youtube", "xing", "telegram",
+        "vk", "reddit", "flipboard", "copy link", "link kopieren", "mail", "kommentieren", "tweeten", "mailen",
+        "accept", "accept all", "akzeptieren", "alle akzeptieren", "aceptar", "accepter", "принять", "ok",
+        "view comments", "show comments", "load more", "mehr laden", "cargar más", "показать еще", "listen",
+        "anhören", "escuchar", "écouter", "слушать", "video", "audio", "foto", "photo", "bild", "image", "gallery",
+        "galerie", "galería", "tags", "schlagworte", "etiquetas", "теги", "themen", "topics", "temas", "темы",
+        "previous article", "next article", "vorheriger artikel", "nächster artikel", "artículo anterior",
+        "artículo siguiente", "follow", "abonnieren", "suscríbete", "s'abonner", "подписаться",
+    };
+
+    // Phrases that make a short line chrome when the line starts with them.
+    private static readonly string[] Prefixes =
+    [
+        "text size", "textgröße", "schriftgröße", "tamaño de texto", "taille du texte", "размер текста",
+        "follow us", "folgen sie uns", "síguenos", "suivez-nous", "подписывайтесь", "find us on",
+        "share on", "share via", "teilen auf", "teilen per", "compartir en", "partager sur", "поделиться в",
+        "read more:", "read also", "see also", "also read", "mehr zum thema", "lesen sie auch", "auch interessant",
+        "lee también", "te puede interesar", "à lire aussi", "voir aussi", "читайте также", "смотрите также",
+        "related:", "©", "(c) ", "copyright", "all rights reserved", "alle rechte vorbehalten",
+        "todos los derechos reservados", "tous droits réservés", "все права защищены", "cookie", "we use cookies",
+        "wir verwenden cookies", "diese website verwendet", "this website uses", "this site uses",
+        "utilizamos cookies", "nous utilisons des cookies", "мы используем", "sign up for", "subscribe to",
+        "melden sie sich", "suscríbete a", "abonnez-vous", "photo:", "foto:", "bild:", "image:", "credit:",
+        "getty images", "фото:", "click here", "klicken sie hier", "haga clic", "cliquez ici", "advertisement",
+        "anzeige", "werbung", "loading", "wird geladen", "cargando", "загрузка", "posted in", "filed under",
+        "tagged", "kategorie:", "categories:", "skip to", "springe zu", "zur hauptnavigation", "zum inhalt",
+    ];
+
+    private static readonly SearchValues<char> TrimChars = SearchValues.Create(" .,:;!|•·-–—»«>›<‹/\\()[]{}*#+=_~\"'");
+
+    /// <summary>Whether a line, taken alone, is a user-interface phrase.</summary>
+    public static bool IsChromeLine(ReadOnlySpan<char> line)
+    {
+        var t = TrimPunctuation(line);
+        if (t.IsEmpty)
+        {
+            return true;
+        }
+
+        if (t.Length <= 40 && Whole.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t))
+        {
+            return true;
+        }
+
+        if (t.Length > 120)
+        {
+            return false;
+        }
+
+        foreach (var p in Prefixes)
+        {
+            if (t.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Trims punctuation and separators from both ends.</summary>
+    public static ReadOnlySpan<char> TrimPunctuation(ReadOnlySpan<char> s)
+    {
+        int a = 0, b = s.Length;
+        while (a < b && (TrimChars.Contains(s[a]) || char.IsWhiteSpace(s[a]))) a++;
+        while (b > a && (TrimChars.Contains(s[b - 1]) || char.IsWhiteSpace(s[b - 1]))) b--;
+        return s[a..b];
+    }
+}

@@ -1,0 +1,33 @@
+using InterviewParser.Blocks;
+using InterviewParser.Metadata;
+using InterviewParser.Model;
+
+namespace InterviewParser.Chrome;
+
+/// <summary>Removes the headline and date/byline lines that the content selection may hold at its top.</summary>
+internal static class ContentCleaner
+{
+    /// <summary>Returns the content without the headline and top date lines.</summary>
+    public static List<Block> Clean(IReadOnlyList<Block> content, string? headline)
+    {
+        var result = new List<Block>(content.Count);
+        for (int i = 0; i < content.Count; i++)
+        {
+            var b = content[i];
+            if (headline is not null && b.Text.Equals(headline, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (result.Count < 6 && b.Text.Length <= 100 && TextUtil.CountWords(b.Text) <= 14 && !TextUtil.EndsWithQuestionMark(b.Text)
+                && DateTextParser.ParseText(b.Text, TimestampSource.Text) is not null)
+            {
+                continue;
+            }
+
+            result.Add(b);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,129 @@
+using InterviewParser.Blocks;
+using InterviewParser.Chrome;
+using InterviewParser.Decoding;
+using InterviewParser.Metadata;
+using InterviewParser.Model;
+using InterviewParser.Turns;
+
+namespace InterviewParser;
+
+/// <summary>
+/// A frozen, thread-safe parsing pipeline: decoding → blocks → chrome removal → metadata → turns → model.
+/// Build one with <see cref="InterviewPipelineBuilder"/> and reuse it; <see cref="Default"/> serves most callers.
+/// </summary>
+public sealed class InterviewPipeline
+{
+    private readonly IReadOnlyList<IInterviewPostProcessor> _postProcessors;
+
+    internal InterviewPipeline(IReadOnlyList<IInterviewPostProcessor> postProcessors) => _postProcessors = postProcessors;
+
+    /// <summary>The default pipeline.</summary>
+    public static InterviewPipeline Default { get; } = new InterviewPipelineBuilder().Build();
+
+    /// <summary>Parses decoded text.</summary>
+    /// <param name="content">The HTML or text.</param>
+    /// <param name="options">The parse options.</param>
+    /// <param name="cancellationToken">Cancels the parse.</param>
+    /// <returns>The parsed interview.</returns>
+    public Interview Parse(string content, ParseOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(options);
+        var format = options.Format == DocumentFormat.Auto ? InputDecoder.Sniff(content) : options.Format;
+        var diagnostics = new List<Diagnostic>();
+        if (content.Length > options.MaxInputBytes)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticIds.Truncated, DiagnosticSeverity.Warning,
+                $"The input has {content.Length} characters; only the first {options.MaxInputBytes} were read."));
+            content = content[..options.MaxInputBytes];
+        }
+
+        return Run(new DecodedInput(content, format, null, diagnostics), options, cancellationToken);
+    }
+
+    /// <summary>Parses raw bytes, detecting the character set.</summary>
+    /// <param name="content">The bytes.</param>
+    /// <param name="options">The parse options.</param>
+    /// <param name="cancellationToken">Cancels the parse.</param>
+    /// <returns>The parsed interview.</returns>
+    public Interview Parse(ReadOnlySpan<byte> content, ParseOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var decoded = InputDecoder.Decode(content, options.Format, options.ContentType, options.MaxInputBytes);
+        return Run(decoded, options, cancellationToken);
+    }
+
+    private Interview Run(DecodedInput input, ParseOptions options, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<Diagnostic>(input.Diagnostics);
+        if (string.IsNullOrWhiteSpace(input.Text))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticIds.EmptyInput, DiagnosticSeverity.Warning, "The input holds no text."));
+            return new Interview(false, null, null, null, null, string.Empty, null, [], [], diagnostics) { Format = input.Format, SourceUrl = options.SourceUrl };
+        }
+
+        // Stage 2: one block model for HTML and text.
+        var doc = input.Format == DocumentFormat.Html
+            ? HtmlBlockBuilder.Build(input.Text, cancellationToken)
+            : TextBlockBuilder.Build(input.Text, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Stage 3: chrome removal.
+        var selection = ChromeFilter.Select(doc, diagnostics);
+
+        // Stage 4: metadata.
+        var (headline, headlineIndex) = HeadlineExtractor.Extract(doc, selection);
+        string? url = options.SourceUrl ?? doc.CanonicalUrl ?? doc.FindMeta("og:url");
+        var (published, updated) = TimestampExtractor.Extract(doc, selection, headlineIndex, url);
+        var content = ContentCleaner.Clean(selection.Content, headline);
+
+        // Stage 5: turns.
+        var segmentation = TurnSegmenter.Segment(content);
+        var preContent = headlineIndex >= 0 && selection.FirstContentIndex > headlineIndex
+            ? doc.Blocks.GetRange(headlineIndex, selection.FirstContentIndex - headlineIndex)
+            : [];
+        var drafts = ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent);
+
+        // Stage 6: the model.
+        var interview = InterviewAssembler.Assemble(doc, content, headline, published, updated, segmentation, drafts, diagnostics) with
+        {
+            SourceUrl = url,
+            Format = input.Format,
+        };
+        foreach (var p in _postProcessors)
+        {
+            interview = p.Process(interview);
+        }
+
+        return interview;
+    }
+}
+
+/// <summary>Builds an <see cref="InterviewPipeline"/>. Add post-processors to adjust results after the built-in stages.</summary>
+public sealed class InterviewPipelineBuilder
+{
+    private readonly List<IInterviewPostProcessor> _postProcessors = [];
+
+    /// <summary>Adds a post-processor that sees every parsed interview, in the order added.</summary>
+    /// <param name="processor">The post-processor.</param>
+    /// <returns>This builder.</returns>
+    public InterviewPipelineBuilder Use(IInterviewPostProcessor processor)
+    {
+        ArgumentNullException.ThrowIfNull(processor);
+        _postProcessors.Add(processor);
+        return this;
+    }
+
+    /// <summary>Freezes the configuration into a reusable, thread-safe pipeline.</summary>
+    /// <returns>The pipeline.</returns>
+    public InterviewPipeline Build() => new([.. _postProcessors]);
+}
+
+/// <summary>An extension that adjusts each parsed <see cref="Interview"/> (e.g. a house style for speaker names).</summary>
+public interface IInterviewPostProcessor
+{
+    /// <summary>Returns the adjusted interview (or the same one).</summary>
+    /// <param name="interview">The interview as the built-in stages produced it.</param>
+    /// <returns>The interview to return to the caller.</returns>
+    Interview Process(Interview interview);
+}

@@ -1,0 +1,169 @@
+using InterviewParser.Blocks;
+using InterviewParser.Chrome;
+using InterviewParser.Model;
+
+namespace InterviewParser.Metadata;
+
+/// <summary>
+/// Finds the displayed headline. HTML: an <c>&lt;h1&gt;</c> that agrees with <c>og:title</c>, JSON-LD
+/// <c>headline</c> or <c>&lt;title&gt;</c> wins, then a lone <c>&lt;h1&gt;</c>, then those sources with the
+/// site name cut off. Text: the nearest title-like line before the main content.
+/// </summary>
+internal static class HeadlineExtractor
+{
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "];
+
+    /// <summary>Finds the headline and the index of the block holding it (or -1).</summary>
+    public static (string? Headline, int BlockIndex) Extract(BlockDocument doc, ContentSelection content)
+    {
+        return doc.Format == DocumentFormat.Html ? FromHtml(doc) : FromText(doc, content);
+    }
+
+    private static (string?, int) FromHtml(BlockDocument doc)
+    {
+        var metaTitles = new List<string>();
+        if (doc.FindMeta("og:title", "twitter:title") is { } og) metaTitles.Add(TextUtil.CollapseWhitespace(og));
+        if (JsonLdReader.FindString(doc.JsonLd, "headline") is { } ld) metaTitles.Add(TextUtil.CollapseWhitespace(ld));
+        if (doc.Title is { } title) metaTitles.Add(title);
+
+        int firstH1 = -1, firstH1NonChrome = -1, h1Count = 0;
+        for (int i = 0; i < doc.Blocks.Count; i++)
+        {
+            var b = doc.Blocks[i];
+            if (b.Kind != BlockKind.Heading || b.Level != 1 || b.Text.Length < 3)
+            {
+                continue;
+            }
+
+            h1Count++;
+            if (firstH1 < 0) firstH1 = i;
+            if (firstH1NonChrome < 0 && !b.InChromeElement) firstH1NonChrome = i;
+            foreach (var m in metaTitles)
+            {
+                if (Agrees(b.Text, m))
+                {
+                    return (b.Text, i);
+                }
+            }
+        }
+
+        if (firstH1NonChrome >= 0 && (h1Count <= 2 || metaTitles.Count == 0))
+        {
+            return (doc.Blocks[firstH1NonChrome].Text, firstH1NonChrome);
+        }
+
+        // Headings h2/h3 that agree with the meta title (pages that style the headline as h2).
+        for (int i = 0; i < doc.Blocks.Count; i++)
+        {
+            var b = doc.Blocks[i];
+            if (b.Kind == BlockKind.Heading && b.Level <= 3 && metaTitles.Exists(m => Agrees(b.Text, m)))
+            {
+                return (b.Text, i);
+            }
+        }
+
+        foreach (var m in metaTitles)
+        {
+            var stripped = StripSiteName(m);
+            if (stripped.Length > 0)
+            {
+                return (stripped, FindBlock(doc, stripped));
+            }
+        }
+
+        return firstH1 >= 0 ? (doc.Blocks[firstH1].Text, firstH1) : (null, -1);
+    }
+
+    private static int FindBlock(BlockDocument doc, string text)
+    {
+        for (int i = 0; i < doc.Blocks.Count; i++)
+        {
+            if (doc.Blocks[i].Text == text) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a heading and a meta title name the same headline (the title may carry a site name).</summary>
+    internal static bool Agrees(string heading, string metaTitle)
+    {
+        if (heading.Equals(metaTitle, StringComparison.OrdinalIgnoreCase)) return true;
+        if (heading.Length < 10) return false;
+        return metaTitle.StartsWith(heading, StringComparison.OrdinalIgnoreCase) || metaTitle.EndsWith(heading, StringComparison.OrdinalIgnoreCase)
+            || StripSiteName(metaTitle).Equals(heading, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Cuts a site name off a title ("Headline | Site" → "Headline"), keeping the longest part.</summary>
+    internal static string StripSiteName(string title)
+    {
+        foreach (var sep in TitleSeparators)
+        {
+            int i = title.LastIndexOf(sep, StringComparison.Ordinal);
+            if (i > 0)
+            {
+                string left = title[..i].Trim(), right = title[(i + sep.Length)..].Trim();
+                return left.Length >= right.Length ? StripSiteName(left) : right;
+            }
+        }
+
+        return title.Trim();
+    }
+
+    private static (string?, int) FromText(BlockDocument doc, ContentSelection content)
+    {
+        var blocks = doc.Blocks;
+        int start = content.FirstContentIndex < 0 ? 0 : content.FirstContentIndex;
+        // A markdown heading anywhere near the top is the title.
+        for (int i = 0; i < Math.Min(blocks.Count, 5); i++)
+        {
+            if (blocks[i].Kind == BlockKind.Heading && blocks[i].Level == 1) return (blocks[i].Text, i);
+        }
+
+        for (int i = start - 1, seen = 0; i >= 0 && seen < 15; i--, seen++)
+        {
+            if (IsTitleLike(blocks[i].Text, i > 0 ? blocks[i - 1].Text : null))
+            {
+                return (blocks[i].Text, i);
+            }
+        }
+
+        // The content itself may open with the title line.
+        if (start < blocks.Count && start >= 0 && IsTitleLike(blocks[start].Text, null) && start + 1 < blocks.Count)
+        {
+            return (blocks[start].Text, start);
+        }
+
+        return (null, -1);
+    }
+
+    /// <summary>Whether a text line could be a headline: a short, non-sentence, non-date, non-name line.</summary>
+    internal static bool IsTitleLike(string line, string? previous)
+    {
+        int words = TextUtil.CountWords(line);
+        if (words < 3 || words > 30 || line.Length > 250) return false;
+        if (ChromeLexicon.IsChromeLine(line) || LooksLikeUiRow(line)) return false;
+        char last = TextUtil.LastMeaningfulChar(line);
+        if (last is '.' or ':' or ',' or ';') return false;
+        if (line.Contains('_') || line.Contains('[') || line.Contains('@') || line.Contains("://", StringComparison.Ordinal)) return false;
+        if (line.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("von ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("por ", StringComparison.OrdinalIgnoreCase)) return false;
+        if (DateTextParser.ParseText(line, TimestampSource.Text) is not null) return false;
+        if (NameShapes.LooksLikeBareName(line) || NameShapes.LooksLikeNameWithTitle(line)) return false;
+        if (previous is not null && previous.EndsWith(line, StringComparison.Ordinal) && previous.Length > line.Length) return false;
+        int letters = 0;
+        foreach (char c in line) if (char.IsLetter(c)) letters++;
+        return letters * 2 >= line.Length;
+    }
+
+    /// <summary>A row of UI words ("teilen tweeten mailen", "twitter linkedin facebook").</summary>
+    internal static bool LooksLikeUiRow(string line)
+    {
+        int words = 0, ui = 0;
+        foreach (var part in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            words++;
+            if (ChromeLexicon.IsChromeLine(part)) ui++;
+        }
+
+        return words >= 2 && ui * 2 >= words;
+    }
+}

@@ -1,0 +1,98 @@
+namespace InterviewParser.Metadata;
+
+/// <summary>Shape tests for personal names: capitalised words, initials, particles, honorifics.</summary>
+internal static class NameShapes
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ter", "ten", "y", "zu",
+    };
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen", "col", "capt", "herr", "frau", "sr", "sra", "m", "mme",
+        "señor", "señora", "господин", "госпожа",
+    };
+
+    /// <summary>Whether a word is a name part: starts upper case (or is an initial), letters, hyphens, apostrophes.</summary>
+    public static bool IsNameWord(ReadOnlySpan<char> w)
+    {
+        if (w.IsEmpty || !char.IsUpper(w[0])) return false;
+        if (w.Length == 2 && w[1] == '.') return true;
+        int upper = 0;
+        foreach (char c in w)
+        {
+            if (!(char.IsLetter(c) || c is '-' or '\'' or '’' or '.')) return false;
+            if (char.IsUpper(c)) upper++;
+        }
+
+        // ALL-CAPS words longer than 4 letters are shouted labels or acronyms rather than names, unless short.
+        return w.Length <= 4 || upper < w.Length - 1 || w.Length >= 3;
+    }
+
+    /// <summary>Whether a word is an honorific (Mr, Dr., Prof, Frau …).</summary>
+    public static bool IsHonorific(ReadOnlySpan<char> w) => Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.TrimEnd('.'));
+
+    /// <summary>A line that is only a person's name: 2–4 name words (particles allowed), nothing else.</summary>
+    public static bool LooksLikeBareName(string line)
+    {
+        var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is < 2 or > 4) return false;
+        int names = 0;
+        foreach (var p in parts)
+        {
+            if (IsNameWord(p) && !IsAllUpperLong(p)) names++;
+            else if (!Particles.Contains(p)) return false;
+        }
+
+        return names >= 2;
+    }
+
+    /// <summary>"Name, Title" bylines and captions.</summary>
+    public static bool LooksLikeNameWithTitle(string line)
+    {
+        int comma = line.IndexOf(',');
+        return comma > 0 && comma < 40 && LooksLikeBareName(line[..comma].Trim());
+    }
+
+    private static bool IsAllUpperLong(string p) => p.Length > 3 && TextUtil.CountUpper(p) == p.Length;
+
+    /// <summary>
+    /// Splits "TITLE NAME" into its parts by taking the trailing run of 2–4 name words ("General Director of the
+    /// Institute for Caspian Cooperation Sergey Mikheev" → name "Sergey Mikheev"). Returns false when the
+    /// phrase does not end in a name.
+    /// </summary>
+    public static bool TrySplitTrailingName(string phrase, out string name, out string? title)
+    {
+        name = string.Empty;
+        title = null;
+        var parts = phrase.Trim().TrimEnd('.', ',', ';', ':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int end = parts.Length;
+        int startName = end;
+        while (startName > 0 && end - startName < 4 && (IsNameWord(parts[startName - 1]) || (startName < end && Particles.Contains(parts[startName - 1]))))
+        {
+            startName--;
+        }
+
+        while (startName < end && Particles.Contains(parts[startName])) startName++;
+        // Leave an honorific out of the name ("Dr. Jane Roe" → "Jane Roe").
+        while (startName < end && IsHonorific(parts[startName])) startName++;
+        if (end - startName < 2)
+        {
+            return false;
+        }
+
+        // If more than two name words stand at the end, the first may belong to the title ("… Cooperation Sergey Mikheev").
+        if (end - startName > 2 && startName > 0 && !IsHonorific(parts[startName - 1]))
+        {
+            startName = end - 2;
+        }
+
+        name = string.Join(' ', parts[startName..end]);
+        int titleEnd = startName;
+        while (titleEnd > 0 && IsHonorific(parts[titleEnd - 1])) titleEnd--;
+        title = titleEnd > 0 ? string.Join(' ', parts[..titleEnd]).Trim(' ', ',', '-', '–') : null;
+        if (title is { Length: 0 }) title = null;
+        return true;
+    }
+}

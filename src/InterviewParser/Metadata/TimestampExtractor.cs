@@ -1,0 +1,143 @@
+using InterviewParser.Blocks;
+using InterviewParser.Chrome;
+using InterviewParser.Model;
+
+namespace InterviewParser.Metadata;
+
+/// <summary>
+/// Finds the publication and update times, ranked by reliability: meta tags, JSON-LD, <c>&lt;time&gt;</c>
+/// elements outside chrome, date lines near the headline, then the URL. Dates in related-article lists or
+/// comments never win, because only chrome-free places near the top are read.
+/// </summary>
+internal static class TimestampExtractor
+{
+    private static readonly string[] PublishedMeta =
+    [
+        "article:published_time", "og:published_time", "published_time", "datepublished", "article.published",
+        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+        "dcterms.created", "pubdate", "publishdate", "publish-date", "publish_date", "date", "article:published",
+        "og:article:published_time", "cxenseparse:recs:publishtime", "citation_publication_date",
+    ];
+
+    private static readonly string[] UpdatedMeta =
+    [
+        "article:modified_time", "og:updated_time", "og:article:modified_time", "modified_time", "datemodified",
+        "dcterms.modified", "last-modified", "lastmod",
+    ];
+
+    private static readonly string[] PublishedLabels = ["published", "veröffentlicht", "publicado", "publié", "опубликовано", "posted", "erschienen", "dərc"];
+    private static readonly string[] UpdatedLabels = ["updated", "aktualisiert", "actualizado", "mis à jour", "обновлено", "modified"];
+
+    /// <summary>Extracts the published and updated times.</summary>
+    public static (PublicationTime? Published, PublicationTime? Updated) Extract(
+        BlockDocument doc, ContentSelection content, int headlineIndex, string? url)
+    {
+        bool monthFirst = IsUsEnglish(doc.Language);
+        PublicationTime? published = null, updated = null;
+        foreach (var key in PublishedMeta)
+        {
+            if (published is null && doc.FindMeta(key) is { } v) published = DateTextParser.ParseIso(v, TimestampSource.Meta);
+        }
+
+        foreach (var key in UpdatedMeta)
+        {
+            if (updated is null && doc.FindMeta(key) is { } v) updated = DateTextParser.ParseIso(v, TimestampSource.Meta);
+        }
+
+        published ??= DateTextParser.ParseIso(JsonLdReader.FindString(doc.JsonLd, "datePublished"), TimestampSource.JsonLd)
+            ?? DateTextParser.ParseIso(JsonLdReader.FindString(doc.JsonLd, "dateCreated"), TimestampSource.JsonLd);
+        updated ??= DateTextParser.ParseIso(JsonLdReader.FindString(doc.JsonLd, "dateModified"), TimestampSource.JsonLd);
+
+        if (published is null)
+        {
+            foreach (var t in doc.Times)
+            {
+                if (t.InChrome) continue;
+                var p = DateTextParser.ParseIso(t.DateTime, TimestampSource.TimeElement) ?? DateTextParser.ParseText(t.Text, TimestampSource.TimeElement, monthFirst);
+                if (p is not null)
+                {
+                    published = p;
+                    break;
+                }
+            }
+        }
+
+        if (published is null)
+        {
+            (published, var textUpdated) = FromText(doc, content, headlineIndex, monthFirst);
+            updated ??= textUpdated;
+        }
+
+        if (published is null && url is not null)
+        {
+            published = FromUrl(url);
+        }
+
+        return (published, updated);
+    }
+
+    private static (PublicationTime?, PublicationTime?) FromText(BlockDocument doc, ContentSelection content, int headlineIndex, bool monthFirst)
+    {
+        var blocks = doc.Blocks;
+        int anchor = headlineIndex >= 0 ? headlineIndex : Math.Max(0, content.FirstContentIndex);
+        int from = Math.Max(0, anchor - 8), to = Math.Min(blocks.Count, Math.Max(anchor, content.FirstContentIndex) + 12);
+        PublicationTime? published = null, updated = null;
+        for (int i = from; i < to; i++)
+        {
+            var b = blocks[i];
+            if (b.Text.Length > 160 || b.InChromeElement && doc.Format == DocumentFormat.Html)
+            {
+                continue;
+            }
+
+            // A line may carry both ("Published … Updated …"): split at the updated label.
+            string text = b.Text;
+            int up = IndexOfLabel(text, UpdatedLabels);
+            string pubPart = up > 0 ? text[..up] : text;
+            if (published is null && (up != 0) && DateTextParser.ParseText(pubPart, TimestampSource.Text, monthFirst) is { } p)
+            {
+                published = p;
+            }
+
+            if (up >= 0 && updated is null && DateTextParser.ParseText(text[up..], TimestampSource.Text, monthFirst) is { } u)
+            {
+                updated = u;
+            }
+
+            if (published is not null) break;
+        }
+
+        return (published, updated);
+    }
+
+    private static int IndexOfLabel(string text, string[] labels)
+    {
+        foreach (var l in labels)
+        {
+            int i = text.IndexOf(l, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0) return i;
+        }
+
+        return -1;
+    }
+
+    private static PublicationTime? FromUrl(string url)
+    {
+        // "/2015/10/12/" style paths.
+        var parts = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i + 2 < parts.Length; i++)
+        {
+            if (parts[i].Length == 4 && int.TryParse(parts[i], out int y) && y is >= 1990 and <= 2100
+                && int.TryParse(parts[i + 1], out int m) && m is >= 1 and <= 12
+                && int.TryParse(parts[i + 2].AsSpan(0, Math.Min(2, parts[i + 2].Length)), out int d) && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+            {
+                return new PublicationTime(new DateOnly(y, m, d), null, null, url, TimestampSource.Url);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsUsEnglish(string? lang) =>
+        lang is not null && (lang.Equals("en-us", StringComparison.OrdinalIgnoreCase) || lang.Equals("en", StringComparison.OrdinalIgnoreCase));
+}

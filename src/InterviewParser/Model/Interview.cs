@@ -1,0 +1,68 @@
+namespace InterviewParser.Model;
+
+/// <summary>The typed result of parsing one interview page, transcript or caption file.</summary>
+/// <param name="IsInterview">Whether the document is an interview (has question/answer turns between identified parties).</param>
+/// <param name="Headline">The headline as displayed, whitespace-collapsed; <see langword="null"/> when none was found.</param>
+/// <param name="Published">When the document was first published, as far as the page states it.</param>
+/// <param name="Updated">When the document was last updated, when the page states it.</param>
+/// <param name="Lead">The standfirst or intro before the first turn.</param>
+/// <param name="Body">The page's main text with site chrome removed: every content paragraph in order, joined with a blank line.</param>
+/// <param name="Language">The BCP-47 primary language tag when declared or detected.</param>
+/// <param name="Participants">The people or outlets taking part, one entry per person.</param>
+/// <param name="Turns">The ordered speaker turns; empty for a document that is not an interview.</param>
+/// <param name="Diagnostics">What the parser noticed about the input: recoverable problems and decisions worth knowing.</param>
+public sealed record Interview(
+    bool IsInterview,
+    string? Headline,
+    PublicationTime? Published,
+    PublicationTime? Updated,
+    string? Lead,
+    string Body,
+    string? Language,
+    IReadOnlyList<Participant> Participants,
+    IReadOnlyList<Turn> Turns,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The source URL given by the caller or found in the page (canonical link), if any.</summary>
+    public string? SourceUrl { get; init; }
+
+    /// <summary>The input format the parser used.</summary>
+    public DocumentFormat Format { get; init; }
+}
+
+/// <summary>A person or outlet taking part in an interview.</summary>
+/// <param name="Id">A stable identifier within the document (<c>p1</c>, <c>p2</c>, …) that turns refer to.</param>
+/// <param name="Name">The full name as the page gives it.</param>
+/// <param name="Role">What part they play.</param>
+/// <param name="Title">Their job title or description, when stated.</param>
+public sealed record Participant(string Id, string Name, TurnRole Role, string? Title);
+
+/// <summary>One uninterrupted stretch of speech by one speaker.</summary>
+/// <param name="Role">The speaker's role.</param>
+/// <param name="Speaker">The speaker's resolved name, or <see langword="null"/> when the page never says who speaks.</param>
+/// <param name="SpeakerId">The <see cref="Participant.Id"/> of the speaker, when known.</param>
+/// <param name="Time">The media offset printed on the turn, if any.</param>
+/// <param name="Text">The spoken text without labels or timestamps; paragraphs joined with a blank line.</param>
+public sealed record Turn(TurnRole Role, string? Speaker, string? SpeakerId, TimeSpan? Time, string Text);
+
+/// <summary>The part a speaker plays in an interview.</summary>
+public enum TurnRole
+{
+    /// <summary>Narration, an unidentified voice, a caller, a moderator who is not the interviewer.</summary>
+    Other = 0,
+    /// <summary>The journalist, host or questioner.</summary>
+    Interviewer = 1,
+    /// <summary>The person being interviewed.</summary>
+    Interviewee = 2,
+}
+
+/// <summary>The kinds of input the parser reads.</summary>
+public enum DocumentFormat
+{
+    /// <summary>Decide from the content (and the file name, when known).</summary>
+    Auto = 0,
+    /// <summary>An HTML page.</summary>
+    Html = 1,
+    /// <summary>Plain text: a scrape of a page or a transcript.</summary>
+    Text = 2,
+}

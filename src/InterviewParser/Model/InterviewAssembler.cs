@@ -1,0 +1,85 @@
+using System.Text;
+using InterviewParser.Blocks;
+using InterviewParser.Metadata;
+using InterviewParser.Turns;
+
+namespace InterviewParser.Model;
+
+/// <summary>Stage 6: puts the findings of the earlier stages together into the immutable <see cref="Interview"/>.</summary>
+internal static class InterviewAssembler
+{
+    public static Interview Assemble(BlockDocument doc, IReadOnlyList<Block> content, string? headline, PublicationTime? published,
+        PublicationTime? updated, Segmentation seg, List<ParticipantDraft> drafts, List<Diagnostic> diagnostics)
+    {
+        var participants = new List<Participant>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            participants.Add(new Participant($"p{participants.Count + 1}", d.Name, d.Role, d.Title));
+        }
+
+        var interviewer = participants.Find(p => p.Role == TurnRole.Interviewer);
+        var intervieweeList = participants.FindAll(p => p.Role == TurnRole.Interviewee);
+        var turns = new List<Turn>(seg.Turns.Count);
+        foreach (var t in seg.Turns)
+        {
+            Participant? who = null;
+            if (t.Role == TurnRole.Interviewer)
+            {
+                who = interviewer;
+            }
+            else if (t.Label is { } label)
+            {
+                who = intervieweeList.Find(p => ParticipantExtractor.SameName(p.Name, label));
+            }
+            else if (intervieweeList.Count >= 1)
+            {
+                who = intervieweeList[0];
+            }
+
+            string? speaker = who?.Name ?? (t.Role == TurnRole.Interviewer ? null : t.Label);
+            turns.Add(new Turn(t.Role, speaker, who?.Id, t.Time, string.Join("\n\n", t.Paragraphs)));
+        }
+
+        if (!seg.IsInterview)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticIds.NotAnInterview, DiagnosticSeverity.Info,
+                $"No interview structure was found ({seg.Evidence})."));
+        }
+
+        var lead = new StringBuilder();
+        if (seg.IsInterview)
+        {
+            foreach (var b in seg.Lead)
+            {
+                if (b.Kind == BlockKind.Heading || (TextUtil.CountWords(b.Text) < 6 && !TextUtil.EndsLikeSentence(b.Text)))
+                {
+                    continue;
+                }
+
+                if (lead.Length > 0) lead.Append("\n\n");
+                lead.Append(b.Text);
+            }
+        }
+
+        var body = new StringBuilder();
+        foreach (var b in content)
+        {
+            if (body.Length > 0) body.Append("\n\n");
+            body.Append(b.Text);
+        }
+
+        string bodyText = body.ToString();
+        string? language = LanguageGuesser.PrimaryTag(doc.Language) ?? LanguageGuesser.Guess(bodyText);
+        return new Interview(
+            seg.IsInterview,
+            headline,
+            published,
+            updated,
+            lead.Length > 0 ? lead.ToString() : null,
+            bodyText,
+            language,
+            seg.IsInterview ? participants : participants.FindAll(p => p.Role == TurnRole.Interviewee && false),
+            turns,
+            diagnostics);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text;
+
+namespace InterviewParser;
+
+/// <summary>Small span-based string helpers shared by the stages.</summary>
+internal static class TextUtil
+{
+    /// <summary>Collapses every run of white space (including no-break spaces) to one space and trims.</summary>
+    public static string CollapseWhitespace(string s)
+    {
+        if (string.IsNullOrEmpty(s))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Counts words (runs of letters or digits).</summary>
+    public static int CountWords(ReadOnlySpan<char> s)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in s)
+        {
+            bool w = char.IsLetterOrDigit(c);
+            if (w && !inWord) words++;
+            inWord = w;
+        }
+
+        return words;
+    }
+
+    /// <summary>The last character that is not a quote, bracket or white space.</summary>
+    public static char LastMeaningfulChar(ReadOnlySpan<char> s)
+    {
+        for (int i = s.Length - 1; i >= 0; i--)
+        {
+            char c = s[i];
+            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '\u201C' or '\u201D' or '\u2019' or '\u00BB' or '\u00AB' or ')' or ']' or '*' or '\u201E' or '\u201A')
+            {
+                continue;
+            }
+
+            return c;
+        }
+
+        return '\0';
+    }
+
+    /// <summary>Whether the text ends like a sentence (full stop, question or exclamation mark, ellipsis, colon).</summary>
+    public static bool EndsLikeSentence(ReadOnlySpan<char> s) => LastMeaningfulChar(s) is '.' or '?' or '!' or '…' or ':' or '؟' or '。' or '？' or '！';
+
+    /// <summary>Whether the text ends with a question mark in any script.</summary>
+    public static bool EndsWithQuestionMark(ReadOnlySpan<char> s) => LastMeaningfulChar(s) is '?' or '؟' or '？';
+
+    /// <summary>Counts letters that are upper case.</summary>
+    public static int CountUpper(ReadOnlySpan<char> s)
+    {
+        int n = 0;
+        foreach (char c in s)
+        {
+            if (char.IsUpper(c)) n++;
+        }
+
+        return n;
+    }
+}
