@@ -42,6 +42,19 @@ internal static class TextBlockBuilder
                 }
             }
 
+            // Markdown bold at the start ("**Jane Roe:** text") is the text's way of setting a label in bold.
+            string? boldPrefix = null;
+            if (line.StartsWith("**") && line.Length > 4)
+            {
+                int close = line[2..].IndexOf("**");
+                if (close > 0 && close <= 80)
+                {
+                    boldPrefix = TextUtil.CollapseWhitespace(line.Slice(2, close).ToString());
+                    line = (boldPrefix + " " + line[(close + 4)..].Trim().ToString()).AsSpan();
+                    if (line.Length == boldPrefix.Length + 1) line = line.Trim();
+                }
+            }
+
             string s = TextUtil.CollapseWhitespace(line.ToString());
             if (s.Length == 0)
             {
@@ -60,7 +73,8 @@ internal static class TextBlockBuilder
                 Kind = kind,
                 Level = level,
                 VisibleLength = visible,
-                BoldLength = kind == BlockKind.Heading ? visible : 0,
+                BoldLength = kind == BlockKind.Heading ? visible : boldPrefix?.Length ?? 0,
+                BoldPrefix = boldPrefix is not null && boldPrefix.Length < s.Length ? boldPrefix : null,
                 BlankBefore = blankBefore,
             });
             blankBefore = false;

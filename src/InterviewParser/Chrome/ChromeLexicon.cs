@@ -45,7 +45,7 @@ internal static class ChromeLexicon
         "melden sie sich", "suscríbete a", "abonnez-vous", "photo:", "foto:", "bild:", "image:", "credit:",
         "getty images", "фото:", "click here", "klicken sie hier", "haga clic", "cliquez ici", "advertisement",
         "anzeige", "werbung", "loading", "wird geladen", "cargando", "загрузка", "posted in", "filed under",
-        "tagged", "kategorie:", "categories:", "skip to", "springe zu", "zur hauptnavigation", "zum inhalt",
+        "tagged", "kategorie:", "image of", "photo of", "picture of", "bild von", "foto von", "print this", "back to", "zurück zu", "volver a", "retour à", "вернуться", "posted by", "veröffentlicht von", "publicado por", "publié par", "categories:", "skip to", "springe zu", "zur hauptnavigation", "zum inhalt",
     ];
 
     private static readonly SearchValues<char> TrimChars = SearchValues.Create(" .,:;!|•·-–—»«>›<‹/\\()[]{}*#+=_~\"'");

@@ -48,6 +48,12 @@ internal static class InputDecoder
             encoding = TryGetEncoding(meta, diagnostics);
         }
 
+        // Pages often declare a Latin charset but hold UTF-8: valid multi-byte UTF-8 outweighs the declaration.
+        if (bomLength == 0 && encoding is { IsSingleByte: true } && HasMultiByteUtf8(bytes))
+        {
+            encoding = null;
+        }
+
         if (encoding is null)
         {
             encoding = Utf8.IsValid(bytes) || LooksUtf8Truncated(bytes) ? new UTF8Encoding(false, false) : Encoding.GetEncoding(1252);
@@ -154,6 +160,12 @@ internal static class InputDecoder
                 $"The character set '{name}' is unknown; UTF-8 or windows-1252 was used instead."));
             return null;
         }
+    }
+
+    private static bool HasMultiByteUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int firstHigh = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+        return firstHigh >= 0 && (Utf8.IsValid(bytes) || LooksUtf8Truncated(bytes));
     }
 
     private static bool LooksUtf8Truncated(ReadOnlySpan<byte> bytes)

@@ -16,10 +16,10 @@ internal static class HeadlineExtractor
     /// <summary>Finds the headline and the index of the block holding it (or -1).</summary>
     public static (string? Headline, int BlockIndex) Extract(BlockDocument doc, ContentSelection content)
     {
-        return doc.Format == DocumentFormat.Html ? FromHtml(doc) : FromText(doc, content);
+        return doc.Format == DocumentFormat.Html ? FromHtml(doc, Math.Max(0, content.FirstContentIndex)) : FromText(doc, content);
     }
 
-    private static (string?, int) FromHtml(BlockDocument doc)
+    private static (string?, int) FromHtml(BlockDocument doc, int contentStart)
     {
         var metaTitles = new List<string>();
         if (doc.FindMeta("og:title", "twitter:title") is { } og) metaTitles.Add(TextUtil.CollapseWhitespace(og));
@@ -47,9 +47,23 @@ internal static class HeadlineExtractor
             }
         }
 
-        if (firstH1NonChrome >= 0 && (h1Count <= 2 || metaTitles.Count == 0))
+        // Prefer the h1 nearest before the main content (a logo h1 sits at the very top).
+        if (h1Count > 0)
         {
-            return (doc.Blocks[firstH1NonChrome].Text, firstH1NonChrome);
+            int best = -1;
+            for (int i = 0; i < doc.Blocks.Count && (best < 0 || i <= contentStart); i++)
+            {
+                var b = doc.Blocks[i];
+                if (b.Kind == BlockKind.Heading && b.Level == 1 && !b.InChromeElement && b.Text.Length >= 3 && TextUtil.CountWords(b.Text) >= 2)
+                {
+                    best = i;
+                }
+            }
+
+            if (best >= 0 && (h1Count <= 3 || metaTitles.Count == 0))
+            {
+                return (doc.Blocks[best].Text, best);
+            }
         }
 
         // Headings h2/h3 that agree with the meta title (pages that style the headline as h2).
@@ -113,6 +127,19 @@ internal static class HeadlineExtractor
     {
         var blocks = doc.Blocks;
         int start = content.FirstContentIndex < 0 ? 0 : content.FirstContentIndex;
+        // A header block: a title line followed within a few lines by a date line.
+        if (blocks.Count > 3 && blocks[0].Text.Length <= 250 && TextUtil.CountWords(blocks[0].Text) is >= 2 and <= 40 && !ChromeLexicon.IsChromeLine(blocks[0].Text)
+            && SpeakerLabelShape(blocks[0].Text) == false)
+        {
+            for (int i = 1; i < 4; i++)
+            {
+                if (blocks[i].Text.Length < 80 && DateTextParser.ParseText(blocks[i].Text, TimestampSource.Text) is not null)
+                {
+                    return (blocks[0].Text, 0);
+                }
+            }
+        }
+
         // A markdown heading anywhere near the top is the title.
         for (int i = 0; i < Math.Min(blocks.Count, 5); i++)
         {
@@ -136,6 +163,12 @@ internal static class HeadlineExtractor
         return (null, -1);
     }
 
+    private static bool SpeakerLabelShape(string line)
+    {
+        int colon = line.IndexOf(':');
+        return colon > 0 && colon < 30 && NameShapes.LooksLikeBareName(line[..colon].Trim());
+    }
+
     /// <summary>Whether a text line could be a headline: a short, non-sentence, non-date, non-name line.</summary>
     internal static bool IsTitleLike(string line, string? previous)
     {
@@ -144,6 +177,10 @@ internal static class HeadlineExtractor
         if (ChromeLexicon.IsChromeLine(line) || LooksLikeUiRow(line)) return false;
         char last = TextUtil.LastMeaningfulChar(line);
         if (last is '.' or ':' or ',' or ';') return false;
+        if (!line.Contains(' ') || line.Contains(" / ", StringComparison.Ordinal) || line.Contains('/') && words <= 4) return false;
+        int colonAt = line.IndexOf(':');
+        if (colonAt > 0 && NameShapes.LooksLikeBareName(line[(colonAt + 1)..].Trim())) return false; // "Interview: Jane Roe"
+        if (line.Contains("Foto:", StringComparison.OrdinalIgnoreCase) || line.Contains("Photo:", StringComparison.OrdinalIgnoreCase) || line.Contains("Bild:", StringComparison.OrdinalIgnoreCase)) return false;
         if (line.Contains('_') || line.Contains('[') || line.Contains('@') || line.Contains("://", StringComparison.Ordinal)) return false;
         if (line.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("von ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("por ", StringComparison.OrdinalIgnoreCase)) return false;
         if (DateTextParser.ParseText(line, TimestampSource.Text) is not null) return false;

@@ -48,16 +48,8 @@ internal static class TurnSegmenter
                 : HasStyle(b, style) && b.Text.Length <= 1200;
         }
 
-        // Name labels: the ones carried by questions belong to the interviewer; the others to interviewees.
-        var interviewerLabels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < n; i++)
-        {
-            if (labels[i]?.Kind == LabelKind.Name && (isQuestion[i] || TextUtil.EndsWithQuestionMark(blocks[i].Text)))
-            {
-                interviewerLabels.Add(labels[i]!.Value.Name);
-            }
-        }
-
+        // Name labels: role words decide; else the speaker who asks the most (styled or "?") is the interviewer.
+        var interviewerLabels = InterviewerLabels(blocks, labels, isQuestion);
         for (int i = 0; i < n; i++)
         {
             if (labels[i] is { Kind: LabelKind.Name } l)
@@ -150,6 +142,48 @@ internal static class TurnSegmenter
         bool isInterview = enough && shape && (addressedEnough || (labelled && addressed * 10 >= questions * 2));
         string evidence = $"style={style}, questions={questions}, answers={answers}, addressed={addressed}, labelled={labelled}";
         return new Segmentation(lead, isInterview ? turns : [], isInterview, evidence);
+    }
+
+    private static HashSet<string> InterviewerLabels(List<Block> blocks, SpeakerLabel?[] labels, bool[] isQuestion)
+    {
+        var asked = new Dictionary<string, (int Questions, int Total)>(StringComparer.OrdinalIgnoreCase);
+        var result = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (labels[i] is not { Kind: LabelKind.Name } l) continue;
+            if (RoleWords.IsInterviewerWord(l.Name)) result.Add(l.Name);
+            var (q, t) = asked.GetValueOrDefault(l.Name);
+            bool question = isQuestion[i] || TextUtil.EndsWithQuestionMark(blocks[i].Text);
+            asked[l.Name] = (q + (question ? 1 : 0), t + 1);
+        }
+
+        if (result.Count > 0 || asked.Count == 0) return result;
+        if (asked.Count == 1)
+        {
+            // One labelled speaker: the label carries the questions only if those blocks are questions.
+            foreach (var (name, (q, t)) in asked) if (q * 2 > t) result.Add(name);
+            return result;
+        }
+
+        double best = 0;
+        foreach (var (_, (q, t)) in asked) best = Math.Max(best, (double)q / t);
+        foreach (var (name, (q, t)) in asked)
+        {
+            double r = (double)q / t;
+            if (best > 0 && r >= 0.8 * best && t >= 1) result.Add(name);
+        }
+
+        // Everybody asking as much as everybody else tells nothing: keep the first speaker as the interviewer.
+        if (result.Count == asked.Count)
+        {
+            result.Clear();
+            for (int i = 0; i < blocks.Count; i++)
+            {
+                if (labels[i] is { Kind: LabelKind.Name } l) { result.Add(l.Name); break; }
+            }
+        }
+
+        return result;
     }
 
     private static bool FollowedByAnswer(bool[] isQuestion, int i) => i + 1 < isQuestion.Length && !isQuestion[i + 1];
