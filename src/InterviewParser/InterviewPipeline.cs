@@ -63,8 +63,8 @@ public sealed class InterviewPipeline
         }
 
         // Stage 2: one block model for HTML and text.
-        var doc = input.Format == DocumentFormat.Html
-            ? HtmlBlockBuilder.Build(input.Text, cancellationToken)
+        var doc = input.Format == DocumentFormat.Html ? HtmlBlockBuilder.Build(input.Text, cancellationToken)
+            : CaptionBlockBuilder.LooksLikeCaptions(input.Text) ? CaptionBlockBuilder.Build(input.Text, cancellationToken)
             : TextBlockBuilder.Build(input.Text, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -53,6 +53,9 @@ internal sealed class Block
     /// <summary>Plain text: the line was preceded by a blank line.</summary>
     public bool BlankBefore { get; init; }
 
+    /// <summary>A media time printed on or given to the block (captions, timestamped transcripts).</summary>
+    public TimeSpan? Time { get; init; }
+
     /// <summary>Whether the block is almost entirely bold.</summary>
     public bool IsBold => VisibleLength > 0 && BoldLength * 10 >= VisibleLength * 9;
 

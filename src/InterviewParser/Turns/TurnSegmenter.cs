@@ -101,7 +101,7 @@ internal static class TurnSegmenter
                 && (label is null || current.Label is null || string.Equals(label, current.Label, StringComparison.OrdinalIgnoreCase));
             if (!sameSpeaker)
             {
-                current = new TurnDraft(role, label);
+                current = new TurnDraft(role, label) { Time = b.Time };
                 turns.Add(current);
             }
             else if (label is not null)

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using InterviewParser.Model;
+
+namespace InterviewParser.Blocks;
+
+/// <summary>
+/// Stage 2 for WebVTT and SRT captions: cues become blocks, consecutive cues of one speaker merge into one
+/// block timed at the first cue's start. Voice tags (<c>&lt;v Name&gt;</c>) and <c>NAME:</c> prefixes become
+/// speaker labels; <c>&gt;&gt;</c> marks a change of speaker; cue numbers, timings and markup are dropped.
+/// </summary>
+internal static class CaptionBlockBuilder
+{
+    /// <summary>Whether the text looks like WebVTT or SRT.</summary>
+    public static bool LooksLikeCaptions(ReadOnlySpan<char> text)
+    {
+        var head = text[..Math.Min(text.Length, 600)].TrimStart('\uFEFF').TrimStart();
+        return head.StartsWith("WEBVTT", StringComparison.Ordinal)
+            || (head.Length > 0 && char.IsAsciiDigit(head[0]) && head.Contains("-->", StringComparison.Ordinal));
+    }
+
+    /// <summary>Builds blocks from caption cues.</summary>
+    public static BlockDocument Build(string text, CancellationToken cancellationToken)
+    {
+        var blocks = new List<Block>();
+        string? speaker = null;
+        TimeSpan? start = null, cueStart = null;
+        var buffer = new StringBuilder();
+        bool inCue = false;
+        int lineNo = 0;
+
+        void FlushTurn()
+        {
+            if (buffer.Length == 0) return;
+            string body = TextUtil.CollapseWhitespace(buffer.ToString());
+            buffer.Clear();
+            if (body.Length == 0) return;
+            string t = speaker is null ? body : speaker + ": " + body;
+            blocks.Add(new Block { Text = t, VisibleLength = t.Length, Time = start, BlankBefore = true });
+        }
+
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            if ((++lineNo & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var line = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+            if (line.IsEmpty)
+            {
+                inCue = false;
+                continue;
+            }
+
+            int arrow = line.IndexOf("-->", StringComparison.Ordinal);
+            if (arrow > 0)
+            {
+                cueStart = ParseTimestamp(line[..arrow].Trim());
+                inCue = true;
+                continue;
+            }
+
+            if (!inCue)
+            {
+                continue; // header, cue numbers, NOTE and STYLE blocks
+            }
+
+            string cue = line.ToString();
+            string? newSpeaker = null;
+            bool change = false;
+            if (cue.StartsWith("<v", StringComparison.Ordinal))
+            {
+                int close = cue.IndexOf('>');
+                if (close > 2)
+                {
+                    newSpeaker = cue[2..close].Trim().TrimStart('.').Split(' ', 2) is [var cls, var rest] && cls.Contains('.') ? rest.Trim() : cue[2..close].Trim();
+                    cue = cue[(close + 1)..];
+                }
+            }
+            else if (cue.StartsWith(">>", StringComparison.Ordinal))
+            {
+                change = true;
+                cue = cue[2..].TrimStart('>').Trim();
+            }
+
+            cue = StripTags(cue);
+            if (newSpeaker is null && Turns.SpeakerLabel.ReadPlain(cue) is { } label && label.Name.Length > 1 && TextUtil.CountUpper(label.Name) * 2 > label.Name.Replace(" ", "", StringComparison.Ordinal).Length)
+            {
+                newSpeaker = label.Name;
+                cue = label.Rest;
+            }
+
+            if ((newSpeaker is not null && !string.Equals(newSpeaker, speaker, StringComparison.Ordinal)) || change)
+            {
+                FlushTurn();
+                speaker = newSpeaker ?? (change ? null : speaker);
+                start = cueStart;
+            }
+            else if (buffer.Length == 0)
+            {
+                start = cueStart;
+            }
+
+            buffer.Append(cue).Append(' ');
+        }
+
+        FlushTurn();
+        return new BlockDocument { Format = DocumentFormat.Text, Blocks = blocks };
+    }
+
+    private static string StripTags(string s)
+    {
+        if (!s.Contains('<')) return s;
+        var sb = new StringBuilder(s.Length);
+        bool inTag = false;
+        foreach (char c in s)
+        {
+            if (c == '<') inTag = true;
+            else if (c == '>' && inTag) inTag = false;
+            else if (!inTag) sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Parses "hh:mm:ss.fff", "mm:ss.fff" or SRT's "hh:mm:ss,fff".</summary>
+    internal static TimeSpan? ParseTimestamp(ReadOnlySpan<char> s)
+    {
+        int sp = s.IndexOf(' ');
+        if (sp > 0) s = s[..sp];
+        var parts = s.ToString().Replace(',', '.').Split(':');
+        try
+        {
+            double seconds = double.Parse(parts[^1], CultureInfo.InvariantCulture);
+            int minutes = parts.Length >= 2 ? int.Parse(parts[^2], CultureInfo.InvariantCulture) : 0;
+            int hours = parts.Length >= 3 ? int.Parse(parts[^3], CultureInfo.InvariantCulture) : 0;
+            return new TimeSpan(hours, minutes, (int)seconds);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+}
