@@ -139,7 +139,7 @@ internal static class TurnSegmenter
         bool enough = questions >= 2 && answers >= 2;
         bool addressedEnough = addressed * 10 >= questions * 4;
         bool shape = style != Style.None || (questions >= 3 && aWords > qWords);
-        bool isInterview = enough && shape && (addressedEnough || (labelled && addressed * 10 >= questions * 2));
+        bool isInterview = enough && (labelled || (shape && addressedEnough));
         string evidence = $"style={style}, questions={questions}, answers={answers}, addressed={addressed}, labelled={labelled}";
         return new Segmentation(lead, isInterview ? turns : [], isInterview, evidence);
     }
