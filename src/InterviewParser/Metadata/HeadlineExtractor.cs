@@ -155,7 +155,8 @@ internal static class HeadlineExtractor
         }
 
         // The content itself may open with the title line.
-        if (start < blocks.Count && start >= 0 && IsTitleLike(blocks[start].Text, null) && start + 1 < blocks.Count)
+        if (start < blocks.Count && start >= 0 && IsTitleLike(blocks[start].Text, null) && start + 1 < blocks.Count
+            && Turns.SpeakerLabel.ReadPlain(blocks[start].Text) is null && !TextUtil.EndsWithQuestionMark(blocks[start].Text))
         {
             return (blocks[start].Text, start);
         }

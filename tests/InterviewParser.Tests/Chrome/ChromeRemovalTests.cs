@@ -1,0 +1,40 @@
+using FluentAssertions;
+using Xunit;
+
+namespace InterviewParser.Tests.Chrome;
+
+public class ChromeRemovalTests
+{
+    [Fact]
+    public void Html_navigation_related_box_and_footer_stay_out_of_the_body()
+    {
+        var result = Interviews.Parse(Fixtures.BoldQuestionPage);
+
+        result.Body.Should().Contain("My grandmother taught me");
+        result.Body.Should().NotContain("Follow us").And.NotContain("Ten cafés").And.NotContain("All rights reserved").And.NotContain("Sport");
+    }
+
+    [Fact]
+    public void Text_scrape_menu_and_footer_lines_are_dropped()
+    {
+        var result = Interviews.Parse(Fixtures.TextScrape);
+
+        result.Body.Should().Contain("A normal day started before dawn");
+        foreach (var chrome in new[] { "Text size", "Follow us", "Most read articles", "Search", "Share" })
+        {
+            result.Body.Should().NotContain(chrome);
+            result.Turns.Should().NotContain(t => t.Text.Contains(chrome));
+        }
+    }
+
+    [Theory]
+    [InlineData("Text size: bigger smaller", true)]
+    [InlineData("Folgen Sie uns auf Twitter", true)]
+    [InlineData("Поделиться", true)]
+    [InlineData("© 2020 Example Media", true)]
+    [InlineData("Time is what the dough needs most, more than flour.", false)]
+    public void Ui_phrases_are_recognised_in_several_languages(string line, bool expected)
+    {
+        InterviewParser.Chrome.ChromeLexicon.IsChromeLine(line).Should().Be(expected);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using FluentAssertions;
+using InterviewParser.Model;
+using Xunit;
+
+namespace InterviewParser.Tests.Decoding;
+
+public class InputDecodingTests
+{
+    [Fact]
+    public void Meta_charset_windows_1251_is_honoured()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        string html = "<html><head><meta charset=\"windows-1251\"><title>Интервью</title></head><body><h1>Привет, мир и интервью</h1></body></html>";
+        byte[] bytes = Encoding.GetEncoding(1251).GetBytes(html);
+
+        var result = Interviews.Parse(bytes);
+
+        result.Headline.Should().Be("Привет, мир и интервью");
+    }
+
+    [Fact]
+    public void Utf8_bytes_win_over_a_false_latin1_declaration()
+    {
+        string html = "<html><head><meta charset=\"ISO-8859-1\"></head><body><h1>Andrés und die Brücke</h1></body></html>";
+        var result = Interviews.Parse(Encoding.UTF8.GetBytes(html));
+
+        result.Headline.Should().Be("Andrés und die Brücke");
+    }
+
+    [Fact]
+    public void Utf8_bom_is_stripped_and_text_is_sniffed()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Fixtures.TextScrape)];
+        var result = Interviews.Parse(bytes);
+
+        result.Format.Should().Be(DocumentFormat.Text);
+        result.Body.Should().NotStartWith("\uFEFF");
+    }
+
+    [Fact]
+    public void Empty_input_gives_a_diagnostic_not_an_exception()
+    {
+        var result = Interviews.Parse(Array.Empty<byte>());
+
+        result.IsInterview.Should().BeFalse();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.EmptyInput);
+    }
+
+    [Fact]
+    public void Binary_junk_is_reported_and_parsed_without_throwing()
+    {
+        var random = new Random(42);
+        for (int round = 0; round < 50; round++)
+        {
+            var bytes = new byte[random.Next(0, 5000)];
+            random.NextBytes(bytes);
+            var act = () => Interviews.Parse(bytes);
+            act.Should().NotThrow();
+        }
+
+        var junk = new byte[4096];
+        new Random(7).NextBytes(junk);
+        Interviews.Parse(junk).Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.BinaryInput);
+    }
+
+    [Fact]
+    public void Truncated_html_still_yields_its_text()
+    {
+        string cut = Fixtures.BoldQuestionPage[..(Fixtures.BoldQuestionPage.IndexOf("Time. People", StringComparison.Ordinal) + 20)];
+        var result = Interviews.Parse(cut);
+
+        result.Headline.Should().Be("Baker on bread and patience");
+        result.Body.Should().Contain("What is the secret of your sourdough?");
+    }
+
+    [Fact]
+    public void Oversized_input_is_truncated_with_a_diagnostic()
+    {
+        string big = "<html><body><p>" + new string('a', 5000) + "</p></body></html>";
+        var result = Interviews.Parse(Encoding.UTF8.GetBytes(big), new ParseOptions { MaxInputBytes = 2048 });
+
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.Truncated);
+    }
+
+    [Fact]
+    public async Task Stream_input_parses_like_bytes()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Fixtures.BoldQuestionPage));
+        var result = await Interviews.ParseAsync(stream);
+
+        result.Headline.Should().Be("Baker on bread and patience");
+    }
+}
