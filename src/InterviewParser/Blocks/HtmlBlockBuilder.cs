@@ -168,8 +168,6 @@ internal static class HtmlBlockBuilder
                         or "select" or "option" or "button" or "input" or "textarea" or "video" or "audio" or "map"
                         or "math" or "head" or "link" or "meta" or "img" or "picture" or "source" or "dialog":
                         continue;
-                    case "meta" or "title":
-                        continue;
                     case "br":
                         if (ctx.Kind == BlockKind.Preformatted || _text.Length > 0)
                         {
@@ -221,10 +219,6 @@ internal static class HtmlBlockBuilder
                 if (bold) _boldDepth--;
                 if (italic) _italicDepth--;
                 if (link) _linkDepth--;
-                if (tag == "sup" && _text.Length > 0)
-                {
-                    // Footnote markers glued to words are not part of the prose.
-                }
             }
         }
 

@@ -144,7 +144,7 @@ internal static partial class ParticipantExtractor
                 int end = i + label.Length;
                 if (end < context.Length && char.IsLetter(context[end])) { i = end; continue; }
                 string before = WordBefore(context, i), after = WordAfter(context, end);
-                if (before.Length > 1 && NameShapes.IsNameWord(before) && !NameShapes.IsHonorific(before) && i > before.Length + 1 && !IsSentenceStartWord(context, i - before.Length - 1))
+                if (before.Length > 1 && NameShapes.IsNameWord(before) && !NameShapes.IsHonorific(before) && i > before.Length + 1)
                 {
                     return before + " " + label;
                 }
@@ -160,8 +160,6 @@ internal static partial class ParticipantExtractor
 
         return label;
     }
-
-    private static bool IsSentenceStartWord(string context, int spaceIndex) => false;
 
     private static string WordBefore(string s, int i)
     {

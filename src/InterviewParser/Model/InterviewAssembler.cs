@@ -78,7 +78,7 @@ internal static class InterviewAssembler
             lead.Length > 0 ? lead.ToString() : null,
             bodyText,
             language,
-            seg.IsInterview ? participants : participants.FindAll(p => p.Role == TurnRole.Interviewee && false),
+            seg.IsInterview ? participants : [],
             turns,
             diagnostics);
     }
