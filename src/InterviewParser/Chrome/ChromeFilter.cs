@@ -1,4 +1,5 @@
 using InterviewParser.Blocks;
+using InterviewParser.Turns;
 using InterviewParser.Model;
 
 namespace InterviewParser.Chrome;
@@ -219,9 +220,10 @@ internal static class ChromeFilter
         // Densest run of prose: each line weighs for or against being content; the best-sum segment wins.
         double bestSum = double.MinValue, sum = 0;
         int bestStart = 0, bestEnd = -1, start = 0;
+        var speakerLines = RecurringSpeakerLines(blocks);
         for (int i = 0; i < blocks.Count; i++)
         {
-            double w = LineWeight(blocks[i]);
+            double w = speakerLines.Contains(blocks[i].Text) ? 0.5 : LineWeight(blocks[i]);
             if (sum <= 0)
             {
                 sum = 0;
@@ -245,6 +247,25 @@ internal static class ChromeFilter
         }
 
         return Collect(doc, keep, bestStart, -1);
+    }
+
+    /// <summary>
+    /// Speaker label lines ("QUESTION", "JOHN SMITH") that recur belong to a transcript, short as they are.
+    /// </summary>
+    private static HashSet<string> RecurringSpeakerLines(IReadOnlyList<Block> blocks)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var b in blocks)
+        {
+            if (b.Text.Length <= 70 && SpeakerLabel.TryReadStandalone(b.Text, out _))
+            {
+                counts[b.Text] = counts.GetValueOrDefault(b.Text) + 1;
+            }
+        }
+
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (text, n) in counts) if (n >= 2) result.Add(text);
+        return result;
     }
 
     /// <summary>How much a text line looks like content (positive) or chrome (negative).</summary>

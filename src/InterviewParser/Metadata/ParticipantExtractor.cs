@@ -60,6 +60,21 @@ internal static partial class ParticipantExtractor
             }
         }
 
+        // Transcript header fields: "INTERVIEWEE: Jane Roe", "INTERVIEWER: John Doe".
+        var fields = new List<KeyValuePair<string, string>>(seg.Fields);
+        foreach (var b in preContent)
+        {
+            if (b.Text.Length <= 80 && SpeakerLabel.ReadPlain(b.Text) is { } f) fields.Add(new(f.Name, f.Rest));
+        }
+
+        foreach (var (key, value) in fields)
+        {
+            string v = value.Trim().TrimEnd('.', ',');
+            if (!NameShapes.LooksLikeBareName(v)) continue;
+            if (RoleWords.StatedRole(key) == TurnRole.Interviewer) interviewer ??= v;
+            else if (IntervieweeKeys.Contains(key)) AddUnique(interviewees, new ParticipantDraft(v, TurnRole.Interviewee, null));
+        }
+
         // Bylines before the content or in the lead.
         foreach (var b in preContent.Concat(lead))
         {
@@ -116,6 +131,11 @@ internal static partial class ParticipantExtractor
 
         return result;
     }
+
+    private static readonly HashSet<string> IntervieweeKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "interviewee", "guest", "gast", "befragter", "befragte", "entrevistado", "entrevistada", "invité", "invitée", "собеседник",
+    };
 
     private static bool IsGenericLabel(string label) =>
         label.Length <= 2 || SpeakerLabelWords.Contains(label.Split(' ')[0]);

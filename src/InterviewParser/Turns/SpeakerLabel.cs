@@ -1,5 +1,6 @@
 using InterviewParser.Blocks;
 using InterviewParser.Metadata;
+using InterviewParser.Model;
 
 namespace InterviewParser.Turns;
 
@@ -17,19 +18,26 @@ internal enum LabelKind
 
 /// <summary>A label found at the start of a paragraph ("Q:", "Frage 2:", "Rutger Bregman:", bold "Smith").</summary>
 /// <param name="Kind">What kind of label it is.</param>
-/// <param name="Name">The label text without the colon.</param>
+/// <param name="Name">The speaker's name as a person would write it ("STEVE INSKEEP, HOST" → "Steve Inskeep").</param>
 /// <param name="Rest">The paragraph text after the label.</param>
 internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string Rest)
 {
+    /// <summary>The role the label's own words state (HOST → interviewer, NARRATOR → other), if any.</summary>
+    public TurnRole? StatedRole { get; init; }
+
+    /// <summary>Whether the label was carried over from an earlier label line rather than written on this paragraph.</summary>
+    public bool Carried { get; init; }
+
     private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "q", "question", "frage", "pregunta", "вопрос", "interviewer", "interviewerin", "p", "f", "journalist",
-        "корреспондент", "reporter", "host", "moderator", "moderatorin", "int",
+        "q", "question", "frage", "pregunta", "pergunta", "вопрос", "interviewer", "interviewerin", "p", "f", "journalist",
+        "корреспондент", "reporter", "host", "moderator", "moderatorin", "int", "interlocutor", "interlocutora",
+        "entrevistador", "entrevistadora", "intervieweur",
     };
 
     private static readonly HashSet<string> AnswerWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "a", "answer", "antwort", "respuesta", "ответ", "réponse", "r", "interviewee", "guest", "gast",
+        "a", "answer", "antwort", "respuesta", "resposta", "ответ", "réponse", "r", "interviewee", "guest", "gast",
     };
 
     /// <summary>Reads a label from the start of a block, or returns <see langword="null"/>.</summary>
@@ -45,25 +53,24 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             if (colonNear && name.Length > 0 && TextUtil.CountWords(name) <= 5)
             {
                 string rest = text[(colon + 1)..].Trim();
-                return rest.Length == 0 ? null : new SpeakerLabel(Classify(name), name, rest);
+                return rest.Length == 0 ? null : Create(name, rest);
             }
         }
 
         return ReadPlain(text);
     }
 
-    /// <summary>Reads a plain-text label ("Q:", "Ritchie:", "Frage 1:"), strict about its shape.</summary>
+    /// <summary>Reads a plain-text label ("Q:", "Ritchie:", "Frage 1:", "STEVE INSKEEP, HOST:"), strict about its shape.</summary>
     public static SpeakerLabel? ReadPlain(string text)
     {
         int colon = text.IndexOf(':');
-        if (colon <= 0 || colon > 40 || colon + 1 >= text.Length)
+        if (colon <= 0 || colon > 50 || colon + 1 >= text.Length)
         {
             return null;
         }
 
-        // "Q." / "A." style labels.
         string name = text[..colon].Trim();
-        if (name.Length == 0 || (colon + 1 < text.Length && char.IsAsciiDigit(text[colon + 1])))
+        if (name.Length == 0 || char.IsAsciiDigit(text[colon + 1]) || char.IsAsciiDigit(name[^1]) && name.Length <= 2)
         {
             return null; // "10:30 …" is a time, not a label
         }
@@ -74,24 +81,133 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             return null;
         }
 
-        var kind = Classify(name);
-        if (kind != LabelKind.Name)
+        return Classify(name) != LabelKind.Name || IsNameLabel(name) ? Create(name, rest) : null;
+    }
+
+    /// <summary>
+    /// Whether a whole paragraph is a label standing on its own line above the speech ("PREGUNTA",
+    /// "JOHN SMITH, HOST", "Frage:"): a question or answer word, or a short ALL-CAPS name, with no sentence punctuation.
+    /// </summary>
+    public static bool TryReadStandalone(string text, out SpeakerLabel label)
+    {
+        label = default;
+        var t = text.AsSpan().Trim().TrimEnd(':').TrimEnd();
+        if (t.Length is 0 or > 70 || t[^1] is '.' or '?' or '!' or '…' or '"' or '”' or '»')
         {
-            return new SpeakerLabel(kind, name, rest);
+            return false;
         }
 
-        // A name label: 1–4 name words, or an ALL-CAPS label, or initials.
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 4) return null;
-        foreach (var w in words)
+        string name = t.ToString();
+        bool colon = text.AsSpan().TrimEnd().EndsWith(":");
+        if (Classify(name) != LabelKind.Name || (colon && IsNameLabel(name)))
         {
-            if (!NameShapes.IsNameWord(w) && !NameShapes.IsHonorific(w) && !(w.Length > 1 && TextUtil.CountUpper(w) == w.Length))
+            label = Create(name, string.Empty);
+            return true;
+        }
+
+        int letters = 0, upper = 0;
+        foreach (char c in t)
+        {
+            if (char.IsLetter(c))
             {
-                return null;
+                letters++;
+                if (char.IsUpper(c)) upper++;
+            }
+            else if (!(c is ' ' or ',' or '.' or '-' or '\'' or '’'))
+            {
+                return false;
             }
         }
 
-        return new SpeakerLabel(LabelKind.Name, name, rest);
+        if (letters < 2 || upper != letters || TextUtil.CountWords(name) > 8)
+        {
+            return false;
+        }
+
+        label = Create(name, string.Empty);
+        return true;
+    }
+
+    /// <summary>A label carried over to a following paragraph of the same speaker.</summary>
+    public SpeakerLabel CarryTo(string text) => this with { Rest = text, Carried = true };
+
+    private static SpeakerLabel Create(string raw, string rest)
+    {
+        var kind = Classify(raw);
+        return new SpeakerLabel(kind, kind == LabelKind.Name ? PersonName(raw) : raw, rest) { StatedRole = RoleWords.StatedRole(raw) };
+    }
+
+    /// <summary>A name label: 1–4 name words, an ALL-CAPS label, initials, optionally with ", ROLE".</summary>
+    private static bool IsNameLabel(string name)
+    {
+        int comma = name.IndexOf(',');
+        string person = comma > 0 ? name[..comma] : name;
+        if (comma > 0 && !IsAllCaps(name))
+        {
+            return false;
+        }
+
+        var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4) return false;
+        foreach (var w in words)
+        {
+            if (!NameShapes.IsNameWord(w) && !NameShapes.IsHonorific(w) && !(w.Length > 1 && IsAllCaps(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"STEVE INSKEEP, HOST" → "Steve Inskeep"; "PRESIDENTE ANDRÉS LÓPEZ" → "Andrés López"; "JS" stays.</summary>
+    internal static string PersonName(string raw)
+    {
+        int comma = raw.IndexOf(',');
+        string person = (comma > 0 ? raw[..comma] : raw).Trim();
+        var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int start = 0;
+        while (start < words.Length - 2 && RoleWords.IsTitleWord(words[start])) start++;
+        if (start > 0) person = string.Join(' ', words[start..]);
+        if (IsAllCaps(person) && person.Length > 3 && person.Contains(' ', StringComparison.Ordinal) || IsAllCaps(person) && person.Length > 3)
+        {
+            return TitleCase(person);
+        }
+
+        return person;
+    }
+
+    private static string TitleCase(string s)
+    {
+        var chars = s.ToLowerInvariant().ToCharArray();
+        bool start = true;
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (char.IsLetter(chars[i]))
+            {
+                if (start) chars[i] = char.ToUpperInvariant(chars[i]);
+                start = false;
+            }
+            else
+            {
+                start = chars[i] is ' ' or '-' or '.';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static bool IsAllCaps(string s)
+    {
+        int letters = 0;
+        foreach (char c in s)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+
+        return letters > 0;
     }
 
     private static LabelKind Classify(string name)

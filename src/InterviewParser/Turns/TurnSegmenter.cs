@@ -13,7 +13,11 @@ internal sealed class TurnDraft(TurnRole role, string? label)
 }
 
 /// <summary>The segmentation of the content into lead and turns.</summary>
-internal sealed record Segmentation(List<Block> Lead, List<TurnDraft> Turns, bool IsInterview, string Evidence);
+internal sealed record Segmentation(List<Block> Lead, List<TurnDraft> Turns, bool IsInterview, string Evidence)
+{
+    /// <summary>"Key: value" header fields of a transcript (INTERVIEWER: …, DATE: …), in order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Fields { get; init; } = [];
+}
 
 /// <summary>
 /// Stage 5: splits content paragraphs into the lead and speaker turns. Evidence is weighed in order:
@@ -30,58 +34,28 @@ internal static class TurnSegmenter
     public static Segmentation Segment(IReadOnlyList<Block> content)
     {
         var blocks = DropPullQuotes(content);
+        var labels = ReadLabels(blocks);
+        var fields = TakeFieldLists(labels);
+        UnifyLabelNames(labels);
         int n = blocks.Count;
-        var labels = new SpeakerLabel?[n];
-        for (int i = 0; i < n; i++) labels[i] = SpeakerLabel.Read(blocks[i]);
-
         var style = ChooseStyle(blocks);
-        var isQuestion = new bool[n];
-        var isAnswerLabel = new bool[n];
+        bool dash = DashDialogue.IsUsedIn(blocks);
+        bool labelDriven = IsLabelDriven(blocks, labels);
+
+        var looksAsked = new bool[n];
         for (int i = 0; i < n; i++)
         {
-            var b = blocks[i];
-            var l = labels[i];
-            if (l?.Kind == LabelKind.Question) { isQuestion[i] = true; continue; }
-            if (l?.Kind == LabelKind.Answer) { isAnswerLabel[i] = true; continue; }
-            isQuestion[i] = style == Style.None
-                ? IsPunctuationQuestion(b)
-                : HasStyle(b, style) && b.Text.Length <= 1200;
+            looksAsked[i] = style == Style.None ? IsPunctuationQuestion(blocks[i]) : HasStyle(blocks[i], style) && blocks[i].Text.Length <= 1200;
         }
 
-        // Name labels: role words decide; else the speaker who asks the most (styled or "?") is the interviewer.
-        var interviewerLabels = InterviewerLabels(blocks, labels, isQuestion);
-        for (int i = 0; i < n; i++)
-        {
-            if (labels[i] is { Kind: LabelKind.Name } l)
-            {
-                isQuestion[i] = interviewerLabels.Contains(l.Name);
-                isAnswerLabel[i] = !isQuestion[i];
-            }
-        }
-
-        // The interview starts at the first question that is a real question (or a labelled turn).
-        int first = -1;
-        for (int i = 0; i < n && first < 0; i++)
-        {
-            if (isQuestion[i] && (labels[i] is not null || TextUtil.EndsWithQuestionMark(blocks[i].Text) || FollowedByAnswer(isQuestion, i)))
-            {
-                if (labels[i] is not null || TextUtil.EndsWithQuestionMark(blocks[i].Text) || i + 2 < n && !isQuestion[i + 1])
-                {
-                    first = i;
-                }
-            }
-            else if (isAnswerLabel[i] && labels[i]?.Kind == LabelKind.Answer)
-            {
-                first = i;
-            }
-        }
-
+        var roles = AssignRoles(blocks, labels, looksAsked, style, dash, labelDriven);
+        int first = FirstTurn(blocks, labels, roles, dash, labelDriven);
         var lead = new List<Block>();
         var turns = new List<TurnDraft>();
         if (first < 0)
         {
             lead.AddRange(blocks);
-            return new Segmentation(lead, turns, false, "no questions");
+            return new Segmentation(lead, turns, false, "no questions") { Fields = fields };
         }
 
         for (int i = 0; i < first; i++) lead.Add(blocks[i]);
@@ -94,15 +68,21 @@ internal static class TurnSegmenter
                 continue; // section headings inside an interview are not speech
             }
 
-            var role = isQuestion[i] ? TurnRole.Interviewer : TurnRole.Interviewee;
+            string text = labels[i] is { } lab ? lab.Rest : dash ? DashDialogue.Strip(b.Text) : b.Text;
+            if (roles[i] is not { } role)
+            {
+                if (current is null) current = NewTurn(turns, TurnRole.Interviewee, null, b);
+                current.Paragraphs.Add(text);
+                continue;
+            }
+
             string? label = labels[i] is { Kind: LabelKind.Name } l ? l.Name : null;
-            string text = labels[i] is { } lab ? lab.Rest : b.Text;
             bool sameSpeaker = current is not null && current.Role == role
-                && (label is null || current.Label is null || string.Equals(label, current.Label, StringComparison.OrdinalIgnoreCase));
+                && (label is null || current.Label is null || string.Equals(label, current.Label, StringComparison.OrdinalIgnoreCase))
+                && !(dash && role == TurnRole.Interviewer && DashDialogue.Opens(b.Text));
             if (!sameSpeaker)
             {
-                current = new TurnDraft(role, label) { Time = b.Time };
-                turns.Add(current);
+                current = NewTurn(turns, role, label, b);
             }
             else if (label is not null)
             {
@@ -112,8 +92,265 @@ internal static class TurnSegmenter
             current!.Paragraphs.Add(text);
         }
 
-        bool labelled = Array.Exists(labels, l => l is not null);
-        return Decide(lead, turns, style, labelled);
+        int labelled = 0;
+        foreach (var l in labels) if (l is { Carried: false }) labelled++;
+        return Decide(lead, turns, style, labelled >= 2 || dash) with { Fields = fields };
+    }
+
+    /// <summary>
+    /// A run of two or more "KEY: short value" lines whose keys occur once each (INTERVIEWEE: …, DATE: …, PLACE: …)
+    /// is a header of fields, not speech: the labels are removed and the fields returned.
+    /// </summary>
+    private static List<KeyValuePair<string, string>> TakeFieldLists(SpeakerLabel?[] labels)
+    {
+        var uses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var l in labels) if (l is { Carried: false } x) uses[x.Name] = uses.GetValueOrDefault(x.Name) + 1;
+        bool IsField(SpeakerLabel? l) => l is { Carried: false } x && uses[x.Name] == 1 && TextUtil.CountWords(x.Rest) <= 8 && !TextUtil.EndsWithQuestionMark(x.Rest);
+
+        var fields = new List<KeyValuePair<string, string>>();
+        for (int i = 0; i < labels.Length; i++)
+        {
+            int j = i;
+            while (j < labels.Length && IsField(labels[j])) j++;
+            if (j - i >= 2)
+            {
+                for (int k = i; k < j; k++)
+                {
+                    fields.Add(new(labels[k]!.Value.Name, labels[k]!.Value.Rest));
+                    labels[k] = null;
+                }
+            }
+
+            i = Math.Max(i, j);
+        }
+
+        return fields;
+    }
+
+    private static TurnDraft NewTurn(List<TurnDraft> turns, TurnRole role, string? label, Block b)
+    {
+        var t = new TurnDraft(role, label) { Time = b.Time };
+        turns.Add(t);
+        return t;
+    }
+
+    /// <summary>
+    /// The role of each block; <see langword="null"/> where a block only continues the turn before it (an unlabelled
+    /// paragraph in a labelled transcript, a paragraph without a dash in dash dialogue).
+    /// </summary>
+    private static TurnRole?[] AssignRoles(List<Block> blocks, SpeakerLabel?[] labels, bool[] looksAsked, Style style, bool dash, bool labelDriven)
+    {
+        int n = blocks.Count;
+        var roles = new TurnRole?[n];
+        int generic = 0;
+        foreach (var l in labels) if (l is { Kind: LabelKind.Question, Carried: false }) generic++;
+        bool genericQuestions = generic >= 2;
+        var interviewerLabels = InterviewerLabels(blocks, labels, looksAsked);
+        bool started = false;
+        for (int i = 0; i < n; i++)
+        {
+            var b = blocks[i];
+            if (labels[i] is { } l)
+            {
+                roles[i] = l.Kind switch
+                {
+                    LabelKind.Question => TurnRole.Interviewer,
+                    LabelKind.Answer => TurnRole.Interviewee,
+                    _ => NameRole(l, genericQuestions, interviewerLabels),
+                };
+                started = true;
+            }
+            else if (dash)
+            {
+                if (DashDialogue.Opens(b.Text))
+                {
+                    bool asked = style != Style.None ? HasStyle(b, style) : TextUtil.EndsWithQuestionMark(b.Text);
+                    roles[i] = asked ? TurnRole.Interviewer : TurnRole.Interviewee;
+                    started = true;
+                }
+                else if (!started || (style != Style.None && looksAsked[i]))
+                {
+                    // Before the dialogue, or a styled question written without a dash.
+                    roles[i] = looksAsked[i] ? TurnRole.Interviewer : TurnRole.Interviewee;
+                }
+            }
+            else if (labelDriven && started)
+            {
+                if (style != Style.None && looksAsked[i]) roles[i] = TurnRole.Interviewer;
+            }
+            else
+            {
+                roles[i] = looksAsked[i] ? TurnRole.Interviewer : TurnRole.Interviewee;
+            }
+        }
+
+        return roles;
+    }
+
+    private static TurnRole NameRole(SpeakerLabel l, bool genericQuestions, HashSet<string> interviewerLabels)
+    {
+        if (l.StatedRole == TurnRole.Other) return TurnRole.Other;
+        if (genericQuestions)
+        {
+            // Questions carried by "Q:"-style labels: named speakers answer; a named moderator only hosts.
+            return l.StatedRole == TurnRole.Interviewer ? TurnRole.Other : TurnRole.Interviewee;
+        }
+
+        return l.StatedRole == TurnRole.Interviewer || interviewerLabels.Contains(l.Name) ? TurnRole.Interviewer : TurnRole.Interviewee;
+    }
+
+    /// <summary>The interview starts at the first labelled turn, dash turn, or real question.</summary>
+    private static int FirstTurn(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles, bool dash, bool labelDriven)
+    {
+        int n = blocks.Count;
+        for (int i = 0; i < n; i++)
+        {
+            if (labels[i] is { Carried: false } l && (l.Kind != LabelKind.Name || labelDriven || roles[i] != TurnRole.Interviewee || HasLaterLabel(labels, i, labels.Length))
+                && (!labelDriven || HasLaterLabel(labels, i, i + 4)))
+            {
+                return i;
+            }
+
+            if (dash)
+            {
+                if (roles[i] == TurnRole.Interviewer && (DashDialogue.Opens(blocks[i].Text) || TextUtil.EndsWithQuestionMark(blocks[i].Text))) return i;
+                continue;
+            }
+
+            if (labelDriven) continue;
+            if (roles[i] == TurnRole.Interviewer && (TextUtil.EndsWithQuestionMark(blocks[i].Text) || (i + 2 < n && roles[i + 1] != TurnRole.Interviewer)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HasLaterLabel(SpeakerLabel?[] labels, int i, int end)
+    {
+        for (int j = i + 1; j < Math.Min(end, labels.Length); j++) if (labels[j] is { Carried: false }) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Reads each block's label. A label standing alone on its line ("PREGUNTA", "JOHN SMITH, HOST") is removed
+    /// from the blocks and carried to the paragraphs below it, up to the next label line.
+    /// </summary>
+    private static SpeakerLabel?[] ReadLabels(List<Block> blocks)
+    {
+        var standalone = new bool[blocks.Count];
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        int count = 0;
+        for (int i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (blocks[i].Kind != BlockKind.Heading || blocks[i].Level >= 3)
+            {
+                if (SpeakerLabel.TryReadStandalone(blocks[i].Text, out var l) && !SpeakerLabel.TryReadStandalone(blocks[i + 1].Text, out _))
+                {
+                    standalone[i] = true;
+                    count++;
+                    seen[l.Name] = seen.GetValueOrDefault(l.Name) + 1;
+                }
+            }
+        }
+
+        // Label lines repeat, for two speakers at least. A lone ALL-CAPS line is a heading; "Photo:" over every
+        // picture credit is one label only.
+        int repeated = 0;
+        foreach (var v in seen.Values) if (v >= 2) repeated++;
+        bool use = count >= 3 && repeated >= 2;
+        var labels = new List<SpeakerLabel?>(blocks.Count);
+        var kept = new List<Block>(blocks.Count);
+        SpeakerLabel? carried = null;
+        bool fresh = false;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (use && standalone[i] && SpeakerLabel.TryReadStandalone(blocks[i].Text, out var l))
+            {
+                carried = l;
+                fresh = true;
+                continue;
+            }
+
+            kept.Add(blocks[i]);
+            if (carried is { } c)
+            {
+                labels.Add(c.CarryTo(blocks[i].Text) with { Carried = !fresh });
+                fresh = false;
+            }
+            else
+            {
+                labels.Add(SpeakerLabel.Read(blocks[i]));
+            }
+        }
+
+        if (use)
+        {
+            blocks.Clear();
+            blocks.AddRange(kept);
+        }
+
+        return [.. labels];
+    }
+
+    /// <summary>Short labels ("INSKEEP") take the full name of the earlier label they abbreviate ("Steve Inskeep").</summary>
+    private static void UnifyLabelNames(SpeakerLabel?[] labels)
+    {
+        var full = new List<SpeakerLabel>();
+        foreach (var l in labels)
+        {
+            if (l is { Kind: LabelKind.Name } x && x.Name.Contains(' ', StringComparison.Ordinal) && !full.Exists(f => f.Name == x.Name)) full.Add(x);
+        }
+
+        if (full.Count == 0) return;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] is not { Kind: LabelKind.Name } l || l.Name.Contains(' ', StringComparison.Ordinal)) continue;
+            SpeakerLabel? match = null;
+            int matches = 0;
+            foreach (var f in full)
+            {
+                if (f.Name.EndsWith(" " + l.Name, StringComparison.OrdinalIgnoreCase) || f.Name.StartsWith(l.Name + " ", StringComparison.OrdinalIgnoreCase))
+                {
+                    match = f;
+                    matches++;
+                }
+            }
+
+            if (matches == 1 && match is { } m)
+            {
+                labels[i] = l with { Name = m.Name, StatedRole = l.StatedRole ?? m.StatedRole };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Labels drive the segmentation when at least two speakers are labelled more than once and unlabelled questions
+    /// are rare beside the labels: unlabelled paragraphs then continue the turn before them. Pages that label only
+    /// the answers ("Smith: …" after each plain question) are not label-driven.
+    /// </summary>
+    private static bool IsLabelDriven(List<Block> blocks, SpeakerLabel?[] labels)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        int total = 0, plainQuestions = 0;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] is { Carried: false } x)
+            {
+                total++;
+                string key = x.Kind == LabelKind.Name ? x.Name : x.Kind.ToString();
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+            else if (labels[i] is null && total > 0 && IsPunctuationQuestion(blocks[i]))
+            {
+                plainQuestions++;
+            }
+        }
+
+        int repeated = 0;
+        foreach (var c in counts.Values) if (c >= 2) repeated++;
+        return total >= 4 && repeated >= 2 && plainQuestions * 4 < total;
     }
 
     private static Segmentation Decide(List<Block> lead, List<TurnDraft> turns, Style style, bool labelled)
@@ -185,8 +422,6 @@ internal static class TurnSegmenter
 
         return result;
     }
-
-    private static bool FollowedByAnswer(bool[] isQuestion, int i) => i + 1 < isQuestion.Length && !isQuestion[i + 1];
 
     private static bool IsPunctuationQuestion(Block b)
     {

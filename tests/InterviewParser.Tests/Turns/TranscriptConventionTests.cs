@@ -1,0 +1,141 @@
+using FluentAssertions;
+using InterviewParser.Model;
+using Xunit;
+
+namespace InterviewParser.Tests.Turns;
+
+public class TranscriptConventionTests
+{
+    private static readonly ParseOptions Text = new() { Format = DocumentFormat.Text };
+
+    [Fact]
+    public void Labels_on_their_own_line_apply_to_the_paragraphs_below_them()
+    {
+        const string doc = """
+            Press conference on the new bridge
+
+            MAYOR ANNA KOVAC
+            Good morning to all of you and thank you for coming out in the rain today.
+            The bridge opens next week, two months ahead of the plan we announced last year.
+
+            QUESTION
+            How much did it cost in the end?
+
+            MAYOR ANNA KOVAC
+            About four million, which is less than the estimate from the council.
+
+            QUESTION
+            Will the ferry keep running after the opening?
+
+            MAYOR ANNA KOVAC
+            Yes, for tourists, on weekends, through the whole summer season.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[0].Speaker.Should().Be("Anna Kovac", "the title word is not part of the name and shouting is undone");
+        result.Turns[0].Text.Split("\n\n").Should().HaveCount(2);
+        result.Turns.Should().NotContain(t => t.Text.Contains("QUESTION"));
+    }
+
+    [Fact]
+    public void Dash_dialogue_opens_each_turn_with_a_dash_and_continues_without_one()
+    {
+        const string doc = """
+            Жизнь на маяке
+
+            Смотритель маяка рассказал о своей работе на острове.
+
+            — Как вы попали на остров?
+            — Случайно. Мне предложили работу на одно лето, и я остался на двадцать лет.
+            С тех пор я уезжал только зимой, на несколько недель.
+            — Вам не бывает одиноко?
+            — Нет, у меня есть собака, радио и очень много книг, которые я давно хотел прочитать.
+            — Что вы будете делать дальше?
+            — Останусь здесь, пока маяк работает, а потом посмотрим.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Should().HaveCount(6);
+        result.Turns.Where((_, i) => i % 2 == 0).Should().OnlyContain(t => t.Role == TurnRole.Interviewer);
+        result.Turns[1].Text.Should().StartWith("Случайно.").And.Contain("\n\nС тех пор");
+        result.Turns.Should().NotContain(t => t.Text.StartsWith('—'));
+    }
+
+    [Fact]
+    public void Broadcast_labels_give_name_and_role_once_and_the_surname_after()
+    {
+        const string doc = """
+            Morning show: the tide tables
+
+            STEVE HOLM, HOST: Good morning. The tides are changing faster this year. Why is that?
+
+            MARIA ODA: Because the sandbanks moved in the winter storms, and the channel is deeper now.
+
+            HOLM: Is that dangerous for the small boats?
+
+            ODA: Only at low tide, when the current is strongest near the harbour wall.
+
+            HOLM: Thank you for joining us this morning.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer);
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().OnlyContain(t => t.Speaker == "Steve Holm");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Maria Oda");
+    }
+
+    [Fact]
+    public void Header_fields_name_the_people_and_are_not_turns()
+    {
+        const string doc = """
+            Oral history of a printer
+
+            INTERVIEWEE: Jonas Weber
+            INTERVIEWER: Clara Stein
+            DATE: 3 May 2010
+
+            Q: Where did you learn the trade?
+
+            Jonas Weber: In my father's shop, setting type by hand before school every morning.
+
+            Q: Did you like it?
+
+            Jonas Weber: Not at first. Later I could not imagine doing anything else with my life.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Should().HaveCount(4);
+        result.Turns[0].Role.Should().Be(TurnRole.Interviewer);
+        result.Turns[0].Speaker.Should().Be("Clara Stein");
+        result.Participants.Should().Contain(p => p.Name == "Jonas Weber" && p.Role == TurnRole.Interviewee);
+        result.Turns.Should().NotContain(t => t.Text.Contains("3 May 2010"));
+    }
+
+    [Fact]
+    public void A_label_like_phrase_inside_an_answer_does_not_open_a_turn()
+    {
+        const string doc = """
+            Q: Will the factory close?
+
+            A: The answer: no. We have orders until next spring and the owners want to invest again.
+
+            Q: And the workers?
+
+            A: They stay. Every one of them, and we are hiring twelve more people in March.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Should().HaveCount(4);
+        result.Turns[1].Text.Should().StartWith("The answer: no.");
+    }
+}
