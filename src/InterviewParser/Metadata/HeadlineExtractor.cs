@@ -38,9 +38,15 @@ internal static class HeadlineExtractor
             h1Count++;
             if (firstH1 < 0) firstH1 = i;
             if (firstH1NonChrome < 0 && !b.InChromeElement) firstH1NonChrome = i;
-            foreach (var m in metaTitles)
+        }
+
+        // Sources in order of trust; a site-name h1 agrees with the title's tail only, so og:title is asked first.
+        foreach (var m in metaTitles)
+        {
+            for (int i = firstH1; i >= 0 && i < doc.Blocks.Count; i++)
             {
-                if (Agrees(b.Text, m))
+                var b = doc.Blocks[i];
+                if (b.Kind == BlockKind.Heading && b.Level == 1 && b.Text.Length >= 3 && Agrees(b.Text, m))
                 {
                     return (b.Text, i);
                 }
@@ -127,41 +133,83 @@ internal static class HeadlineExtractor
     {
         var blocks = doc.Blocks;
         int start = content.FirstContentIndex < 0 ? 0 : content.FirstContentIndex;
-        // A header block: a title line followed within a few lines by a date line.
-        if (blocks.Count > 3 && blocks[0].Text.Length <= 250 && TextUtil.CountWords(blocks[0].Text) is >= 2 and <= 40 && !ChromeLexicon.IsChromeLine(blocks[0].Text)
-            && SpeakerLabelShape(blocks[0].Text) == false)
-        {
-            for (int i = 1; i < 4; i++)
-            {
-                if (blocks[i].Text.Length < 80 && DateTextParser.ParseText(blocks[i].Text, TimestampSource.Text) is not null)
-                {
-                    return (blocks[0].Text, 0);
-                }
-            }
-        }
-
-        // A markdown heading anywhere near the top is the title.
+        // A markdown heading near the top is the title.
         for (int i = 0; i < Math.Min(blocks.Count, 5); i++)
         {
             if (blocks[i].Kind == BlockKind.Heading && blocks[i].Level == 1) return (blocks[i].Text, i);
         }
 
-        for (int i = start - 1, seen = 0; i >= 0 && seen < 15; i--, seen++)
+        // Otherwise the best title-like line shortly before the content (or opening it).
+        int best = -1;
+        double bestScore = double.MinValue;
+        for (int i = Math.Min(start, blocks.Count - 1), seen = 0; i >= 0 && seen < 30; i--, seen++)
         {
-            if (IsTitleLike(blocks[i].Text, i > 0 ? blocks[i - 1].Text : null))
+            var text = blocks[i].Text;
+            if (!IsTitleLike(text, i > 0 ? blocks[i - 1].Text : null)) continue;
+            if (Turns.SpeakerLabel.TryReadStandalone(text, out _) && RepeatsLater(blocks, i)) continue; // a speaker label line
+            if (i == start && (Turns.SpeakerLabel.ReadPlain(text) is not null || TextUtil.EndsWithQuestionMark(text) || i + 1 >= blocks.Count)) continue;
+            double score = TitleScore(blocks, i) - 0.15 * seen;
+            if (score > bestScore + 1e-6)
             {
-                return (blocks[i].Text, i);
+                bestScore = score;
+                best = i;
             }
         }
 
-        // The content itself may open with the title line.
-        if (start < blocks.Count && start >= 0 && IsTitleLike(blocks[start].Text, null) && start + 1 < blocks.Count
-            && Turns.SpeakerLabel.ReadPlain(blocks[start].Text) is null && !TextUtil.EndsWithQuestionMark(blocks[start].Text))
+        return best >= 0 ? (blocks[best].Text, best) : (null, -1);
+    }
+
+    private static bool RepeatsLater(List<Block> blocks, int index)
+    {
+        for (int j = index + 1; j < blocks.Count; j++)
         {
-            return (blocks[start].Text, start);
+            if (blocks[j].Text == blocks[index].Text) return true;
         }
 
-        return (null, -1);
+        return false;
+    }
+
+    /// <summary>
+    /// How much a line looks like the page's headline: headline length, repeated elsewhere on the page (scrapes keep
+    /// the title in feed links, breadcrumbs and share texts), not a question (share widgets ask "What's this?").
+    /// </summary>
+    private static double TitleScore(List<Block> blocks, int index)
+    {
+        var text = blocks[index].Text;
+        int words = TextUtil.CountWords(text);
+        double score = words switch
+        {
+            <= 3 => 0.5,
+            <= 16 => 2,
+            <= 22 => 0.5,
+            _ => -1.5,
+        };
+
+        if (TextUtil.EndsWithQuestionMark(text) && words <= 4) score -= 2;
+        if (NameShapes.LooksLikeNameWithTitle(text)) score -= 1.5;
+        for (int j = index + 1; j < Math.Min(blocks.Count, index + 4); j++)
+        {
+            if (blocks[j].Text.Length < 80 && DateTextParser.ParseText(blocks[j].Text, TimestampSource.Text) is not null)
+            {
+                score += 1.0; // a title line over its date line
+                break;
+            }
+        }
+ // "Jane Roe, CEO of Acme" is mostly a caption
+        if (text.Length >= 15)
+        {
+            // Repeated above (feed links, breadcrumbs) or just below (share text); a repeat in the footer is a menu.
+            for (int j = 0; j < Math.Min(blocks.Count, index + 8); j++)
+            {
+                if (j != index && blocks[j].Text.Contains(text, StringComparison.Ordinal))
+                {
+                    score += 2.5;
+                    break;
+                }
+            }
+        }
+
+        return score;
     }
 
     private static bool SpeakerLabelShape(string line)
@@ -180,16 +228,36 @@ internal static class HeadlineExtractor
         if (last is '.' or ':' or ',' or ';') return false;
         if (!line.Contains(' ') || line.Contains(" / ", StringComparison.Ordinal) || line.Contains('/') && words <= 4) return false;
         int colonAt = line.IndexOf(':');
-        if (colonAt > 0 && NameShapes.LooksLikeBareName(line[(colonAt + 1)..].Trim())) return false; // "Interview: Jane Roe"
+        if (colonAt > 0 && IsCreditPrefix(line[..colonAt]) && NameShapes.LooksLikeBareName(line[(colonAt + 1)..].Trim())) return false; // "Interview: Jane Roe"
         if (line.Contains("Foto:", StringComparison.OrdinalIgnoreCase) || line.Contains("Photo:", StringComparison.OrdinalIgnoreCase) || line.Contains("Bild:", StringComparison.OrdinalIgnoreCase)) return false;
         if (line.Contains('_') || line.Contains('[') || line.Contains('@') || line.Contains("://", StringComparison.Ordinal)) return false;
         if (line.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("von ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("por ", StringComparison.OrdinalIgnoreCase)) return false;
         if (DateTextParser.ParseText(line, TimestampSource.Text) is not null) return false;
-        if (NameShapes.LooksLikeBareName(line) || NameShapes.LooksLikeNameWithTitle(line)) return false;
+        if (NameShapes.LooksLikeBareName(line)) return false;
+        if (NameShapes.LooksLikeNameWithTitle(line) && line[(line.IndexOf(',') + 1)..].TrimStart() is { Length: > 0 } after && char.IsLower(after[0])) return false; // "Jane Roe, founder of Acme"
+        if (line[0] is '□' or '■' or '•' or '●' or '◦' or '▪' or '*' or '-' or '–' or '+' or '>' or '|') return false; // list items
         if (previous is not null && previous.EndsWith(line, StringComparison.Ordinal) && previous.Length > line.Length) return false;
         int letters = 0;
         foreach (char c in line) if (char.IsLetter(c)) letters++;
         return letters * 2 >= line.Length;
+    }
+
+    private static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "text", "texte", "interview", "interviews", "foto", "fotos", "photo", "photos", "by", "von", "und", "and", "autor", "autorin",
+        "author", "words", "illustration", "illustrations", "moderation", "protokoll", "aufgezeichnet", "redaktion", "bild", "bilder",
+        "entrevista", "texto", "por", "y", "par", "et", "propos", "recueillis", "текст", "фото", "интервью", "беседовал", "беседовала",
+    };
+
+    /// <summary>Whether every word before a colon is a credit word ("Text und Interview", "Fotos").</summary>
+    private static bool IsCreditPrefix(string prefix)
+    {
+        foreach (var w in prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!CreditWords.Contains(w)) return false;
+        }
+
+        return true;
     }
 
     /// <summary>A row of UI words ("teilen tweeten mailen", "twitter linkedin facebook").</summary>

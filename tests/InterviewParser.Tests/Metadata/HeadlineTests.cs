@@ -1,0 +1,65 @@
+using FluentAssertions;
+using InterviewParser.Model;
+using Xunit;
+
+namespace InterviewParser.Tests.Metadata;
+
+public class HeadlineTests
+{
+    private const string Answers = """
+        What brought you to the river?
+
+        My uncle had a boat, and every summer we rowed from the mill down to the old bridge and back again.
+
+        Do you still row?
+
+        Every Sunday morning, unless the water is too high after the spring rain in the mountains.
+        """;
+
+    [Fact]
+    public void A_site_name_h1_does_not_win_over_the_h1_that_matches_og_title()
+    {
+        const string html = """
+            <html><head><title>River people: Ada Moss - The River Blog</title>
+            <meta property="og:title" content="River people: Ada Moss"></head><body>
+            <header><h1>The River Blog</h1></header>
+            <article><h1>River people: Ada Moss</h1>
+            <p>Ada Moss has rowed on the river for forty years and knows every stone of it, she says, by name.</p></article>
+            </body></html>
+            """;
+
+        Interviews.Parse(html).Headline.Should().Be("River people: Ada Moss");
+    }
+
+    [Fact]
+    public void Text_headline_repeated_in_a_feed_line_beats_a_menu_line()
+    {
+        string text = $"""
+            #River Blog » Feed River Blog » River people: rowing against the current
+            Home
+            About the blog
+            Contact the editors
+
+            River people: rowing against the current
+
+            {Answers}
+            """;
+
+        Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text }).Headline.Should().Be("River people: rowing against the current");
+    }
+
+    [Fact]
+    public void A_photo_caption_naming_a_person_is_not_the_headline()
+    {
+        string text = $"""
+            Rowing against the current for forty years
+
+            Ada Moss, founder of the rowing club
+            Photo: River Blog
+
+            {Answers}
+            """;
+
+        Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text }).Headline.Should().Be("Rowing against the current for forty years");
+    }
+}
