@@ -297,8 +297,74 @@ internal static class ChromeFilter
         return words <= 3 ? -2.5 : -1.5;
     }
 
+    /// <summary>
+    /// Drops whole boilerplate sections: a heading such as "Copyright" or "Related stories" takes its section with
+    /// it, up to the next heading of its level or higher (in HTML, where such boxes sit inside the article, only the
+    /// short link lines after it); a "Further links:" line takes the short lines after it.
+    /// </summary>
+    internal static void PruneChromeSections(List<Block> blocks, bool[] keep, bool html)
+    {
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (IsFormControl(b.Text) && i + 1 < blocks.Count && IsFormControl(blocks[i + 1].Text))
+            {
+                // A poll: its question and option lines above, the controls, and the short result lines below.
+                for (int k = i - 1; k >= Math.Max(0, i - 2) && TextUtil.CountWords(blocks[k].Text) <= 20 && blocks[k].Kind != BlockKind.Heading; k--) keep[k] = false;
+                int j = i;
+                while (j < blocks.Count && IsFormControl(blocks[j].Text)) keep[j++] = false;
+                for (int end = j + 3; j < Math.Min(end, blocks.Count) && TextUtil.CountWords(blocks[j].Text) < 12 && !TextUtil.EndsWithQuestionMark(blocks[j].Text); j++) keep[j] = false;
+                i = j - 1;
+                continue;
+            }
+
+            if (b.Kind == BlockKind.Heading && !html && ChromeLexicon.IsChromeSectionHead(b.Text))
+            {
+                keep[i] = false;
+                int j = i + 1;
+                for (; j < blocks.Count && !(blocks[j].Kind == BlockKind.Heading && blocks[j].Level <= b.Level); j++) keep[j] = false;
+                i = j - 1;
+            }
+            else if ((keep[i] || b.Kind == BlockKind.Heading) && (b.Text.AsSpan().TrimEnd().EndsWith(':') || b.Kind == BlockKind.Heading) && ChromeLexicon.IsChromeSectionHead(b.Text))
+            {
+                keep[i] = false;
+                int j = i + 1;
+                for (; j < blocks.Count && blocks[j].Kind != BlockKind.Heading && (TextUtil.CountWords(blocks[j].Text) < 12 || blocks[j].LinkDensity > 0.5); j++) keep[j] = false;
+                i = j - 1;
+            }
+        }
+    }
+
+    /// <summary>A numbered table of contents run into one line ("1 Intro 2 Early life 2.1 School 3 …").</summary>
+    internal static bool IsTableOfContents(ReadOnlySpan<char> text)
+    {
+        int numbers = 0, words = 0;
+        double last = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var w = text[range];
+            if (w.IsEmpty) continue;
+            words++;
+            if (char.IsAsciiDigit(w[0]) && double.TryParse(w, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) && v > last && v < 100)
+            {
+                numbers++;
+                last = v;
+            }
+        }
+
+        return numbers >= 4 && numbers * 8 >= words;
+    }
+
+    /// <summary>A radio button or check box as a text browser renders it: "( ) No", "(*) Yes", "[x] Agree".</summary>
+    internal static bool IsFormControl(ReadOnlySpan<char> text)
+    {
+        var t = text.TrimStart();
+        return t.Length >= 3 && ((t[0] == '(' && t[2] == ')') || (t[0] == '[' && t[2] == ']')) && t[1] is ' ' or '*' or 'x' or 'X' or '•';
+    }
+
     private static bool IsMarkupArtifact(ReadOnlySpan<char> text)
     {
+        if (IsTableOfContents(text) || IsFormControl(text)) return true;
         // Text-browser leftovers: [image], [svg][logo.png], (BUTTON), form fields, bare URLs.
         var t = text.Trim();
         return (t.Length > 1 && t[0] == '[' && t[^1] == ']')
@@ -311,6 +377,7 @@ internal static class ChromeFilter
 
     private static ContentSelection Collect(BlockDocument doc, bool[] keep, int? firstHint, int top)
     {
+        PruneChromeSections(doc.Blocks, keep, doc.Format == DocumentFormat.Html);
         var content = new List<Block>();
         int first = -1;
         for (int i = 0; i < keep.Length; i++)

@@ -28,7 +28,22 @@ internal static class ChromeLexicon
         "galerie", "galería", "tags", "schlagworte", "etiquetas", "теги", "themen", "topics", "temas", "темы",
         "previous article", "next article", "vorheriger artikel", "nächster artikel", "artículo anterior",
         "artículo siguiente", "follow", "abonnieren", "suscríbete", "s'abonner", "подписаться",
+        "redaktionstipp", "tipp der redaktion", "editor's tip", "sound on", "sound off", "ton an", "ton aus",
+        "play", "pause", "abstimmen", "vote", "votar", "voter", "голосовать", "auswahlmöglichkeiten", "options",
     };
+
+    // Headings (or "…:" lines) that open a boilerplate section: the section goes with them.
+    private static readonly string[] SectionHeads =
+    [
+        "copyright", "about the interview", "related", "read more", "read also", "see also", "also read", "more from", "further reading",
+        "more on this", "more stories", "recommended", "you may also like", "you might also like", "about the author",
+        "comments", "leave a reply", "leave a comment", "weiterführende links", "verwandte themen", "verwandte artikel",
+        "ähnliche artikel", "weitere artikel", "mehr zum thema", "lesen sie auch", "auch interessant",
+        "das könnte sie auch interessieren", "über den autor", "über die autorin", "kommentare", "hinterlassen sie",
+        "lee también", "te puede interesar", "noticias relacionadas", "artículos relacionados", "comentarios",
+        "à lire aussi", "voir aussi", "sur le même sujet", "articles similaires", "commentaires", "читайте также",
+        "смотрите также", "материалы по теме", "по теме", "комментарии", "похожие статьи",
+    ];
 
     // Phrases that make a short line chrome when the line starts with them.
     private static readonly string[] Prefixes =
@@ -45,7 +60,12 @@ internal static class ChromeLexicon
         "melden sie sich", "suscríbete a", "abonnez-vous", "photo:", "foto:", "bild:", "image:", "credit:",
         "getty images", "фото:", "click here", "klicken sie hier", "haga clic", "cliquez ici", "advertisement",
         "anzeige", "werbung", "loading", "wird geladen", "cargando", "загрузка", "posted in", "filed under",
-        "tagged", "kategorie:", "image of", "photo of", "picture of", "bild von", "foto von", "print this", "back to", "zurück zu", "volver a", "retour à", "вернуться", "posted by", "veröffentlicht von", "publicado por", "publié par", "categories:", "skip to", "springe zu", "zur hauptnavigation", "zum inhalt",
+        "tagged", "kategorie:", "sound on", "bildquelle", "titelbild", "photocredit", "photo credit", "fotocredit", "bildnachweis",
+        "bildrechte", "bildmaterial", "das bildmaterial", "fotos:", "photos:", "images:", "credits:", "quelle:",
+        "abonnieren sie", "unterstütze ", "unterstützen sie", "support us", "keine neuigkeiten", "verpassen sie keine",
+        "don't miss", "a post shared by", "ein beitrag geteilt von", "une publication partagée par",
+        "una publicación compartida por", "публикация от", "личный архив", "фото из личного архива",
+        "this article appears in", "dieser artikel erschien", "this interview has been edited", "this interview was edited", "image of", "photo of", "picture of", "bild von", "foto von", "print this", "back to", "zurück zu", "volver a", "retour à", "вернуться", "posted by", "veröffentlicht von", "publicado por", "publié par", "categories:", "skip to", "springe zu", "zur hauptnavigation", "zum inhalt",
     ];
 
     private static readonly SearchValues<char> TrimChars = SearchValues.Create(" .,:;!|•·-–—»«>›<‹/\\()[]{}*#+=_~\"'");
@@ -64,7 +84,7 @@ internal static class ChromeLexicon
             return true;
         }
 
-        if (t.Length > 120)
+        if (t.Length > 180)
         {
             return false;
         }
@@ -75,6 +95,19 @@ internal static class ChromeLexicon
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a heading (or a short "…:" line) opens a boilerplate section: copyright, related links, comments.</summary>
+    public static bool IsChromeSectionHead(ReadOnlySpan<char> line)
+    {
+        var t = TrimPunctuation(line);
+        if (t.IsEmpty || t.Length > 80) return false;
+        foreach (var p in SectionHeads)
+        {
+            if (t.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
         }
 
         return false;

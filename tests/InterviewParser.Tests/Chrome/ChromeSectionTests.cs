@@ -1,0 +1,106 @@
+using FluentAssertions;
+using InterviewParser.Model;
+using Xunit;
+
+namespace InterviewParser.Tests.Chrome;
+
+public class ChromeSectionTests
+{
+    private static readonly ParseOptions Text = new() { Format = DocumentFormat.Text };
+
+    private const string Interview = """
+        Why did you open a bookshop in a village of three hundred people?
+
+        Because nobody else would, and because the nearest one was forty minutes away by a bus that runs twice a day.
+
+        Does it pay the rent?
+
+        Barely, but the café corner does, and the readings in winter bring people from all the villages around.
+
+        What do your readers ask for most?
+
+        Crime novels in winter, gardening books in spring, and maps all year round, for the walkers who pass through.
+        """;
+
+    [Fact]
+    public void A_copyright_section_is_dropped_up_to_the_next_heading()
+    {
+        string doc = $"""
+            # The village bookshop
+
+            ## Copyright Statement
+
+            This transcript may be quoted for research purposes only, with the permission of the archive.
+
+            Requests for permission go to the archive office by letter, with the passages to be quoted.
+
+            ## Interview
+
+            {Interview}
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Body.Should().NotContain("research purposes").And.NotContain("Copyright");
+        result.Turns.Should().HaveCount(6);
+    }
+
+    [Fact]
+    public void A_numbered_table_of_contents_line_is_chrome()
+    {
+        string doc = $"""
+            1 Village bookshop 2 About 3 Interview 3.1 Opening 3.2 Money 4 Notes
+
+            The village bookshop
+
+            {Interview}
+            """;
+
+        Interviews.Parse(doc, Text).Body.Should().NotContain("3.1 Opening");
+    }
+
+    [Fact]
+    public void A_poll_with_its_options_and_result_line_is_chrome()
+    {
+        string doc = $"""
+            The village bookshop
+
+            {Interview}
+
+            Would you drive forty minutes for a book?
+
+            Options
+            (*) Yes
+            ( ) No
+            Vote
+            120 readers have voted
+
+            The shop is open from Tuesday to Saturday, and on the first Sunday of each month for the reading circle.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Body.Should().NotContain("( ) No").And.NotContain("readers have voted").And.NotContain("drive forty minutes");
+    }
+
+    [Fact]
+    public void Photo_credit_and_related_links_lines_are_chrome()
+    {
+        string doc = $"""
+            The village bookshop
+
+            {Interview}
+
+            Photo credit: Jon Field
+
+            Further reading:
+            Ten small bookshops worth the trip
+            Why villages need libraries
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Body.Should().NotContain("Jon Field").And.NotContain("Ten small bookshops").And.NotContain("Further reading");
+        result.Turns.Should().HaveCount(6);
+    }
+}
