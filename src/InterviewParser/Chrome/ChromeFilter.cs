@@ -221,9 +221,14 @@ internal static class ChromeFilter
         double bestSum = double.MinValue, sum = 0;
         int bestStart = 0, bestEnd = -1, start = 0;
         var speakerLines = RecurringSpeakerLines(blocks);
+        // Boilerplate sections (polls, link lists) are cut out later; here they only weigh a little against the
+        // content, so that a poll in the middle of an interview does not end the content there.
+        var inSection = new bool[blocks.Count];
+        Array.Fill(inSection, true);
+        PruneChromeSections(blocks, inSection, html: false);
         for (int i = 0; i < blocks.Count; i++)
         {
-            double w = speakerLines.Contains(blocks[i].Text) ? 0.5 : LineWeight(blocks[i]);
+            double w = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? 0.5 : LineWeight(blocks[i]);
             if (sum <= 0)
             {
                 sum = 0;
@@ -310,10 +315,18 @@ internal static class ChromeFilter
             if (IsFormControl(b.Text) && i + 1 < blocks.Count && IsFormControl(blocks[i + 1].Text))
             {
                 // A poll: its question and option lines above, the controls, and the short result lines below.
-                for (int k = i - 1; k >= Math.Max(0, i - 2) && TextUtil.CountWords(blocks[k].Text) <= 20 && blocks[k].Kind != BlockKind.Heading; k--) keep[k] = false;
+                var asked = new HashSet<string>(StringComparer.Ordinal);
+                for (int k = i - 1; k >= Math.Max(0, i - 2) && TextUtil.CountWords(blocks[k].Text) <= 20 && blocks[k].Kind != BlockKind.Heading; k--)
+                {
+                    keep[k] = false;
+                    asked.Add(blocks[k].Text);
+                }
+
                 int j = i;
                 while (j < blocks.Count && IsFormControl(blocks[j].Text)) keep[j++] = false;
-                for (int end = j + 3; j < Math.Min(end, blocks.Count) && TextUtil.CountWords(blocks[j].Text) < 12 && !TextUtil.EndsWithQuestionMark(blocks[j].Text); j++) keep[j] = false;
+                // The result view: the question again, options with shares, the number of votes.
+                for (int end = j + 10; j < Math.Min(end, blocks.Count) && TextUtil.CountWords(blocks[j].Text) < 12
+                    && (!TextUtil.EndsWithQuestionMark(blocks[j].Text) || asked.Contains(blocks[j].Text)); j++) keep[j] = false;
                 i = j - 1;
                 continue;
             }
