@@ -164,9 +164,18 @@ internal static class HtmlBlockBuilder
                         }
 
                         continue;
+                    case "meta":
+                        // Microdata in the body (<meta itemprop="datePublished" content="…">): the first of each key.
+                        if (child.GetAttribute("itemprop") is { Length: > 0 } prop && child.GetAttribute("content") is { Length: > 0 } value)
+                        {
+                            string key = "microdata:" + prop.Trim().ToLowerInvariant();
+                            if (!Meta.Exists(kv => kv.Key == key)) Meta.Add(new(key, value.Trim()));
+                        }
+
+                        continue;
                     case "style" or "noscript" or "template" or "svg" or "iframe" or "object" or "embed" or "canvas"
                         or "select" or "option" or "button" or "input" or "textarea" or "video" or "audio" or "map"
-                        or "math" or "head" or "link" or "meta" or "img" or "picture" or "source" or "dialog":
+                        or "math" or "head" or "link" or "img" or "picture" or "source" or "dialog":
                         continue;
                     case "br":
                         if (ctx.Kind == BlockKind.Preformatted || _text.Length > 0)

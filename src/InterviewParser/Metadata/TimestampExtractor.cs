@@ -11,12 +11,17 @@ namespace InterviewParser.Metadata;
 /// </summary>
 internal static class TimestampExtractor
 {
+    // Ranked: the Open Graph / article keys, then JSON-LD, then body microdata, then the vendor and generic keys.
     private static readonly string[] PublishedMeta =
     [
         "article:published_time", "og:published_time", "published_time", "datepublished", "article.published",
-        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-        "dcterms.created", "pubdate", "publishdate", "publish-date", "publish_date", "date", "article:published",
-        "og:article:published_time", "cxenseparse:recs:publishtime", "citation_publication_date",
+        "dc.date.issued", "dcterms.issued", "article:published", "og:article:published_time",
+    ];
+
+    private static readonly string[] PublishedMetaLate =
+    [
+        "parsely-pub-date", "sailthru.date", "dc.date", "dcterms.date", "dcterms.created", "pubdate", "publishdate",
+        "publish-date", "publish_date", "date", "cxenseparse:recs:publishtime", "citation_publication_date",
     ];
 
     private static readonly string[] UpdatedMeta =
@@ -44,9 +49,16 @@ internal static class TimestampExtractor
             if (updated is null && doc.FindMeta(key) is { } v) updated = DateTextParser.ParseIso(v, TimestampSource.Meta);
         }
 
-        published ??= DateTextParser.ParseIso(JsonLdReader.FindString(doc.JsonLd, "datePublished"), TimestampSource.JsonLd)
+        var jsonLd = DateTextParser.ParseIso(JsonLdReader.FindString(doc.JsonLd, "datePublished"), TimestampSource.JsonLd)
             ?? DateTextParser.ParseIso(JsonLdReader.FindString(doc.JsonLd, "dateCreated"), TimestampSource.JsonLd);
-        updated ??= DateTextParser.ParseIso(JsonLdReader.FindString(doc.JsonLd, "dateModified"), TimestampSource.JsonLd);
+        var microdata = DateTextParser.ParseIso(doc.FindMeta("microdata:datepublished"), TimestampSource.Meta);
+        published = WithOffsetFrom(published, jsonLd, microdata) ?? jsonLd ?? microdata;
+        updated ??= DateTextParser.ParseIso(JsonLdReader.FindString(doc.JsonLd, "dateModified"), TimestampSource.JsonLd)
+            ?? DateTextParser.ParseIso(doc.FindMeta("microdata:datemodified"), TimestampSource.Meta);
+        foreach (var key in PublishedMetaLate)
+        {
+            if (published is null && doc.FindMeta(key) is { } v) published = DateTextParser.ParseIso(v, TimestampSource.Meta);
+        }
 
         if (published is null)
         {
@@ -74,6 +86,24 @@ internal static class TimestampExtractor
         }
 
         return (published, updated);
+    }
+
+    /// <summary>
+    /// A time stated without its offset takes the offset of another source that states the same date and time
+    /// with one (a meta tag without zone beside JSON-LD or microdata in UTC).
+    /// </summary>
+    private static PublicationTime? WithOffsetFrom(PublicationTime? time, params ReadOnlySpan<PublicationTime?> others)
+    {
+        if (time is not { Time: { } t, Offset: null }) return time;
+        foreach (var o in others)
+        {
+            if (o is { Time: { } ot, Offset: not null } && o.Date == time.Date && Math.Abs((ot - t).TotalSeconds) < 1)
+            {
+                return time with { Offset = o.Offset };
+            }
+        }
+
+        return time;
     }
 
     private static (PublicationTime?, PublicationTime?) FromText(BlockDocument doc, ContentSelection content, int headlineIndex, bool monthFirst)
