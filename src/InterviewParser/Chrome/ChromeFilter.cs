@@ -95,6 +95,21 @@ internal static class ChromeFilter
             return Collect(doc, blocks.Select(b => !b.InChromeElement).ToArray(), null, -1);
         }
 
+        // A wrapper around nothing but the top container stands for it, so that sibling modules of the wrapper
+        // (an article split into text modules between pictures) are judged as siblings.
+        while (elements[top].ClassWeight >= 0 && elements[top].Parent is int w && w >= 0 && !elements[w].IsChrome && elements[w].ClassWeight >= 0
+               && textLen[w] == textLen[top] && elements[w].Tag != "body")
+        {
+            if (touched[w]) score[w] = Math.Max(score[w], score[top]);
+            else
+            {
+                touched[w] = true;
+                score[w] = score[top];
+            }
+
+            top = w;
+        }
+
         // A container whose parent holds most of the same prose is better replaced by the parent.
         while (elements[top].Parent is int p && p >= 0 && !elements[p].IsChrome && touched[p]
                && textLen[top] < 0.5 * textLen[p] && score[p] >= 0.7 * score[top] && elements[p].Tag != "body")

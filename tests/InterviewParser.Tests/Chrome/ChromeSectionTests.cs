@@ -104,3 +104,32 @@ public class ChromeSectionTests
         result.Turns.Should().HaveCount(6);
     }
 }
+
+public class SplitArticleTests
+{
+    [Fact]
+    public void An_article_split_into_text_modules_between_pictures_is_read_whole()
+    {
+        static string Module(string a, string b) => $"""
+            <div class="module module--text"><div class="text"><div class="text-inner">
+            <p>{a}</p><p>{b}</p>
+            </div></div></div>
+            <div class="module module--image"><figure><img src="x.jpg"><figcaption>A picture of the harbour</figcaption></figure></div>
+            """;
+
+        string html = $"""
+            <html><head><title>Harbour master</title></head><body>
+            <nav><a href="/">Home</a> <a href="/a">About</a></nav>
+            <main><h1>Harbour master</h1>
+            {Module("The first module of the story tells how the harbour master came to the town, thirty years ago, with one suitcase.", "He found a room above the fish market, and the smell, he says, never left his coat, not even in winter.")}
+            {Module("The second module follows him through a normal day, from the tide tables at five to the last ferry at night.", "Between them come the fishermen, the tourists, the customs men, and the gulls, which he counts among his colleagues.")}
+            {Module("The third module is about the future, when the new port opens and the old harbour becomes a marina for yachts.", "He will retire then, he says, and sit on the wall, and tell the yacht owners where not to anchor.")}
+            </main><footer>Contact us</footer></body></html>
+            """;
+
+        var body = Interviews.Parse(html).Body;
+
+        body.Should().Contain("first module").And.Contain("second module").And.Contain("third module");
+        body.Should().NotContain("Contact us");
+    }
+}
