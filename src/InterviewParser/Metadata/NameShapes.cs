@@ -82,8 +82,9 @@ internal static class NameShapes
             return false;
         }
 
-        // If more than two name words stand at the end, the first may belong to the title ("… Cooperation Sergey Mikheev").
-        if (end - startName > 2 && startName > 0 && !IsHonorific(parts[startName - 1]))
+        // If more than two name words stand at the end, the first may belong to the title ("… Cooperation Sergey Mikheev",
+        // "ACME-Gründerin Jane Roe").
+        if (end - startName > 2 && ((startName > 0 && !IsHonorific(parts[startName - 1])) || parts[startName].Contains('-') || IsAllUpperLong(parts[startName])))
         {
             startName = end - 2;
         }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using InterviewParser.Blocks;
 using InterviewParser.Model;
@@ -23,7 +24,7 @@ internal static partial class ParticipantExtractor
     [GeneratedRegex(@"(?:[Ii]n an interview with|[Ii]n einem Interview mit|[Ee]n una entrevista con|[Dd]ans un entretien avec|[Вв] интервью) (?<who>[^,]{2,60}), (?<rest>[^.!?]{3,200})", RegexOptions.None, TimeoutMs)]
     private static partial Regex InAnInterviewWithPattern();
 
-    [GeneratedRegex(@"(?:[Ii]nterview mit|[Gg]espräch mit|[Ii]nterview with|[Cc]onversation with|[Ee]ntrevista con|[Ee]ntretien avec|[Ii]nterview von (?<who>[\p{Lu}][\p{L}.\- ]{2,40}?) mit) (?<rest>[^.!?:„“""()]{3,160})", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"(?:[Ii]nterview mit|[Gg]espräch mit|[Ii]nterview with|[Cc]onversation with|Q&A [Ww]ith|Q&A mit|[Ee]ntrevista con|[Ee]ntretien avec|[Ii]nterview von (?<who>[\p{Lu}][\p{L}.\- ]{2,40}?) mit) (?<rest>[^.!?:„“""()]{3,160})", RegexOptions.None, TimeoutMs)]
     private static partial Regex InterviewWithPattern();
 
     [GeneratedRegex(@"^(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Tt]ext(?: und Interview)?:|[Ii]nterview(?:s)?:|[Ii]nterview by|[Ii]nterviewed by|[Tt]ext:|Текст:|[Aa]utor(?:in)?:|[Aa]uthor:|[Ii]nterview geführt von|[Dd]as Interview führte) ?(?<who>[\p{Lu}][\p{L}'\-]+(?: [\p{Lu}][\p{L}'\-]+){1,2})", RegexOptions.None, TimeoutMs)]
@@ -84,17 +85,22 @@ internal static partial class ParticipantExtractor
             }
         }
 
+        var spoken = new StringBuilder();
+        foreach (var t in seg.Turns) foreach (var para in t.Paragraphs) spoken.Append(para).Append(' ');
+        string body = string.Join(" ", lead.Select(b => b.Text)) + " " + spoken;
+
         if (headline is not null && interviewees.Count == 0)
         {
             int colon = headline.IndexOf(':');
-            if (colon > 0 && NameShapes.LooksLikeBareName(headline[..colon].Trim()))
+            // "Jane Roe: …" names the interviewee when the page mentions her surname again ("Square Cofounder: …" does not).
+            if (colon > 0 && NameShapes.LooksLikeBareName(headline[..colon].Trim()) && body.Contains(headline[..colon].Trim(), StringComparison.Ordinal))
             {
                 AddUnique(interviewees, new ParticipantDraft(headline[..colon].Trim(), TurnRole.Interviewee, null));
             }
         }
 
         // Answer labels name interviewees; resolve short labels ("Atim") to full names seen earlier.
-        var context = string.Join(" ", lead.Select(b => b.Text).Prepend(headline ?? string.Empty));
+        var context = (headline ?? string.Empty) + " " + body;
         foreach (var t in seg.Turns)
         {
             if (t.Role == TurnRole.Interviewee && t.Label is { } label && !IsGenericLabel(label))
@@ -111,7 +117,7 @@ internal static partial class ParticipantExtractor
 
         if (interviewees.Count == 0 && seg.IsInterview)
         {
-            if (MostMentionedName(headline, lead) is { } guess)
+            if (MostMentionedName(headline, lead, body, Vocatives(seg.Turns)) is { } guess)
             {
                 interviewees.Add(new ParticipantDraft(guess, TurnRole.Interviewee, null));
             }
@@ -157,25 +163,37 @@ internal static partial class ParticipantExtractor
 
         if (!label.Contains(' '))
         {
-            // "Atim" → "Sheila Atim"; "Rick" → "Rick Terrill": the nearest name words around the label in the context.
+            // "Atim" → "Sheila Atim"; "Rick" → "Rick Terrill": the name words most often next to the label in the context.
+            var pairs = new Dictionary<string, double>(StringComparer.Ordinal);
             int i = 0;
             while ((i = context.IndexOf(label, i, StringComparison.Ordinal)) >= 0)
             {
                 int end = i + label.Length;
-                if (end < context.Length && char.IsLetter(context[end])) { i = end; continue; }
+                if ((end < context.Length && char.IsLetter(context[end])) || (i > 0 && char.IsLetter(context[i - 1]))) { i = end; continue; }
                 string before = WordBefore(context, i), after = WordAfter(context, end);
-                if (before.Length > 1 && NameShapes.IsNameWord(before) && !NameShapes.IsHonorific(before) && i > before.Length + 1)
+                if (before.Length > 1 && NameShapes.IsNameWord(before) && !NameShapes.IsHonorific(before) && !NotNameStarts.Contains(before) && i >= before.Length + 1)
                 {
-                    return before + " " + label;
+                    string pair = before + " " + label;
+                    pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
                 }
 
                 if (after.Length > 1 && NameShapes.IsNameWord(after) && char.IsUpper(after[0]))
                 {
-                    return label + " " + after;
+                    string pair = label + " " + after;
+                    pairs[pair] = pairs.GetValueOrDefault(pair) + 1.01; // on a tie the label is the given name
                 }
 
                 i = end;
             }
+
+            string? best = null;
+            double bestCount = 0;
+            foreach (var (pair, c) in pairs)
+            {
+                if (c > bestCount) (best, bestCount) = (pair, c);
+            }
+
+            if (best is not null) return best;
         }
 
         return label;
@@ -198,7 +216,11 @@ internal static partial class ParticipantExtractor
         return s[start..end];
     }
 
-    private static string? MostMentionedName(string? headline, IReadOnlyList<Block> lead)
+    /// <summary>
+    /// The person the page is about: a two-word name from the headline or lead, scored by its mentions and by
+    /// mentions of its surname anywhere in the lead and the turns ("Mrs Stone, …"). Headline-only phrases do not count.
+    /// </summary>
+    private static string? MostMentionedName(string? headline, IReadOnlyList<Block> lead, string body, HashSet<string> addressed)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         void Scan(string text, int weight)
@@ -214,28 +236,108 @@ internal static partial class ParticipantExtractor
                 string a = words[i].Trim(TrimChars), b = words[i + 1].Trim(TrimChars);
                 if (b.EndsWith("’s", StringComparison.Ordinal) || b.EndsWith("'s", StringComparison.Ordinal)) b = b[..^2];
                 if (a.Length > 1 && b.Length > 1 && NameShapes.IsNameWord(a) && NameShapes.IsNameWord(b) && !NameShapes.IsHonorific(a)
-                    && TextUtil.CountUpper(a) < a.Length && TextUtil.CountUpper(b) < b.Length)
+                    && !NotNameStarts.Contains(a) && !CompanySuffixes.Contains(b) && TextUtil.CountUpper(a) < a.Length && TextUtil.CountUpper(b) < b.Length
+                    && !(i > 0 && Locatives.Contains(words[i - 1])))
                 {
                     string name = a + " " + b;
-                    counts[name] = counts.GetValueOrDefault(name) + weight;
+                    // "producer Greg Berlanti": a role noun in apposition marks a person.
+                    bool apposition = i > 0 && words[i - 1].Length >= 4 && char.IsLower(words[i - 1][0]) && !FunctionWords.Contains(words[i - 1]);
+                    counts[name] = counts.GetValueOrDefault(name) + weight + (apposition ? 2 : 0);
                 }
             }
         }
 
-        if (headline is not null) Scan(headline, 2);
-        foreach (var b in lead) Scan(b.Text, 1);
+        if (headline is not null) Scan(headline, 1);
+        foreach (var b in lead) Scan(b.Text, 2);
         string? best = null;
-        int bestCount = 1;
+        int bestScore = 3;
         foreach (var (name, c) in counts)
         {
-            if (c > bestCount)
+            if (!body.Contains(name, StringComparison.Ordinal)) continue; // only in the headline
+            string last = name[(name.IndexOf(' ') + 1)..];
+            bool titleOfLonger = false;
+            foreach (var other in counts.Keys)
+            {
+                if (other.StartsWith(last + " ", StringComparison.Ordinal)) titleOfLonger = true; // "Bloggerin Vreni" of "Vreni Frost"
+            }
+
+            if (titleOfLonger) continue;
+            int score = c + Math.Min(2, CountWord(body, last)) + (addressed.Contains(last) || addressed.Contains(name[..name.IndexOf(' ')]) ? 6 : 0);
+            if (score > bestScore)
             {
                 best = name;
-                bestCount = c;
+                bestScore = score;
             }
         }
 
         return best;
+    }
+
+    private static readonly HashSet<string> NotNameStarts = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "Der", "Die", "Das", "Ein", "Eine", "Im",
+        "Am", "Und", "El", "La", "Los", "Las", "Un", "Una", "Le", "Les", "Des", "Du", "Il", "Lo", "Mit", "Von", "Bei",
+    };
+
+    /// <summary>
+    /// Words the interviewer addresses at the start of a question ("Jan, …", "Mrs Stone, …"): the interviewee's
+    /// given name or surname.
+    /// </summary>
+    private static HashSet<string> Vocatives(List<TurnDraft> turns)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in turns)
+        {
+            if (t.Role != TurnRole.Interviewer || t.Paragraphs.Count == 0) continue;
+            var p = t.Paragraphs[0];
+            int comma = p.IndexOf(',');
+            if (comma <= 1 || comma > 30) continue;
+            var words = p[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 2 && NameShapes.IsHonorific(words[0])) words = words[1..];
+            if (words.Length == 1 && NameShapes.IsNameWord(words[0]) && words[0].Length > 1 && !Discourse.Contains(words[0])) result.Add(words[0]);
+        }
+
+        return result;
+    }
+
+    private static readonly HashSet<string> Discourse = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "so", "well", "also", "okay", "ok", "now", "yes", "no", "and", "but", "then", "right", "great", "thanks", "sure", "finally",
+        "und", "nun", "gut", "ja", "nein", "aber", "dann", "danke", "zuletzt", "pues", "bueno", "sí", "bien", "entonces", "gracias",
+        "alors", "oui", "non", "bon", "merci", "enfin", "итак", "ну", "да", "нет", "спасибо", "hmm", "oh", "ah",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "with", "from", "that", "this", "than", "about", "after", "before", "when", "where", "while", "also", "like",
+        "und", "oder", "aber", "über", "nach", "mit", "wenn", "dass", "auch", "como", "para", "pero", "avec", "pour", "dans",
+    };
+
+    // "in West Hollywood", "aus Bad Homburg": places, not people.
+    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "aus", "nahe", "en", "à", "au", "desde", "hacia", "в", "во", "из", "под",
+    };
+
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
+    {
+        "Bros", "Inc", "Corp", "Co", "Ltd", "LLC", "GmbH", "AG", "SA", "SE", "Group", "Media", "Records", "Studios", "Pictures",
+    };
+
+    private static bool ContainsWord(string text, string word) => CountWord(text, word) > 0;
+
+    /// <summary>Counts whole-word, case-sensitive occurrences ("Stone" in "Mrs Stone," but not in "Stones").</summary>
+    private static int CountWord(string text, string word)
+    {
+        int n = 0, i = 0;
+        while (word.Length > 0 && (i = text.IndexOf(word, i, StringComparison.Ordinal)) >= 0)
+        {
+            int end = i + word.Length;
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && (end >= text.Length || !char.IsLetter(text[end]))) n++;
+            i = end;
+        }
+
+        return n;
     }
 
     private static readonly char[] TrimChars = [',', '.', ':', ';', '"', '“', '”', '„', '(', ')', '\'', '«', '»'];

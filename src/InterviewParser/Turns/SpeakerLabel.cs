@@ -81,6 +81,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             return null;
         }
 
+        // "Dress: Acme. Shoes: Foo." is a credit line, not speech.
+        if (IsCreditList(rest)) return null;
         return Classify(name) != LabelKind.Name || IsNameLabel(name) ? Create(name, rest) : null;
     }
 
@@ -126,6 +128,18 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
 
         label = Create(name, string.Empty);
         return true;
+    }
+
+    private static bool IsCreditList(string rest)
+    {
+        if (rest.Length > 200) return false;
+        for (int i = rest.IndexOf(". ", StringComparison.Ordinal); i >= 0; i = rest.IndexOf(". ", i + 2, StringComparison.Ordinal))
+        {
+            int colon = rest.IndexOf(':', i + 2);
+            if (colon > 0 && colon - i < 30 && !rest.AsSpan(i + 2, colon - i - 2).ContainsAny(". ".AsSpan(0, 1))) return true;
+        }
+
+        return false;
     }
 
     /// <summary>A label carried over to a following paragraph of the same speaker.</summary>
