@@ -23,6 +23,7 @@ internal static class CaptionBlockBuilder
     public static BlockDocument Build(string text, CancellationToken cancellationToken)
     {
         var blocks = new List<Block>();
+        var recurring = RecurringLabels(text);
         string? speaker = null;
         TimeSpan? start = null, cueStart = null;
         var buffer = new StringBuilder();
@@ -81,7 +82,8 @@ internal static class CaptionBlockBuilder
             }
 
             cue = StripTags(cue);
-            if (newSpeaker is null && Turns.SpeakerLabel.ReadPlain(cue) is { } label && label.Name.Length > 1 && TextUtil.CountUpper(label.Name) * 2 > label.Name.Replace(" ", "", StringComparison.Ordinal).Length)
+            if (newSpeaker is null && Turns.SpeakerLabel.ReadPlain(cue) is { } label && label.Name.Length > 1
+                && (TextUtil.CountUpper(label.Name) * 2 > label.Name.Replace(" ", "", StringComparison.Ordinal).Length || recurring.Contains(label.Name)))
             {
                 newSpeaker = label.Name;
                 cue = label.Rest;
@@ -103,6 +105,29 @@ internal static class CaptionBlockBuilder
 
         FlushTurn();
         return new BlockDocument { Format = DocumentFormat.Text, Blocks = blocks };
+    }
+
+    /// <summary>
+    /// Mixed-case "Name:" prefixes count as speaker labels when the same name opens cues at least twice
+    /// ("Bekah: …"); a one-off "Note: …" inside speech does not.
+    /// </summary>
+    private static HashSet<string> RecurringLabels(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+            int colon = line.IndexOf(':');
+            if (colon is <= 0 or > 40 || line.Contains("-->", StringComparison.Ordinal)) continue;
+            if (Turns.SpeakerLabel.ReadPlain(StripTags(line.ToString())) is { Kind: Turns.LabelKind.Name } l)
+            {
+                counts[l.Name] = counts.GetValueOrDefault(l.Name) + 1;
+            }
+        }
+
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, n) in counts) if (n >= 2) result.Add(name);
+        return result;
     }
 
     private static string StripTags(string s)

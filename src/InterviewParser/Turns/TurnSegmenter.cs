@@ -145,7 +145,7 @@ internal static class TurnSegmenter
         int generic = 0;
         foreach (var l in labels) if (l is { Kind: LabelKind.Question, Carried: false }) generic++;
         bool genericQuestions = generic >= 2;
-        var interviewerLabels = InterviewerLabels(blocks, labels, looksAsked);
+        var interviewerLabels = InterviewerLabels(blocks, labels, looksAsked, labelDriven);
         bool started = false;
         for (int i = 0; i < n; i++)
         {
@@ -381,43 +381,70 @@ internal static class TurnSegmenter
         return new Segmentation(lead, isInterview ? turns : [], isInterview, evidence);
     }
 
-    private static HashSet<string> InterviewerLabels(List<Block> blocks, SpeakerLabel?[] labels, bool[] isQuestion)
+    /// <summary>
+    /// Which name labels belong to interviewers: those whose label states the role (HOST, Interviewer…); else,
+    /// when one side's paragraphs are plainly questions, the askers; else the hosts of a talk transcript, who
+    /// take a fair share of the turns with clearly shorter turns than the rest; else the first speaker.
+    /// </summary>
+    private static HashSet<string> InterviewerLabels(List<Block> blocks, SpeakerLabel?[] labels, bool[] isQuestion, bool labelDriven)
     {
-        var asked = new Dictionary<string, (int Questions, int Total)>(StringComparer.OrdinalIgnoreCase);
+        var stats = new Dictionary<string, (int Questions, int Blocks, int Turns, int Words)>(StringComparer.OrdinalIgnoreCase);
         var result = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        string? previous = null, first = null;
         for (int i = 0; i < blocks.Count; i++)
         {
             if (labels[i] is not { Kind: LabelKind.Name } l) continue;
-            if (RoleWords.IsInterviewerWord(l.Name)) result.Add(l.Name);
-            var (q, t) = asked.GetValueOrDefault(l.Name);
+            first ??= l.Name;
+            if (RoleWords.IsInterviewerWord(l.Name) || l.StatedRole == TurnRole.Interviewer) result.Add(l.Name);
+            var (q, b, t, w) = stats.GetValueOrDefault(l.Name);
             bool question = isQuestion[i] || TextUtil.EndsWithQuestionMark(blocks[i].Text);
-            asked[l.Name] = (q + (question ? 1 : 0), t + 1);
+            bool newTurn = !string.Equals(previous, l.Name, StringComparison.OrdinalIgnoreCase);
+            stats[l.Name] = (q + (question ? 1 : 0), b + 1, t + (newTurn ? 1 : 0), w + TextUtil.CountWords(l.Rest));
+            previous = l.Name;
         }
 
-        if (result.Count > 0 || asked.Count == 0) return result;
-        if (asked.Count == 1)
+        if (result.Count > 0 || stats.Count == 0) return result;
+        if (stats.Count == 1)
         {
             // One labelled speaker: the label carries the questions only if those blocks are questions.
-            foreach (var (name, (q, t)) in asked) if (q * 2 > t) result.Add(name);
+            foreach (var (name, x) in stats) if (x.Questions * 2 > x.Blocks) result.Add(name);
             return result;
         }
 
-        double best = 0;
-        foreach (var (_, (q, t)) in asked) best = Math.Max(best, (double)q / t);
-        foreach (var (name, (q, t)) in asked)
+        // Questions set one side apart: its blocks are mostly questions, the others' rarely.
+        double best = 0, secondBest = 0;
+        foreach (var (_, x) in stats)
         {
-            double r = (double)q / t;
-            if (best > 0 && r >= 0.8 * best && t >= 1) result.Add(name);
+            double r = (double)x.Questions / x.Blocks;
+            if (r > best) (secondBest, best) = (best, r);
+            else secondBest = Math.Max(secondBest, r);
         }
 
-        // Everybody asking as much as everybody else tells nothing: keep the first speaker as the interviewer.
-        if (result.Count == asked.Count)
+        if (best >= 0.5 || (!labelDriven && best > 0))
+        {
+            foreach (var (name, x) in stats) if ((double)x.Questions / x.Blocks >= 0.8 * best) result.Add(name);
+            if (result.Count < stats.Count) return result;
+            result.Clear();
+        }
+
+        // Only answers carry labels (the questions are plain paragraphs): all named speakers answer.
+        if (!labelDriven) return result;
+
+        // Talk transcripts: hosts speak often, briefly.
+        int allTurns = 0, allWords = 0;
+        foreach (var (_, x) in stats) (allTurns, allWords) = (allTurns + x.Turns, allWords + x.Words);
+        foreach (var (name, x) in stats)
+        {
+            int otherTurns = allTurns - x.Turns, otherWords = allWords - x.Words;
+            if (otherTurns == 0 || x.Turns == 0) continue;
+            double own = (double)x.Words / x.Turns, others = (double)otherWords / otherTurns;
+            if (own < 0.75 * others && x.Turns * 100 >= allTurns * 15) result.Add(name);
+        }
+
+        if (result.Count == 0 || result.Count == stats.Count)
         {
             result.Clear();
-            for (int i = 0; i < blocks.Count; i++)
-            {
-                if (labels[i] is { Kind: LabelKind.Name } l) { result.Add(l.Name); break; }
-            }
+            if (first is not null) result.Add(first);
         }
 
         return result;
