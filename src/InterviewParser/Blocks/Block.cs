@@ -54,7 +54,7 @@ internal sealed class Block
     public bool BlankBefore { get; init; }
 
     /// <summary>A media time printed on or given to the block (captions, timestamped transcripts).</summary>
-    public TimeSpan? Time { get; init; }
+    public TimeSpan? Time { get; set; }
 
     /// <summary>Whether the block is almost entirely bold.</summary>
     public bool IsBold => VisibleLength > 0 && BoldLength * 10 >= VisibleLength * 9;
@@ -67,6 +67,15 @@ internal sealed class Block
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind}{(IsBold ? "*" : "")}: {Text}";
+
+    /// <summary>A copy of the block with other text and time (the turn stage never changes a shared block).</summary>
+    internal Block With(string text, TimeSpan? time)
+    {
+        var copy = (Block)MemberwiseClone();
+        copy.Text = text;
+        copy.Time = time;
+        return copy;
+    }
 }
 
 /// <summary>A block-level HTML element, kept so the chrome stage can score containers.</summary>

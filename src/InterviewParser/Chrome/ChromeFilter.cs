@@ -243,7 +243,9 @@ internal static class ChromeFilter
         PruneChromeSections(blocks, inSection, html: false);
         for (int i = 0; i < blocks.Count; i++)
         {
-            double w = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? 0.5 : LineWeight(blocks[i]);
+            // A separator ("---") before a speaker label line divides turns, not content from chrome.
+            bool turnSeparator = i + 1 < blocks.Count && speakerLines.Contains(blocks[i + 1].Text) && ChromeLexicon.TrimPunctuation(blocks[i].Text).IsEmpty;
+            double w = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? 0.5 : turnSeparator ? 0 : LineWeight(blocks[i]);
             if (sum <= 0)
             {
                 sum = 0;

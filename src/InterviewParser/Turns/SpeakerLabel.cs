@@ -25,6 +25,9 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// <summary>The role the label's own words state (HOST → interviewer, NARRATOR → other), if any.</summary>
     public TurnRole? StatedRole { get; init; }
 
+    /// <summary>The media time written in or right after the label ("Speaker 1 (00:12:34):", "Roe: [04:10] …").</summary>
+    public TimeSpan? Time { get; init; }
+
     /// <summary>Whether the label was carried over from an earlier label line rather than written on this paragraph.</summary>
     public bool Carried { get; init; }
 
@@ -147,8 +150,23 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
 
     private static SpeakerLabel Create(string raw, string rest)
     {
+        TimeSpan? time = null;
+        // "Speaker 1 (00:12:34)": the time belongs to the turn, not to the name.
+        int open = raw.LastIndexOfAny(['(', '[']);
+        if (open > 0 && MediaTime.TryReadBracketed(raw.AsSpan(open), out var inName, out int len) && open + len == raw.Length)
+        {
+            time = inName;
+            raw = raw[..open].TrimEnd();
+        }
+
+        if (MediaTime.TryReadBracketed(rest.AsSpan(), out var after, out int afterLen))
+        {
+            time ??= after;
+            rest = rest[afterLen..].TrimStart();
+        }
+
         var kind = Classify(raw);
-        return new SpeakerLabel(kind, kind == LabelKind.Name ? PersonName(raw) : raw, rest) { StatedRole = RoleWords.StatedRole(raw) };
+        return new SpeakerLabel(kind, kind == LabelKind.Name ? PersonName(raw) : raw, rest) { StatedRole = RoleWords.StatedRole(raw), Time = time };
     }
 
     /// <summary>A name label: 1–4 name words, an ALL-CAPS label, initials, optionally with ", ROLE".</summary>

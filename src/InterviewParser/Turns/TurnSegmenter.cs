@@ -33,7 +33,7 @@ internal static class TurnSegmenter
     /// <summary>Segments the content blocks (headline and date lines already removed).</summary>
     public static Segmentation Segment(IReadOnlyList<Block> content)
     {
-        var blocks = DropPullQuotes(content);
+        var blocks = MediaTime.Attach(DropPullQuotes(content));
         var labels = ReadLabels(blocks);
         var fields = TakeFieldLists(labels);
         UnifyLabelNames(labels);
@@ -82,7 +82,7 @@ internal static class TurnSegmenter
                 && !(dash && role == TurnRole.Interviewer && DashDialogue.Opens(b.Text));
             if (!sameSpeaker)
             {
-                current = NewTurn(turns, role, label, b);
+                current = NewTurn(turns, role, label, b, labels[i]?.Time);
             }
             else if (label is not null)
             {
@@ -127,9 +127,9 @@ internal static class TurnSegmenter
         return fields;
     }
 
-    private static TurnDraft NewTurn(List<TurnDraft> turns, TurnRole role, string? label, Block b)
+    private static TurnDraft NewTurn(List<TurnDraft> turns, TurnRole role, string? label, Block b, TimeSpan? labelTime = null)
     {
-        var t = new TurnDraft(role, label) { Time = b.Time };
+        var t = new TurnDraft(role, label) { Time = labelTime ?? b.Time };
         turns.Add(t);
         return t;
     }
