@@ -276,17 +276,20 @@ internal static class ChromeFilter
     /// </summary>
     private static HashSet<string> RecurringSpeakerLines(IReadOnlyList<Block> blocks)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Counted by speaker, so that "JANE ROE, MAYOR" and the later "JANE ROE" lines are one speaker's.
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var lines = new List<(string Text, string Name)>();
         foreach (var b in blocks)
         {
-            if (b.Text.Length <= 70 && SpeakerLabel.TryReadStandalone(b.Text, out _))
+            if (b.Text.Length <= 70 && SpeakerLabel.TryReadStandalone(b.Text, out var label))
             {
-                counts[b.Text] = counts.GetValueOrDefault(b.Text) + 1;
+                counts[label.Name] = counts.GetValueOrDefault(label.Name) + 1;
+                lines.Add((b.Text, label.Name));
             }
         }
 
         var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (text, n) in counts) if (n >= 2) result.Add(text);
+        foreach (var (text, name) in lines) if (counts[name] >= 2) result.Add(text);
         return result;
     }
 

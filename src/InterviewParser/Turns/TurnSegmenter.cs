@@ -206,7 +206,7 @@ internal static class TurnSegmenter
         for (int i = 0; i < n; i++)
         {
             if (labels[i] is { Carried: false } l && (l.Kind != LabelKind.Name || labelDriven || roles[i] != TurnRole.Interviewee || HasLaterLabel(labels, i, labels.Length))
-                && (!labelDriven || HasLaterLabel(labels, i, i + 4)))
+                && (!labelDriven || HasLaterLabel(labels, i, i + 4) || (i + 1 < n && labels[i + 1] is { Carried: true })))
             {
                 return i;
             }
