@@ -71,7 +71,7 @@ internal static class MediaTime
     /// <summary>Whether the whole text is one timestamp, bracketed or bare.</summary>
     public static bool TryReadWhole(ReadOnlySpan<char> s, out TimeSpan time)
     {
-        s = s.Trim();
+        s = s.Trim().TrimEnd(':');
         return (TryReadBracketed(s, out time, out int len) && len == s.Length) || (TryReadClock(s, out time, out len) && len == s.Length);
     }
 

@@ -97,6 +97,16 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     {
         label = default;
         var t = text.AsSpan().Trim().TrimEnd(':').TrimEnd();
+        // "Lenny (00:03):": the time goes with the label.
+        int open = t.LastIndexOfAny('(', '[');
+        var nameOnly = open > 0 && MediaTime.TryReadBracketed(t[open..], out _, out int timeLen) && open + timeLen == t.Length ? t[..open].TrimEnd() : t;
+        if (nameOnly.Length < t.Length)
+        {
+            if (nameOnly.IsEmpty || !IsNameLabel(nameOnly.ToString())) return false;
+            label = Create(t.ToString(), string.Empty);
+            return true;
+        }
+
         if (t.Length is 0 or > 70 || t[^1] is '.' or '?' or '!' or '…' or '"' or '”' or '»')
         {
             return false;

@@ -415,6 +415,7 @@ internal static class TurnSegmenter
         double best = 0, secondBest = 0;
         foreach (var (_, x) in stats)
         {
+            if (x.Blocks < 2) continue; // one question from a one-off speaker says little
             double r = (double)x.Questions / x.Blocks;
             if (r > best) (secondBest, best) = (best, r);
             else secondBest = Math.Max(secondBest, r);
@@ -422,7 +423,7 @@ internal static class TurnSegmenter
 
         if (best >= 0.5 || (!labelDriven && best > 0))
         {
-            foreach (var (name, x) in stats) if ((double)x.Questions / x.Blocks >= 0.8 * best) result.Add(name);
+            foreach (var (name, x) in stats) if (x.Blocks >= 2 && (double)x.Questions / x.Blocks >= 0.8 * best) result.Add(name);
             if (result.Count < stats.Count) return result;
             result.Clear();
         }
