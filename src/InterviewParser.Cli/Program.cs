@@ -11,7 +11,7 @@ namespace InterviewParser.Cli;
 public static class Program
 {
     private const string Usage = """
-        usage: interview-parser parse [--jsonl] [--format html|text] [--url URL] FILE... | -
+        usage: interview-parser parse [--jsonl] [--format html|text|vtt|srt] [--url URL] FILE... | -
           parse      parse each FILE ('-' reads standard input) and print its Interview as JSON
           --jsonl    one JSON object per line for many files, each with "source" = the path as given
           --format   force the input format instead of sniffing it
@@ -66,6 +66,8 @@ public static class Program
                     string f = args[++i].ToLowerInvariant();
                     if (f is "html" or "htm") format = DocumentFormat.Html;
                     else if (f is "text" or "txt") format = DocumentFormat.Text;
+                    else if (f is "vtt" or "webvtt") format = DocumentFormat.WebVtt;
+                    else if (f is "srt") format = DocumentFormat.Srt;
                     else
                     {
                         stderr.WriteLine($"interview-parser: unknown format '{args[i]}'");
@@ -132,6 +134,8 @@ public static class Program
         {
             ".html" or ".htm" or ".xhtml" => DocumentFormat.Html,
             ".txt" or ".text" or ".md" => DocumentFormat.Text,
+            ".vtt" => DocumentFormat.WebVtt,
+            ".srt" => DocumentFormat.Srt,
             _ => DocumentFormat.Auto,
         };
     }

@@ -29,7 +29,12 @@ public sealed class InterviewPipeline
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
-        var format = options.Format == DocumentFormat.Auto ? InputDecoder.Sniff(content) : options.Format;
+        var format = options.Format switch
+        {
+            DocumentFormat.Auto => InputDecoder.Sniff(content),
+            DocumentFormat.Text when InputDecoder.Sniff(content) is DocumentFormat.WebVtt or DocumentFormat.Srt => InputDecoder.Sniff(content),
+            _ => options.Format,
+        };
         var diagnostics = new List<Diagnostic>();
         if (content.Length > options.MaxInputBytes)
         {
@@ -64,7 +69,7 @@ public sealed class InterviewPipeline
 
         // Stage 2: one block model for HTML and text.
         var doc = input.Format == DocumentFormat.Html ? HtmlBlockBuilder.Build(input.Text, cancellationToken)
-            : CaptionBlockBuilder.LooksLikeCaptions(input.Text) ? CaptionBlockBuilder.Build(input.Text, cancellationToken)
+            : input.Format is DocumentFormat.WebVtt or DocumentFormat.Srt ? CaptionBlockBuilder.Build(input.Text, cancellationToken)
             : TextBlockBuilder.Build(input.Text, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 

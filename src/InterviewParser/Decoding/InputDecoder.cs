@@ -68,14 +68,23 @@ internal static class InputDecoder
             text = StripControls(text);
         }
 
-        return new DecodedInput(text, format, charset, diagnostics);
+        return new DecodedInput(text, CaptionFormat(text, format), charset, diagnostics);
+    }
+
+    /// <summary>Text (sniffed or declared) that carries caption cues is WebVTT or SRT.</summary>
+    private static DocumentFormat CaptionFormat(string text, DocumentFormat format)
+    {
+        if (format is not (DocumentFormat.Text or DocumentFormat.Auto) || !Blocks.CaptionBlockBuilder.LooksLikeCaptions(text)) return format;
+        return text.AsSpan().TrimStart('\uFEFF').TrimStart().StartsWith("WEBVTT", StringComparison.Ordinal) ? DocumentFormat.WebVtt : DocumentFormat.Srt;
     }
 
     /// <summary>Sniffs the format of text that is already decoded.</summary>
     public static DocumentFormat Sniff(ReadOnlySpan<char> text)
     {
         var head = text[..Math.Min(text.Length, PrescanBytes)];
-        return LooksLikeHtml(head) ? DocumentFormat.Html : DocumentFormat.Text;
+        if (LooksLikeHtml(head)) return DocumentFormat.Html;
+        if (!Blocks.CaptionBlockBuilder.LooksLikeCaptions(text)) return DocumentFormat.Text;
+        return text.TrimStart('\uFEFF').TrimStart().StartsWith("WEBVTT", StringComparison.Ordinal) ? DocumentFormat.WebVtt : DocumentFormat.Srt;
     }
 
     private static bool LooksLikeHtml(ReadOnlySpan<char> head)

@@ -63,6 +63,10 @@ public enum DocumentFormat
     Auto = 0,
     /// <summary>An HTML page.</summary>
     Html = 1,
-    /// <summary>Plain text: a scrape of a page or a transcript.</summary>
+    /// <summary>Plain text: a scrape of a page or a transcript (caption files given as text are still read as captions).</summary>
     Text = 2,
+    /// <summary>WebVTT captions (<c>.vtt</c>): voice tags, <c>NAME:</c> prefixes and <c>&gt;&gt;</c> speaker changes.</summary>
+    WebVtt = 3,
+    /// <summary>SubRip captions (<c>.srt</c>).</summary>
+    Srt = 4,
 }

@@ -28,6 +28,9 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// <summary>The media time written in or right after the label ("Speaker 1 (00:12:34):", "Roe: [04:10] …").</summary>
     public TimeSpan? Time { get; init; }
 
+    /// <summary>A bold name without a colon: a label only where such names recur.</summary>
+    public bool Uncolonned { get; init; }
+
     /// <summary>Whether the label was carried over from an earlier label line rather than written on this paragraph.</summary>
     public bool Carried { get; init; }
 
@@ -58,6 +61,13 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
                 string rest = text[(colon + 1)..].Trim();
                 return rest.Length == 0 ? null : Create(name, rest);
             }
+
+            // "<strong>Smith</strong> Well, …": a bold name without a colon (the segmenter keeps it only when it recurs).
+            if (!colonNear && TextUtil.CountWords(name) <= 3 && IsNameLabel(name) && text.Length > bold.Length + 1 && text.StartsWith(bold, StringComparison.Ordinal))
+            {
+                string rest = text[bold.Length..].TrimStart(' ', '–', '—', '-').Trim();
+                return rest.Length == 0 ? null : Create(name, rest) with { Uncolonned = true };
+            }
         }
 
         return ReadPlain(text);
@@ -66,6 +76,12 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// <summary>Reads a plain-text label ("Q:", "Ritchie:", "Frage 1:", "STEVE INSKEEP, HOST:"), strict about its shape.</summary>
     public static SpeakerLabel? ReadPlain(string text)
     {
+        // "Q. …" / "A. …" (and P./R. in Spanish, F./A. in German): one letter and a full stop.
+        if (text.Length > 3 && text[1] == '.' && text[2] == ' ' && char.IsUpper(text[0]) && Classify(text[..1]) != LabelKind.Name)
+        {
+            return Create(text[..1], text[3..].Trim());
+        }
+
         int colon = text.IndexOf(':');
         if (colon <= 0 || colon > 50 || colon + 1 >= text.Length)
         {
@@ -190,6 +206,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         }
 
         var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Speaker 1", "Guest 2": a numbered speaker.
+        if (words.Length == 2 && words[1].All(char.IsAsciiDigit) && NameShapes.IsNameWord(words[0])) return true;
         if (words.Length is 0 or > 4) return false;
         foreach (var w in words)
         {

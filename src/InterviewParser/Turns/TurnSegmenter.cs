@@ -291,6 +291,14 @@ internal static class TurnSegmenter
             blocks.AddRange(kept);
         }
 
+        // Bold names without a colon count only where they recur ("<b>Smith</b> …" on several paragraphs).
+        var bare = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var l in labels) if (l is { Uncolonned: true } u) bare[u.Name] = bare.GetValueOrDefault(u.Name) + 1;
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] is { Uncolonned: true } u && bare[u.Name] < 2) labels[i] = null;
+        }
+
         return [.. labels];
     }
 
