@@ -297,6 +297,11 @@ internal static class ChromeFilter
     internal static double LineWeight(Block b)
     {
         var text = b.Text.AsSpan();
+        if (IsStageNote(text) || MediaTime.TryReadWhole(text, out _))
+        {
+            return 0; // "[LAUGHTER]", "(CROSSTALK)", a bare "12:34": transcript structure
+        }
+
         if (ChromeLexicon.IsChromeLine(text) || IsMarkupArtifact(text))
         {
             return -4;
@@ -395,8 +400,22 @@ internal static class ChromeFilter
         return t.Length >= 3 && ((t[0] == '(' && t[2] == ')') || (t[0] == '[' && t[2] == ']')) && t[1] is ' ' or '*' or 'x' or 'X' or '•';
     }
 
+    /// <summary>A stage note of a transcript: "[LAUGHTER]", "(CROSSTALK)", "[MUSIC PLAYING]".</summary>
+    internal static bool IsStageNote(ReadOnlySpan<char> text)
+    {
+        var t = text.Trim();
+        if (t.Length is < 4 or > 40 || !((t[0] == '[' && t[^1] == ']') || (t[0] == '(' && t[^1] == ')'))) return false;
+        foreach (char c in t[1..^1])
+        {
+            if (!(char.IsUpper(c) || c is ' ' or '-' or '\'')) return false;
+        }
+
+        return true;
+    }
+
     private static bool IsMarkupArtifact(ReadOnlySpan<char> text)
     {
+        if (IsStageNote(text)) return false;
         if (IsTableOfContents(text) || IsFormControl(text)) return true;
         // Text-browser leftovers: [image], [svg][logo.png], (BUTTON), form fields, bare URLs.
         var t = text.Trim();

@@ -147,6 +147,7 @@ internal static class HeadlineExtractor
             var text = blocks[i].Text;
             if (!IsTitleLike(text, i > 0 ? blocks[i - 1].Text : null)) continue;
             if (Turns.SpeakerLabel.TryReadStandalone(text, out _) && RepeatsLater(blocks, i)) continue; // a speaker label line
+            if (TextUtil.EndsWithQuestionMark(text) && Turns.SpeakerLabel.ReadPlain(text) is { } spoken && LabelRecurs(blocks, i, spoken.Name)) continue; // a labelled question
             if (i == start && (Turns.SpeakerLabel.ReadPlain(text) is not null || TextUtil.EndsWithQuestionMark(text) || i + 1 >= blocks.Count)) continue;
             double score = TitleScore(blocks, i) - 0.15 * seen;
             if (score > bestScore + 1e-6)
@@ -157,6 +158,17 @@ internal static class HeadlineExtractor
         }
 
         return best >= 0 ? (blocks[best].Text, best) : (null, -1);
+    }
+
+    private static bool LabelRecurs(List<Block> blocks, int index, string name)
+    {
+        for (int j = index + 1; j < blocks.Count; j++)
+        {
+            if (blocks[j].Text != blocks[index].Text && Turns.SpeakerLabel.ReadPlain(blocks[j].Text) is { } l
+                && string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     private static bool RepeatsLater(List<Block> blocks, int index)

@@ -83,6 +83,14 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         }
 
         int colon = text.IndexOf(':');
+        // "Speaker 1 (00:12:34): …": the colons of the time are not the label's.
+        int open = text.IndexOfAny(['(', '[']);
+        if (open > 0 && open < colon && MediaTime.TryReadBracketed(text.AsSpan(open), out _, out int timeLength))
+        {
+            int after = open + timeLength;
+            colon = after < text.Length && text[after] == ':' ? after : -1;
+        }
+
         if (colon <= 0 || colon > 50 || colon + 1 >= text.Length)
         {
             return null;
@@ -102,7 +110,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
 
         // "Dress: Acme. Shoes: Foo." is a credit line, not speech.
         if (IsCreditList(rest)) return null;
-        return Classify(name) != LabelKind.Name || IsNameLabel(name) ? Create(name, rest) : null;
+        return Classify(name) != LabelKind.Name || IsNameLabel(WithoutTime(name)) ? Create(name, rest) : null;
     }
 
     /// <summary>
@@ -157,6 +165,12 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
 
         label = Create(name, string.Empty);
         return true;
+    }
+
+    private static string WithoutTime(string name)
+    {
+        int open = name.LastIndexOfAny(['(', '[']);
+        return open > 0 && MediaTime.TryReadBracketed(name.AsSpan(open), out _, out int len) && open + len == name.Length ? name[..open].TrimEnd() : name;
     }
 
     private static bool IsCreditList(string rest)

@@ -1,0 +1,334 @@
+using FluentAssertions;
+using InterviewParser.Model;
+using Xunit;
+
+namespace InterviewParser.Tests.Turns;
+
+public class LabelConventionTests
+{
+    private static readonly ParseOptions Text = new() { Format = DocumentFormat.Text };
+
+    private static Interview ParseText(string doc) => Interviews.Parse(doc, Text);
+
+    private static string QaDocument(string q, string a) => $"""
+        The harbour at night
+
+        {q} When did you start working on the night shift at the harbour?
+
+        {a} Eleven years ago, after the container terminal opened and the ships began to arrive at all hours.
+
+        {q} What is the hardest part of the job?
+
+        {a} The fog in November, when you hear the ships long before you can see any of their lights.
+        """;
+
+    [Theory]
+    [InlineData("Q:", "A:")]
+    [InlineData("Q.", "A.")]
+    [InlineData("Question:", "Answer:")]
+    [InlineData("Вопрос:", "Ответ:")]
+    [InlineData("Frage:", "Antwort:")]
+    [InlineData("Question :", "Réponse :")]
+    [InlineData("Pregunta:", "Respuesta:")]
+    public void Question_and_answer_labels_in_five_languages_give_the_roles(string q, string a)
+    {
+        var result = ParseText(QaDocument(q, a));
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns.Should().NotContain(t => t.Text.StartsWith(q.TrimEnd(':', ' ')) || t.Text.StartsWith(a.TrimEnd(':', ' ')));
+        result.Turns[1].Text.Should().StartWith("Eleven years ago");
+    }
+
+    [Fact]
+    public void Bold_q_in_html_is_a_question_label()
+    {
+        const string html = """
+            <html><body><article><h1>The harbour at night</h1>
+            <p><b>Q:</b> When did you start working on the night shift at the harbour?</p>
+            <p><b>A:</b> Eleven years ago, after the container terminal opened and the ships began to arrive.</p>
+            <p><b>Q:</b> What is the hardest part of the job for you?</p>
+            <p><b>A:</b> The fog in November, when you hear the ships long before you can see their lights.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+    }
+
+    [Fact]
+    public void Honorific_and_initials_labels_are_speakers()
+    {
+        const string doc = """
+            Interviewer: How long have you kept bees in the city?
+
+            Mr. Okafor: Nine years. The first hive was a gift from a neighbour who moved to the coast.
+
+            Interviewer: Do the neighbours complain about the bees?
+
+            JO: Never. They complain when there is no honey at Christmas, which happened once, in a wet year.
+            """;
+
+        var result = ParseText(doc);
+
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[1].Speaker.Should().Be("Mr. Okafor");
+        result.Turns[3].Speaker.Should().Be("JO");
+    }
+
+    [Fact]
+    public void Bold_names_without_colons_are_labels_when_they_recur()
+    {
+        const string html = """
+            <html><body><article><h1>Two bakers</h1>
+            <p><strong>Lind</strong> Why did you choose rye over wheat for the house bread?</p>
+            <p><strong>Berg</strong> Rye keeps for a week, and our customers buy bread once, on Saturdays, for the whole week.</p>
+            <p><strong>Lind</strong> And the sourdough, how old is it now?</p>
+            <p><strong>Berg</strong> Forty years, older than the shop, because my mother brought it from her own kitchen.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Turns.Should().HaveCount(4);
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().OnlyContain(t => t.Text.EndsWith('?'));
+        result.Turns[1].Text.Should().StartWith("Rye keeps");
+    }
+
+    [Fact]
+    public void Unidentified_speakers_and_narrators_have_the_role_other()
+    {
+        const string doc = """
+            NARRATOR: The market opens at four in the morning, long before the city wakes.
+
+            ANNA REY, HOST: Why do you come so early, every single day?
+
+            TOM SAAR: Because the best fish is gone by six, and the restaurants know it.
+
+            UNIDENTIFIED PERSON: Two kilos, please!
+
+            REY: Does it ever get easier?
+
+            SAAR: No. But you get used to it, like you get used to the cold and to the gulls.
+            """;
+
+        var result = ParseText(doc);
+
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Other, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Other, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[4].Speaker.Should().Be("Anna Rey");
+    }
+
+    [Fact]
+    public void An_answer_over_several_labelled_paragraphs_of_one_speaker_is_one_turn()
+    {
+        const string doc = """
+            Q: What changed when the mill closed?
+
+            A: Everything. Half the town worked there, and the other half sold things to the people who did.
+
+            A: The school lost a class in two years, and the bus to the city began to run only twice a day.
+
+            Q: Did anybody stay for the mill itself?
+
+            A: My father did. He kept the keys and walked through the halls every Sunday until he was eighty.
+            """;
+
+        var result = ParseText(doc);
+
+        result.Turns.Should().HaveCount(4);
+        result.Turns[1].Text.Split("\n\n").Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_name_label_in_the_middle_of_a_line_does_not_open_a_turn()
+    {
+        const string doc = """
+            Q: What did the inspector write in the report?
+
+            A: He wrote the word of the day, which the foreman read aloud to us, Inspector: passed, and we all laughed.
+
+            Q: And then?
+
+            A: Then we went back to work, because the trucks were already waiting at the gate.
+            """;
+
+        var result = ParseText(doc);
+
+        result.Turns.Should().HaveCount(4);
+        result.Turns[1].Text.Should().Contain("Inspector: passed");
+    }
+}
+
+public class TimestampConventionTests
+{
+    private static readonly ParseOptions Text = new() { Format = DocumentFormat.Text };
+
+    [Theory]
+    [InlineData("[00:12:34] Speaker 1: How did the project start?", "Speaker 1")]
+    [InlineData("(12:34) Speaker 1: How did the project start?", "Speaker 1")]
+    [InlineData("00:12:34 Speaker 1: How did the project start?", "Speaker 1")]
+    [InlineData("Speaker 1 (00:12:34): How did the project start?", "Speaker 1")]
+    public void A_timestamp_on_a_turn_becomes_its_media_time_and_leaves_the_text(string firstLine, string speaker)
+    {
+        string doc = $"""
+            {firstLine}
+
+            Speaker 2: With a broken bicycle and a friend who knew how to weld, in a garage behind the station.
+
+            Speaker 1: And today? How many do you build?
+
+            Speaker 2: Today we build forty bicycles a week, and every one of them is welded by hand.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns[0].Time.Should().Be(new TimeSpan(0, 12, 34));
+        result.Turns[0].Text.Should().Be("How did the project start?");
+        result.Turns[0].Speaker.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_time_alone_on_its_line_times_the_turn_below()
+    {
+        const string doc = """
+            Host: How did the project start?
+
+            03:15
+
+            Guest: With a broken bicycle and a friend who knew how to weld, in a garage behind the station.
+
+            Host: And today?
+
+            Guest: Today we build forty bicycles a week, and every one of them is welded by hand.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns[1].Time.Should().Be(new TimeSpan(0, 3, 15));
+        result.Turns.Should().NotContain(t => t.Text.Contains("03:15"));
+    }
+
+    [Fact]
+    public void A_paragraph_opening_with_a_time_of_day_keeps_its_text()
+    {
+        const string doc = """
+            Q: When does the first train leave?
+
+            A: 10:30 is when the first one leaves on Sundays; on weekdays it is much earlier, at five.
+
+            Q: And the last one at night?
+
+            A: Just after midnight, and it is always full of musicians going home from their concerts.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns[1].Text.Should().StartWith("10:30 is when");
+        result.Turns[1].Time.Should().BeNull();
+    }
+
+    [Fact]
+    public void Stage_notes_never_become_speakers()
+    {
+        const string doc = """
+            MAYA: Was the first concert a success?
+
+            [LAUGHTER]
+
+            OTTO: Not at all. Six people came, and four of them were my cousins.
+
+            (CROSSTALK)
+
+            MAYA: And the second one? Did more people come?
+
+            OTTO: Sixty people, because my cousins told everybody how bad the first one had been.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Select(t => t.Speaker).Distinct().Should().BeEquivalentTo("Maya", "Otto");
+    }
+}
+
+public class CaptionConventionTests
+{
+    [Fact]
+    public void Webvtt_name_prefixes_and_speaker_changes_make_turns_without_cue_markup()
+    {
+        const string vtt = """
+            WEBVTT
+
+            1
+            00:00:01.000 --> 00:00:04.000
+            HOST: Welcome back. Today we talk about rivers.
+
+            2
+            00:00:04.500 --> 00:00:08.000
+            Why do rivers matter so much to <i>you</i>?
+
+            3
+            00:00:08.500 --> 00:00:12.000
+            >> Because every town I love stands on one,
+
+            4
+            00:00:12.000 --> 00:00:15.000
+            and because they never stay the same.
+
+            5
+            00:00:15.500 --> 00:00:17.000
+            HOST: Which river is your favourite?
+
+            6
+            00:00:17.500 --> 00:00:21.000
+            >> The small one behind my school, which has no name on any map.
+            """;
+
+        var result = Interviews.Parse(vtt);
+
+        result.Turns.Should().HaveCount(4);
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[0].Time.Should().Be(TimeSpan.FromSeconds(1));
+        result.Turns[0].Text.Should().Contain("Why do rivers matter so much to you?").And.NotContain("-->").And.NotContain("<i>");
+        result.Turns[1].Time.Should().Be(TimeSpan.FromSeconds(8));
+        result.Turns[1].Text.Should().Be("Because every town I love stands on one, and because they never stay the same.");
+    }
+
+    [Fact]
+    public void Srt_cues_of_one_speaker_merge_and_cue_numbers_are_dropped()
+    {
+        const string srt = """
+            1
+            00:00:01,000 --> 00:00:03,000
+            Mia: Hello and welcome to the show.
+
+            2
+            00:00:03,000 --> 00:00:05,000
+            What brought you to painting?
+
+            3
+            00:00:06,000 --> 00:00:09,000
+            Leo: My grandfather painted boats,
+
+            4
+            00:00:09,000 --> 00:00:12,000
+            and I painted the boats he painted.
+
+            5
+            00:00:12,500 --> 00:00:14,000
+            Mia: Did he teach you?
+
+            6
+            00:00:14,500 --> 00:00:17,000
+            Leo: Never. He let me watch, which was better.
+            """;
+
+        var result = Interviews.Parse(srt);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Mia", "Leo", "Mia", "Leo");
+        result.Turns[1].Text.Should().Be("My grandfather painted boats, and I painted the boats he painted.");
+        result.Turns[1].Time.Should().Be(TimeSpan.FromSeconds(6));
+        result.Turns.Should().NotContain(t => t.Text.Contains("-->"));
+    }
+}
