@@ -59,4 +59,51 @@ public class CliTests
     {
         (await Run(args)).Code.Should().Be(2);
     }
+
+    [Fact]
+    public async Task Srt_files_are_read_as_captions_by_their_extension()
+    {
+        string dir = Directory.CreateTempSubdirectory().FullName;
+        string srt = Path.Combine(dir, "talk.srt");
+        await File.WriteAllTextAsync(srt, """
+            1
+            00:00:01,000 --> 00:00:03,000
+            Mia: Hello and welcome. What brought you to painting?
+
+            2
+            00:00:04,000 --> 00:00:08,000
+            Leo: My grandfather painted boats, and I painted the boats he painted.
+
+            3
+            00:00:09,000 --> 00:00:10,000
+            Mia: Did he teach you how to do it?
+
+            4
+            00:00:11,000 --> 00:00:14,000
+            Leo: Never. He let me watch, which was better than any lesson.
+            """);
+
+        var (code, output, _) = await Run("parse", "--jsonl", srt);
+
+        code.Should().Be(0);
+        using var doc = JsonDocument.Parse(output);
+        doc.RootElement.GetProperty("format").GetString().Should().Be("srt");
+        doc.RootElement.GetProperty("turns").GetArrayLength().Should().Be(4);
+        doc.RootElement.GetProperty("turns")[1].GetProperty("time").GetString().Should().Be("00:00:04");
+    }
+
+    [Fact]
+    public async Task Format_option_accepts_vtt_and_srt()
+    {
+        string dir = Directory.CreateTempSubdirectory().FullName;
+        string file = Path.Combine(dir, "captions.data");
+        await File.WriteAllTextAsync(file, "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hello there, and welcome.\n");
+
+        var (code, output, _) = await Run("parse", "--jsonl", "--format", "vtt", file);
+
+        code.Should().Be(0);
+        using var doc = JsonDocument.Parse(output);
+        doc.RootElement.GetProperty("format").GetString().Should().Be("webvtt");
+        doc.RootElement.GetProperty("body").GetString().Should().Contain("Hello there").And.NotContain("-->");
+    }
 }
