@@ -12,10 +12,16 @@ public static class Program
 {
     private const string Usage = """
         usage: interview-parser parse [--jsonl] [--format html|text|vtt|srt] [--url URL] FILE... | -
+               interview-parser batch INPUT... [-o OUT.jsonl] [--errors ERR.jsonl] [--parallel N] [--ordered]
+                                      [--only-interviews] [--format jsonl|parquet] [--resume]
           parse      parse each FILE ('-' reads standard input) and print its Interview as JSON
           --jsonl    one JSON object per line for many files, each with "source" = the path as given
           --format   force the input format instead of sniffing it
           --url      the page's source URL (single input)
+          batch      parse folders, globs, .zip, .tar(.gz), .html.gz, WARC/.warc.gz and .jsonl files ('-': JSON Lines
+                     of {url, html} or {url, text} on standard input), in parallel, one result line per document
+          -o         the output file (default: standard output); --errors gets skipped and failed documents
+          --resume   skip documents already in OUT or ERR and append to them
         exit codes: 0 ok, 1 some input failed, 2 bad usage
         """;
 
@@ -41,6 +47,11 @@ public static class Program
         {
             (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
+        }
+
+        if (args[0] == "batch")
+        {
+            return await BatchCommand.RunAsync(args[1..], stdin, stdout, stderr).ConfigureAwait(false);
         }
 
         if (args[0] != "parse")

@@ -3,7 +3,7 @@ using InterviewParser.Model;
 namespace InterviewParser;
 
 /// <summary>Options for one parse. Immutable; the defaults suit news pages and transcripts.</summary>
-public sealed class ParseOptions
+public sealed record ParseOptions
 {
     private readonly int _maxInputBytes = 64 * 1024 * 1024;
 

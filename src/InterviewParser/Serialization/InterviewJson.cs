@@ -19,13 +19,14 @@ public static class InterviewJson
     /// <param name="interview">The interview.</param>
     /// <param name="source">The input's name as given by the caller, written as <c>source</c>; omitted when <see langword="null"/>.</param>
     /// <param name="indented">Pretty-print the JSON.</param>
+    /// <param name="crawlDate">When an archive says the page was captured, written as <c>crawlDate</c>.</param>
     /// <returns>The JSON text.</returns>
-    public static string Serialize(Interview interview, string? source = null, bool indented = false)
+    public static string Serialize(Interview interview, string? source = null, bool indented = false, DateTimeOffset? crawlDate = null)
     {
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, indented ? Pretty : Compact))
         {
-            Write(w, interview, source);
+            Write(w, interview, source, crawlDate);
         }
 
         return Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length);
@@ -35,7 +36,8 @@ public static class InterviewJson
     /// <param name="writer">The writer.</param>
     /// <param name="interview">The interview.</param>
     /// <param name="source">The input's name, written as <c>source</c> when not <see langword="null"/>.</param>
-    public static void Write(Utf8JsonWriter writer, Interview interview, string? source)
+    /// <param name="crawlDate">When an archive says the page was captured, written as <c>crawlDate</c>.</param>
+    public static void Write(Utf8JsonWriter writer, Interview interview, string? source, DateTimeOffset? crawlDate = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(interview);
@@ -50,6 +52,7 @@ public static class InterviewJson
         writer.WriteString("language", interview.Language);
         writer.WriteString("format", interview.Format.ToString().ToLowerInvariant());
         if (interview.SourceUrl is not null) writer.WriteString("url", interview.SourceUrl);
+        if (crawlDate is { } crawled) writer.WriteString("crawlDate", crawled.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         writer.WriteStartArray("participants");
         foreach (var p in interview.Participants)
         {

@@ -1,0 +1,373 @@
+using System.Formats.Tar;
+using System.IO.Compression;
+using System.Text.Json;
+using InterviewParser.Model;
+
+namespace InterviewParser.Batch.Sources;
+
+/// <summary>
+/// Enumerates the documents of an input: a file, a folder tree, a glob, a <c>.zip</c>, a <c>.tar</c> /
+/// <c>.tar.gz</c>, an <c>.html.gz</c>, a WARC / <c>.warc.gz</c> (also WET), or JSON Lines of <c>{url, html}</c> or
+/// <c>{url, text}</c>. Every document found is yielded — to be parsed, or as skipped or failed with its reason.
+/// </summary>
+public static class DocumentSources
+{
+    /// <summary>Enumerates the documents of one input path (file, folder or glob).</summary>
+    /// <param name="input">A path; a last segment with <c>*</c> or <c>?</c> is a glob.</param>
+    /// <param name="options">Size cap and include patterns.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    public static IEnumerable<BatchDocument> Read(string input, BatchOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        if (Directory.Exists(input))
+        {
+            return ReadFolder(input, options, cancellationToken);
+        }
+
+        string file = Path.GetFileName(input);
+        if (file.AsSpan().IndexOfAny('*', '?') >= 0)
+        {
+            string dir = Path.GetDirectoryName(input) is { Length: > 0 } d ? d : ".";
+            return ReadGlob(dir, file, options, cancellationToken);
+        }
+
+        return ReadFile(input, options, cancellationToken);
+    }
+
+    /// <summary>Enumerates JSON Lines of <c>{"url": …, "html": …}</c> or <c>{"url": …, "text": …}</c> from a stream.</summary>
+    /// <param name="stream">The JSON Lines.</param>
+    /// <param name="name">The name used in <see cref="BatchDocument.Source"/> ("-" for standard input).</param>
+    /// <param name="options">Size cap.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    public static IEnumerable<BatchDocument> ReadJsonLines(Stream stream, string name, BatchOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
+        using var reader = new StreamReader(stream, leaveOpen: true);
+        int lineNo = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            yield return JsonLine(line, $"{name}:{lineNo}", options);
+        }
+    }
+
+    internal static DocumentFormat? FormatOfContentType(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType)) return DocumentFormat.Auto;
+        var media = contentType.AsSpan();
+        int semi = media.IndexOf(';');
+        if (semi >= 0) media = media[..semi];
+        media = media.Trim();
+        if (media.Equals("text/html", StringComparison.OrdinalIgnoreCase) || media.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase)) return DocumentFormat.Html;
+        if (media.Equals("text/plain", StringComparison.OrdinalIgnoreCase) || media.Equals("text/markdown", StringComparison.OrdinalIgnoreCase)) return DocumentFormat.Text;
+        if (media.Equals("text/vtt", StringComparison.OrdinalIgnoreCase)) return DocumentFormat.WebVtt;
+        if (media.Equals("application/x-subrip", StringComparison.OrdinalIgnoreCase)) return DocumentFormat.Srt;
+        return null;
+    }
+
+    private static BatchDocument JsonLine(string line, string source, BatchOptions options)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            string? url = root.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
+            string id = url ?? source;
+            if (root.TryGetProperty("html", out var html) && html.ValueKind == JsonValueKind.String)
+            {
+                return Sized(id, System.Text.Encoding.UTF8.GetBytes(html.GetString()!), options) with { Url = url, Format = DocumentFormat.Html, ContentType = "text/html; charset=utf-8" };
+            }
+
+            if (root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
+            {
+                return Sized(id, System.Text.Encoding.UTF8.GetBytes(text.GetString()!), options) with { Url = url, Format = DocumentFormat.Text, ContentType = "text/plain; charset=utf-8" };
+            }
+
+            return BatchDocument.Skip(id, "the line has neither \"html\" nor \"text\"") with { Url = url };
+        }
+        catch (JsonException ex)
+        {
+            return BatchDocument.Fail(source, $"not a JSON object: {ex.Message}");
+        }
+    }
+
+    private static BatchDocument Sized(string source, byte[] content, BatchOptions options) =>
+        content.Length > options.MaxDocumentBytes ? BatchDocument.Skip(source, $"over the size cap ({content.Length} bytes)") : new BatchDocument(source, content);
+
+    private static IEnumerable<BatchDocument> ReadFolder(string folder, BatchOptions options, CancellationToken cancellationToken)
+    {
+        IEnumerable<string> files;
+        try
+        {
+            files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                .Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [BatchDocument.Fail(folder, ex.Message)];
+        }
+
+        return files.Where(f => IsArchive(f) || IsIncluded(f, options)).SelectMany(f => ReadFile(f, options, cancellationToken));
+    }
+
+    private static IEnumerable<BatchDocument> ReadGlob(string dir, string pattern, BatchOptions options, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(dir)) return [BatchDocument.Fail(Path.Combine(dir, pattern), "no such folder")];
+        var files = Directory.EnumerateFiles(dir, pattern).Order(StringComparer.Ordinal).ToList();
+        return files.SelectMany(f => ReadFile(f, options, cancellationToken));
+    }
+
+    private static IEnumerable<BatchDocument> ReadFile(string path, BatchOptions options, CancellationToken cancellationToken)
+    {
+        Stream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [BatchDocument.Fail(path, ex.Message)];
+        }
+
+        return FromStream(stream, path, Path.GetFileName(path), options, cancellationToken, ownsStream: true);
+    }
+
+    /// <summary>Reads one named stream: an archive is opened, anything else is one document.</summary>
+    private static IEnumerable<BatchDocument> FromStream(Stream stream, string source, string fileName, BatchOptions options, CancellationToken cancellationToken, bool ownsStream)
+    {
+        string lower = fileName.ToLowerInvariant();
+        try
+        {
+            IEnumerable<BatchDocument> docs = lower switch
+            {
+                _ when lower.EndsWith(".warc", StringComparison.Ordinal) || lower.EndsWith(".warc.gz", StringComparison.Ordinal)
+                    || lower.EndsWith(".wet", StringComparison.Ordinal) || lower.EndsWith(".wet.gz", StringComparison.Ordinal)
+                    || lower.EndsWith(".arc.gz", StringComparison.Ordinal) => WarcDocuments.Read(stream, source, options, cancellationToken),
+                _ when lower.EndsWith(".zip", StringComparison.Ordinal) => ReadZip(stream, source, options, cancellationToken),
+                _ when lower.EndsWith(".tar", StringComparison.Ordinal) => ReadTar(stream, source, options, cancellationToken),
+                _ when lower.EndsWith(".tar.gz", StringComparison.Ordinal) || lower.EndsWith(".tgz", StringComparison.Ordinal)
+                    => ReadTar(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true), source, options, cancellationToken),
+                _ when lower.EndsWith(".jsonl", StringComparison.Ordinal) || lower.EndsWith(".ndjson", StringComparison.Ordinal)
+                    => ReadJsonLines(stream, source, options, cancellationToken),
+                _ when lower.EndsWith(".gz", StringComparison.Ordinal) => ReadGzipDocument(stream, source, fileName[..^3], options),
+                _ => ReadDocument(stream, source, fileName, options),
+            };
+
+            return Guard(docs, source, stream, ownsStream);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            if (ownsStream) stream.Dispose();
+            return [BatchDocument.Fail(source, ex.Message)];
+        }
+    }
+
+    /// <summary>Enumerates, turning a reader's exception into one failed record and closing the stream at the end.</summary>
+    private static IEnumerable<BatchDocument> Guard(IEnumerable<BatchDocument> docs, string source, Stream stream, bool ownsStream)
+    {
+        try
+        {
+            using var e = docs.GetEnumerator();
+            while (true)
+            {
+                BatchDocument? next;
+                string? error = null;
+                try
+                {
+                    next = e.MoveNext() ? e.Current : null;
+                }
+                catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or FormatException)
+                {
+                    next = null;
+                    error = ex.Message;
+                }
+
+                if (error is not null)
+                {
+                    yield return BatchDocument.Fail(source, $"the archive could not be read further: {error}");
+                    yield break;
+                }
+
+                if (next is null) yield break;
+                yield return next;
+            }
+        }
+        finally
+        {
+            if (ownsStream) stream.Dispose();
+        }
+    }
+
+    private static IEnumerable<BatchDocument> ReadDocument(Stream stream, string source, string fileName, BatchOptions options)
+    {
+        long length = stream.CanSeek ? stream.Length : -1;
+        if (length > options.MaxDocumentBytes)
+        {
+            yield return BatchDocument.Skip(source, $"over the size cap ({length} bytes)");
+            yield break;
+        }
+
+        var bytes = ReadCapped(stream, options.MaxDocumentBytes, out bool over);
+        yield return over
+            ? BatchDocument.Skip(source, $"over the size cap (more than {options.MaxDocumentBytes} bytes)")
+            : new BatchDocument(source, bytes) { Format = FormatOfName(fileName) };
+    }
+
+    private static IEnumerable<BatchDocument> ReadGzipDocument(Stream stream, string source, string innerName, BatchOptions options)
+    {
+        using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        byte[] bytes;
+        bool over;
+        string? error = null;
+        try
+        {
+            bytes = ReadCapped(gz, options.MaxDocumentBytes, out over);
+        }
+        catch (InvalidDataException ex)
+        {
+            bytes = [];
+            over = false;
+            error = ex.Message;
+        }
+
+        if (error is not null) yield return BatchDocument.Fail(source, $"damaged gzip data: {error}");
+        else if (over) yield return BatchDocument.Skip(source, $"over the size cap (more than {options.MaxDocumentBytes} bytes)");
+        else yield return new BatchDocument(source, bytes) { Format = FormatOfName(innerName) };
+    }
+
+    private static IEnumerable<BatchDocument> ReadZip(Stream stream, string source, BatchOptions options, CancellationToken cancellationToken)
+    {
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (entry.FullName.EndsWith('/')) continue;
+            string name = $"{source}!{entry.FullName}";
+            if (!IsArchive(entry.Name) && !IsIncluded(entry.Name, options)) continue;
+            if (entry.Length > options.MaxDocumentBytes && !IsArchive(entry.Name))
+            {
+                yield return BatchDocument.Skip(name, $"over the size cap ({entry.Length} bytes)");
+                continue;
+            }
+
+            Stream? inner = null;
+            string? error = null;
+            try
+            {
+                inner = entry.Open();
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            {
+                error = ex.Message;
+            }
+
+            if (inner is null)
+            {
+                yield return BatchDocument.Fail(name, error ?? "unreadable entry");
+                continue;
+            }
+
+            foreach (var d in FromStream(inner, name, entry.Name, options, cancellationToken, ownsStream: true)) yield return d;
+        }
+    }
+
+    private static IEnumerable<BatchDocument> ReadTar(Stream stream, string source, BatchOptions options, CancellationToken cancellationToken)
+    {
+        using var tar = new TarReader(stream, leaveOpen: true);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            TarEntry? entry;
+            string? error = null;
+            try
+            {
+                entry = tar.GetNextEntry(copyData: false);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException)
+            {
+                entry = null;
+                error = ex.Message;
+            }
+
+            if (error is not null)
+            {
+                yield return BatchDocument.Fail(source, $"damaged tar data: {error}");
+                yield break;
+            }
+
+            if (entry is null) yield break;
+            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || entry.DataStream is null) continue;
+            string fileName = Path.GetFileName(entry.Name);
+            string name = $"{source}!{entry.Name}";
+            if (!IsArchive(fileName) && !IsIncluded(fileName, options)) continue;
+            if (entry.Length > options.MaxDocumentBytes && !IsArchive(fileName))
+            {
+                yield return BatchDocument.Skip(name, $"over the size cap ({entry.Length} bytes)");
+                continue;
+            }
+
+            foreach (var d in FromStream(entry.DataStream, name, fileName, options, cancellationToken, ownsStream: false)) yield return d;
+        }
+    }
+
+    private static byte[] ReadCapped(Stream stream, int cap, out bool over)
+    {
+        using var ms = new MemoryStream();
+        var buffer = new byte[81920];
+        int n;
+        while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            ms.Write(buffer, 0, n);
+            if (ms.Length > cap)
+            {
+                over = true;
+                return [];
+            }
+        }
+
+        over = false;
+        return ms.ToArray();
+    }
+
+    private static bool IsArchive(string name)
+    {
+        string l = name.ToLowerInvariant();
+        return l.EndsWith(".zip", StringComparison.Ordinal) || l.EndsWith(".tar", StringComparison.Ordinal) || l.EndsWith(".tar.gz", StringComparison.Ordinal)
+            || l.EndsWith(".tgz", StringComparison.Ordinal) || l.EndsWith(".warc", StringComparison.Ordinal) || l.EndsWith(".warc.gz", StringComparison.Ordinal)
+            || l.EndsWith(".wet", StringComparison.Ordinal) || l.EndsWith(".wet.gz", StringComparison.Ordinal) || l.EndsWith(".jsonl", StringComparison.Ordinal)
+            || l.EndsWith(".ndjson", StringComparison.Ordinal);
+    }
+
+    private static bool IsIncluded(string name, BatchOptions options)
+    {
+        string file = Path.GetFileName(name);
+        if (file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) file = file[..^3];
+        foreach (var pattern in options.IncludePatterns)
+        {
+            if (FileSystemNameMatches(pattern, file)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool FileSystemNameMatches(string pattern, string name) =>
+        System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: true);
+
+    internal static DocumentFormat FormatOfName(string fileName)
+    {
+        string ext = Path.GetExtension(fileName).ToLowerInvariant();
+        return ext switch
+        {
+            ".html" or ".htm" or ".xhtml" or ".shtml" => DocumentFormat.Html,
+            ".txt" or ".text" or ".md" => DocumentFormat.Text,
+            ".vtt" => DocumentFormat.WebVtt,
+            ".srt" => DocumentFormat.Srt,
+            _ => DocumentFormat.Auto,
+        };
+    }
+}

@@ -1,0 +1,67 @@
+using InterviewParser.Batch.Warc;
+using InterviewParser.Model;
+
+namespace InterviewParser.Batch.Sources;
+
+/// <summary>
+/// Turns WARC records into documents: <c>response</c> records (HTTP decoded), <c>resource</c> records and WET
+/// <c>conversion</c> records become documents to parse; <c>request</c>, <c>revisit</c>, <c>metadata</c>,
+/// <c>warcinfo</c> and non-HTML payloads are skipped with their reason; broken records fail.
+/// </summary>
+internal static class WarcDocuments
+{
+    public static IEnumerable<BatchDocument> Read(Stream stream, string name, BatchOptions options, CancellationToken cancellationToken)
+    {
+        var reader = new WarcReader(stream, options.MaxDocumentBytes);
+        int last = 0;
+        foreach (var record in reader.Records(cancellationToken))
+        {
+            last = record.Index;
+            yield return ToDocument(record, $"{name}#{record.Index}", options);
+        }
+
+        if (reader.Error is { } error)
+        {
+            yield return BatchDocument.Fail($"{name}#{last + 1}", $"the compressed data is damaged after record {last}: {error.Message}");
+        }
+    }
+
+    private static BatchDocument ToDocument(WarcRecord r, string source, BatchOptions options)
+    {
+        if (r.Error is { } error) return BatchDocument.Fail(source, error) with { Url = r.TargetUri, CrawlDate = r.Date };
+        if (r.Oversize) return BatchDocument.Skip(source, $"over the size cap ({r.DeclaredLength} bytes)") with { Url = r.TargetUri, CrawlDate = r.Date };
+        var block = r.Block!;
+        switch (r.Type)
+        {
+            case "response" when r.ContentType?.Contains("application/http", StringComparison.OrdinalIgnoreCase) == true:
+                if (HttpPayload.Parse(block, options.MaxDocumentBytes) is not { } http)
+                {
+                    return BatchDocument.Fail(source, "the HTTP response has no header end") with { Url = r.TargetUri, CrawlDate = r.Date };
+                }
+
+                if (http.Status is < 200 or >= 300 && http.Status != 0)
+                {
+                    return BatchDocument.Skip(source, $"HTTP status {http.Status}") with { Url = r.TargetUri, CrawlDate = r.Date };
+                }
+
+                return Document(source, r, http.Body, http.ContentType);
+            case "response" or "resource" or "conversion":
+                return Document(source, r, block, r.ContentType);
+            default:
+                return BatchDocument.Skip(source, $"WARC {(r.Type.Length > 0 ? r.Type : "untyped")} record") with { Url = r.TargetUri, CrawlDate = r.Date };
+        }
+    }
+
+    private static BatchDocument Document(string source, WarcRecord r, byte[] body, string? contentType)
+    {
+        var format = DocumentSources.FormatOfContentType(contentType);
+        if (format is null)
+        {
+            return BatchDocument.Skip(source, $"not HTML or text ({MediaType(contentType)})") with { Url = r.TargetUri, CrawlDate = r.Date };
+        }
+
+        return new BatchDocument(source, body) { Url = r.TargetUri, CrawlDate = r.Date, ContentType = contentType, Format = format.Value };
+    }
+
+    private static string MediaType(string? contentType) => contentType?.Split(';')[0].Trim() ?? "no content type";
+}

@@ -1,0 +1,135 @@
+namespace InterviewParser.Batch.Warc;
+
+/// <summary>
+/// A forward-only byte reader over a stream with a growable look-ahead buffer: find a pattern, take or skip bytes,
+/// push bytes back. A read error (a corrupt gzip member) ends the data and is kept in <see cref="Error"/>.
+/// </summary>
+internal sealed class ByteReader(Stream stream)
+{
+    private byte[] _buffer = new byte[64 * 1024];
+    private int _start, _end;
+    private bool _eof;
+
+    /// <summary>Bytes consumed so far (in the decompressed data).</summary>
+    public long Position { get; private set; }
+
+    /// <summary>The error that ended the data early, if any.</summary>
+    public Exception? Error { get; private set; }
+
+    /// <summary>Buffered bytes not yet consumed.</summary>
+    public ReadOnlySpan<byte> Available => _buffer.AsSpan(_start, _end - _start);
+
+    /// <summary>Whether all data has been consumed.</summary>
+    public bool AtEnd => _start == _end && !Fill(1);
+
+    /// <summary>Tries to have at least <paramref name="count"/> bytes buffered; false at the end of the data.</summary>
+    public bool Fill(int count)
+    {
+        while (_end - _start < count && !_eof)
+        {
+            if (_start > 0 && _buffer.Length - _end < 16 * 1024)
+            {
+                Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+                _end -= _start;
+                _start = 0;
+            }
+
+            if (_end == _buffer.Length)
+            {
+                Array.Resize(ref _buffer, _buffer.Length * 2);
+            }
+
+            int n;
+            try
+            {
+                n = stream.Read(_buffer, _end, _buffer.Length - _end);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or EndOfStreamException)
+            {
+                Error = ex;
+                n = 0;
+            }
+
+            if (n == 0) _eof = true;
+            _end += n;
+        }
+
+        return _end - _start >= count;
+    }
+
+    /// <summary>Finds a pattern in the next <paramref name="maxScan"/> bytes, reading as needed; -1 when absent.</summary>
+    public int IndexOf(ReadOnlySpan<byte> pattern, int maxScan)
+    {
+        int checkedUpTo = 0;
+        while (true)
+        {
+            var span = Available;
+            int limit = Math.Min(span.Length, maxScan);
+            if (limit > checkedUpTo)
+            {
+                int i = span[checkedUpTo..limit].IndexOf(pattern);
+                if (i >= 0) return checkedUpTo + i;
+                checkedUpTo = Math.Max(checkedUpTo, limit - pattern.Length + 1);
+            }
+
+            if (limit >= maxScan) return -1;
+            int before = span.Length;
+            Fill(before + 64 * 1024);
+            if (_end - _start == before) return -1;
+        }
+    }
+
+    /// <summary>Consumes bytes.</summary>
+    public void Advance(int count)
+    {
+        count = Math.Min(count, _end - _start);
+        _start += count;
+        Position += count;
+    }
+
+    /// <summary>Takes up to <paramref name="count"/> bytes (fewer at the end of the data).</summary>
+    public byte[] Take(int count)
+    {
+        var result = new byte[count];
+        int got = 0;
+        while (got < count)
+        {
+            if (_start == _end && !Fill(1)) break;
+            int n = Math.Min(count - got, _end - _start);
+            Buffer.BlockCopy(_buffer, _start, result, got, n);
+            got += n;
+            Advance(n);
+        }
+
+        return got == count ? result : result[..got];
+    }
+
+    /// <summary>Skips up to <paramref name="count"/> bytes; returns how many were skipped.</summary>
+    public long Skip(long count)
+    {
+        long skipped = 0;
+        while (skipped < count)
+        {
+            if (_start == _end && !Fill(1)) break;
+            int n = (int)Math.Min(count - skipped, _end - _start);
+            Advance(n);
+            skipped += n;
+        }
+
+        return skipped;
+    }
+
+    /// <summary>Puts bytes back in front of the unread data.</summary>
+    public void PushBack(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty) return;
+        int pending = _end - _start;
+        var next = new byte[Math.Max(_buffer.Length, pending + bytes.Length + 1024)];
+        bytes.CopyTo(next);
+        Buffer.BlockCopy(_buffer, _start, next, bytes.Length, pending);
+        _buffer = next;
+        _start = 0;
+        _end = bytes.Length + pending;
+        Position -= bytes.Length;
+    }
+}

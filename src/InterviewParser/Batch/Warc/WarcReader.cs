@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace InterviewParser.Batch.Warc;
+
+/// <summary>
+/// Reads WARC records (WARC/0.18, 1.0, 1.1; also WET/WAT) from a stream, uncompressed or gzip (one member per record,
+/// one member for the whole file, or members that do not line up with records). Framing follows the record's
+/// Content-Length; when it lies or the data is damaged, the reader reports the record and resynchronises on the next
+/// "WARC/" version line. A corrupt gzip member ends the readable data; what was read before it is kept.
+/// </summary>
+internal sealed class WarcReader
+{
+    private static readonly byte[] Crlf2 = "\r\n\r\n"u8.ToArray();
+    private static readonly byte[] Lf2 = "\n\n"u8.ToArray();
+    private static readonly byte[] NextRecord = "\nWARC/"u8.ToArray();
+    private const int MaxHeaderBytes = 256 * 1024;
+
+    private readonly ByteReader _reader;
+    private readonly int _maxBlockBytes;
+
+    /// <summary>Creates a reader; gzip is detected from the first bytes.</summary>
+    public WarcReader(Stream stream, int maxBlockBytes)
+    {
+        var buffered = stream.CanSeek ? stream : new BufferedStream(stream, 64 * 1024);
+        Span<byte> magic = stackalloc byte[2];
+        bool gzip = false;
+        if (buffered.CanSeek)
+        {
+            long at = buffered.Position;
+            int n = buffered.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+            buffered.Position = at;
+            gzip = n == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+            _reader = new ByteReader(gzip ? new GZipStream(buffered, CompressionMode.Decompress, leaveOpen: true) : buffered);
+        }
+        else
+        {
+            var peek = new PeekStream(buffered);
+            gzip = peek.StartsWithGzipMagic();
+            _reader = new ByteReader(gzip ? new GZipStream(peek, CompressionMode.Decompress, leaveOpen: true) : peek);
+        }
+
+        _maxBlockBytes = maxBlockBytes;
+    }
+
+    /// <summary>The error that ended the data early (a corrupt or truncated gzip member), if any.</summary>
+    public Exception? Error => _reader.Error;
+
+    /// <summary>Reads the records in order.</summary>
+    public IEnumerable<WarcRecord> Records(CancellationToken cancellationToken = default)
+    {
+        int index = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            SkipBlankLines();
+            if (_reader.AtEnd) yield break;
+
+            int eol = _reader.IndexOf("\n"u8, 8 * 1024);
+            var avail = _reader.Available;
+            var first = (eol >= 0 ? avail[..eol] : avail[..Math.Min(avail.Length, 64)]).TrimEnd((byte)'\r');
+            if (!first.StartsWith("WARC/"u8))
+            {
+                // Stray bytes between records (a lying Content-Length, junk): resynchronise.
+                if (!Resync()) yield break;
+                continue;
+            }
+
+            if (eol < 0)
+            {
+                yield return new WarcRecord { Index = ++index, Version = "WARC/", Error = "the record's version line never ends (truncated file)" };
+                yield break;
+            }
+
+            string version = Encoding.ASCII.GetString(first);
+            _reader.Advance(eol + 1);
+            index++;
+
+            int crlf = _reader.IndexOf(Crlf2, MaxHeaderBytes);
+            int lf = _reader.IndexOf(Lf2, crlf >= 0 ? crlf + 1 : MaxHeaderBytes);
+            int end, sep;
+            if (lf >= 0 && (crlf < 0 || lf < crlf)) (end, sep) = (lf, 2);
+            else if (crlf >= 0) (end, sep) = (crlf, 4);
+            else
+            {
+                yield return new WarcRecord { Index = index, Version = version, Error = "the record's header block never ends (truncated file)" };
+                yield break;
+            }
+
+            var fields = ParseFields(_reader.Available[..end]);
+            _reader.Advance(end + sep);
+            string type = fields.GetValueOrDefault("warc-type", string.Empty).ToLowerInvariant();
+            string? uri = fields.GetValueOrDefault("warc-target-uri")?.Trim('<', '>', ' ');
+            var date = ParseDate(fields.GetValueOrDefault("warc-date"));
+            string? contentType = fields.GetValueOrDefault("content-type");
+            string? id = fields.GetValueOrDefault("warc-record-id");
+            if (!long.TryParse(fields.GetValueOrDefault("content-length"), NumberStyles.None, CultureInfo.InvariantCulture, out long length))
+            {
+                yield return new WarcRecord { Index = index, Version = version, Type = type, TargetUri = uri, Date = date, RecordId = id, Error = "missing or invalid Content-Length" };
+                if (!Resync()) yield break;
+                continue;
+            }
+
+            if (length > _maxBlockBytes)
+            {
+                long skipped = _reader.Skip(length);
+                SkipTrailer();
+                yield return new WarcRecord
+                {
+                    Index = index, Version = version, Type = type, TargetUri = uri, Date = date, ContentType = contentType, RecordId = id,
+                    DeclaredLength = length, Oversize = true, Truncated = skipped < length,
+                };
+                continue;
+            }
+
+            var block = _reader.Take((int)length);
+            block = CutAtSwallowedRecord(block);
+            SkipTrailer();
+            yield return new WarcRecord
+            {
+                Index = index, Version = version, Type = type, TargetUri = uri, Date = date, ContentType = contentType, RecordId = id,
+                Block = block, DeclaredLength = length, Truncated = block.Length < length,
+            };
+        }
+    }
+
+    /// <summary>
+    /// A Content-Length that is too long swallows the next record: when a block holds "\r\n\r\nWARC/x.y\r\n" followed
+    /// by a WARC-Type field, the block ends there and the rest is read again as records.
+    /// </summary>
+    private byte[] CutAtSwallowedRecord(byte[] block)
+    {
+        var span = block.AsSpan();
+        int from = 0;
+        while (true)
+        {
+            int i = span[from..].IndexOf("\r\n\r\nWARC/"u8);
+            if (i < 0) return block;
+            int at = from + i + 4;
+            var rest = span[at..];
+            int eol = rest.IndexOf((byte)'\n');
+            if (eol > 0 && eol < 20 && rest[..Math.Min(rest.Length, 4096)].IndexOf("WARC-Type:"u8) > 0)
+            {
+                _reader.PushBack(rest);
+                return block[..(at - 4)];
+            }
+
+            from = at;
+        }
+    }
+
+    private void SkipBlankLines()
+    {
+        while (_reader.Fill(1))
+        {
+            byte b = _reader.Available[0];
+            if (b is (byte)'\n' or (byte)'\r') _reader.Advance(1);
+            else break;
+        }
+    }
+
+    private void SkipTrailer()
+    {
+        if (_reader.Fill(4) && _reader.Available[..4].SequenceEqual(Crlf2)) _reader.Advance(4);
+    }
+
+    private bool Resync()
+    {
+        int next = _reader.IndexOf(NextRecord, int.MaxValue);
+        if (next < 0)
+        {
+            _reader.Skip(long.MaxValue);
+            return false;
+        }
+
+        _reader.Advance(next + 1);
+        return true;
+    }
+
+    private static Dictionary<string, string> ParseFields(ReadOnlySpan<byte> header)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var range in header.Split((byte)'\n'))
+        {
+            var line = header[range].TrimEnd((byte)'\r');
+            if (line.IsEmpty || line[0] is (byte)' ' or (byte)'\t') continue; // folded continuation lines
+            int colon = line.IndexOf((byte)':');
+            if (colon <= 0) continue;
+            string key = Encoding.ASCII.GetString(line[..colon]).Trim();
+            string value = Encoding.UTF8.GetString(line[(colon + 1)..]).Trim();
+            fields.TryAdd(key, value);
+        }
+
+        return fields;
+    }
+
+    private static DateTimeOffset? ParseDate(string? s) =>
+        s is not null && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var d) ? d : null;
+
+    /// <summary>A forward-only stream that lets the first two bytes be looked at.</summary>
+    private sealed class PeekStream(Stream inner) : Stream
+    {
+        private readonly byte[] _head = new byte[2];
+        private int _headLength, _headPos;
+
+        public bool StartsWithGzipMagic()
+        {
+            _headLength = inner.ReadAtLeast(_head, 2, throwOnEndOfStream: false);
+            return _headLength == 2 && _head[0] == 0x1f && _head[1] == 0x8b;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_headPos < _headLength)
+            {
+                int n = Math.Min(count, _headLength - _headPos);
+                Array.Copy(_head, _headPos, buffer, offset, n);
+                _headPos += n;
+                return n;
+            }
+
+            return inner.Read(buffer, offset, count);
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
