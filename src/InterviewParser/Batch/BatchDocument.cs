@@ -22,6 +22,9 @@ public sealed record BatchDocument(string Source, byte[]? Content)
     /// <summary>The format, when the container or the file name tells.</summary>
     public DocumentFormat Format { get; init; }
 
+    /// <summary>Something the container says about the document that the result should carry (a truncated record).</summary>
+    public string? Note { get; init; }
+
     /// <summary>Set when the document is not to be parsed: skipped (<see cref="Failed"/> false) or failed.</summary>
     public string? Reason { get; init; }
 

@@ -146,6 +146,11 @@ public static class InterviewBatch
                 ContentType = doc.ContentType ?? options.ParseOptions.ContentType,
             };
             var interview = pipeline.Parse(doc.Content!, parseOptions, token);
+            if (doc.Note is { } note)
+            {
+                interview = interview with { Diagnostics = [.. interview.Diagnostics, new Diagnostic(DiagnosticIds.ContainerNote, DiagnosticSeverity.Warning, note)] };
+            }
+
             return new BatchResult(doc.Source, BatchStatus.Parsed, interview, null) { Url = doc.Url, CrawlDate = doc.CrawlDate };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

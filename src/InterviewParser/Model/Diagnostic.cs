@@ -38,4 +38,7 @@ public static class DiagnosticIds
     public const string UnknownCharset = "IP0006";
     /// <summary>The HTML was deeply nested beyond the walker's depth cap; deeper content was flattened.</summary>
     public const string DepthCapped = "IP0007";
+
+    /// <summary>The archive said something about the document: a truncated WARC record, a Content-Encoding that lied.</summary>
+    public const string ContainerNote = "IP0008";
 }

@@ -248,7 +248,12 @@ public static class DocumentSources
             cancellationToken.ThrowIfCancellationRequested();
             if (entry.FullName.EndsWith('/')) continue;
             string name = $"{source}!{entry.FullName}";
-            if (!IsArchive(entry.Name) && !IsIncluded(entry.Name, options)) continue;
+            if (!IsArchive(entry.Name) && !IsIncluded(entry.Name, options))
+            {
+                yield return BatchDocument.Skip(name, "not HTML, text or captions (by its name)");
+                continue;
+            }
+
             if (entry.Length > options.MaxDocumentBytes && !IsArchive(entry.Name))
             {
                 yield return BatchDocument.Skip(name, $"over the size cap ({entry.Length} bytes)");
@@ -304,7 +309,12 @@ public static class DocumentSources
             if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || entry.DataStream is null) continue;
             string fileName = Path.GetFileName(entry.Name);
             string name = $"{source}!{entry.Name}";
-            if (!IsArchive(fileName) && !IsIncluded(fileName, options)) continue;
+            if (!IsArchive(fileName) && !IsIncluded(fileName, options))
+            {
+                yield return BatchDocument.Skip(name, "not HTML, text or captions (by its name)");
+                continue;
+            }
+
             if (entry.Length > options.MaxDocumentBytes && !IsArchive(fileName))
             {
                 yield return BatchDocument.Skip(name, $"over the size cap ({entry.Length} bytes)");

@@ -44,7 +44,8 @@ internal static class WarcDocuments
                     return BatchDocument.Skip(source, $"HTTP status {http.Status}") with { Url = r.TargetUri, CrawlDate = r.Date };
                 }
 
-                return Document(source, r, http.Body, http.ContentType);
+                var doc = Document(source, r, http.Body, http.ContentType);
+                return http.Note is { } httpNote && doc.Reason is null ? doc with { Note = doc.Note is null ? httpNote : doc.Note + "; " + httpNote } : doc;
             case "response" or "resource" or "conversion":
                 return Document(source, r, block, r.ContentType);
             default:
@@ -60,7 +61,8 @@ internal static class WarcDocuments
             return BatchDocument.Skip(source, $"not HTML or text ({MediaType(contentType)})") with { Url = r.TargetUri, CrawlDate = r.Date };
         }
 
-        return new BatchDocument(source, body) { Url = r.TargetUri, CrawlDate = r.Date, ContentType = contentType, Format = format.Value };
+        string? note = r.Truncated ? $"the WARC record is truncated: {body.Length} of {r.DeclaredLength} declared bytes are present" : null;
+        return new BatchDocument(source, body) { Url = r.TargetUri, CrawlDate = r.Date, ContentType = contentType, Format = format.Value, Note = note };
     }
 
     private static string MediaType(string? contentType) => contentType?.Split(';')[0].Trim() ?? "no content type";

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using InterviewParser.Batch;
+using InterviewParser.Batch.Sources;
+using InterviewParser.Batch.Warc;
+using Xunit;
+
+namespace InterviewParser.Tests.Batch;
+
+/// <summary>The real WARC/WET files of ../shared/warc, read with the record counts their MANIFEST.md states.</summary>
+public class SharedWarcTests
+{
+    private static string? SharedWarcFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "InterviewParser.sln")))
+            {
+                string warc = Path.Combine(dir.FullName, "..", "shared", "warc");
+                return Directory.Exists(warc) ? Path.GetFullPath(warc) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads the manifest's summary table: file → records by WARC-Type.</summary>
+    private static Dictionary<string, Dictionary<string, int>> Manifest(string folder)
+    {
+        var result = new Dictionary<string, Dictionary<string, int>>();
+        foreach (var line in File.ReadLines(Path.Combine(folder, "MANIFEST.md")))
+        {
+            if (!line.StartsWith("| `", StringComparison.Ordinal)) continue;
+            var cells = line.Split('|');
+            string file = cells[1].Trim().Trim('`');
+            var counts = new Dictionary<string, int>();
+            foreach (Match m in Regex.Matches(cells[5], @"([a-z-]+): (\d+)", RegexOptions.None, TimeSpan.FromSeconds(1)))
+            {
+                counts[m.Groups[1].Value] = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            result[file] = counts;
+        }
+
+        return result;
+    }
+
+    [SkippableFact]
+    public void Every_shared_warc_file_reads_with_the_manifest_record_counts()
+    {
+        string? folder = SharedWarcFolder();
+        Skip.If(folder is null, "../shared/warc is not beside the repository");
+        var manifest = Manifest(folder!);
+        manifest.Should().HaveCountGreaterThanOrEqualTo(18);
+
+        foreach (var (file, expected) in manifest)
+        {
+            using var stream = File.OpenRead(Path.Combine(folder!, file));
+            var records = new WarcReader(stream, 64 << 20).Records().ToList();
+            var readable = records.Where(r => r.Error is null).GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Count());
+            readable.Should().BeEquivalentTo(expected, $"{file} holds these records by its manifest");
+        }
+    }
+
+    [SkippableFact]
+    public async Task The_batch_run_over_the_shared_warc_files_accounts_for_every_record()
+    {
+        string? folder = SharedWarcFolder();
+        Skip.If(folder is null, "../shared/warc is not beside the repository");
+        var manifest = Manifest(folder!);
+        var summary = new BatchSummary();
+        var results = new List<BatchResult>();
+        await foreach (var r in InterviewBatch.ParseAsync([folder!], new BatchOptions { IncludePatterns = [] }, summary)) results.Add(r);
+
+        long expectedRecords = manifest.Values.Sum(c => c.Values.Sum());
+        summary.Seen.Should().Be(results.Count).And.Be(summary.Parsed + summary.Skipped + summary.Failed);
+        (summary.Parsed + summary.Skipped).Should().Be(expectedRecords, "every readable record comes out");
+        results.Where(r => r.Status == BatchStatus.Failed).Should().OnlyContain(r => r.Source.Contains("torture"), "only the validator's torture file is broken beyond its records");
+    }
+}
