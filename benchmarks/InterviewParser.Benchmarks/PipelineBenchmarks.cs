@@ -62,7 +62,7 @@ public class PipelineBenchmarks
     [Benchmark]
     public int FullPipelineText() => Interviews.Parse(_textPage).Turns.Count;
 
-    private static string? FindShared(string sub)
+    internal static string? FindShared(string sub)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -73,7 +73,7 @@ public class PipelineBenchmarks
         return null;
     }
 
-    private static string SyntheticPage()
+    internal static string SyntheticPage()
     {
         var sb = new System.Text.StringBuilder("<html><head><title>Synthetic</title></head><body><nav><a href='/'>Home</a></nav><article><h1>Synthetic interview</h1>");
         for (int i = 0; i < 40; i++)

@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.Json;
+using FluentAssertions;
+using Xunit;
+
+namespace InterviewParser.Tests.Cli;
+
+public class BatchCliTests
+{
+    private static async Task<(int Code, string Out, string Err)> Run(Stream stdin, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = await InterviewParser.Cli.Program.RunAsync(args, stdin, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string Folder()
+    {
+        string dir = Directory.CreateTempSubdirectory("ip-cli-").FullName;
+        File.WriteAllText(Path.Combine(dir, "a.html"), Fixtures.BoldQuestionPage);
+        File.WriteAllText(Path.Combine(dir, "b.txt"), Fixtures.TextScrape);
+        File.WriteAllText(Path.Combine(dir, "c.html"), Fixtures.PlainArticle);
+        return dir;
+    }
+
+    [Fact]
+    public async Task Batch_gives_per_document_the_same_json_as_parse_and_a_summary_line()
+    {
+        string dir = Folder();
+        var files = Directory.GetFiles(dir).Order(StringComparer.Ordinal).ToArray();
+
+        var (parseCode, parsed, _) = await Run(Stream.Null, ["parse", "--jsonl", .. files]);
+        var (code, batched, err) = await Run(Stream.Null, "batch", dir, "--ordered");
+
+        parseCode.Should().Be(0);
+        code.Should().Be(0);
+        batched.Should().Be(parsed);
+        using var summary = JsonDocument.Parse(err.Trim().Split('\n')[^1]);
+        summary.RootElement.GetProperty("seen").GetInt32().Should().Be(3);
+        summary.RootElement.GetProperty("interviews").GetInt32().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Batch_reads_json_lines_from_standard_input_and_reports_bad_lines()
+    {
+        string lines = JsonSerializer.Serialize(new { url = "http://example.org/1", html = Fixtures.BoldQuestionPage }) + "\nnot json\n";
+
+        var (code, output, err) = await Run(new MemoryStream(Encoding.UTF8.GetBytes(lines)), "batch", "-");
+
+        code.Should().Be(1, "one input failed");
+        using var doc = JsonDocument.Parse(output.Trim());
+        doc.RootElement.GetProperty("url").GetString().Should().Be("http://example.org/1");
+        err.Should().Contain("-:2").And.Contain("\"failed\":1");
+    }
+
+    [Fact]
+    public async Task Resume_skips_documents_already_written()
+    {
+        string dir = Folder();
+        string output = Path.Combine(Directory.CreateTempSubdirectory().FullName, "out.jsonl");
+        await Run(Stream.Null, "batch", dir, "-o", output);
+        File.WriteAllLines(output, File.ReadAllLines(output).Take(1));
+
+        var (code, _, err) = await Run(Stream.Null, "batch", dir, "-o", output, "--resume");
+
+        code.Should().Be(0);
+        err.Should().Contain("\"seen\":2");
+        File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()).Should().OnlyHaveUniqueItems().And.HaveCount(3);
+    }
+
+    [Fact]
+    public async Task Parquet_output_has_one_row_per_document_with_nested_turns()
+    {
+        string dir = Folder();
+        string output = Path.Combine(Directory.CreateTempSubdirectory().FullName, "out.parquet");
+
+        var (code, _, _) = await Run(Stream.Null, "batch", dir, "-o", output, "--format", "parquet", "--ordered");
+
+        code.Should().Be(0);
+        await using var file = File.OpenRead(output);
+        var rows = (await Parquet.Serialization.ParquetSerializer.DeserializeAsync<InterviewParser.Cli.ParquetSink.DocumentRow>(file)).Data;
+        rows.Should().HaveCount(3);
+        rows.Single(r => r.Source.EndsWith("a.html")).Turns.Should().HaveCount(6);
+        rows.Single(r => r.Source.EndsWith("c.html")).IsInterview.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Only_interviews_and_errors_file_split_the_output()
+    {
+        string dir = Folder();
+        File.WriteAllBytes(Path.Combine(dir, "d.zip"), Encoding.ASCII.GetBytes("PK not a zip"));
+        string tmp = Directory.CreateTempSubdirectory().FullName;
+        string output = Path.Combine(tmp, "out.jsonl"), errors = Path.Combine(tmp, "err.jsonl");
+
+        var (code, _, _) = await Run(Stream.Null, "batch", dir, "-o", output, "--errors", errors, "--only-interviews");
+
+        code.Should().Be(1);
+        File.ReadAllLines(output).Should().HaveCount(2);
+        var error = JsonDocument.Parse(File.ReadAllLines(errors).Single()).RootElement;
+        error.GetProperty("status").GetString().Should().Be("failed");
+        error.GetProperty("source").GetString().Should().EndWith("d.zip");
+    }
+}
