@@ -129,6 +129,24 @@ internal static partial class ParticipantExtractor
             if (interviewer is not null && (interviewer.Contains("://", StringComparison.Ordinal) || interviewer.Length > 60)) interviewer = null;
         }
 
+        // Titles written beside the names: headline, description, lead, then the rest of the page.
+        if (interviewees.Exists(p => p.Title is null))
+        {
+            var texts = new List<string>();
+            if (headline is not null) texts.Add(headline);
+            if (doc.FindMeta("description", "og:description") is { } description) texts.Add(description);
+            foreach (var b in lead) texts.Add(b.Text);
+            foreach (var b in preContent) texts.Add(b.Text);
+            foreach (var b in doc.Blocks) texts.Add(b.Text);
+            for (int k = 0; k < interviewees.Count; k++)
+            {
+                if (interviewees[k].Title is null && TitleFinder.Find(interviewees[k].Name, texts) is { } title)
+                {
+                    interviewees[k] = interviewees[k] with { Title = title };
+                }
+            }
+        }
+
         var result = new List<ParticipantDraft>(interviewees);
         if (interviewer is not null && !interviewees.Exists(p => SameName(p.Name, interviewer)))
         {

@@ -85,7 +85,56 @@ internal static class TimestampExtractor
             published = FromUrl(url);
         }
 
+        if (published is { Offset: { } off } && off == TimeSpan.Zero)
+        {
+            published = WithLocalOffset(published, doc, content, headlineIndex, monthFirst, jsonLd, microdata);
+        }
+
         return (published, updated);
+    }
+
+    /// <summary>
+    /// A time stated in UTC gets the page's local offset when the page shows the same instant with one (a
+    /// <c>&lt;time&gt;</c> element, JSON-LD, a dateline with a zone) or shows the local wall-clock time beside the date
+    /// ("05.07.2020 09:03" for 07:03 UTC → +02:00). The instant never changes.
+    /// </summary>
+    private static PublicationTime WithLocalOffset(PublicationTime utc, BlockDocument doc, ContentSelection content, int headlineIndex, bool monthFirst,
+        PublicationTime? jsonLd, PublicationTime? microdata)
+    {
+        var instant = utc.Utc!.Value;
+        var candidates = new List<PublicationTime>();
+        if (jsonLd is not null) candidates.Add(jsonLd);
+        if (microdata is not null) candidates.Add(microdata);
+        foreach (var t in doc.Times)
+        {
+            if (t.InChrome) continue;
+            if (DateTextParser.ParseIso(t.DateTime, TimestampSource.TimeElement) is { } iso) candidates.Add(iso);
+            if (DateTextParser.ParseText(t.Text, TimestampSource.TimeElement, monthFirst) is { } shown) candidates.Add(shown);
+        }
+
+        var (text, _) = FromText(doc, content, headlineIndex, monthFirst);
+        if (text is not null) candidates.Add(text);
+
+        foreach (var c in candidates)
+        {
+            if (c is { Utc: { } u, Offset: { } o } && o != TimeSpan.Zero && Math.Abs((u - instant).TotalSeconds) < 60)
+            {
+                return utc with { Date = c.Date, Time = c.Time, Offset = o };
+            }
+        }
+
+        foreach (var c in candidates)
+        {
+            if (c is not { Time: { } wall, Offset: null }) continue;
+            var diff = c.Date.ToDateTime(wall) - instant.UtcDateTime;
+            diff = TimeSpan.FromMinutes(Math.Round(diff.TotalMinutes));
+            if (diff != TimeSpan.Zero && Math.Abs(diff.TotalHours) <= 14 && diff.TotalMinutes % 15 == 0 && Math.Abs((c.Date.ToDateTime(wall) - instant.UtcDateTime - diff).TotalSeconds) < 60)
+            {
+                return utc with { Date = c.Date, Time = new TimeOnly(wall.Hour, wall.Minute, wall.Second == 0 ? instant.Second : wall.Second), Offset = diff };
+            }
+        }
+
+        return utc;
     }
 
     /// <summary>
