@@ -163,4 +163,21 @@ public class WarcReaderTests
         records.Select(r => r.Version).Should().Equal("WARC/1.1", "WARC/0.18");
         records.Should().OnlyContain(r => r.Error == null && r.Block != null);
     }
+
+    [Fact]
+    public void A_corrupt_gzip_member_in_the_middle_costs_only_its_record()
+    {
+        var first = Gzip(Record("response", "http://example.org/1", HttpResponse("text/html", Page)));
+        var second = Gzip(Record("response", "http://example.org/2", HttpResponse("text/html", Page)));
+        var third = Gzip(Record("response", "http://example.org/3", HttpResponse("text/html", Page)));
+        for (int i = 40; i < 120; i++) second[i] ^= 0x5a; // damage the compressed data of the second member
+        var path = Path.Combine(TempFolder(), "damaged.warc.gz");
+        File.WriteAllBytes(path, Concat([first, second, third]));
+
+        using var stream = File.OpenRead(path);
+        var docs = WarcDocuments.Read(stream, "damaged.warc.gz", Options, CancellationToken.None).ToList();
+
+        docs.Where(d => d.Reason is null).Select(d => d.Url).Should().Equal("http://example.org/1", "http://example.org/3");
+        docs.Should().Contain(d => d.Failed && d.Reason!.Contains("damaged gzip"));
+    }
 }

@@ -17,45 +17,74 @@ internal sealed class WarcReader
     private static readonly byte[] NextRecord = "\nWARC/"u8.ToArray();
     private const int MaxHeaderBytes = 256 * 1024;
 
-    private readonly ByteReader _reader;
+    private ByteReader _reader;
     private readonly int _maxBlockBytes;
+    private readonly Stream _raw;
+    private readonly CountingStream? _counted;
+    private readonly bool _gzip;
 
     /// <summary>Creates a reader; gzip is detected from the first bytes.</summary>
     public WarcReader(Stream stream, int maxBlockBytes)
     {
-        var buffered = stream.CanSeek ? stream : new BufferedStream(stream, 64 * 1024);
-        Span<byte> magic = stackalloc byte[2];
-        bool gzip = false;
-        if (buffered.CanSeek)
+        _maxBlockBytes = maxBlockBytes;
+        if (stream.CanSeek)
         {
-            long at = buffered.Position;
-            int n = buffered.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
-            buffered.Position = at;
-            gzip = n == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
-            _reader = new ByteReader(gzip ? new GZipStream(buffered, CompressionMode.Decompress, leaveOpen: true) : buffered);
+            _raw = stream;
+            Span<byte> magic = stackalloc byte[2];
+            long at = stream.Position;
+            int n = stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+            stream.Position = at;
+            _gzip = n == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+            _counted = _gzip ? new CountingStream(stream) { Position = at } : null;
+            _reader = new ByteReader(_gzip ? new GZipStream(_counted!, CompressionMode.Decompress, leaveOpen: true) : stream);
         }
         else
         {
-            var peek = new PeekStream(buffered);
-            gzip = peek.StartsWithGzipMagic();
-            _reader = new ByteReader(gzip ? new GZipStream(peek, CompressionMode.Decompress, leaveOpen: true) : peek);
+            var peek = new PeekStream(new BufferedStream(stream, 64 * 1024));
+            _raw = peek;
+            _gzip = peek.StartsWithGzipMagic();
+            _reader = new ByteReader(_gzip ? new GZipStream(peek, CompressionMode.Decompress, leaveOpen: true) : peek);
         }
-
-        _maxBlockBytes = maxBlockBytes;
     }
 
     /// <summary>The error that ended the data early (a corrupt or truncated gzip member), if any.</summary>
     public Exception? Error => _reader.Error;
 
+    /// <summary>How often the reader skipped damaged compressed data and went on at the next gzip member.</summary>
+    public int Resynchronisations { get; private set; }
+
     /// <summary>Reads the records in order.</summary>
     public IEnumerable<WarcRecord> Records(CancellationToken cancellationToken = default)
     {
         int index = 0;
+        var recent = new Queue<string>();
+        var recentSet = new HashSet<string>(StringComparer.Ordinal);
+        long lastMember = -1, lastFailure = -1;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             SkipBlankLines();
-            if (_reader.AtEnd) yield break;
+            if (_reader.AtEnd)
+            {
+                // Damaged compressed data: go on at the next gzip member that starts a record.
+                if (_reader.Error is InvalidDataException damaged && _counted is not null && NextMember(Math.Max(lastMember + 1, _counted.Position - 256 * 1024)) is { } member)
+                {
+                    lastMember = member;
+                    Resynchronisations++;
+                    if (_counted.Position != lastFailure)
+                    {
+                        lastFailure = _counted.Position;
+                        yield return new WarcRecord { Index = ++index, Version = "WARC/", Error = $"damaged gzip data ({damaged.Message}); reading resumed at byte {member}" };
+                    }
+
+                    _raw.Position = member;
+                    _counted.Position = member;
+                    _reader = new ByteReader(new GZipStream(_counted, CompressionMode.Decompress, leaveOpen: true));
+                    continue;
+                }
+
+                yield break;
+            }
 
             int eol = _reader.IndexOf("\n"u8, 8 * 1024);
             var avail = _reader.Available;
@@ -117,6 +146,19 @@ internal sealed class WarcReader
             var block = _reader.Take((int)length);
             block = CutAtSwallowedRecord(block);
             SkipTrailer();
+            if (id is not null && lastMember >= 0 && recentSet.Contains(id))
+            {
+                index--; // read again after a resynchronisation
+                continue;
+            }
+
+            if (id is not null)
+            {
+                recent.Enqueue(id);
+                recentSet.Add(id);
+                if (recent.Count > 4096) recentSet.Remove(recent.Dequeue());
+            }
+
             yield return new WarcRecord
             {
                 Index = index, Version = version, Type = type, TargetUri = uri, Date = date, ContentType = contentType, RecordId = id,
@@ -197,6 +239,76 @@ internal sealed class WarcReader
 
     private static DateTimeOffset? ParseDate(string? s) =>
         s is not null && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var d) ? d : null;
+
+    /// <summary>
+    /// The offset of the next gzip member at or after <paramref name="from"/> whose data starts with a WARC version
+    /// line, or <see langword="null"/>.
+    /// </summary>
+    private long? NextMember(long from)
+    {
+        var buffer = new byte[64 * 1024];
+        long position = Math.Max(0, from);
+        while (position < _raw.Length)
+        {
+            _raw.Position = position;
+            int n = _raw.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (n < 3) return null;
+            var span = buffer.AsSpan(0, n);
+            for (int i = span.IndexOf((byte)0x1f); i >= 0 && i + 2 < n; i = NextIndex(span, i + 1))
+            {
+                if (span[i + 1] == 0x8b && span[i + 2] == 0x08 && StartsRecord(position + i)) return position + i;
+            }
+
+            position += n - 2;
+        }
+
+        return null;
+    }
+
+    private static int NextIndex(ReadOnlySpan<byte> span, int from)
+    {
+        if (from >= span.Length) return -1;
+        int j = span[from..].IndexOf((byte)0x1f);
+        return j < 0 ? -1 : from + j;
+    }
+
+    private bool StartsRecord(long offset)
+    {
+        try
+        {
+            _raw.Position = offset;
+            using var gz = new GZipStream(_raw, CompressionMode.Decompress, leaveOpen: true);
+            Span<byte> head = stackalloc byte[5];
+            return gz.ReadAtLeast(head, 5, throwOnEndOfStream: false) == 5 && head.SequenceEqual("WARC/"u8);
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Counts the raw bytes handed to the gzip decoder, so damage can be located.</summary>
+    private sealed class CountingStream(Stream inner) : Stream
+    {
+        public override long Position { get; set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            inner.Position = Position;
+            int n = inner.Read(buffer, offset, count);
+            Position += n;
+            return n;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => inner.Length;
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 
     /// <summary>A forward-only stream that lets the first two bytes be looked at.</summary>
     private sealed class PeekStream(Stream inner) : Stream
