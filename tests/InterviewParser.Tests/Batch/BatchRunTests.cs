@@ -41,6 +41,12 @@ public class BatchRunTests
             tar.WriteEntry(entry);
         }
 
+        using (var fs = File.Create(Path.Combine(dir, "h.tar")))
+        using (var tar = new TarWriter(fs))
+        {
+            tar.WriteEntry(new UstarTarEntry(TarEntryType.RegularFile, "pages/plain.html") { DataStream = new MemoryStream(Utf8(Fixtures.BoldQuestionPage)) });
+        }
+
         File.WriteAllBytes(Path.Combine(dir, "f.warc.gz"), Concat([
             Gzip(Record("response", "http://example.org/w", HttpResponse("text/html", Utf8(Fixtures.BoldQuestionPage)))),
             Gzip(Record("request", "http://example.org/w", Utf8("GET / HTTP/1.1\r\n\r\n"), "application/http; msgtype=request")),
@@ -64,10 +70,10 @@ public class BatchRunTests
         var results = await Run([dir], new BatchOptions { MaxDegreeOfParallelism = 2 }, summary);
 
         var parsed = results.Where(r => r.Status == BatchStatus.Parsed).Select(r => r.Source).ToList();
-        parsed.Should().HaveCount(8);
+        parsed.Should().HaveCount(9);
         parsed.Should().Contain(s => s.EndsWith("a.html")).And.Contain(s => s.EndsWith("b.txt")).And.Contain(s => s.EndsWith("c.html.gz"))
             .And.Contain(s => s.EndsWith("d.zip!inner/page.html")).And.Contain(s => s.EndsWith("e.tar.gz!scrape.txt"))
-            .And.Contain(s => s.EndsWith("f.warc.gz#1")).And.Contain("http://example.org/j1").And.Contain("http://example.org/j2");
+            .And.Contain(s => s.EndsWith("f.warc.gz#1")).And.Contain(s => s.EndsWith("h.tar!pages/plain.html")).And.Contain("http://example.org/j1").And.Contain("http://example.org/j2");
         results.Should().Contain(r => r.Source.EndsWith("d.zip!logo.png") && r.Status == BatchStatus.Skipped);
         results.Should().Contain(r => r.Source.EndsWith("f.warc.gz#2") && r.Status == BatchStatus.Skipped);
         results.Should().Contain(r => r.Url == "http://example.org/j3" && r.Status == BatchStatus.Skipped);

@@ -287,24 +287,8 @@ public static class DocumentSources
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            TarEntry? entry;
-            string? error = null;
-            try
-            {
-                entry = tar.GetNextEntry(copyData: false);
-            }
-            catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException)
-            {
-                entry = null;
-                error = ex.Message;
-            }
-
-            if (error is not null)
-            {
-                yield return BatchDocument.Fail(source, $"damaged tar data: {error}");
-                yield break;
-            }
-
+            // Damaged tar data throws here; Guard reports it as one failed document and ends this archive.
+            var entry = tar.GetNextEntry(copyData: false);
             if (entry is null) yield break;
             if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || entry.DataStream is null) continue;
             string fileName = Path.GetFileName(entry.Name);
