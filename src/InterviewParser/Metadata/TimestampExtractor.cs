@@ -85,12 +85,40 @@ internal static class TimestampExtractor
             published = FromUrl(url);
         }
 
+        published ??= Extensive(doc, content, monthFirst);
+
         if (published is { Offset: { } off } && off == TimeSpan.Zero)
         {
             published = WithLocalOffset(published, doc, content, headlineIndex, monthFirst, jsonLd, microdata);
         }
 
         return (published, updated);
+    }
+
+    /// <summary>
+    /// The last resort, as date extractors do in their extensive mode: the first date line of the content, then of
+    /// the whole page (short lines only, so dates inside running prose do not count), then any <c>&lt;time&gt;</c>.
+    /// </summary>
+    private static PublicationTime? Extensive(BlockDocument doc, ContentSelection content, bool monthFirst)
+    {
+        var blocks = doc.Blocks;
+        int start = Math.Max(0, content.FirstContentIndex);
+        for (int pass = 0; pass < 2; pass++)
+        {
+            for (int i = pass == 0 ? start : 0; i < (pass == 0 ? blocks.Count : start); i++)
+            {
+                var text = blocks[i].Text;
+                if (text.Length > 120) continue;
+                if (DateTextParser.ParseText(text, TimestampSource.Text, monthFirst) is { } p && p.Date.Year >= 1995) return p;
+            }
+        }
+
+        foreach (var t in doc.Times)
+        {
+            if (DateTextParser.ParseIso(t.DateTime, TimestampSource.TimeElement) is { } p) return p;
+        }
+
+        return null;
     }
 
     /// <summary>
