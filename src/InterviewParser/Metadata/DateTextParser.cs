@@ -110,6 +110,13 @@ internal static class DateTextParser
             return null;
         }
 
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length >= 16 && trimmed[4] == '-' && trimmed[7] == '-' && trimmed[10] is 'T' or ' ' && char.IsAsciiDigit(trimmed[0]) && char.IsAsciiDigit(trimmed[11]))
+        {
+            // An ISO 8601 date-time printed as it is.
+            if (ParseIso(trimmed.ToString(), source) is { } iso) return iso;
+        }
+
         var tokens = Tokenize(text);
         int year = -1, month = -1, day = -1;
         int dateEnd = -1;
@@ -180,6 +187,11 @@ internal static class DateTextParser
                 {
                     offset = TimeSpan.FromMinutes(z);
                     next++;
+                    // "GMT+0200": the zone name carries an explicit offset.
+                    if (z == 0 && next + 1 < tokens.Count && tokens[next].Text is "+" or "-" && tokens[next + 1].IsNumber)
+                    {
+                        offset = ParseOffset(tokens[next].Text, tokens[next + 1].Text, next + 3 < tokens.Count && tokens[next + 2].Text == ":" ? tokens[next + 3].Text : null);
+                    }
                 }
                 else if (next + 1 < tokens.Count && tokens[next].Text is "+" or "-" && tokens[next + 1].IsNumber)
                 {
@@ -289,16 +301,22 @@ internal static class DateTextParser
         return -1;
     }
 
+    /// <summary>An ordinal day: "12th", "1st" (English), "1er" / "1re" (French), "1º" / "1°" / "1ª" (Spanish).</summary>
     private static int OrdinalDay(string s)
     {
-        if (s.Length is < 3 or > 4) return -1;
-        var suffix = s.AsSpan(s.Length - 2);
-        if (!(suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase)))
+        if (s.Length is < 2 or > 4) return -1;
+        int suffix = s[^1] is 'º' or '°' or 'ª' ? 1 : 2;
+        if (suffix == 2)
         {
-            return -1;
+            var sx = s.AsSpan(s.Length - 2);
+            if (!(sx.Equals("st", StringComparison.OrdinalIgnoreCase) || sx.Equals("nd", StringComparison.OrdinalIgnoreCase) || sx.Equals("rd", StringComparison.OrdinalIgnoreCase)
+                || sx.Equals("th", StringComparison.OrdinalIgnoreCase) || sx.Equals("er", StringComparison.OrdinalIgnoreCase) || sx.Equals("re", StringComparison.OrdinalIgnoreCase)))
+            {
+                return -1;
+            }
         }
 
-        return int.TryParse(s.AsSpan(0, s.Length - 2), CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31 ? d : -1;
+        return s.Length > suffix && int.TryParse(s.AsSpan(0, s.Length - suffix), CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31 ? d : -1;
     }
 
     private static int FindYearAfter(List<Token> tokens, int i, out int at)
@@ -355,8 +373,16 @@ internal static class DateTextParser
             if (char.IsAsciiDigit(c))
             {
                 while (j < text.Length && char.IsAsciiDigit(text[j])) j++;
-                // "12th"
-                if (j < text.Length && char.IsLetter(text[j]) && j + 2 <= text.Length && OrdinalDay(text.Substring(i, Math.Min(text.Length - i, j - i + 2))) > 0)
+                // "12th", "1er", "1º"
+                if (j < text.Length && text[j] is 'º' or '°' or 'ª' && OrdinalDay(text.Substring(i, j - i + 1)) > 0)
+                {
+                    list.Add(new Token(text.Substring(i, j - i + 1), true, false));
+                    i = j + 1;
+                    continue;
+                }
+
+                if (j < text.Length && char.IsLetter(text[j]) && j + 2 <= text.Length && (j + 2 == text.Length || !char.IsLetter(text[j + 2]))
+                    && OrdinalDay(text.Substring(i, j - i + 2)) > 0)
                 {
                     list.Add(new Token(text.Substring(i, j - i + 2), true, false));
                     i = j + 2;

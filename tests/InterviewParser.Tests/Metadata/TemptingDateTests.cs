@@ -1,0 +1,56 @@
+using FluentAssertions;
+using Xunit;
+
+namespace InterviewParser.Tests.Metadata;
+
+/// <summary>Pages where the wrong date is the tempting one: newer teasers, comments, a copyright year.</summary>
+public class TemptingDateTests
+{
+    private const string Article = """
+        <p>The harbour master has kept the tide tables for thirty years, and he has never missed a single spring tide.</p>
+        <p>He says the sea is quieter now than in his youth, but the storms are stronger when they come in autumn.</p>
+        """;
+
+    [Fact]
+    public void Newer_dates_in_a_related_stories_list_do_not_win_over_the_byline()
+    {
+        string html = $"""
+            <html><body>
+            <article><h1>The harbour master</h1><p class="byline">By Ann Lee · 3 March 2021</p>{Article}</article>
+            <aside class="related"><h3>Related stories</h3>
+              <ul><li><a href="/a">New ferry line opens</a> <time datetime="2021-06-01">1 June 2021</time></li>
+              <li><a href="/b">Storm closes the pier</a> <time datetime="2021-05-12">12 May 2021</time></li></ul></aside>
+            </body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2021-03-03");
+    }
+
+    [Fact]
+    public void A_comment_timestamp_does_not_win()
+    {
+        string html = $"""
+            <html><body>
+            <article><h1>The harbour master</h1><time datetime="2020-09-14T08:00:00+02:00">14 September 2020</time>{Article}</article>
+            <section class="comments"><div class="comment"><p>Great piece!</p><time datetime="2020-09-20T21:13:00+02:00">20 September 2020</time></div></section>
+            </body></html>
+            """;
+
+        var published = Interviews.Parse(html).Published!;
+        published.DateText.Should().Be("2020-09-14");
+        published.Utc.Should().Be(new DateTimeOffset(2020, 9, 14, 6, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public void A_copyright_year_is_not_a_publication_date()
+    {
+        string html = $"""
+            <html><body>
+            <article><h1>The harbour master</h1>{Article}</article>
+            <footer><p>© 2024 The Harbour Gazette. All rights reserved.</p></footer>
+            </body></html>
+            """;
+
+        Interviews.Parse(html).Published.Should().BeNull("only a year is printed, in the footer");
+    }
+}
