@@ -21,14 +21,28 @@ internal static class TitleFinder
         "so", "que", "qui", "quien", "y", "o", "con", "de", "del", "en", "por", "para", "dijo", "et", "ou", "avec", "pour", "dans",
         "selon", "который", "которая", "и", "с", "в", "на", "по", "сказал", "сказала", "interview", "interviews", "gespräch",
         "entrevista", "entretien", "интервью", "is", "was", "ist", "war", "es", "est", "mr", "mrs", "ms", "dr", "herr", "frau",
+        "als", "as", "like", "wie", "como", "comme", "как",
     };
 
-    private static readonly string[] Copulas = [" is ", " was ", " ist ", " war ", " es ", " fue ", " est ", " était ", " — "];
+    private static readonly string[] Copulas = [" is ", " was ", " ist ", " war ", " es ", " fue ", " est ", " était "];
+
+    // Words that introduce a title word right before a name: "die Bloggerin Vreni Frost", "mit Schauspielerin Sheila Atim".
+    private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "with", "by", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "mit", "von", "vom",
+        "la", "el", "los", "las", "le", "les", "un", "una", "une", "con", "avec", "par", "с", "со",
+    };
+
+    // A title phrase ends where a place or a time begins: "engineer out of Texas", "Professor … in Zürich".
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "out", "from", "since", "aus", "im", "seit", "en", "desde", "depuis", "в", "из", "с",
+    };
 
     /// <summary>Finds the title written beside the name in the texts (searched in order), or <see langword="null"/>.</summary>
     public static string? Find(string name, IReadOnlyList<string> texts)
     {
-        return Search(name, texts, Apposition) ?? Search(name, texts, Copula) ?? Search(name, texts, Before);
+        return Search(name, texts, Apposition) ?? Search(name, texts, IntroducedBefore) ?? Search(name, texts, Copula) ?? Search(name, texts, Before);
     }
 
     private static string? Search(string name, IReadOnlyList<string> texts, Func<string, int, int, string?> pattern)
@@ -68,14 +82,58 @@ internal static class TitleFinder
         return null;
     }
 
-    /// <summary>"TITLE NAME" — up to four title words right before the name.</summary>
+    /// <summary>"die Bloggerin NAME", "with producer NAME": one title word between an article or preposition and the name.</summary>
+    private static string? IntroducedBefore(string text, int start, int end)
+    {
+        var words = text.AsSpan(0, start).TrimEnd().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !IsTitleWord(words[^1]) || !Introducers.Contains(words[^2]) || !LooksLikeRole(words[^1])) return null;
+        return words[^1];
+    }
+
+    /// <summary>"TITLE NAME" — up to three title words right before the name, all capitalised or all lower case.</summary>
     private static string? Before(string text, int start, int end)
     {
         var words = text.AsSpan(0, start).TrimEnd().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int k = words.Length;
-        while (k > 0 && words.Length - k < 4 && IsTitleWord(words[k - 1])) k--;
-        if (k == words.Length) return null;
+        bool? upper = null;
+        while (k > 0 && words.Length - k < 3 && IsTitleWord(words[k - 1]))
+        {
+            bool u = char.IsUpper(words[k - 1][0]);
+            if (upper is { } first && first != u) break;
+            upper = u;
+            k--;
+        }
+
+        if (k == words.Length || !LooksLikeRole(words[^1])) return null;
         return string.Join(' ', words[k..]);
+    }
+
+    private static readonly string[] RoleEndings =
+    [
+        "in", "er", "or", "ist", "ent", "eur", "euse", "ant", "oge", "ekt", "ess", "ier", "ière", "ien", "ienne", "ero", "era",
+        "ora", "ista", "ante", "ente", "ник", "ница", "ист", "тор", "ер", "ор",
+    ];
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chef", "head", "chief", "chair", "boss", "coach", "star", "founder", "host", "artist", "poet", "poète", "jefe", "jefa",
+    };
+
+    /// <summary>Whether a word has the shape of a role noun ("Bloggerin", "producer", "Freenet-CEO", "showrunner").</summary>
+    internal static bool LooksLikeRole(string word)
+    {
+        var w = word.TrimEnd('.', ',', ';', ':');
+        int dash = w.LastIndexOf('-');
+        if (dash >= 0 && dash + 1 < w.Length) w = w[(dash + 1)..];
+        if (w.Length is >= 2 and <= 5 && w.All(char.IsUpper)) return true; // CEO, CTO, MdB
+        if (RoleWords.Contains(w)) return true;
+        string lower = w.ToLowerInvariant();
+        foreach (var e in RoleEndings)
+        {
+            if (lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     private static bool IsTitleWord(string w) =>
@@ -89,11 +147,16 @@ internal static class TitleFinder
         int stop = s.IndexOfAny(",.;:()[]\"“”„!?–—|".AsSpan());
         if (stop >= 0) s = s[..stop];
         var words = s.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        bool germanArticle = words.Count > 0 && words[0].ToLowerInvariant() is "der" or "die" or "das" or "ein" or "eine";
         while (words.Count > 0 && Articles.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0 || NotTitle.Contains(words[0])) return null;
-        int cut = words.FindIndex(1, w => w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && char.IsLower(w[0]));
+        // After der/die/das a German title has a noun; "die gerade mit …" is a relative clause.
+        if (germanArticle && !words.Exists(w => char.IsUpper(w[0]))) return null;
+        int cut = words.FindIndex(1, w => (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && char.IsLower(w[0])) || PhraseEnds.Contains(w));
         if (cut > 0) words = words[..cut];
         if (words.Count > 12 || words.Exists(w => w.Length > 0 && char.IsAsciiDigit(w[0]))) return null;
+        // A single word after the comma is a title only when it is shaped like one ("Hauptdarstellerin, Sheila Atim, gesprochen").
+        if (words.Count == 1 && !LooksLikeRole(words[0])) return null;
         string phrase = string.Join(' ', words);
         return phrase.Length >= 3 ? phrase : null;
     }

@@ -9,11 +9,13 @@ public class TitleFinderTests
     [Theory]
     [InlineData("We met Anna Lund, chief engineer of the harbour authority, on the pier.", "Anna Lund", "chief engineer of the harbour authority")]
     [InlineData("Marek Novak, a ferry captain working out of Split, told us about the islands.", "Marek Novak", "ferry captain")]
-    [InlineData("Jonas Berg ist Professor für Meereskunde in Kiel.", "Jonas Berg", "Professor für Meereskunde in Kiel")]
+    [InlineData("Jonas Berg ist Professor für Meereskunde in Kiel.", "Jonas Berg", "Professor für Meereskunde")]
     [InlineData("Ein Gespräch mit Schriftstellerin Lea Roth über das Meer.", "Lea Roth", "Schriftstellerin")]
     [InlineData("Under the new brand, Fährhafen-CEO Karl Stein wants to sell tickets online.", "Karl Stein", "Fährhafen-CEO")]
     [InlineData("It all changed thanks to producer Dana Wolf.", "Dana Wolf", "producer")]
     [InlineData("Hablamos con la escritora Inés Mora, autora de tres novelas.", "Inés Mora", "autora de tres novelas")]
+    [InlineData("Die Bloggerin Lea Roth ist ein alter Hase im Netz.", "Lea Roth", "Bloggerin")]
+    [InlineData("Wir haben mit Kapitänin Lea Roth gesprochen.", "Lea Roth", "Kapitänin")]
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
         TitleFinder.Find(name, [text]).Should().Be(expected);
@@ -23,6 +25,9 @@ public class TitleFinderTests
     [InlineData("Anna Lund, who runs the harbour, met us on the pier.", "Anna Lund")]
     [InlineData("Yesterday, said Anna Lund.", "Anna Lund")]
     [InlineData("In 2019 Anna Lund moved to the coast.", "Anna Lund")]
+    [InlineData("Der Fall Anna Lund beschäftigt die Stadt.", "Anna Lund")]
+    [InlineData("Wir sprachen mit Anna Lund, die gerade vom Hafen kam.", "Anna Lund")]
+    [InlineData("Wir haben mit der Kapitänin, Anna Lund, gesprochen.", "Anna Lund")]
     public void No_title_is_invented_from_a_relative_clause_a_verb_or_a_year(string text, string name)
     {
         TitleFinder.Find(name, [text]).Should().BeNull();
