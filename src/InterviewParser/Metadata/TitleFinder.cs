@@ -150,8 +150,8 @@ internal static class TitleFinder
         bool germanArticle = words.Count > 0 && words[0].ToLowerInvariant() is "der" or "die" or "das" or "ein" or "eine";
         while (words.Count > 0 && Articles.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0 || NotTitle.Contains(words[0])) return null;
-        // After der/die/das a German title has a noun; "die gerade mit …" is a relative clause.
-        if (germanArticle && !words.Exists(w => char.IsUpper(w[0]))) return null;
+        // After der/die/das a German title ends in a noun; a relative clause ends in its verb ("die gerade vom Hafen kam").
+        if (germanArticle && !char.IsUpper(words[^1][0])) return null;
         int cut = words.FindIndex(1, w => (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && char.IsLower(w[0])) || PhraseEnds.Contains(w));
         if (cut > 0) words = words[..cut];
         if (words.Count > 12 || words.Exists(w => w.Length > 0 && char.IsAsciiDigit(w[0]))) return null;
