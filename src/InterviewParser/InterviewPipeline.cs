@@ -79,7 +79,7 @@ public sealed class InterviewPipeline
         // Stage 4: metadata.
         var (headline, headlineIndex) = HeadlineExtractor.Extract(doc, selection);
         string? url = options.SourceUrl ?? doc.CanonicalUrl ?? doc.FindMeta("og:url");
-        var (published, updated) = TimestampExtractor.Extract(doc, selection, headlineIndex, url);
+        var (published, updated) = TimestampExtractor.Extract(doc, selection, headlineIndex, url, options.ReferenceTime);
         var content = ContentCleaner.Clean(selection.Content, headline);
 
         // Stage 5: turns.

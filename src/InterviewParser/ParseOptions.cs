@@ -19,6 +19,12 @@ public sealed record ParseOptions
     /// <summary>An HTTP-style content type whose <c>charset</c> overrides in-page declarations (a BOM still wins).</summary>
     public string? ContentType { get; init; }
 
+    /// <summary>
+    /// The moment the page was fetched, against which relative dates ("3 hours ago", "yesterday", "vor 2 Tagen") are
+    /// resolved. Without it, a page that only gives relative dates gets no publication time.
+    /// </summary>
+    public DateTimeOffset? ReferenceTime { get; init; }
+
     /// <summary>Inputs larger than this many bytes are truncated with a diagnostic. Default 64 MiB; at least 1 KiB.</summary>
     public int MaxInputBytes
     {

@@ -35,7 +35,7 @@ internal static class TimestampExtractor
 
     /// <summary>Extracts the published and updated times.</summary>
     public static (PublicationTime? Published, PublicationTime? Updated) Extract(
-        BlockDocument doc, ContentSelection content, int headlineIndex, string? url)
+        BlockDocument doc, ContentSelection content, int headlineIndex, string? url, DateTimeOffset? reference = null)
     {
         bool monthFirst = IsUsEnglish(doc.Language);
         PublicationTime? published = null, updated = null;
@@ -85,6 +85,11 @@ internal static class TimestampExtractor
             published = FromUrl(url);
         }
 
+        if (published is null && reference is { } now)
+        {
+            published = FromRelative(doc, content, headlineIndex, now);
+        }
+
         published ??= Extensive(doc, content, monthFirst);
 
         if (published is { Offset: { } off } && off == TimeSpan.Zero)
@@ -93,6 +98,19 @@ internal static class TimestampExtractor
         }
 
         return (published, updated);
+    }
+
+    /// <summary>A relative date line near the headline ("3 hours ago", "gestern"), resolved against the reference time.</summary>
+    private static PublicationTime? FromRelative(BlockDocument doc, ContentSelection content, int headlineIndex, DateTimeOffset now)
+    {
+        var blocks = doc.Blocks;
+        int anchor = headlineIndex >= 0 ? headlineIndex : Math.Max(0, content.FirstContentIndex);
+        for (int i = Math.Max(0, anchor - 8); i < Math.Min(blocks.Count, anchor + 12); i++)
+        {
+            if (blocks[i].Text.Length <= 80 && RelativeDate.Parse(blocks[i].Text, now) is { } p) return p;
+        }
+
+        return null;
     }
 
     /// <summary>
