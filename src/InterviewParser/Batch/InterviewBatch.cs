@@ -144,6 +144,7 @@ public static class InterviewBatch
                 Format = doc.Format != DocumentFormat.Auto ? doc.Format : options.ParseOptions.Format,
                 SourceUrl = doc.Url ?? options.ParseOptions.SourceUrl,
                 ContentType = doc.ContentType ?? options.ParseOptions.ContentType,
+                ReferenceTime = options.ParseOptions.ReferenceTime ?? doc.CrawlDate, // "3 hours ago" in a crawl means before the capture
             };
             var interview = pipeline.Parse(doc.Content!, parseOptions, token);
             if (doc.Note is { } note)

@@ -79,6 +79,10 @@ internal static class TimestampExtractor
             (published, var textUpdated) = FromText(doc, content, headlineIndex, monthFirst);
             updated ??= textUpdated;
         }
+        else
+        {
+            published = Corroborated(published, doc, content, headlineIndex, monthFirst, jsonLd, microdata);
+        }
 
         if (published is null && url is not null)
         {
@@ -98,6 +102,38 @@ internal static class TimestampExtractor
         }
 
         return (published, updated);
+    }
+
+    /// <summary>
+    /// When the chosen source stands alone and two other places on the page (JSON-LD, microdata, the first
+    /// <c>&lt;time&gt;</c> of the content, the date line under the headline) agree on another day, that day wins:
+    /// a CMS that writes the modification time into the publication key is outvoted by what the page shows.
+    /// </summary>
+    private static PublicationTime Corroborated(PublicationTime chosen, BlockDocument doc, ContentSelection content, int headlineIndex, bool monthFirst,
+        PublicationTime? jsonLd, PublicationTime? microdata)
+    {
+        var others = new List<PublicationTime>();
+        if (jsonLd is not null && !ReferenceEquals(jsonLd, chosen)) others.Add(jsonLd);
+        if (microdata is not null && !ReferenceEquals(microdata, chosen)) others.Add(microdata);
+        foreach (var t in doc.Times)
+        {
+            if (t.InChrome) continue;
+            if ((DateTextParser.ParseIso(t.DateTime, TimestampSource.TimeElement) ?? DateTextParser.ParseText(t.Text, TimestampSource.TimeElement, monthFirst)) is { } p)
+            {
+                others.Add(p);
+                break;
+            }
+        }
+
+        var (text, _) = FromText(doc, content, headlineIndex, monthFirst);
+        if (text is not null) others.Add(text);
+        if (others.Exists(o => o.Date == chosen.Date)) return chosen;
+        foreach (var group in others.GroupBy(o => o.Date))
+        {
+            if (group.Count() >= 2) return group.OrderByDescending(o => o.Time.HasValue).ThenByDescending(o => o.Offset.HasValue).First();
+        }
+
+        return chosen;
     }
 
     /// <summary>A relative date line near the headline ("3 hours ago", "gestern"), resolved against the reference time.</summary>
