@@ -39,6 +39,9 @@ internal static class TimestampExtractor
     {
         bool monthFirst = IsUsEnglish(doc.Language);
         PublicationTime? published = null, updated = null;
+        // The date lines near the headline are read once, whichever step asks first.
+        (PublicationTime? Published, PublicationTime? Updated)? textLines = null;
+        (PublicationTime? Published, PublicationTime? Updated) TextLines() => textLines ??= FromText(doc, content, headlineIndex, monthFirst);
         foreach (var key in PublishedMeta)
         {
             if (published is null && doc.FindMeta(key) is { } v) published = DateTextParser.ParseIso(v, TimestampSource.Meta);
@@ -76,12 +79,12 @@ internal static class TimestampExtractor
 
         if (published is null)
         {
-            (published, var textUpdated) = FromText(doc, content, headlineIndex, monthFirst);
+            (published, var textUpdated) = TextLines();
             updated ??= textUpdated;
         }
         else
         {
-            published = Corroborated(published, doc, content, headlineIndex, monthFirst, jsonLd, microdata);
+            published = Corroborated(published, doc, TextLines().Published, monthFirst, jsonLd, microdata);
         }
 
         if (published is null && url is not null)
@@ -98,7 +101,7 @@ internal static class TimestampExtractor
 
         if (published is { Offset: { } off } && off == TimeSpan.Zero)
         {
-            published = WithLocalOffset(published, doc, content, headlineIndex, monthFirst, jsonLd, microdata);
+            published = WithLocalOffset(published, doc, TextLines().Published, monthFirst, jsonLd, microdata);
         }
 
         return (published, updated);
@@ -109,7 +112,7 @@ internal static class TimestampExtractor
     /// <c>&lt;time&gt;</c> of the content, the date line under the headline) agree on another day, that day wins:
     /// a CMS that writes the modification time into the publication key is outvoted by what the page shows.
     /// </summary>
-    private static PublicationTime Corroborated(PublicationTime chosen, BlockDocument doc, ContentSelection content, int headlineIndex, bool monthFirst,
+    private static PublicationTime Corroborated(PublicationTime chosen, BlockDocument doc, PublicationTime? text, bool monthFirst,
         PublicationTime? jsonLd, PublicationTime? microdata)
     {
         var others = new List<PublicationTime>();
@@ -125,7 +128,6 @@ internal static class TimestampExtractor
             }
         }
 
-        var (text, _) = FromText(doc, content, headlineIndex, monthFirst);
         if (text is not null) others.Add(text);
         if (others.Exists(o => o.Date == chosen.Date)) return chosen;
         foreach (var group in others.GroupBy(o => o.Date))
@@ -180,7 +182,7 @@ internal static class TimestampExtractor
     /// <c>&lt;time&gt;</c> element, JSON-LD, a dateline with a zone) or shows the local wall-clock time beside the date
     /// ("05.07.2020 09:03" for 07:03 UTC → +02:00). The instant never changes.
     /// </summary>
-    private static PublicationTime WithLocalOffset(PublicationTime utc, BlockDocument doc, ContentSelection content, int headlineIndex, bool monthFirst,
+    private static PublicationTime WithLocalOffset(PublicationTime utc, BlockDocument doc, PublicationTime? text, bool monthFirst,
         PublicationTime? jsonLd, PublicationTime? microdata)
     {
         var instant = utc.Utc!.Value;
@@ -194,7 +196,6 @@ internal static class TimestampExtractor
             if (DateTextParser.ParseText(t.Text, TimestampSource.TimeElement, monthFirst) is { } shown) candidates.Add(shown);
         }
 
-        var (text, _) = FromText(doc, content, headlineIndex, monthFirst);
         if (text is not null) candidates.Add(text);
 
         foreach (var c in candidates)
