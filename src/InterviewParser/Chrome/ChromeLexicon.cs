@@ -89,12 +89,22 @@ internal static class ChromeLexicon
             return false;
         }
 
-        foreach (var p in Prefixes)
+        return StartsWithAny(t, PrefixIndex);
+    }
+
+    // Phrases grouped by their first letter, so a line is compared only with the phrases that can match it.
+    private static readonly Dictionary<char, string[]> PrefixIndex = Index(Prefixes);
+    private static readonly Dictionary<char, string[]> SectionHeadIndex = Index(SectionHeads);
+
+    private static Dictionary<char, string[]> Index(string[] phrases) =>
+        phrases.GroupBy(p => char.ToLowerInvariant(p[0])).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static bool StartsWithAny(ReadOnlySpan<char> t, Dictionary<char, string[]> index)
+    {
+        if (t.IsEmpty || !index.TryGetValue(char.ToLowerInvariant(t[0]), out var candidates)) return false;
+        foreach (var p in candidates)
         {
-            if (t.StartsWith(p, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            if (t.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
         }
 
         return false;
@@ -104,13 +114,7 @@ internal static class ChromeLexicon
     public static bool IsChromeSectionHead(ReadOnlySpan<char> line)
     {
         var t = TrimPunctuation(line);
-        if (t.IsEmpty || t.Length > 80) return false;
-        foreach (var p in SectionHeads)
-        {
-            if (t.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-
-        return false;
+        return !t.IsEmpty && t.Length <= 80 && StartsWithAny(t, SectionHeadIndex);
     }
 
     /// <summary>Trims punctuation and separators from both ends.</summary>
