@@ -56,7 +56,7 @@ internal static class DateTextParser
         if (s.Length < 8 || !TryNumber(s, 0, 4, out int y) || (s[4] != '-' && s[4] != '/') ||
             !TryNumber(s, 5, 2, out int mo) || s.Length < 10 || !TryNumber(s, 8, 2, out int d) || !ValidDate(y, mo, d))
         {
-            return ParseText(value, source, monthFirst: true);
+            return ParseWritten(value, source, monthFirst: true);
         }
 
         var date = new DateOnly(y, mo, d);
@@ -115,6 +115,17 @@ internal static class DateTextParser
         {
             // An ISO 8601 date-time printed as it is.
             if (ParseIso(trimmed.ToString(), source) is { } iso) return iso;
+        }
+
+        return ParseWritten(text, source, monthFirst);
+    }
+
+    /// <summary>The token scan of <see cref="ParseText"/>, without the ISO shortcut (which falls back to this).</summary>
+    private static PublicationTime? ParseWritten(string text, TimestampSource source, bool monthFirst)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 400)
+        {
+            return null;
         }
 
         var tokens = Tokenize(text);
