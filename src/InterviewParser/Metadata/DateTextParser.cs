@@ -283,6 +283,19 @@ internal static class DateTextParser
         while (j >= 0 && (tokens[j].Text is "." or "de" or "," || tokens[j].Text.Equals("of", StringComparison.OrdinalIgnoreCase))) j--;
         if (j >= 0 && tokens[j].IsNumber && tokens[j].Text.Length <= 2 && i - j <= 3)
         {
+            // A day range ("14. – 20. Januar 2022", "3-5 May 2021") is dated by its first day.
+            int k = j - 1;
+            while (k >= 0 && tokens[k].Text == ".") k--;
+            if (k >= 1 && tokens[k].Text is "-" or "–" or "—")
+            {
+                int f = k - 1;
+                while (f >= 0 && tokens[f].Text == ".") f--;
+                if (f >= 0 && tokens[f].IsNumber && tokens[f].Text.Length <= 2 && int.Parse(tokens[f].Text, CultureInfo.InvariantCulture) is >= 1 and <= 31 and var first)
+                {
+                    return first;
+                }
+            }
+
             return int.Parse(tokens[j].Text, CultureInfo.InvariantCulture);
         }
 

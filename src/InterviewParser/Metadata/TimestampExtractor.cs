@@ -31,7 +31,17 @@ internal static class TimestampExtractor
     ];
 
     private static readonly string[] PublishedLabels = ["published", "veröffentlicht", "publicado", "publié", "опубликовано", "posted", "erschienen", "dərc"];
-    private static readonly string[] UpdatedLabels = ["updated", "aktualisiert", "actualizado", "mis à jour", "обновлено", "modified"];
+    private static readonly string[] UpdatedLabels =
+    [
+        "updated", "aktualisiert", "actualizado", "mis à jour", "обновлено", "modified", "last edited", "letzte änderung",
+        "geändert", "zuletzt bearbeitet", "modifié", "modificado", "изменено", "revision",
+    ];
+
+    // Dates that are not about the page's publication: profile and licence lines.
+    private static readonly string[] OtherDateLabels =
+    [
+        "registriert", "registered", "member since", "mitglied seit", "joined", "inscrit", "registrado", "version ",
+    ];
 
     /// <summary>Extracts the published and updated times.</summary>
     public static (PublicationTime? Published, PublicationTime? Updated) Extract(
@@ -97,7 +107,8 @@ internal static class TimestampExtractor
             published = FromRelative(doc, content, headlineIndex, now);
         }
 
-        published ??= Extensive(doc, content, monthFirst);
+        // A page with no other date: its "last updated" line stands for it (wiki pages, documentation).
+        published ??= Extensive(doc, content, monthFirst, skipUpdated: true) ?? Extensive(doc, content, monthFirst, skipUpdated: false);
 
         if (published is { Offset: { } off } && off == TimeSpan.Zero)
         {
@@ -155,7 +166,7 @@ internal static class TimestampExtractor
     /// The last resort, as date extractors do in their extensive mode: the first date line of the content, then of
     /// the whole page (short lines only, so dates inside running prose do not count), then any <c>&lt;time&gt;</c>.
     /// </summary>
-    private static PublicationTime? Extensive(BlockDocument doc, ContentSelection content, bool monthFirst)
+    private static PublicationTime? Extensive(BlockDocument doc, ContentSelection content, bool monthFirst, bool skipUpdated)
     {
         var blocks = doc.Blocks;
         int start = Math.Max(0, content.FirstContentIndex);
@@ -164,11 +175,12 @@ internal static class TimestampExtractor
             for (int i = pass == 0 ? start : 0; i < (pass == 0 ? blocks.Count : start); i++)
             {
                 var text = blocks[i].Text;
-                if (text.Length > 120) continue;
+                if (text.Length > 120 || (skipUpdated && IndexOfLabel(text, UpdatedLabels) >= 0) || IndexOfLabel(text, OtherDateLabels) >= 0) continue;
                 if (DateTextParser.ParseText(text, TimestampSource.Text, monthFirst) is { } p && p.Date.Year >= 1995) return p;
             }
         }
 
+        if (skipUpdated) return null;
         foreach (var t in doc.Times)
         {
             if (DateTextParser.ParseIso(t.DateTime, TimestampSource.TimeElement) is { } p) return p;
@@ -247,7 +259,7 @@ internal static class TimestampExtractor
         for (int i = from; i < to; i++)
         {
             var b = blocks[i];
-            if (b.Text.Length > 160 || b.InChromeElement && doc.Format == DocumentFormat.Html)
+            if (b.Text.Length > 160 || b.InChromeElement && doc.Format == DocumentFormat.Html || IndexOfLabel(b.Text, OtherDateLabels) >= 0)
             {
                 continue;
             }
@@ -276,8 +288,10 @@ internal static class TimestampExtractor
     {
         foreach (var l in labels)
         {
-            int i = text.IndexOf(l, StringComparison.OrdinalIgnoreCase);
-            if (i >= 0) return i;
+            for (int i = text.IndexOf(l, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(l, i + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (i == 0 || !char.IsLetter(text[i - 1])) return i; // a word, not "conversion" for "version"
+            }
         }
 
         return -1;

@@ -58,6 +58,8 @@ public class DateTableTests
     [InlineData("1 December 2019 22:00 JST", "2019-12-01", "22:00", "+09:00")]
     [InlineData("Tue, 03 Mar 2020 14:05:00 +0000", "2020-03-03", "14:05", "+00:00")]
     [InlineData("3.3.2020 UTC", "2020-03-03", null, null)]
+    [InlineData("Weekly report 3-9 May 2021", "2021-05-03", null, null)]
+    [InlineData("Wochenbericht 14. – 20. Januar 2022", "2022-01-14", null, null)]
     [InlineData("28. Oktober 2023", "2023-10-28", null, null)]
     [InlineData("Samstag, 28. Oktober 2023", "2023-10-28", null, null)]
     [InlineData("28. Okt. 2023, 14:30 Uhr", "2023-10-28", "14:30", null)]
