@@ -508,14 +508,24 @@ internal static class TurnSegmenter
         return best;
     }
 
-    /// <summary>Pull quotes repeat a sentence of the text in display type; they are dropped.</summary>
+    /// <summary>
+    /// Pull quotes repeat a sentence of the text in display type; they are dropped. A page with many such blocks uses
+    /// the type for something else, and the search stays near each block, so the check is linear in the page size.
+    /// </summary>
     private static List<Block> DropPullQuotes(IReadOnlyList<Block> content)
     {
+        const int MaxCandidates = 60, Window = 60;
         var result = new List<Block>(content.Count);
+        int candidates = 0;
+        foreach (var b in content)
+        {
+            if (IsPullQuoteCandidate(b) && ++candidates > MaxCandidates) break;
+        }
+
         for (int i = 0; i < content.Count; i++)
         {
             var b = content[i];
-            if ((b.IsBold || b.IsItalic || b.Kind == BlockKind.Quote) && !TextUtil.EndsWithQuestionMark(b.Text) && b.Text.Length >= 20 && IsRepeated(content, i))
+            if (candidates <= MaxCandidates && IsPullQuoteCandidate(b) && IsRepeated(content, i, Window))
             {
                 continue;
             }
@@ -526,11 +536,14 @@ internal static class TurnSegmenter
         return result;
     }
 
-    private static bool IsRepeated(IReadOnlyList<Block> content, int index)
+    private static bool IsPullQuoteCandidate(Block b) =>
+        (b.IsBold || b.IsItalic || b.Kind == BlockKind.Quote) && !TextUtil.EndsWithQuestionMark(b.Text) && b.Text.Length >= 20;
+
+    private static bool IsRepeated(IReadOnlyList<Block> content, int index, int window)
     {
         var needle = Core(content[index].Text);
         if (needle.Length < 15) return false;
-        for (int j = 0; j < content.Count; j++)
+        for (int j = Math.Max(0, index - window); j < Math.Min(content.Count, index + window); j++)
         {
             if (j != index && content[j].Text.Length > needle.Length && content[j].Text.Contains(needle, StringComparison.Ordinal))
             {
