@@ -85,7 +85,7 @@ internal static class TitleFinder
     /// <summary>"die Bloggerin NAME", "with producer NAME": one title word between an article or preposition and the name.</summary>
     private static string? IntroducedBefore(string text, int start, int end)
     {
-        var words = text.AsSpan(0, start).TrimEnd().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = WordsBefore(text, start);
         if (words.Length < 2 || !IsTitleWord(words[^1]) || !Introducers.Contains(words[^2]) || !LooksLikeRole(words[^1])) return null;
         return words[^1];
     }
@@ -93,7 +93,7 @@ internal static class TitleFinder
     /// <summary>"TITLE NAME" — up to three title words right before the name, all capitalised or all lower case.</summary>
     private static string? Before(string text, int start, int end)
     {
-        var words = text.AsSpan(0, start).TrimEnd().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = WordsBefore(text, start);
         int k = words.Length;
         bool? upper = null;
         while (k > 0 && words.Length - k < 3 && IsTitleWord(words[k - 1]))
@@ -134,6 +134,15 @@ internal static class TitleFinder
         }
 
         return false;
+    }
+
+    /// <summary>The words right before a position (a bounded look-back, so long texts cost no more than short ones).</summary>
+    private static string[] WordsBefore(string text, int start)
+    {
+        int from = Math.Max(0, start - 160);
+        var span = text.AsSpan(from, start - from).TrimEnd();
+        var words = span.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return from > 0 && words.Length > 0 ? words[1..] : words; // the first word may be cut
     }
 
     private static bool IsTitleWord(string w) =>
