@@ -67,8 +67,16 @@ public sealed class InterviewPipeline
             return new Interview(false, null, null, null, null, string.Empty, null, [], [], diagnostics) { Format = input.Format, SourceUrl = options.SourceUrl };
         }
 
-        // Stage 2: one block model for HTML and text.
-        var doc = input.Format == DocumentFormat.Html ? HtmlBlockBuilder.Build(input.Text, cancellationToken)
+        // Stage 2: one block model for HTML and text. HTML nested beyond reason is read as its text.
+        bool tooDeep = input.Format == DocumentFormat.Html && NestingGuard.IsTooDeep(input.Text);
+        if (tooDeep)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticIds.DepthCapped, DiagnosticSeverity.Warning,
+                $"The HTML nests more than {NestingGuard.MaxDepth} containers deep; it was read as plain text."));
+        }
+
+        var doc = tooDeep ? TextBlockBuilder.Build(NestingGuard.ToText(input.Text), cancellationToken)
+            : input.Format == DocumentFormat.Html ? HtmlBlockBuilder.Build(input.Text, cancellationToken)
             : input.Format is DocumentFormat.WebVtt or DocumentFormat.Srt ? CaptionBlockBuilder.Build(input.Text, cancellationToken)
             : TextBlockBuilder.Build(input.Text, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
