@@ -236,7 +236,7 @@ internal static class ChromeFilter
         double bestSum = double.MinValue, sum = 0;
         int bestStart = 0, bestEnd = -1, start = 0;
         var speakerLines = RecurringSpeakerLines(blocks);
-        // Boilerplate sections (polls, link lists) are cut out later; here they only weigh a little against the
+        // Boilerplate sections (polls, link lists) are cut out; in the search they only weigh a little against the
         // content, so that a poll in the middle of an interview does not end the content there.
         var inSection = new bool[blocks.Count];
         Array.Fill(inSection, true);
@@ -265,7 +265,7 @@ internal static class ChromeFilter
         for (int i = bestStart; i <= bestEnd; i++)
         {
             var b = blocks[i];
-            keep[i] = !ChromeLexicon.IsChromeLine(b.Text) && !IsMarkupArtifact(b.Text);
+            keep[i] = inSection[i] && !ChromeLexicon.IsChromeLine(b.Text) && !IsMarkupArtifact(b.Text);
         }
 
         return Collect(doc, keep, bestStart, -1);
@@ -429,7 +429,11 @@ internal static class ChromeFilter
 
     private static ContentSelection Collect(BlockDocument doc, bool[] keep, int? firstHint, int top)
     {
-        PruneChromeSections(doc.Blocks, keep, doc.Format == DocumentFormat.Html);
+        if (doc.Format == DocumentFormat.Html)
+        {
+            PruneChromeSections(doc.Blocks, keep, html: true); // text documents were pruned while their content was sought
+        }
+
         var content = new List<Block>();
         int first = -1;
         for (int i = 0; i < keep.Length; i++)
