@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using InterviewParser;
+using InterviewParser.Batch.Sources;
 using InterviewParser.Model;
 using InterviewParser.Serialization;
 
@@ -120,7 +121,7 @@ public static class Program
             try
             {
                 byte[] bytes = input == "-" ? await ReadAllAsync(stdin).ConfigureAwait(false) : await File.ReadAllBytesAsync(input).ConfigureAwait(false);
-                var options = new ParseOptions { Format = format == DocumentFormat.Auto ? FormatFromExtension(input) : format, SourceUrl = url };
+                var options = new ParseOptions { Format = format == DocumentFormat.Auto ? DocumentSources.FormatOfName(input) : format, SourceUrl = url };
                 var interview = Interviews.Parse(bytes, options);
                 line = InterviewJson.Serialize(interview, input, indented: !jsonl);
             }
@@ -136,19 +137,6 @@ public static class Program
 
         await stdout.FlushAsync().ConfigureAwait(false);
         return failed > 0 ? 1 : 0;
-    }
-
-    private static DocumentFormat FormatFromExtension(string path)
-    {
-        string ext = Path.GetExtension(path).ToLowerInvariant();
-        return ext switch
-        {
-            ".html" or ".htm" or ".xhtml" => DocumentFormat.Html,
-            ".txt" or ".text" or ".md" => DocumentFormat.Text,
-            ".vtt" => DocumentFormat.WebVtt,
-            ".srt" => DocumentFormat.Srt,
-            _ => DocumentFormat.Auto,
-        };
     }
 
     private static string ErrorLine(string source, string message)

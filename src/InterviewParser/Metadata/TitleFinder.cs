@@ -16,12 +16,12 @@ internal static class TitleFinder
     private static readonly HashSet<string> NotTitle = new(StringComparer.OrdinalIgnoreCase)
     {
         "who", "which", "that", "whose", "whom", "where", "when", "and", "or", "but", "with", "from", "to", "of", "in", "on", "at",
-        "by", "for", "as", "about", "than", "said", "says", "told", "asked", "according", "says", "welche", "welcher", "und", "oder",
-        "mit", "von", "vom", "zu", "zum", "zur", "bei", "im", "in", "an", "am", "auf", "für", "über", "sagt", "sagte", "meint", "erklärt",
+        "by", "for", "as", "about", "than", "said", "says", "told", "asked", "according", "welche", "welcher", "und", "oder",
+        "mit", "von", "vom", "zu", "zum", "zur", "bei", "im", "an", "am", "auf", "für", "über", "sagt", "sagte", "meint", "erklärt",
         "so", "que", "qui", "quien", "y", "o", "con", "de", "del", "en", "por", "para", "dijo", "et", "ou", "avec", "pour", "dans",
         "selon", "который", "которая", "и", "с", "в", "на", "по", "сказал", "сказала", "interview", "interviews", "gespräch",
         "entrevista", "entretien", "интервью", "is", "was", "ist", "war", "es", "est", "mr", "mrs", "ms", "dr", "herr", "frau",
-        "als", "as", "like", "wie", "como", "comme", "как",
+        "als", "like", "wie", "como", "comme", "как",
     };
 
     private static readonly string[] Copulas = [" is ", " was ", " ist ", " war ", " es ", " fue ", " est ", " était "];

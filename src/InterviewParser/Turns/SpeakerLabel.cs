@@ -110,7 +110,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
 
         // "Dress: Acme. Shoes: Foo." is a credit line, not speech.
         if (IsCreditList(rest)) return null;
-        return Classify(name) != LabelKind.Name || IsNameLabel(WithoutTime(name)) ? Create(name, rest) : null;
+        return Classify(name) != LabelKind.Name || IsNameLabel(WithoutTime(name, out _)) ? Create(name, rest) : null;
     }
 
     /// <summary>
@@ -122,11 +122,10 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         label = default;
         var t = text.AsSpan().Trim().TrimEnd(':').TrimEnd();
         // "Lenny (00:03):": the time goes with the label.
-        int open = t.LastIndexOfAny('(', '[');
-        var nameOnly = open > 0 && MediaTime.TryReadBracketed(t[open..], out _, out int timeLen) && open + timeLen == t.Length ? t[..open].TrimEnd() : t;
-        if (nameOnly.Length < t.Length)
+        string nameOnly = WithoutTime(t.ToString(), out var time);
+        if (time is not null)
         {
-            if (nameOnly.IsEmpty || !IsNameLabel(nameOnly.ToString())) return false;
+            if (nameOnly.Length == 0 || !IsNameLabel(nameOnly)) return false;
             label = Create(t.ToString(), string.Empty);
             return true;
         }
@@ -167,10 +166,18 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         return true;
     }
 
-    private static string WithoutTime(string name)
+    /// <summary>The label without a media time at its end ("Speaker 1 (00:12:34)" → "Speaker 1"), and that time.</summary>
+    private static string WithoutTime(string name, out TimeSpan? time)
     {
+        time = null;
         int open = name.LastIndexOfAny(['(', '[']);
-        return open > 0 && MediaTime.TryReadBracketed(name.AsSpan(open), out _, out int len) && open + len == name.Length ? name[..open].TrimEnd() : name;
+        if (open > 0 && MediaTime.TryReadBracketed(name.AsSpan(open), out var t, out int len) && open + len == name.Length)
+        {
+            time = t;
+            return name[..open].TrimEnd();
+        }
+
+        return name;
     }
 
     private static bool IsCreditList(string rest)
@@ -179,7 +186,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         for (int i = rest.IndexOf(". ", StringComparison.Ordinal); i >= 0; i = rest.IndexOf(". ", i + 2, StringComparison.Ordinal))
         {
             int colon = rest.IndexOf(':', i + 2);
-            if (colon > 0 && colon - i < 30 && !rest.AsSpan(i + 2, colon - i - 2).ContainsAny(". ".AsSpan(0, 1))) return true;
+            if (colon > 0 && colon - i < 30 && !rest.AsSpan(i + 2, colon - i - 2).Contains('.')) return true;
         }
 
         return false;
@@ -190,14 +197,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
 
     private static SpeakerLabel Create(string raw, string rest)
     {
-        TimeSpan? time = null;
         // "Speaker 1 (00:12:34)": the time belongs to the turn, not to the name.
-        int open = raw.LastIndexOfAny(['(', '[']);
-        if (open > 0 && MediaTime.TryReadBracketed(raw.AsSpan(open), out var inName, out int len) && open + len == raw.Length)
-        {
-            time = inName;
-            raw = raw[..open].TrimEnd();
-        }
+        raw = WithoutTime(raw, out var time);
 
         if (MediaTime.TryReadBracketed(rest.AsSpan(), out var after, out int afterLen))
         {
@@ -243,12 +244,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         int start = 0;
         while (start < words.Length - 2 && RoleWords.IsTitleWord(words[start])) start++;
         if (start > 0) person = string.Join(' ', words[start..]);
-        if (IsAllCaps(person) && person.Length > 3 && person.Contains(' ', StringComparison.Ordinal) || IsAllCaps(person) && person.Length > 3)
-        {
-            return TitleCase(person);
-        }
-
-        return person;
+        return IsAllCaps(person) && person.Length > 3 ? TitleCase(person) : person;
     }
 
     private static string TitleCase(string s)

@@ -352,7 +352,9 @@ public static class DocumentSources
     private static bool FileSystemNameMatches(string pattern, string name) =>
         System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: true);
 
-    internal static DocumentFormat FormatOfName(string fileName)
+    /// <summary>The format a file name's extension announces (.html, .txt, .vtt, .srt…), else <see cref="DocumentFormat.Auto"/>.</summary>
+    /// <param name="fileName">A file name or path.</param>
+    public static DocumentFormat FormatOfName(string fileName)
     {
         string ext = Path.GetExtension(fileName).ToLowerInvariant();
         return ext switch
