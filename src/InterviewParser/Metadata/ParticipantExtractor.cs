@@ -259,7 +259,9 @@ internal static partial class ParticipantExtractor
                 {
                     string name = a + " " + b;
                     // "producer Greg Berlanti": a role noun in apposition marks a person.
-                    bool apposition = i > 0 && words[i - 1].Length >= 4 && char.IsLower(words[i - 1][0]) && !FunctionWords.Contains(words[i - 1]);
+                    // "die Bloggerin Vreni Frost": a capitalised role noun after an article does the same.
+                    bool apposition = i > 0 && words[i - 1].Length >= 4 && !FunctionWords.Contains(words[i - 1])
+                        && (char.IsLower(words[i - 1][0]) || (i > 1 && TitleFinder.IsIntroducer(words[i - 2]) && TitleFinder.LooksLikeRole(words[i - 1])));
                     counts[name] = counts.GetValueOrDefault(name) + weight + (apposition ? 2 : 0);
                 }
             }
@@ -280,7 +282,11 @@ internal static partial class ParticipantExtractor
             }
 
             if (titleOfLonger) continue;
-            int score = c + Math.Min(2, CountWord(body, last)) + (addressed.Contains(last) || addressed.Contains(name[..name.IndexOf(' ')]) ? 6 : 0);
+            string given = name[..name.IndexOf(' ')];
+            // People are also called by their given name alone ("Vreni und Schleichwerbung?"); an organisation's
+            // first word rarely stands alone ("Verband Sozialer Wettbewerb").
+            int givenAlone = CountWord(body, given) - CountWord(body, name);
+            int score = c + Math.Min(2, CountWord(body, last)) + Math.Min(2, givenAlone) + (addressed.Contains(last) || addressed.Contains(given) ? 6 : 0);
             if (score > bestScore)
             {
                 best = name;

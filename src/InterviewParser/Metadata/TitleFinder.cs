@@ -119,6 +119,9 @@ internal static class TitleFinder
         "chef", "head", "chief", "chair", "boss", "coach", "star", "founder", "host", "artist", "poet", "poète", "jefe", "jefa",
     };
 
+    /// <summary>Whether a word introduces a title noun right before a name ("die", "the", "with", "mit").</summary>
+    internal static bool IsIntroducer(string word) => Introducers.Contains(word);
+
     /// <summary>Whether a word has the shape of a role noun ("Bloggerin", "producer", "Freenet-CEO", "showrunner").</summary>
     internal static bool LooksLikeRole(string word)
     {

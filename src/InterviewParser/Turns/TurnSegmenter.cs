@@ -363,7 +363,7 @@ internal static class TurnSegmenter
 
     private static Segmentation Decide(List<Block> lead, List<TurnDraft> turns, Style style, bool labelled)
     {
-        int questions = 0, answers = 0, addressed = 0, qWords = 0, aWords = 0;
+        int questions = 0, answers = 0, addressed = 0, qWords = 0, aWords = 0, shortQuestions = 0;
         foreach (var t in turns)
         {
             int words = 0;
@@ -372,7 +372,9 @@ internal static class TurnSegmenter
             {
                 questions++;
                 qWords += words;
-                if (t.Paragraphs.Exists(SecondPerson.Addresses)) addressed++;
+                // A bare follow-up ("Why?", "Inwiefern?") addresses nobody by word; it neither helps nor hurts.
+                if (words <= 2) shortQuestions++;
+                else if (t.Paragraphs.Exists(SecondPerson.Addresses)) addressed++;
             }
             else
             {
@@ -382,7 +384,7 @@ internal static class TurnSegmenter
         }
 
         bool enough = questions >= 2 && answers >= 2;
-        bool addressedEnough = addressed * 10 >= questions * 4;
+        bool addressedEnough = addressed * 10 >= (questions - shortQuestions) * 4;
         bool shape = style != Style.None || (questions >= 3 && aWords > qWords);
         bool isInterview = enough && (labelled || (shape && addressedEnough));
         string evidence = $"style={style}, questions={questions}, answers={answers}, addressed={addressed}, labelled={labelled}";
@@ -463,7 +465,7 @@ internal static class TurnSegmenter
     {
         if (!TextUtil.EndsWithQuestionMark(b.Text) || b.Kind == BlockKind.Heading) return false;
         int words = TextUtil.CountWords(b.Text);
-        return words is >= 2 and <= 90;
+        return words is >= 1 and <= 90;
     }
 
     private static bool HasStyle(Block b, Style style) => style switch
