@@ -83,4 +83,5 @@ internal sealed class Block
 /// <param name="Tag">The lower-case tag name.</param>
 /// <param name="ClassWeight">Positive for content-like class/id names, negative for chrome-like ones.</param>
 /// <param name="IsChrome">Navigation, header, footer, aside, form or hidden.</param>
-internal readonly record struct ElementInfo(int Parent, string Tag, int ClassWeight, bool IsChrome);
+/// <param name="ClassName">The class attribute as written (shared with the DOM, not copied), or <see langword="null"/>.</param>
+internal readonly record struct ElementInfo(int Parent, string Tag, int ClassWeight, bool IsChrome, string? ClassName = null);

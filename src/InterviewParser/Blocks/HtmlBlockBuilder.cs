@@ -249,7 +249,7 @@ internal static class HtmlBlockBuilder
             }
 
             int index = Elements.Count;
-            Elements.Add(new ElementInfo(ctx.Element, tag, weight, chrome));
+            Elements.Add(new ElementInfo(ctx.Element, tag, weight, chrome, string.IsNullOrEmpty(el.ClassName) ? null : el.ClassName));
             var kind = tag switch
             {
                 "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,

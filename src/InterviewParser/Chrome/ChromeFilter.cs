@@ -160,6 +160,7 @@ internal static class ChromeFilter
                     ok = !elements[child].IsChrome && elements[child].ClassWeight >= 0 && (
                         (touched[child] && score[child] >= threshold)
                         || (elements[child].Tag == "p" && textLen[child] > 80 && density < 0.25)
+                        || (IsSameModule(elements[child], elements[top]) && textLen[child] > 80 && density < 0.25)
                         || (elements[child].Tag == "p" && textLen[child] > 0 && density == 0 && TextUtil.EndsLikeSentence(b.Text)));
                     siblingOk[child] = ok;
                 }
@@ -175,6 +176,13 @@ internal static class ChromeFilter
 
         return Collect(doc, keep, null, top);
     }
+
+    /// <summary>
+    /// A sibling built like the top container (same tag and class: one of the text modules an article is split
+    /// into) holds more of the same article, however little prose it has.
+    /// </summary>
+    private static bool IsSameModule(ElementInfo sibling, ElementInfo top) =>
+        top.ClassName is not null && sibling.Tag == top.Tag && string.Equals(sibling.ClassName, top.ClassName, StringComparison.Ordinal);
 
     private static bool IsChromeInside(BlockDocument doc, Block b, int top)
     {

@@ -99,8 +99,10 @@ internal static partial class ParticipantExtractor
             }
         }
 
-        // Answer labels name interviewees; resolve short labels ("Atim") to full names seen earlier.
         var context = (headline ?? string.Empty) + " " + body;
+        for (int k = 0; k < interviewees.Count; k++) interviewees[k] = SplitLeadingRole(interviewees[k], context);
+
+        // Answer labels name interviewees; resolve short labels ("Atim") to full names seen earlier.
         foreach (var t in seg.Turns)
         {
             if (t.Role == TurnRole.Interviewee && t.Label is { } label && !IsGenericLabel(label))
@@ -129,14 +131,14 @@ internal static partial class ParticipantExtractor
             if (interviewer is not null && (interviewer.Contains("://", StringComparison.Ordinal) || interviewer.Length > 60)) interviewer = null;
         }
 
-        // Titles written beside the names: headline, description, lead, then the rest of the page.
+        // Titles written beside the names: headline, description, standfirst, lead, then the rest of the page.
         if (interviewees.Exists(p => p.Title is null))
         {
             var texts = new List<string>();
             if (headline is not null) texts.Add(headline);
             if (doc.FindMeta("description", "og:description") is { } description) texts.Add(description);
+            foreach (var b in preContent) texts.Add(b.Text); // the standfirst introduces the guest
             foreach (var b in lead) texts.Add(b.Text);
-            foreach (var b in preContent) texts.Add(b.Text);
             foreach (var b in doc.Blocks) texts.Add(b.Text);
             for (int k = 0; k < interviewees.Count; k++)
             {
@@ -154,6 +156,19 @@ internal static partial class ParticipantExtractor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "Schauspielerin Jane Roe" read as one three-word name: the first word is a title when it has a role's shape
+    /// and the page names the person without it more often than with it.
+    /// </summary>
+    private static ParticipantDraft SplitLeadingRole(ParticipantDraft p, string context)
+    {
+        int space = p.Name.IndexOf(' ');
+        if (space < 0 || p.Name.IndexOf(' ', space + 1) < 0) return p;
+        string first = p.Name[..space], rest = p.Name[(space + 1)..];
+        if (!TitleFinder.LooksLikeRole(first) || CountWord(context, rest) <= CountWord(context, p.Name)) return p;
+        return new ParticipantDraft(rest, p.Role, p.Title ?? first);
     }
 
     private static readonly HashSet<string> IntervieweeKeys = new(StringComparer.OrdinalIgnoreCase)

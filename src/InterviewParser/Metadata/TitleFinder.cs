@@ -42,7 +42,8 @@ internal static class TitleFinder
     /// <summary>Finds the title written beside the name in the texts (searched in order), or <see langword="null"/>.</summary>
     public static string? Find(string name, IReadOnlyList<string> texts)
     {
-        return Search(name, texts, Apposition) ?? Search(name, texts, IntroducedBefore) ?? Search(name, texts, Copula) ?? Search(name, texts, Before);
+        return Search(name, texts, CaptionLine) ?? Search(name, texts, Apposition) ?? Search(name, texts, IntroducedBefore)
+            ?? Search(name, texts, Copula) ?? Search(name, texts, Before);
     }
 
     private static string? Search(string name, IReadOnlyList<string> texts, Func<string, int, int, string?> pattern)
@@ -60,6 +61,29 @@ internal static class TitleFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A caption or name plate that is nothing but the name and the title: "Jan Roe CDO Example", "Jan Roe – Autorin".
+    /// A text scrape may repeat the plate ("Jan Roe CDO Example Jan Roe CDO Example"): the title ends at the repeat.
+    /// </summary>
+    private static string? CaptionLine(string text, int start, int end)
+    {
+        if (text.Length > 120 || !text.AsSpan(0, start).IsWhiteSpace()) return null;
+        var rest = text.AsSpan(end).TrimStart(" ,–—|/".AsSpan());
+        string name = text[start..end];
+        int repeat = rest.IndexOf(name.AsSpan(), StringComparison.Ordinal);
+        if (repeat >= 0) rest = rest[..repeat];
+        rest = rest.Trim();
+        if (rest.IsEmpty || rest.IndexOfAny(".:;!?()[]\"“”„".AsSpan()) >= 0) return null;
+        var words = rest.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 6 || !IsTitleWord(words[0]) || !LooksLikeRole(words[0])) return null; // not "Jane Roe Knows Best"
+        foreach (var w in words)
+        {
+            if (w.Any(char.IsAsciiDigit)) return null;
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>"NAME, TITLE," — the phrase after the comma, up to the next punctuation.</summary>
@@ -105,8 +129,28 @@ internal static class TitleFinder
         }
 
         if (k == words.Length || !LooksLikeRole(words[^1])) return null;
+        // "Historiker und Autor NAME", "writer and director NAME": two roles joined by a conjunction.
+        if (k >= 3 && k == words.Length - 1 && Conjunctions.Contains(words[k - 1]) && IsTitleWord(words[k - 2]) && LooksLikeRole(words[k - 2])
+            && char.IsUpper(words[k - 2][0]) == char.IsUpper(words[^1][0]))
+        {
+            k -= 2;
+        }
+
+        // "veteran showrunner NAME": praise is not part of the title.
+        while (k < words.Length - 1 && Evaluative.Contains(words[k])) k++;
         return string.Join(' ', words[k..]);
     }
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "and", "und", "&", "y", "et", "e", "и" };
+
+    // Words of praise or standing written before a title, not part of it.
+    private static readonly HashSet<string> Evaluative = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "veteran", "legendary", "famed", "famous", "acclaimed", "renowned", "celebrated", "award-winning", "prolific", "longtime",
+        "long-time", "beloved", "iconic", "well-known", "popular", "influential", "star", "bekannte", "bekannten", "berühmte",
+        "berühmten", "erfolgreiche", "erfolgreichen", "legendäre", "legendären", "célèbre", "famoso", "famosa", "reconocido",
+        "reconocida", "известный", "известная", "знаменитый", "знаменитая",
+    };
 
     private static readonly string[] RoleEndings =
     [

@@ -132,4 +132,32 @@ public class SplitArticleTests
         body.Should().Contain("first module").And.Contain("second module").And.Contain("third module");
         body.Should().NotContain("Contact us");
     }
+
+    [Fact]
+    public void A_short_text_module_built_like_the_main_one_is_kept_with_it()
+    {
+        var pairs = new System.Text.StringBuilder();
+        for (int i = 1; i <= 40; i++)
+        {
+            pairs.Append($"<p><i>What happened in year {i} of the shop, when the village was quiet and the roads were closed?</i></p>");
+            pairs.Append($"<p>In year {i} we sold maps, crime novels and calendars, and the readings in winter brought people from all the villages, even in the snow.</p>");
+        }
+
+        var more = new System.Text.StringBuilder();
+        for (int i = 1; i <= 40; i++) more.Append($"<li><a href=\"/shop/{i}\">Bookshop number {i} in another village far away from here, with its own café</a></li>");
+
+        string page = $"""
+            <html><head><title>The village bookshop</title></head><body><main>
+            <h1>The village bookshop</h1>
+            <section class="textblock"><div><p><i>Why did you open a bookshop here at all?</i> Because nobody else would open one, and the nearest was forty minutes away.</p></div></section>
+            <section class="teaser"><div><p>Read also: ten walks around the lake</p></div></section>
+            <section class="textblock"><div>{pairs}</div></section>
+            <aside><ul>{more}</ul></aside>
+            </main></body></html>
+            """;
+
+        var result = Interviews.Parse(page, new ParseOptions { Format = DocumentFormat.Html });
+
+        result.Body.Should().Contain("Because nobody else would").And.NotContain("ten walks");
+    }
 }

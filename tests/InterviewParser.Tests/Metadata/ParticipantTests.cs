@@ -83,4 +83,80 @@ public class ParticipantTests
 
         result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().Equal("Peter Sand");
     }
+
+    [Fact]
+    public void A_name_used_alone_marks_the_person_over_an_organisation_named_as_often()
+    {
+        const string doc = """
+            Streit um die Stege am See – ein Gespräch
+
+            Im Mai kam ein Brief vom Verband Blauer Hafen. Der Verband Blauer Hafen will die Stege schließen und droht mit Strafen.
+
+            Die Fischerin Mara Lind ist seit zwanzig Jahren auf dem See. Mara kennt jeden Steg, und ohne Mara geht im Hafen wenig.
+
+            Wie hast du davon erfahren?
+
+            Durch den Brief, an einem Montag, zwischen zwei Fahrten, als ich gerade die Netze flickte.
+
+            Was willst du jetzt tun?
+
+            Ich gehe vor Gericht, mit allen anderen Fischern vom See, denn allein schaffe ich das nicht.
+
+            Hast du Angst?
+
+            Nein, denn der See gehört uns allen, und das steht schon in den alten Urkunden der Gemeinde.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Mara Lind");
+    }
+
+    [Fact]
+    public void A_role_word_read_into_a_three_word_name_becomes_the_title()
+    {
+        const string doc = """
+            Ein Winter am Hafen, zwischen Netzen und Motoren
+
+            Seit zwanzig Jahren fährt Mara Lind jeden Morgen hinaus. Im Gespräch mit Fischerin Mara Lind. Wir haben Mara Lind am Steg getroffen.
+
+            Wie beginnt Ihr Tag?
+
+            Mara Lind: Um vier Uhr, mit Kaffee und dem Wetterbericht, dann gehe ich zum Boot.
+
+            Was fangen Sie im Winter?
+
+            Mara Lind: Fast nichts, dann flicke ich Netze und repariere den Motor für das Frühjahr.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        var mara = result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Subject;
+        mara.Name.Should().Be("Mara Lind");
+        mara.Title.Should().Be("Fischerin");
+    }
+
+    [Fact]
+    public void The_standfirst_under_the_headline_gives_the_title_before_the_body_does()
+    {
+        const string page = """
+            <html><head><title>The skipper of the bay</title></head><body><article>
+            <header><h1>The skipper of the bay</h1>
+            <div class="dek">With four boats, veteran skipper Anna Lund rules the bay.</div>
+            <p class="byline">By Tom Berg</p></header>
+            <div class="body">
+            <p>The harbour changed a lot, thanks largely to captain Anna Lund, who came here in 1990 with one boat and a loan.</p>
+            <p><b>Anna, how did you start with only one boat and a loan from your uncle?</b></p>
+            <p>With a lot of patience, a second-hand engine and a crew of two cousins who worked for fish, not money.</p>
+            <p><b>What do you tell young skippers who want to start today?</b></p>
+            <p>Learn the weather first, and the boats second, because the sea forgives no mistakes, ever.</p>
+            <p><b>Will you ever retire from the sea, do you think?</b></p>
+            <p>When the boats stop floating, perhaps, and not one day earlier than that, I promise you.</p>
+            </div></article></body></html>
+            """;
+
+        var result = Interviews.Parse(page, new ParseOptions { Format = DocumentFormat.Html });
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Title.Should().Be("skipper");
+    }
 }

@@ -16,6 +16,10 @@ public class TitleFinderTests
     [InlineData("Hablamos con la escritora Inés Mora, autora de tres novelas.", "Inés Mora", "autora de tres novelas")]
     [InlineData("Die Bloggerin Lea Roth ist ein alter Hase im Netz.", "Lea Roth", "Bloggerin")]
     [InlineData("Wir haben mit Kapitänin Lea Roth gesprochen.", "Lea Roth", "Kapitänin")]
+    [InlineData("Das sagt die schwedische Meeresbiologin und Autorin Anna Lund.", "Anna Lund", "Meeresbiologin und Autorin")]
+    [InlineData("With three boats, veteran skipper Anna Lund crossed the bay.", "Anna Lund", "skipper")]
+    [InlineData("Anna Lund CTO Fährhafen", "Anna Lund", "CTO Fährhafen")]
+    [InlineData("Anna Lund CTO Fährhafen Anna Lund CTO Fährhafen", "Anna Lund", "CTO Fährhafen")]
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
         TitleFinder.Find(name, [text]).Should().Be(expected);
@@ -28,8 +32,18 @@ public class TitleFinderTests
     [InlineData("Der Fall Anna Lund beschäftigt die Stadt.", "Anna Lund")]
     [InlineData("Wir sprachen mit Anna Lund, die gerade vom Hafen kam.", "Anna Lund")]
     [InlineData("Wir haben mit der Kapitänin, Anna Lund, gesprochen.", "Anna Lund")]
+    [InlineData("Anna Lund Knows the Secret of the Sea", "Anna Lund")]
+    [InlineData("Anna Lund am 3. Mai auf der Messe in Kiel", "Anna Lund")]
     public void No_title_is_invented_from_a_relative_clause_a_verb_or_a_year(string text, string name)
     {
         TitleFinder.Find(name, [text]).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_name_plate_caption_wins_over_a_title_written_in_the_prose()
+    {
+        string[] texts = ["Anna Lund, who once sailed to Iceland, talks boats.", "Anna Lund, head of the ferry line, met us.", "Anna Lund CTO Fährhafen"];
+
+        TitleFinder.Find("Anna Lund", texts).Should().Be("CTO Fährhafen");
     }
 }

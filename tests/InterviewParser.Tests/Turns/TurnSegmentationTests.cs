@@ -28,6 +28,34 @@ public class TurnSegmentationTests
     }
 
     [Fact]
+    public void A_one_word_follow_up_question_is_a_turn_of_its_own()
+    {
+        const string doc = """
+            The ferry woman of the north
+
+            For thirty years she has taken the ferry across the fjord, in every weather.
+
+            How did you come to the ferry, when everyone in your family worked on the farms?
+
+            My uncle ran it before me, and when his back gave out somebody had to take the wheel.
+
+            Why?
+
+            Because nobody else in the village had a licence, and the school children needed the boat every morning.
+
+            Do you still enjoy the crossing after so many years on the same water?
+
+            Every single time, even in January, when the ice forms on the rails and the wind cuts through the coat.
+            """;
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[2].Text.Should().Be("Why?");
+    }
+
+    [Fact]
     public void Plain_text_questions_are_found_by_their_question_marks()
     {
         var result = Interviews.Parse(Fixtures.TextScrape);
