@@ -48,5 +48,12 @@ internal sealed class BlockDocument
     }
 }
 
-/// <summary>A <c>&lt;time&gt;</c> element.</summary>
-internal readonly record struct TimeElement(string? DateTime, string Text, int BlockIndex, bool InChrome);
+/// <summary>A <c>&lt;time&gt;</c> element, with what its itemprop says it is (<c>datePublished</c>, <c>dateModified</c>) if anything.</summary>
+internal readonly record struct TimeElement(string? DateTime, string Text, int BlockIndex, bool InChrome, string? ItemProp = null)
+{
+    /// <summary>Marked as the publication time.</summary>
+    public bool IsPublished => ItemProp is { } p && p.Contains("published", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Marked as a later or unrelated time (modified, event dates); "created" says nothing either way.</summary>
+    public bool IsOther => ItemProp is { } p && !IsPublished && !p.Contains("created", StringComparison.OrdinalIgnoreCase);
+}

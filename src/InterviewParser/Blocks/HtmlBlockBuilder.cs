@@ -171,6 +171,12 @@ internal static class HtmlBlockBuilder
                             string key = "microdata:" + prop.Trim().ToLowerInvariant();
                             if (!Meta.Exists(kv => kv.Key == key)) Meta.Add(new(key, value.Trim()));
                         }
+                        else if (Blocks.Count == 0 && (child.GetAttribute("property") ?? child.GetAttribute("name")) is { Length: > 0 } name
+                                 && child.GetAttribute("content") is { Length: > 0 } content)
+                        {
+                            // Head tags the parser moved into the body (a stray element closed the head early).
+                            Meta.Add(new(name.Trim().ToLowerInvariant(), content.Trim()));
+                        }
 
                         continue;
                     case "style" or "noscript" or "template" or "svg" or "iframe" or "object" or "embed" or "canvas"
@@ -185,7 +191,7 @@ internal static class HtmlBlockBuilder
 
                         continue;
                     case "time":
-                        Times.Add(new TimeElement(child.GetAttribute("datetime"), Collapse(child.TextContent), Blocks.Count, ctx.Chrome));
+                        Times.Add(new TimeElement(child.GetAttribute("datetime"), Collapse(child.TextContent), Blocks.Count, ctx.Chrome, child.GetAttribute("itemprop")));
                         break;
                 }
 

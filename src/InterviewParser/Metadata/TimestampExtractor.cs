@@ -73,19 +73,7 @@ internal static class TimestampExtractor
             if (published is null && doc.FindMeta(key) is { } v) published = DateTextParser.ParseIso(v, TimestampSource.Meta);
         }
 
-        if (published is null)
-        {
-            foreach (var t in doc.Times)
-            {
-                if (t.InChrome) continue;
-                var p = DateTextParser.ParseIso(t.DateTime, TimestampSource.TimeElement) ?? DateTextParser.ParseText(t.Text, TimestampSource.TimeElement, monthFirst);
-                if (p is not null)
-                {
-                    published = p;
-                    break;
-                }
-            }
-        }
+        published ??= FromTimeElements(doc, monthFirst);
 
         if (published is null)
         {
@@ -115,6 +103,11 @@ internal static class TimestampExtractor
             published = WithLocalOffset(published, doc, TextLines().Published, monthFirst, jsonLd, microdata);
         }
 
+        if (published is not null && url is not null && FromUrl(url) is { } fromUrl)
+        {
+            published = ReconciledWithUrl(published, fromUrl);
+        }
+
         return (published, updated);
     }
 
@@ -129,24 +122,52 @@ internal static class TimestampExtractor
         var others = new List<PublicationTime>();
         if (jsonLd is not null && !ReferenceEquals(jsonLd, chosen)) others.Add(jsonLd);
         if (microdata is not null && !ReferenceEquals(microdata, chosen)) others.Add(microdata);
-        foreach (var t in doc.Times)
-        {
-            if (t.InChrome) continue;
-            if ((DateTextParser.ParseIso(t.DateTime, TimestampSource.TimeElement) ?? DateTextParser.ParseText(t.Text, TimestampSource.TimeElement, monthFirst)) is { } p)
-            {
-                others.Add(p);
-                break;
-            }
-        }
-
+        if (FromTimeElements(doc, monthFirst) is { } shown) others.Add(shown);
         if (text is not null) others.Add(text);
-        if (others.Exists(o => o.Date == chosen.Date)) return chosen;
+        if (others.Exists(o => o.Date == chosen.Date) || HasSecondMetaKey(doc, chosen)) return chosen;
         foreach (var group in others.GroupBy(o => o.Date))
         {
             if (group.Count() >= 2) return group.OrderByDescending(o => o.Time.HasValue).ThenByDescending(o => o.Offset.HasValue).First();
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// The <c>&lt;time&gt;</c> outside chrome marked as the publication time, else the first one not marked as
+    /// another time (a "modified" time element often comes first).
+    /// </summary>
+    private static PublicationTime? FromTimeElements(BlockDocument doc, bool monthFirst)
+    {
+        PublicationTime? first = null;
+        foreach (var t in doc.Times)
+        {
+            if (t.InChrome || (t.IsOther && !t.IsPublished)) continue;
+            if (first is not null && !t.IsPublished) continue;
+            var p = DateTextParser.ParseIso(t.DateTime, TimestampSource.TimeElement) ?? DateTextParser.ParseText(t.Text, TimestampSource.TimeElement, monthFirst);
+            if (p is null) continue;
+            if (t.IsPublished) return p;
+            first ??= p;
+        }
+
+        return first;
+    }
+
+    /// <summary>Whether two differently written date meta tags state the chosen day (the chosen one has a second vote).</summary>
+    private static bool HasSecondMetaKey(BlockDocument doc, PublicationTime chosen)
+    {
+        if (chosen.Source != TimestampSource.Meta) return false;
+        string? first = null;
+        foreach (var (key, value) in doc.Meta)
+        {
+            if (value.Length is < 10 or > 40 || !(key.Contains("date", StringComparison.Ordinal) || key.Contains("time", StringComparison.Ordinal))) continue;
+            if (DateTextParser.ParseIso(value, TimestampSource.Meta) is not { } p || p.Date != chosen.Date) continue;
+            // The same stamp copied into several keys is one vote; a differently written one is a second.
+            if (first is null) first = value;
+            else if (!string.Equals(first, value, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>A relative date line near the headline ("3 hours ago", "gestern"), resolved against the reference time.</summary>
@@ -297,21 +318,49 @@ internal static class TimestampExtractor
         return -1;
     }
 
+    /// <summary>
+    /// The date in the URL path is stamped when the page is made: a page date two or more days from it is a
+    /// modified or unrelated date, and a UTC time a few hours from the URL's day is that day in the site's zone
+    /// (the wall time is then unknown, so only the date is kept).
+    /// </summary>
+    private static PublicationTime ReconciledWithUrl(PublicationTime published, PublicationTime fromUrl)
+    {
+        int days = published.Date.DayNumber - fromUrl.Date.DayNumber;
+        if (days == 0) return published;
+        if (Math.Abs(days) >= 2) return fromUrl;
+        bool utcOnly = published is { Time: not null, Offset: { } o } && o == TimeSpan.Zero;
+        var t = published.Time.GetValueOrDefault();
+        bool nearMidnight = days == 1 ? t.Hour < MaxZoneHours : t.Hour >= 24 - MaxZoneHours;
+        return utcOnly && nearMidnight ? published with { Date = fromUrl.Date, Time = null, Offset = null } : published;
+    }
+
+    // The widest offset from UTC taken as a site's zone when matching a UTC time to the URL's day.
+    private const int MaxZoneHours = 9;
+
     private static PublicationTime? FromUrl(string url)
     {
-        // "/2015/10/12/" style paths.
+        // "/2015/10/12/" style paths; "/2023/10/3-questions" is a month and a title.
         var parts = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i + 2 < parts.Length; i++)
         {
             if (parts[i].Length == 4 && int.TryParse(parts[i], out int y) && y is >= 1990 and <= 2100
                 && int.TryParse(parts[i + 1], out int m) && m is >= 1 and <= 12
-                && int.TryParse(parts[i + 2].AsSpan(0, Math.Min(2, parts[i + 2].Length)), out int d) && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+                && DayOfPath(parts[i + 2]) is int d && d >= 1 && d <= DateTime.DaysInMonth(y, m))
             {
                 return new PublicationTime(new DateOnly(y, m, d), null, null, url, TimestampSource.Url);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The day a path segment opens with ("12", "07.html", "3_x"), or null when a word follows it ("3-fragen").</summary>
+    private static int? DayOfPath(string part)
+    {
+        int k = 0;
+        while (k < part.Length && k < 2 && char.IsAsciiDigit(part[k])) k++;
+        if (k == 0 || (k < part.Length && part[k] is not ('.' or '_' or '?' or '#'))) return null;
+        return int.Parse(part.AsSpan(0, k), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static bool IsUsEnglish(string? lang) =>

@@ -37,4 +37,90 @@ public class TimestampSourceTests
         published!.Utc.Should().Be(new DateTimeOffset(2018, 10, 11, 5, 53, 0, TimeSpan.Zero));
         published.Local!.Value.Offset.Should().Be(TimeSpan.FromHours(3));
     }
+
+    private const string Article = """<article><h1>A headline for the test</h1><p>Some text of the article that is long enough to be content here.</p></article>""";
+
+    [Fact]
+    public void A_page_date_two_days_or_more_from_the_url_date_gives_way_to_the_url()
+    {
+        string html = $"""
+            <html><head><link rel="canonical" href="https://news.example/2017/7/12/a-story/">
+            <meta name="date" content="2019-06-17T18:28:00+02:00"></head><body>{Article}</body></html>
+            """;
+
+        var published = Interviews.Parse(html).Published;
+
+        published!.DateText.Should().Be("2017-07-12");
+        published.Source.Should().Be(Model.TimestampSource.Url);
+    }
+
+    [Fact]
+    public void A_utc_time_a_few_hours_into_the_next_day_keeps_the_url_day_and_drops_the_unknown_wall_time()
+    {
+        string html = $"""
+            <html><head><link rel="canonical" href="https://news.example/2020/02/24/a-story/">
+            <meta property="article:published_time" content="2020-02-25T02:25:54+00:00"></head><body>{Article}</body></html>
+            """;
+
+        var published = Interviews.Parse(html).Published;
+
+        published!.DateText.Should().Be("2020-02-24");
+        published.Time.Should().BeNull();
+        published.Offset.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("https://news.example/2020/02/24/a-story/", "2020-02-25T14:00:00+01:00", "2020-02-25")] // a local time is kept
+    [InlineData("https://blog.example/2023/10/3-questions-for-ann/", "2023-10-31T10:00:00+01:00", "2023-10-31")] // a month and a title
+    public void The_url_day_does_not_override_a_local_time_or_a_number_that_starts_a_title(string url, string meta, string expected)
+    {
+        string html = $"""
+            <html><head><link rel="canonical" href="{url}">
+            <meta property="article:published_time" content="{meta}"></head><body>{Article}</body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Head_tags_the_parser_moved_into_the_body_are_still_read()
+    {
+        // An <iframe> in the head (a tag manager snippet) ends it early: the meta tags after it land in the body.
+        string html = $"""
+            <html><head><title>A headline for the test</title><iframe src="about:blank"></iframe>
+            <meta property="article:published_time" content="2020-09-30T15:26:54+02:00"></head><body>{Article}</body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2020-09-30");
+    }
+
+    [Fact]
+    public void A_time_element_marked_as_published_wins_over_an_earlier_modified_one()
+    {
+        const string html = """
+            <html><head><title>A headline for the test</title></head><body><article>
+            <h1>A headline for the test</h1>
+            <p><time itemprop="dateModified" datetime="2018-08-29T14:15:57">29.08.2018</time>
+            <time itemprop="datePublished" datetime="2018-06-22T10:20:00">22.06.2018</time></p>
+            <p>Some text of the article that is long enough to be content here.</p></article></body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2018-06-22");
+    }
+
+    [Fact]
+    public void A_meta_date_written_twice_in_different_forms_is_not_outvoted_by_the_shown_date()
+    {
+        const string html = """
+            <html><head><title>A headline for the test</title>
+            <meta property="article:published_time" content="2019-10-18T16:06:50+0200">
+            <meta name="dc.date" content="2019-10-18 16:06"></head><body><article>
+            <h1>A headline for the test</h1>
+            <p><time datetime="2019-04-21T23:47:18+00:00">21.04.2019</time></p>
+            <p>21.04.2019</p>
+            <p>Some text of the article that is long enough to be content here.</p></article></body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2019-10-18");
+    }
 }
