@@ -101,6 +101,19 @@ internal static class HtmlBlockBuilder
         public List<string> JsonLd { get; } = [];
         public List<TimeElement> Times { get; } = [];
 
+        /// <summary>
+        /// A date in microdata on an ordinary element (<c>&lt;p itemprop="datePublished" content="…"&gt;</c>): the
+        /// first of each key, as for <c>&lt;meta itemprop&gt;</c>.
+        /// </summary>
+        private void ReadItemDate(IElement el)
+        {
+            string? prop = el.GetAttribute("itemprop");
+            if (prop is null || !prop.StartsWith("date", StringComparison.OrdinalIgnoreCase)) return;
+            if ((el.GetAttribute("content") ?? el.GetAttribute("datetime")) is not { Length: > 0 } value) return;
+            string key = "microdata:" + prop.Trim().ToLowerInvariant();
+            if (!Meta.Exists(kv => kv.Key == key)) Meta.Add(new(key, value.Trim()));
+        }
+
         public void ReadHeadElement(IElement el, ref string? title, ref string? canonical)
         {
             switch (el.LocalName)
@@ -155,6 +168,11 @@ internal static class HtmlBlockBuilder
                 }
 
                 string tag = child.LocalName;
+                if (tag != "meta" && !ctx.Chrome && child.HasAttribute("itemprop"))
+                {
+                    ReadItemDate(child);
+                }
+
                 switch (tag)
                 {
                     case "script":

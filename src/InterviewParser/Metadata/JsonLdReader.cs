@@ -5,6 +5,15 @@ namespace InterviewParser.Metadata;
 /// <summary>Reads values from JSON-LD scripts, including nested <c>@graph</c> arrays; malformed scripts are skipped.</summary>
 internal static class JsonLdReader
 {
+    private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
+    /// <summary>Parses the script's first JSON value; what follows it (a stray closing brace, a second object) is ignored.</summary>
+    private static JsonDocument ParseFirstValue(string script)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(script), ReaderOptions);
+        return JsonDocument.ParseValue(ref reader);
+    }
+
     /// <summary>Finds the first string value of a property anywhere in the scripts (article objects first).</summary>
     public static string? FindString(IReadOnlyList<string> scripts, string property)
     {
@@ -12,7 +21,7 @@ internal static class JsonLdReader
         {
             try
             {
-                using var doc = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                using var doc = ParseFirstValue(script);
                 if (Find(doc.RootElement, property, 0) is { } v)
                 {
                     return v;
@@ -35,7 +44,7 @@ internal static class JsonLdReader
         {
             try
             {
-                using var doc = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                using var doc = ParseFirstValue(script);
                 CollectAuthors(doc.RootElement, names, 0);
             }
             catch (JsonException)

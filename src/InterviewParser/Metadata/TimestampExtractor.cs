@@ -185,18 +185,23 @@ internal static class TimestampExtractor
 
     /// <summary>
     /// The last resort, as date extractors do in their extensive mode: the first date line of the content, then of
-    /// the whole page (short lines only, so dates inside running prose do not count), then any <c>&lt;time&gt;</c>.
+    /// the whole page (short lines only, so dates inside running prose do not count); when "updated" lines are
+    /// allowed too, then the opening words of long content paragraphs, then any <c>&lt;time&gt;</c>.
     /// </summary>
     private static PublicationTime? Extensive(BlockDocument doc, ContentSelection content, bool monthFirst, bool skipUpdated)
     {
         var blocks = doc.Blocks;
         int start = Math.Max(0, content.FirstContentIndex);
-        for (int pass = 0; pass < 2; pass++)
+        // Short lines of the content, then of the whole page, then the openings of long content paragraphs
+        // ("27.1.2022 – Bei der …", "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 …").
+        for (int pass = 0; pass < (skipUpdated ? 2 : 3); pass++)
         {
-            for (int i = pass == 0 ? start : 0; i < (pass == 0 ? blocks.Count : start); i++)
+            for (int i = pass == 1 ? 0 : start; i < (pass == 1 ? start : blocks.Count); i++)
             {
                 var text = blocks[i].Text;
-                if (text.Length > 120 || (skipUpdated && IndexOfLabel(text, UpdatedLabels) >= 0) || IndexOfLabel(text, OtherDateLabels) >= 0) continue;
+                if ((text.Length > 120) != (pass == 2)) continue;
+                if (pass == 2) text = OpeningOf(text);
+                if ((skipUpdated && IndexOfLabel(text, UpdatedLabels) >= 0) || IndexOfLabel(text, OtherDateLabels) >= 0) continue;
                 if (DateTextParser.ParseText(text, TimestampSource.Text, monthFirst) is { } p && p.Date.Year >= 1995) return p;
             }
         }
@@ -208,6 +213,13 @@ internal static class TimestampExtractor
         }
 
         return null;
+    }
+
+    /// <summary>The first words of a long paragraph, cut at a word boundary near 60 characters.</summary>
+    private static string OpeningOf(string text)
+    {
+        int cut = text.IndexOf(' ', 60);
+        return cut < 0 || cut > 90 ? text[..Math.Min(text.Length, 60)] : text[..cut];
     }
 
     /// <summary>

@@ -123,4 +123,42 @@ public class TimestampSourceTests
 
         Interviews.Parse(html).Published!.DateText.Should().Be("2019-10-18");
     }
+
+    [Fact]
+    public void Json_ld_with_a_stray_brace_after_the_object_is_still_read()
+    {
+        string html = $$"""
+            <html><head><title>A headline for the test</title>
+            <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-10-26T18:10:00+01:00"} }</script>
+            </head><body>{{Article}}</body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2020-10-26");
+    }
+
+    [Fact]
+    public void Microdata_on_an_ordinary_element_gives_the_date_its_text_leaves_out()
+    {
+        const string html = """
+            <html><head><title>A headline for the test</title></head><body><article>
+            <h1>A headline for the test</h1>
+            <p class="date" itemprop="datePublished" content="2022-01-14 10:31:00">Januar 2022</p>
+            <p>Some text of the article that is long enough to be content here.</p></article></body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2022-01-14");
+    }
+
+    [Fact]
+    public void A_page_without_date_lines_takes_the_date_a_content_paragraph_opens_with()
+    {
+        const string html = """
+            <html><head><title>A headline for the test</title></head><body><article>
+            <h1>A headline for the test</h1>
+            <p>27.1.2022 - On the day of remembrance the museum opened a new room about the harbour workers who were deported, with letters, photographs, a map of the old docks and the names of all the families who lived in the streets behind the warehouses.</p>
+            <p>The exhibition runs until the summer and is open every day except Monday, with guided tours on Sundays.</p></article></body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2022-01-27");
+    }
 }
