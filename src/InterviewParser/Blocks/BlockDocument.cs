@@ -30,6 +30,12 @@ internal sealed class BlockDocument
 
     public string? CanonicalUrl { get; init; }
 
+    /// <summary>The first ISO timestamp outside chrome written in a <c>title</c> tooltip (a "3 hours ago" label's stamp), if any.</summary>
+    public string? TooltipStamp { get; init; }
+
+    /// <summary>The first picture address outside chrome whose path holds a date ("/2016/05/04/"), if any.</summary>
+    public string? DatedImage { get; init; }
+
     /// <summary>Finds the first meta content for any of the names, in the order of the names.</summary>
     public string? FindMeta(params ReadOnlySpan<string> names)
     {

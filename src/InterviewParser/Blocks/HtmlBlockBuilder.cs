@@ -78,6 +78,8 @@ internal static class HtmlBlockBuilder
             Meta = walker.Meta,
             JsonLd = walker.JsonLd,
             Times = walker.Times,
+            DatedImage = walker.DatedImage,
+            TooltipStamp = walker.TooltipStamp,
             Language = string.IsNullOrWhiteSpace(lang) ? null : lang.Trim(),
             CanonicalUrl = canonical,
         };
@@ -100,6 +102,18 @@ internal static class HtmlBlockBuilder
         public List<KeyValuePair<string, string>> Meta { get; } = [];
         public List<string> JsonLd { get; } = [];
         public List<TimeElement> Times { get; } = [];
+
+        public string? DatedImage { get; private set; }
+
+        public string? TooltipStamp { get; private set; }
+
+        /// <summary>Whether an address holds a "/YYYY/MM/DD/" path (cheap test before the timestamp stage parses it).</summary>
+        private static bool HasDatePath(string src)
+        {
+            int i = src.IndexOf("/20", StringComparison.Ordinal);
+            if (i < 0) i = src.IndexOf("/19", StringComparison.Ordinal);
+            return i >= 0 && i + 11 < src.Length && src[i + 5] == '/' && char.IsAsciiDigit(src[i + 6]) && src[i + 8] == '/' && char.IsAsciiDigit(src[i + 9]);
+        }
 
         /// <summary>
         /// A date in microdata on an ordinary element (<c>&lt;p itemprop="datePublished" content="…"&gt;</c>): the
@@ -168,9 +182,15 @@ internal static class HtmlBlockBuilder
                 }
 
                 string tag = child.LocalName;
-                if (tag != "meta" && !ctx.Chrome && child.HasAttribute("itemprop"))
+                if (tag != "meta" && !ctx.Chrome)
                 {
-                    ReadItemDate(child);
+                    if (child.HasAttribute("itemprop")) ReadItemDate(child);
+                    if (TooltipStamp is null && child.GetAttribute("title") is { Length: >= 10 and <= 32 } stamp && char.IsAsciiDigit(stamp[0]) && stamp[4] == '-')
+                    {
+                        TooltipStamp = stamp;
+                    }
+
+                    if (DatedImage is null && tag == "img" && child.GetAttribute("src") is { } src && HasDatePath(src)) DatedImage = src;
                 }
 
                 switch (tag)

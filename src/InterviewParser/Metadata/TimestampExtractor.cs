@@ -41,6 +41,7 @@ internal static class TimestampExtractor
     private static readonly string[] OtherDateLabels =
     [
         "registriert", "registered", "member since", "mitglied seit", "joined", "inscrit", "registrado", "version ",
+        "antwort", "reply", "répondre", "responder", "rispondi", "ответить", // comment lines
     ];
 
     /// <summary>Extracts the published and updated times.</summary>
@@ -95,8 +96,12 @@ internal static class TimestampExtractor
             published = FromRelative(doc, content, headlineIndex, now);
         }
 
-        // A page with no other date: its "last updated" line stands for it (wiki pages, documentation).
-        published ??= Extensive(doc, content, monthFirst, skipUpdated: true) ?? Extensive(doc, content, monthFirst, skipUpdated: false);
+        // A page with no other date: its "last updated" line stands for it (wiki pages, documentation); then any
+        // meta tag holding a full timestamp under a key we do not know; a timestamp in a tooltip; the date in the
+        // path of the share picture or of the first picture.
+        published ??= Extensive(doc, content, monthFirst, skipUpdated: true) ?? Extensive(doc, content, monthFirst, skipUpdated: false)
+            ?? AnyMetaTimestamp(doc) ?? DateTextParser.ParseIso(doc.TooltipStamp, TimestampSource.TimeElement)
+            ?? (doc.FindMeta("og:image") is { } shared ? FromUrl(shared) : null) ?? (doc.DatedImage is { } image ? FromUrl(image) : null);
 
         if (published is { Offset: { } off } && off == TimeSpan.Zero)
         {
@@ -151,6 +156,19 @@ internal static class TimestampExtractor
         }
 
         return first;
+    }
+
+    /// <summary>The first meta value written as a full ISO date and time, whatever its key ("vendor:uploaded").</summary>
+    private static PublicationTime? AnyMetaTimestamp(BlockDocument doc)
+    {
+        foreach (var (key, value) in doc.Meta)
+        {
+            if (value.Length is < 16 or > 40 || !char.IsAsciiDigit(value[0]) || value[4] != '-' || value[10] != 'T') continue;
+            if (IndexOfLabel(key, UpdatedLabels) >= 0) continue;
+            if (DateTextParser.ParseIso(value, TimestampSource.Meta) is { Time: not null } p) return p;
+        }
+
+        return null;
     }
 
     /// <summary>Whether two differently written date meta tags state the chosen day (the chosen one has a second vote).</summary>
@@ -339,7 +357,8 @@ internal static class TimestampExtractor
     {
         int days = published.Date.DayNumber - fromUrl.Date.DayNumber;
         if (days == 0) return published;
-        if (Math.Abs(days) >= 2) return fromUrl;
+        // Far off, or a bare day read from the text (often the event the post reports on): the URL's day.
+        if (Math.Abs(days) >= 2 || (published.Source == TimestampSource.Text && published.Time is null)) return fromUrl;
         bool utcOnly = published is { Time: not null, Offset: { } o } && o == TimeSpan.Zero;
         var t = published.Time.GetValueOrDefault();
         bool nearMidnight = days == 1 ? t.Hour < MaxZoneHours : t.Hour >= 24 - MaxZoneHours;
@@ -351,8 +370,14 @@ internal static class TimestampExtractor
 
     private static PublicationTime? FromUrl(string url)
     {
-        // "/2015/10/12/" style paths; "/2023/10/3-questions" is a month and a title.
+        // "/2015/10/12/" style paths; "/2023/10/3-questions" is a month and a title. A segment may be a whole date
+        // ("/29-10-2021", "/2021-10-29", "/20200428/").
         var parts = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 1; i < parts.Length; i++)
+        {
+            if (DateOfSegment(parts[i]) is { } whole) return new PublicationTime(whole, null, null, url, TimestampSource.Url);
+        }
+
         for (int i = 0; i + 2 < parts.Length; i++)
         {
             if (parts[i].Length == 4 && int.TryParse(parts[i], out int y) && y is >= 1990 and <= 2100
@@ -364,6 +389,35 @@ internal static class TimestampExtractor
         }
 
         return null;
+    }
+
+    /// <summary>A path segment that is a date and nothing else: DD-MM-YYYY, YYYY-MM-DD or YYYYMMDD.</summary>
+    private static DateOnly? DateOfSegment(string seg)
+    {
+        int y, m, d;
+        var s = seg.AsSpan();
+        int q = s.IndexOfAny('?', '#');
+        if (q >= 0) s = s[..q];
+        if (s.Length == 8 && !s.ContainsAnyExceptInRange('0', '9'))
+        {
+            (y, m, d) = (Num(s[..4]), Num(s[4..6]), Num(s[6..]));
+        }
+        else if (s.Length == 10 && s[2] == '-' && s[5] == '-' && !s[..2].ContainsAnyExceptInRange('0', '9') && !s[3..5].ContainsAnyExceptInRange('0', '9') && !s[6..].ContainsAnyExceptInRange('0', '9'))
+        {
+            (d, m, y) = (Num(s[..2]), Num(s[3..5]), Num(s[6..]));
+        }
+        else if (s.Length == 10 && s[4] == '-' && s[7] == '-' && !s[..4].ContainsAnyExceptInRange('0', '9') && !s[5..7].ContainsAnyExceptInRange('0', '9') && !s[8..].ContainsAnyExceptInRange('0', '9'))
+        {
+            (y, m, d) = (Num(s[..4]), Num(s[5..7]), Num(s[8..]));
+        }
+        else
+        {
+            return null;
+        }
+
+        return y is >= 1990 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+
+        static int Num(ReadOnlySpan<char> digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The day a path segment opens with ("12", "07.html", "3_x"), or null when a word follows it ("3-fragen").</summary>

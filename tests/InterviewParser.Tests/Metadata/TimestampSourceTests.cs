@@ -161,4 +161,57 @@ public class TimestampSourceTests
 
         Interviews.Parse(html).Published!.DateText.Should().Be("2022-01-27");
     }
+
+    [Theory]
+    [InlineData("https://club.example/news/29-10-2021", "2021-10-29")]
+    [InlineData("https://club.example/news/2021-10-29/", "2021-10-29")]
+    [InlineData("https://paper.example/20200428/a-story", "2020-04-28")]
+    public void A_url_segment_that_is_a_whole_date_dates_a_page_with_no_other(string url, string expected)
+    {
+        string html = $"""<html><head><link rel="canonical" href="{url}"></head><body>{Article}</body></html>""";
+
+        Interviews.Parse(html).Published!.DateText.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("""<meta property="photo:uploaded" content="2013-02-16T04:36:36-05:00">""", "", "2013-02-16")]
+    [InlineData("", """<p><abbr class="date" title="2020-09-20T14:20:02Z">3 hours ago</abbr></p>""", "2020-09-20")]
+    [InlineData("""<meta property="og:image" content="https://img.example/files/2016/05/04/cover.png">""", "", "2016-05-04")]
+    [InlineData("", """<p><img src="https://img.example/news/2020/03/04/photo.jpg" alt=""></p>""", "2020-03-04")]
+    public void A_page_with_no_date_line_falls_back_to_vendor_meta_tooltips_and_picture_paths(string head, string body, string expected)
+    {
+        string html = $"""
+            <html><head><title>A headline for the test</title>{head}</head><body><article>
+            <h1>A headline for the test</h1>{body}
+            <p>Some text of the article that is long enough to be content here.</p></article></body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_comment_line_with_a_reply_link_does_not_date_the_page()
+    {
+        const string html = """
+            <html><head><title>A headline for the test</title></head><body><article>
+            <h1>A headline for the test</h1>
+            <p>Some text of the article that is long enough to be content here.</p>
+            <p>15. Dezember 2015 at 11:21 · Antwort</p>
+            <p>14. Dezember 2015</p></article></body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2015-12-14");
+    }
+
+    [Fact]
+    public void A_bare_day_in_the_text_one_day_off_the_url_day_gives_way_to_the_url()
+    {
+        string html = $"""
+            <html><head><link rel="canonical" href="https://blog.example/2007/05/20/results/"></head><body><article>
+            <h1>A headline for the test</h1><p>Results of the regional games, Aalen, 19.5.2007</p>
+            <p>Some text of the article that is long enough to be content here.</p></article></body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2007-05-20");
+    }
 }
