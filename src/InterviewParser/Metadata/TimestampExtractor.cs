@@ -1,3 +1,4 @@
+using System.Globalization;
 using InterviewParser.Blocks;
 using InterviewParser.Chrome;
 using InterviewParser.Model;
@@ -34,7 +35,7 @@ internal static class TimestampExtractor
     private static readonly string[] UpdatedLabels =
     [
         "updated", "aktualisiert", "actualizado", "mis à jour", "обновлено", "modified", "last edited", "letzte änderung",
-        "geändert", "zuletzt bearbeitet", "modifié", "modificado", "изменено", "revision",
+        "geändert", "zuletzt bearbeitet", "modifié", "modificado", "изменено", "revision", "stand:",
     ];
 
     // Dates that are not about the page's publication: profile and licence lines.
@@ -42,6 +43,7 @@ internal static class TimestampExtractor
     [
         "registriert", "registered", "member since", "mitglied seit", "joined", "inscrit", "registrado", "version ",
         "antwort", "reply", "répondre", "responder", "rispondi", "ответить", // comment lines
+        "termin:", "event:", "veranstaltung:", // events announced
     ];
 
     /// <summary>Extracts the published and updated times.</summary>
@@ -84,6 +86,7 @@ internal static class TimestampExtractor
         else
         {
             published = Corroborated(published, doc, TextLines().Published, monthFirst, jsonLd, microdata);
+            published = ShownInstead(published, doc, content, headlineIndex, monthFirst);
         }
 
         if (published is null && url is not null)
@@ -156,6 +159,35 @@ internal static class TimestampExtractor
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// A structured date the page never shows, on a page that shows a later date line of its own (a bare date, or
+    /// one labelled as the update), is likely a stale stamp (a draft's creation time, a copied template value): the
+    /// first such line from the headline on wins, as the reader sees it. Earlier shown dates never win (they are
+    /// mostly teasers and events).
+    /// </summary>
+    private static PublicationTime ShownInstead(PublicationTime chosen, BlockDocument doc, ContentSelection content, int headlineIndex, bool monthFirst)
+    {
+        if (chosen.Source is TimestampSource.Text or TimestampSource.Url || doc.Format != DocumentFormat.Html) return chosen;
+        var blocks = doc.Blocks;
+        PublicationTime? first = null;
+        int anchor = headlineIndex >= 0 ? headlineIndex : Math.Max(0, content.FirstContentIndex);
+        var d = chosen.Date;
+        string iso = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), dotted = d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var text = blocks[i].Text;
+            if (text.Length > 200 || blocks[i].InChromeElement || !text.AsSpan().ContainsAnyInRange('0', '9') || IndexOfLabel(text, OtherDateLabels) >= 0) continue;
+            if (text.Contains(iso, StringComparison.Ordinal) || text.Contains(dotted, StringComparison.Ordinal)) return chosen;
+            if (text.Length > 80) continue;
+            if (DateTextParser.ParseText(text, TimestampSource.Text, monthFirst) is not { } p || p.Date.Year < 1995) continue;
+            if (p.Date == chosen.Date) return chosen;
+            // Only a line that is little more than a later date ("12.01.2022") or says it is the update's.
+            if (i >= anchor - 8 && p.Date > chosen.Date && (text.Length <= 40 || IndexOfLabel(text, UpdatedLabels) >= 0)) first ??= p;
+        }
+
+        return first ?? chosen;
     }
 
     /// <summary>The first meta value written as a full ISO date and time, whatever its key ("vendor:uploaded").</summary>

@@ -214,4 +214,21 @@ public class TimestampSourceTests
 
         Interviews.Parse(html).Published!.DateText.Should().Be("2007-05-20");
     }
+
+    [Theory]
+    [InlineData("<p>12.01.2022</p>", "2022-01-12")] // a later bare date line: the stamp was stale
+    [InlineData("<p>Updated May 06, 2022</p>", "2022-05-06")]
+    [InlineData("<p>03.10.2021</p>", "2021-11-29")] // an earlier shown date is a teaser or an event
+    [InlineData("<p>29.11.2021</p><p>12.01.2022</p>", "2021-11-29")] // the page shows the stamp's day
+    public void A_structured_date_the_page_never_shows_gives_way_to_a_later_date_line_it_shows(string body, string expected)
+    {
+        string html = $"""
+            <html><head><title>A headline for the test</title>
+            <meta property="article:published_time" content="2021-11-29T14:13:37+00:00"></head><body><article>
+            <h1>A headline for the test</h1>{body}
+            <p>Some text of the article that is long enough to be content here.</p></article></body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be(expected);
+    }
 }
