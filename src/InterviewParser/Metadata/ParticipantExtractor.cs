@@ -147,6 +147,15 @@ internal static partial class ParticipantExtractor
                     interviewees[k] = interviewees[k] with { Title = title };
                 }
             }
+
+            // One guest and no title beside the name: the lead may call the guest by role ("… hat die Schauspielerin …").
+            if (interviewees is [{ Title: null } only])
+            {
+                var leadTexts = new List<string>();
+                if (doc.FindMeta("description", "og:description") is { } d) leadTexts.Add(d);
+                foreach (var b in lead.Take(4)) leadTexts.Add(b.Text);
+                if (TitleFinder.FindRoleReference(leadTexts) is { } role) interviewees[0] = only with { Title = role };
+            }
         }
 
         var result = new List<ParticipantDraft>(interviewees);

@@ -64,6 +64,55 @@ internal static class TitleFinder
     }
 
     /// <summary>
+    /// A role the text refers to the guest by, without the name: "die Schauspielerin", "der Regisseur", "the actress".
+    /// German role nouns after der/die with a person's ending (-in, -eur, -ist, -or, a long -er); in other languages
+    /// a short list of occupations after the article. Only the first such reference is taken.
+    /// </summary>
+    public static string? FindRoleReference(IReadOnlyList<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i + 2 < words.Length; i++)
+            {
+                string article = words[i], noun = words[i + 1], next = words[i + 2];
+                if (noun.Length < 5 || !char.IsLetter(noun[^1]) || next.Length == 0 || !char.IsLower(next[0])) continue;
+                bool german = article is "der" or "die" or "Der" or "Die" && char.IsUpper(noun[0]) && IsGermanPersonNoun(article, noun);
+                bool other = Articles.Contains(article) && char.IsLower(noun[0]) && Occupations.Contains(noun);
+                if (german || other) return noun;
+            }
+        }
+
+        return null;
+    }
+
+    // Feminine role nouns end in -in ("die Kapitänin"); these -in nouns are things ("die Disziplin", "die Medizin").
+    private static readonly string[] ThingEndings = ["lin", "zin", "ein", "min", "rin"];
+
+    private static bool IsGermanPersonNoun(string article, string noun)
+    {
+        string w = noun.ToLowerInvariant();
+        if (article is "die" or "Die")
+        {
+            return (w.EndsWith("erin", StringComparison.Ordinal) || (w.Length >= 7 && w.EndsWith("in", StringComparison.Ordinal)
+                && !Array.Exists(ThingEndings, e => w.EndsWith(e, StringComparison.Ordinal)))) && !w.EndsWith("ein", StringComparison.Ordinal);
+        }
+
+        return w.EndsWith("eur", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) || w.EndsWith("autor", StringComparison.Ordinal)
+            || (w.EndsWith("er", StringComparison.Ordinal) && w.Length >= 9);
+    }
+
+    // Occupations named after an article in English, French and Spanish leads ("the actress sat down").
+    private static readonly HashSet<string> Occupations = new(StringComparer.Ordinal)
+    {
+        "actor", "actress", "singer", "songwriter", "writer", "author", "novelist", "poet", "director", "filmmaker", "musician",
+        "composer", "painter", "artist", "photographer", "designer", "architect", "chef", "comedian", "dancer", "rapper",
+        "historian", "scientist", "economist", "philosopher", "journalist", "politician", "entrepreneur", "founder", "athlete",
+        "actrice", "acteur", "chanteuse", "chanteur", "écrivain", "écrivaine", "réalisateur", "réalisatrice", "auteure",
+        "actriz", "cantante", "escritor", "escritora", "directora", "cineasta", "periodista",
+    };
+
+    /// <summary>
     /// A caption or name plate that is nothing but the name and the title: "Jan Roe CDO Example", "Jan Roe – Autorin".
     /// A text scrape may repeat the plate ("Jan Roe CDO Example Jan Roe CDO Example"): the title ends at the repeat.
     /// </summary>

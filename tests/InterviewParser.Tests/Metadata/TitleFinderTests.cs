@@ -46,4 +46,16 @@ public class TitleFinderTests
 
         TitleFinder.Find("Anna Lund", texts).Should().Be("CTO Fährhafen");
     }
+
+    [Theory]
+    [InlineData("Zwanzig Jahre später hat die Kapitänin im Hafen Platz genommen.", "Kapitänin")]
+    [InlineData("Heute sitzt der Regisseur in seinem Büro am Fluss.", "Regisseur")]
+    [InlineData("Twenty years later the actress sat down on the sofa.", "actress")]
+    [InlineData("Im Sommer war der Sommer im Tal sehr heiß.", null)]
+    [InlineData("Twenty years later the other guests sat down.", null)]
+    [InlineData("Die Kapitänin Anna Lund kam spät.", null)] // a name follows: that is a title beside the name, not a reference
+    public void A_guest_called_by_role_alone_in_the_lead_gets_that_role(string lead, string? expected)
+    {
+        TitleFinder.FindRoleReference([lead]).Should().Be(expected);
+    }
 }
