@@ -21,6 +21,10 @@ internal static class DateTextParser
         ["hst"] = -600, ["akst"] = -540, ["akdt"] = -480,
     };
 
+    // Abbreviations read two ways ("CST": US Central or China Standard): taken as the US zone only on a US English
+    // page, otherwise the time is left without offset.
+    private static readonly HashSet<string> AmbiguousZones = new(StringComparer.OrdinalIgnoreCase) { "cst", "cdt" };
+
     private static Dictionary<string, int> BuildMonths()
     {
         var d = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -194,7 +198,11 @@ internal static class DateTextParser
             if (time is null)
             {
                 time = new TimeOnly(h, mi);
-                if (next < tokens.Count && tokens[next].IsWord && Zones.TryGetValue(tokens[next].Text, out int z))
+                if (next < tokens.Count && tokens[next].IsWord && AmbiguousZones.Contains(tokens[next].Text) && !monthFirst)
+                {
+                    next++;
+                }
+                else if (next < tokens.Count && tokens[next].IsWord && Zones.TryGetValue(tokens[next].Text, out int z))
                 {
                     offset = TimeSpan.FromMinutes(z);
                     next++;

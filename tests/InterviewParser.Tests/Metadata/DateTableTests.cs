@@ -182,4 +182,16 @@ public class DateTableTests
         if (offset is null) parsed.Offset.Should().BeNull("no zone is printed");
         else parsed.Offset.Should().Be(TimeSpan.Parse(offset.TrimStart('+'), System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData(true, "-06:00")]
+    [InlineData(false, null)]
+    public void An_ambiguous_zone_abbreviation_is_read_only_where_the_page_locale_decides_it(bool usEnglish, string? offset)
+    {
+        var parsed = DateTextParser.ParseText("March 3, 2021 10:02 a.m. CST", TimestampSource.Text, monthFirst: usEnglish);
+
+        parsed!.Time.Should().Be(new TimeOnly(10, 2));
+        if (offset is null) parsed.Offset.Should().BeNull("CST is US Central or China Standard Time");
+        else parsed.Offset.Should().Be(TimeSpan.FromHours(-6));
+    }
 }
