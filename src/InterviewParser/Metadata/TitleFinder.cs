@@ -43,7 +43,7 @@ internal static class TitleFinder
     public static string? Find(string name, IReadOnlyList<string> texts)
     {
         return Search(name, texts, CaptionLine) ?? Search(name, texts, Apposition) ?? Search(name, texts, IntroducedBefore)
-            ?? Search(name, texts, Copula) ?? Search(name, texts, Before);
+            ?? Search(name, texts, Copula) ?? Search(name, texts, Before) ?? Search(name, texts, SentenceOpening);
     }
 
     private static string? Search(string name, IReadOnlyList<string> texts, Func<string, int, int, string?> pattern)
@@ -178,6 +178,7 @@ internal static class TitleFinder
         }
 
         if (k == words.Length || !LooksLikeRole(words[^1])) return null;
+        if (k > 0 && PhraseEnds.Contains(words[k - 1])) return null; // "in Berlin NAME": a place, not a title
         // "Historiker und Autor NAME", "writer and director NAME": two roles joined by a conjunction.
         if (k >= 3 && k == words.Length - 1 && Conjunctions.Contains(words[k - 1]) && IsTitleWord(words[k - 2]) && LooksLikeRole(words[k - 2])
             && char.IsUpper(words[k - 2][0]) == char.IsUpper(words[^1][0]))
@@ -200,6 +201,22 @@ internal static class TitleFinder
         "berühmten", "erfolgreiche", "erfolgreichen", "legendäre", "legendären", "célèbre", "famoso", "famosa", "reconocido",
         "reconocida", "известный", "известная", "знаменитый", "знаменитая",
     };
+
+    /// <summary>
+    /// "TITLE of ORG NAME …" opening a sentence: "Генеральный директор Института каспийского сотрудничества Сергей
+    /// Михеев ответил …", "Chief economist of the Harbour Bank Jane Roe said …". One of the first two words has a
+    /// role's shape; at most ten words.
+    /// </summary>
+    private static string? SentenceOpening(string text, int start, int end)
+    {
+        int from = start;
+        while (from > 0 && start - from < 160 && text[from - 1] is not ('.' or '!' or '?' or '\n' or ':' or '"' or '“' or '„')) from--;
+        if (start - from >= 160) return null;
+        var words = text[from..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 10 || !char.IsUpper(words[0][0])) return null;
+        if (!(LooksLikeRole(words[0]) || LooksLikeRole(words[1])) || Array.Exists(words, w => w.EndsWith(',') || w.Any(char.IsAsciiDigit))) return null;
+        return string.Join(' ', words);
+    }
 
     private static readonly string[] RoleEndings =
     [

@@ -19,6 +19,8 @@ public class TitleFinderTests
     [InlineData("Das sagt die schwedische Meeresbiologin und Autorin Anna Lund.", "Anna Lund", "Meeresbiologin und Autorin")]
     [InlineData("With three boats, veteran skipper Anna Lund crossed the bay.", "Anna Lund", "skipper")]
     [InlineData("Anna Lund CTO Fährhafen", "Anna Lund", "CTO Fährhafen")]
+    [InlineData("Генеральный директор Института морских перевозок Анна Лунд ответила на вопросы.", "Анна Лунд", "Генеральный директор Института морских перевозок")]
+    [InlineData("Chief economist of the Harbour Bank Anna Lund said the ferries would stay.", "Anna Lund", "Chief economist of the Harbour Bank")]
     [InlineData("Anna Lund CTO Fährhafen Anna Lund CTO Fährhafen", "Anna Lund", "CTO Fährhafen")]
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
@@ -33,6 +35,7 @@ public class TitleFinderTests
     [InlineData("Wir sprachen mit Anna Lund, die gerade vom Hafen kam.", "Anna Lund")]
     [InlineData("Wir haben mit der Kapitänin, Anna Lund, gesprochen.", "Anna Lund")]
     [InlineData("Anna Lund Knows the Secret of the Sea", "Anna Lund")]
+    [InlineData("Yesterday in Berlin Anna Lund opened the shop.", "Anna Lund")]
     [InlineData("Anna Lund am 3. Mai auf der Messe in Kiel", "Anna Lund")]
     public void No_title_is_invented_from_a_relative_clause_a_verb_or_a_year(string text, string name)
     {
