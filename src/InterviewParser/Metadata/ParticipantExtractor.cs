@@ -195,13 +195,20 @@ internal static partial class ParticipantExtractor
 
     private static string ResolveFullName(string label, string context, List<ParticipantDraft> known)
     {
+        string? only = null;
+        int matches = 0;
         foreach (var p in known)
         {
+            if (p.Name.Equals(label, StringComparison.OrdinalIgnoreCase)) return p.Name;
             if (SameName(p.Name, label) || p.Name.EndsWith(" " + label, StringComparison.OrdinalIgnoreCase) || p.Name.StartsWith(label + " ", StringComparison.OrdinalIgnoreCase))
             {
-                return p.Name;
+                only = p.Name;
+                matches++;
             }
         }
+
+        if (matches == 1) return only!;
+        if (matches > 1) return label; // "Oda" with Maria Oda and Anna Oda on the page: either of them
 
         if (!label.Contains(' '))
         {

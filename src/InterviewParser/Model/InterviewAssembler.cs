@@ -29,7 +29,9 @@ internal static class InterviewAssembler
             }
             else if (t.Label is { } label)
             {
-                who = intervieweeList.Find(p => ParticipantExtractor.SameName(p.Name, label));
+                // An exact name first; a short form only when it fits one person ("Oda" with two Odas fits neither).
+                who = intervieweeList.Find(p => p.Name.Equals(label, StringComparison.OrdinalIgnoreCase));
+                if (who is null && intervieweeList.FindAll(p => ParticipantExtractor.SameName(p.Name, label)) is [var single]) who = single;
             }
             else if (intervieweeList.Count >= 1)
             {

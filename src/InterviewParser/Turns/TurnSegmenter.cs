@@ -305,29 +305,28 @@ internal static class TurnSegmenter
     /// <summary>Short labels ("INSKEEP") take the full name of the earlier label they abbreviate ("Steve Inskeep").</summary>
     private static void UnifyLabelNames(SpeakerLabel?[] labels)
     {
-        var full = new List<SpeakerLabel>();
+        // Full names indexed by their first and last word, so a page with thousands of labels stays linear.
+        var byWord = new Dictionary<string, List<SpeakerLabel>>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var l in labels)
         {
-            if (l is { Kind: LabelKind.Name } x && x.Name.Contains(' ', StringComparison.Ordinal) && !full.Exists(f => f.Name == x.Name)) full.Add(x);
+            if (l is not { Kind: LabelKind.Name } x || !x.Name.Contains(' ', StringComparison.Ordinal) || !seen.Add(x.Name)) continue;
+            string first = x.Name[..x.Name.IndexOf(' ')], last = x.Name[(x.Name.LastIndexOf(' ') + 1)..];
+            foreach (var key in first.Equals(last, StringComparison.OrdinalIgnoreCase) ? [first] : new[] { first, last })
+            {
+                if (!byWord.TryGetValue(key, out var list)) byWord[key] = list = [];
+                list.Add(x);
+            }
         }
 
-        if (full.Count == 0) return;
+        if (byWord.Count == 0) return;
         for (int i = 0; i < labels.Length; i++)
         {
             if (labels[i] is not { Kind: LabelKind.Name } l || l.Name.Contains(' ', StringComparison.Ordinal)) continue;
-            SpeakerLabel? match = null;
-            int matches = 0;
-            foreach (var f in full)
+            // "Smith" is "Jane Smith" when exactly one full name starts or ends with it.
+            if (byWord.TryGetValue(l.Name, out var candidates) && candidates.Count == 1)
             {
-                if (f.Name.EndsWith(" " + l.Name, StringComparison.OrdinalIgnoreCase) || f.Name.StartsWith(l.Name + " ", StringComparison.OrdinalIgnoreCase))
-                {
-                    match = f;
-                    matches++;
-                }
-            }
-
-            if (matches == 1 && match is { } m)
-            {
+                var m = candidates[0];
                 labels[i] = l with { Name = m.Name, StatedRole = l.StatedRole ?? m.StatedRole };
             }
         }

@@ -161,3 +161,33 @@ public class SplitArticleTests
         result.Body.Should().Contain("Because nobody else would").And.NotContain("ten walks");
     }
 }
+
+public class DateLineCleaningTests
+{
+    [Fact]
+    public void Paragraphs_that_mention_a_date_are_kept_even_when_every_one_does()
+    {
+        var html = new System.Text.StringBuilder("<html><head><title>Log</title></head><body><article><h1>Harbour log</h1>");
+        for (int i = 1; i <= 20; i++) html.Append($"<p>On 12.03.2019 ferry number {i} left with {i * 3} people.</p>");
+        html.Append("</article></body></html>");
+
+        var result = Interviews.Parse(html.ToString(), new ParseOptions { Format = DocumentFormat.Html });
+
+        result.Body.Should().Contain("ferry number 1 left").And.Contain("ferry number 20 left");
+    }
+
+    [Fact]
+    public void A_date_line_under_the_headline_is_not_body_text()
+    {
+        const string html = """
+            <html><head><title>Harbour log</title></head><body><article><h1>Harbour log</h1>
+            <p>By Anna Lund | 12 March 2019</p>
+            <p>The ferry left the harbour at ten with forty passengers, and the sea was calm all the way.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html, new ParseOptions { Format = DocumentFormat.Html });
+
+        result.Body.Should().NotContain("12 March 2019").And.Contain("The ferry left");
+    }
+}

@@ -93,6 +93,30 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void A_surname_label_shared_by_two_full_names_is_not_merged_into_either()
+    {
+        const string doc = """
+            Evening show: two sisters on the river
+
+            STEVE HOLM, HOST: Good evening. You both run ferries on the same river. Why two companies?
+
+            MARIA ODA: Because we could never agree on the timetable, not even as children.
+
+            ANNA ODA: That is true, and the river is wide enough for two boats anyway.
+
+            HOLM: Do your passengers notice the difference?
+
+            ODA: They do. Mine leaves on time.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns[^1].Speaker.Should().BeEquivalentTo("Oda", "\"Oda\" could be Maria Oda or Anna Oda");
+        result.Turns[^1].SpeakerId.Should().BeNull();
+        result.Turns[^2].Speaker.Should().Be("Steve Holm");
+    }
+
+    [Fact]
     public void Header_fields_name_the_people_and_are_not_turns()
     {
         const string doc = """
