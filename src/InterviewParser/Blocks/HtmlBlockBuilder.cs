@@ -229,7 +229,7 @@ internal static class HtmlBlockBuilder
 
                         continue;
                     case "time":
-                        Times.Add(new TimeElement(child.GetAttribute("datetime"), Collapse(child.TextContent), Blocks.Count, ctx.Chrome, child.GetAttribute("itemprop")));
+                        Times.Add(new TimeElement(child.GetAttribute("datetime"), SpacedText(child), Blocks.Count, ctx.Chrome, child.GetAttribute("itemprop")));
                         break;
                 }
 
@@ -444,4 +444,20 @@ internal static class HtmlBlockBuilder
 
     /// <summary>Collapses white space to single spaces and trims.</summary>
     internal static string Collapse(string s) => TextUtil.CollapseWhitespace(s);
+
+    /// <summary>
+    /// An element's text with its text nodes joined by spaces: "Nov 20 2019&lt;span&gt;&lt;/span&gt;4:29 AM" reads
+    /// "Nov 20 2019 4:29 AM", not "20194:29".
+    /// </summary>
+    private static string SpacedText(IElement el)
+    {
+        var sb = new StringBuilder();
+        foreach (var node in el.GetDescendants())
+        {
+            if (node is IText t) sb.Append(t.Data).Append(' ');
+            if (sb.Length > 400) break;
+        }
+
+        return Collapse(sb.ToString());
+    }
 }

@@ -284,9 +284,9 @@ internal static class TimestampExtractor
         var candidates = new List<PublicationTime>();
         if (jsonLd is not null) candidates.Add(jsonLd);
         if (microdata is not null) candidates.Add(microdata);
+        // Time elements in the page header count too: only one stating the same instant is used.
         foreach (var t in doc.Times)
         {
-            if (t.InChrome) continue;
             if (DateTextParser.ParseIso(t.DateTime, TimestampSource.TimeElement) is { } iso) candidates.Add(iso);
             if (DateTextParser.ParseText(t.Text, TimestampSource.TimeElement, monthFirst) is { } shown) candidates.Add(shown);
         }
@@ -297,7 +297,9 @@ internal static class TimestampExtractor
         {
             if (c is { Utc: { } u, Offset: { } o } && o != TimeSpan.Zero && Math.Abs((u - instant).TotalSeconds) < 60)
             {
-                return utc with { Date = c.Date, Time = c.Time, Offset = o };
+                // The instant stays the UTC source's (to the second); the shown time gives the offset.
+                var local = instant.ToOffset(o);
+                return utc with { Date = DateOnly.FromDateTime(local.DateTime), Time = TimeOnly.FromDateTime(local.DateTime), Offset = o };
             }
         }
 

@@ -35,6 +35,7 @@ public class MetadataTests
         p.Should().NotBeNull();
         p!.Source.Should().Be(TimestampSource.Meta);
         p.Local.Should().Be(new DateTimeOffset(2021, 3, 4, 9, 15, 0, TimeSpan.FromHours(1)));
+        p.Offset.Should().Be(TimeSpan.FromHours(1), "DateTimeOffset equality compares instants only");
         p.Utc.Should().Be(new DateTimeOffset(2021, 3, 4, 8, 15, 0, TimeSpan.Zero));
     }
 

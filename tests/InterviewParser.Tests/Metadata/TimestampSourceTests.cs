@@ -231,4 +231,22 @@ public class TimestampSourceTests
 
         Interviews.Parse(html).Published!.DateText.Should().Be(expected);
     }
+
+    [Fact]
+    public void A_utc_stamp_takes_the_offset_of_the_time_shown_in_the_page_header_and_keeps_its_seconds()
+    {
+        const string html = """
+            <html><head><title>A headline for the test</title>
+            <meta property="article:published_time" content="2019-11-20T09:29:08+0000"></head><body>
+            <header><time>Published Wed, Nov 20 2019<span class="divider"></span>4:29 AM EST</time></header>
+            <article><h1>A headline for the test</h1><p>Some text of the article that is long enough to be content here.</p></article>
+            </body></html>
+            """;
+
+        var published = Interviews.Parse(html).Published!;
+
+        published.Offset.Should().Be(TimeSpan.FromHours(-5));
+        published.Time.Should().Be(new TimeOnly(4, 29, 8), "the seconds come from the UTC stamp");
+        published.Utc.Should().Be(new DateTimeOffset(2019, 11, 20, 9, 29, 8, TimeSpan.Zero));
+    }
 }
