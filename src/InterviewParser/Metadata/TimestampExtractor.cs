@@ -32,6 +32,9 @@ internal static class TimestampExtractor
     ];
 
     private static readonly string[] PublishedLabels = ["published", "veröffentlicht", "publicado", "publié", "опубликовано", "posted", "erschienen", "dərc"];
+    // Transcript header fields naming the date ("DATE: 8 June 2011").
+    private static readonly string[] DateFieldLabels = ["date:", "datum:", "fecha:", "дата:", "tarix:", "date :"];
+
     private static readonly string[] UpdatedLabels =
     [
         "updated", "aktualisiert", "actualizado", "mis à jour", "обновлено", "modified", "last edited", "letzte änderung",
@@ -341,6 +344,18 @@ internal static class TimestampExtractor
         int anchor = headlineIndex >= 0 ? headlineIndex : Math.Max(0, content.FirstContentIndex);
         int from = Math.Max(0, anchor - 8), to = Math.Min(blocks.Count, Math.Max(anchor, content.FirstContentIndex) + 12);
         PublicationTime? published = null, updated = null;
+        // A line that says what its date is ("DATE: 8 June 2011", "Published: …") goes before the first date in prose,
+        // and is looked for a little further down (a transcript's header fields follow its preface).
+        for (int i = from; i < Math.Min(blocks.Count, to + 20) && published is null; i++)
+        {
+            var b = blocks[i];
+            if (b.Text.Length > 160 || b.InChromeElement && doc.Format == DocumentFormat.Html || IndexOfLabel(b.Text, UpdatedLabels) >= 0) continue;
+            if (IndexOfLabel(b.Text, DateFieldLabels) == 0 || IndexOfLabel(b.Text, PublishedLabels) >= 0)
+            {
+                published = DateTextParser.ParseText(b.Text, TimestampSource.Text, monthFirst);
+            }
+        }
+
         for (int i = from; i < to; i++)
         {
             var b = blocks[i];

@@ -249,4 +249,32 @@ public class TimestampSourceTests
         published.Time.Should().Be(new TimeOnly(4, 29, 8), "the seconds come from the UTC stamp");
         published.Utc.Should().Be(new DateTimeOffset(2019, 11, 20, 9, 29, 8, TimeSpan.Zero));
     }
+
+    [Fact]
+    public void A_transcript_date_field_wins_over_a_date_in_the_preface_prose()
+    {
+        const string doc = """
+            About Anna Lund
+
+            Anna Lund ran the ferry between the islands for forty years. She retired on October 24, 2011 after a last crossing in the storm season.
+
+            About the Interview
+
+            This interview belongs to the harbour archive and may be quoted for research with the archive's permission.
+
+            Interview
+
+            INTERVIEWEE: Anna Lund
+
+            INTERVIEWER: Tom Berg
+
+            DATE: 8 June 2011
+
+            Q: Where did you grow up, and how did you come to the ferries?
+
+            A: On the north island, in a house by the pier, so the boats were always there.
+            """;
+
+        Interviews.Parse(doc, new ParseOptions { Format = Model.DocumentFormat.Text }).Published!.DateText.Should().Be("2011-06-08");
+    }
 }
