@@ -26,6 +26,10 @@ internal static class NameShapes
             if (char.IsUpper(c)) upper++;
         }
 
+        // A contraction or possessive ("I'm", "Dan's") is not a name part; "O'Brien" is.
+        int apostrophe = w.IndexOfAny('\'', '’');
+        if (apostrophe >= 0 && apostrophe + 1 < w.Length && w.Length - apostrophe <= 3 && !char.IsUpper(w[apostrophe + 1])) return false;
+
         // ALL-CAPS words longer than 4 letters are shouted labels or acronyms rather than names, unless short.
         return w.Length <= 4 || upper < w.Length - 1 || w.Length >= 3;
     }

@@ -102,6 +102,8 @@ internal static partial class ParticipantExtractor
         var context = (headline ?? string.Empty) + " " + body;
         for (int k = 0; k < interviewees.Count; k++) interviewees[k] = SplitLeadingRole(interviewees[k], context);
 
+        var askers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase); // labelled interviewers and their turns
+
         // Answer labels name interviewees; resolve short labels ("Atim") to full names seen earlier.
         foreach (var t in seg.Turns)
         {
@@ -114,6 +116,7 @@ internal static partial class ParticipantExtractor
             else if (t.Role == TurnRole.Interviewer && t.Label is { } ql && !IsGenericLabel(ql))
             {
                 interviewer ??= ql;
+                askers[ql] = askers.GetValueOrDefault(ql) + 1;
             }
         }
 
@@ -158,13 +161,52 @@ internal static partial class ParticipantExtractor
             }
         }
 
+        // "Dan, my co-host": a labelled speaker whose title states a host's role asks, with the interviewer.
+        var cohosts = new List<ParticipantDraft>();
+        for (int k = interviewees.Count - 1; k >= 0 && interviewees.Count > 1; k--)
+        {
+            var p = interviewees[k];
+            if (p.Title is null || RoleWords.StatedRole(p.Title) != TurnRole.Interviewer) continue;
+            interviewees.RemoveAt(k);
+            cohosts.Insert(0, p with { Role = TurnRole.Interviewer });
+            foreach (var t in seg.Turns)
+            {
+                if (t.Label is { } l && SameName(l, p.Name)) t.Role = TurnRole.Interviewer;
+            }
+        }
+
         var result = new List<ParticipantDraft>(interviewees);
         if (interviewer is not null && !interviewees.Exists(p => SameName(p.Name, interviewer)))
         {
             result.Add(new ParticipantDraft(interviewer, TurnRole.Interviewer, null));
         }
 
+        foreach (var c in cohosts) if (!result.Exists(p => SameName(p.Name, c.Name))) result.Add(c);
+        // A second labelled asker with turns of their own is a co-host; a label on one question ("Mashable: …") is
+        // the publication speaking through its interviewer.
+        foreach (var (a, turns) in askers)
+        {
+            if (turns >= 2 && !result.Exists(p => SameName(p.Name, a))) result.Add(new ParticipantDraft(WrittenForm(a, context), TurnRole.Interviewer, null));
+        }
+
         return result;
+    }
+
+    /// <summary>A short ALL-CAPS label ("DAN") as the page writes the name in its prose ("Dan"), if it does.</summary>
+    private static string WrittenForm(string label, string context)
+    {
+        if (TextUtil.CountUpper(label) != label.Count(char.IsLetter)) return label;
+        int i = 0;
+        while ((i = context.IndexOf(label, i, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            int end = i + label.Length;
+            bool whole = (i == 0 || !char.IsLetter(context[i - 1])) && (end >= context.Length || !char.IsLetter(context[end]));
+            var found = context.AsSpan(i, label.Length);
+            if (whole && char.IsUpper(found[0]) && found[1..].ContainsAnyInRange('a', 'z')) return found.ToString();
+            i = end;
+        }
+
+        return label;
     }
 
     /// <summary>

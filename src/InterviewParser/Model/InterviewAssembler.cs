@@ -17,7 +17,8 @@ internal static class InterviewAssembler
             participants.Add(new Participant($"p{participants.Count + 1}", d.Name, d.Role, d.Title));
         }
 
-        var interviewer = participants.Find(p => p.Role == TurnRole.Interviewer);
+        var interviewers = participants.FindAll(p => p.Role == TurnRole.Interviewer);
+        var interviewer = interviewers.Count > 0 ? interviewers[0] : null;
         var intervieweeList = participants.FindAll(p => p.Role == TurnRole.Interviewee);
         var turns = new List<Turn>(seg.Turns.Count);
         foreach (var t in seg.Turns)
@@ -25,20 +26,19 @@ internal static class InterviewAssembler
             Participant? who = null;
             if (t.Role == TurnRole.Interviewer)
             {
-                who = interviewer;
+                // A labelled question belongs to the interviewer that label names (co-hosts); an unlabelled one to the first.
+                who = t.Label is { } asker && interviewers.Count > 1 ? Match(interviewers, asker) ?? interviewer : interviewer;
             }
             else if (t.Label is { } label)
             {
-                // An exact name first; a short form only when it fits one person ("Oda" with two Odas fits neither).
-                who = intervieweeList.Find(p => p.Name.Equals(label, StringComparison.OrdinalIgnoreCase));
-                if (who is null && intervieweeList.FindAll(p => ParticipantExtractor.SameName(p.Name, label)) is [var single]) who = single;
+                who = Match(intervieweeList, label);
             }
             else if (intervieweeList.Count >= 1)
             {
                 who = intervieweeList[0];
             }
 
-            string? speaker = who?.Name ?? (t.Role == TurnRole.Interviewer ? null : t.Label);
+            string? speaker = who?.Name ?? t.Label;
             turns.Add(new Turn(t.Role, speaker, who?.Id, t.Time, string.Join("\n\n", t.Paragraphs)));
         }
 
@@ -83,5 +83,14 @@ internal static class InterviewAssembler
             seg.IsInterview ? participants : [],
             turns,
             diagnostics);
+    }
+
+    /// <summary>The participant a label names: the exact name first; a short form only when it fits one person
+    /// ("Oda" with Maria Oda and Anna Oda on the page fits neither).</summary>
+    private static Participant? Match(List<Participant> people, string label)
+    {
+        var exact = people.Find(p => p.Name.Equals(label, StringComparison.OrdinalIgnoreCase));
+        if (exact is not null) return exact;
+        return people.FindAll(p => ParticipantExtractor.SameName(p.Name, label)) is [var single] ? single : null;
     }
 }

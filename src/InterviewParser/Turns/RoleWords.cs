@@ -19,6 +19,14 @@ internal static class RoleWords
         "narrador", "narradora", "locutor", "locutora", "диктор",
     };
 
+    // Programme parts that podcast and broadcast transcripts label like speakers ("Break: [00:23:41]"); only a
+    // label that is this one word ("Ad Reinhardt" is a person).
+    private static readonly HashSet<string> Segments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "break", "sponsor", "ad", "ads", "advertisement", "commercial", "music", "intro", "outro", "jingle", "promo",
+        "werbung", "musik", "pause", "pausa", "publicidad", "música", "musique", "publicité", "реклама", "музыка",
+    };
+
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "president", "presidente", "presidenta", "präsident", "präsidentin", "président", "présidente", "президент",
@@ -33,6 +41,7 @@ internal static class RoleWords
     /// <summary>The role a label's words state, or <see langword="null"/>.</summary>
     public static TurnRole? StatedRole(string label)
     {
+        if (Segments.Contains(label.Trim().TrimEnd('.', ':'))) return TurnRole.Other;
         foreach (var part in label.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
         {
             var w = part.TrimEnd('.', ':');

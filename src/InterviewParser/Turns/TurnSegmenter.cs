@@ -156,6 +156,9 @@ internal static class TurnSegmenter
                 {
                     LabelKind.Question => TurnRole.Interviewer,
                     LabelKind.Answer => TurnRole.Interviewee,
+                    // On a page whose questions are set apart by typography, a name on a styled question asks it
+                    // ("Mashable: Is that how you remember it?" in bold among plain bold questions).
+                    _ when !labelDriven && style != Style.None && looksAsked[i] && l.StatedRole is null => TurnRole.Interviewer,
                     _ => NameRole(l, genericQuestions, interviewerLabels),
                 };
                 started = true;

@@ -121,6 +121,71 @@ public class LabelConventionTests
     }
 
     [Fact]
+    public void A_programme_break_labelled_like_a_speaker_is_not_a_participant()
+    {
+        const string doc = """
+            ANNA REY, HOST: Why do you come so early, every single day?
+
+            TOM SAAR: Because the best fish is gone by six, and the restaurants know it.
+
+            Break: [00:12:40]
+
+            REY: Does it ever get easier, after all these years at the market?
+
+            SAAR: No. But you get used to it, like you get used to the cold and to the gulls.
+            """;
+
+        var result = ParseText(doc);
+
+        result.Participants.Should().NotContain(p => p.Name == "Break");
+        result.Turns.Should().Contain(t => t.Role == TurnRole.Other && t.Speaker == "Break");
+    }
+
+    [Fact]
+    public void A_speaker_introduced_as_co_host_asks_with_the_host()
+    {
+        const string doc = """
+            BEKAH: Welcome to the show. With me today is Dan, my co-host, and our guest Tori Vale.
+
+            DAN: Hi everyone, glad to be here again.
+
+            BEKAH: Tori, how did you start writing code?
+
+            TORI VALE: At the library, on a computer that nobody else wanted to use.
+
+            DAN: And what was the first thing you built there?
+
+            TORI VALE: A page about my cat, with far too many colours and a guest book.
+            """;
+
+        var result = ParseText(doc);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Tori Vale");
+        result.Turns.Where(t => t.Speaker == "Dan").Should().NotBeEmpty().And.OnlyContain(t => t.Role == TurnRole.Interviewer);
+    }
+
+    [Fact]
+    public void A_name_on_one_bold_question_among_plain_bold_questions_is_the_asker()
+    {
+        const string html = """
+            <html><head><title>The glass blower</title></head><body><article><h1>The glass blower</h1>
+            <p>Tom Saar blows glass in a workshop by the harbour; we visited him on a cold morning in March.</p>
+            <p><b>Gazette: How did you come to glass, of all the crafts you could have chosen?</b></p>
+            <p>Saar: By accident. A friend needed help with a furnace, and I never left the workshop again after that.</p>
+            <p><b>What is the hardest thing to make, after all these years?</b></p>
+            <p>Saar: A plain glass. Anything fancy hides mistakes; a plain glass shows every single one of them.</p>
+            <p><b>Do you still break pieces, even now?</b></p>
+            <p>Saar: Every day. The bin by the door is the most honest critic in the whole workshop.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html, new ParseOptions { Format = DocumentFormat.Html });
+
+        result.Turns[0].Role.Should().Be(TurnRole.Interviewer);
+        result.Participants.Should().NotContain(p => p.Role == TurnRole.Interviewee && p.Name == "Gazette");
+    }
+
+    [Fact]
     public void An_answer_over_several_labelled_paragraphs_of_one_speaker_is_one_turn()
     {
         const string doc = """
