@@ -47,6 +47,7 @@ internal static class TimestampExtractor
         "registriert", "registered", "member since", "mitglied seit", "joined", "inscrit", "registrado", "version ",
         "antwort", "reply", "répondre", "responder", "rispondi", "ответить", // comment lines
         "termin:", "event:", "veranstaltung:", // events announced
+        "abbildung:", "foto:", "bild:", "photo:", "image:", "quelle:", // picture captions
     ];
 
     /// <summary>Extracts the published and updated times.</summary>
@@ -176,6 +177,8 @@ internal static class TimestampExtractor
         var blocks = doc.Blocks;
         PublicationTime? first = null;
         int anchor = headlineIndex >= 0 ? headlineIndex : Math.Max(0, content.FirstContentIndex);
+        // Lines after the article (comments, teasers) do not count.
+        int last = content.Content.Count > 0 ? Math.Min(blocks.Count - 1, LastIndexOf(blocks, content.Content[^1]) + 5) : blocks.Count - 1;
         var d = chosen.Date;
         string iso = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), dotted = d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
         for (int i = 0; i < blocks.Count; i++)
@@ -187,10 +190,16 @@ internal static class TimestampExtractor
             if (DateTextParser.ParseText(text, TimestampSource.Text, monthFirst) is not { } p || p.Date.Year < 1995) continue;
             if (p.Date == chosen.Date) return chosen;
             // Only a line that is little more than a later date ("12.01.2022") or says it is the update's.
-            if (i >= anchor - 8 && p.Date > chosen.Date && (text.Length <= 40 || IndexOfLabel(text, UpdatedLabels) >= 0)) first ??= p;
+            if (i >= anchor - 8 && i <= last && p.Date > chosen.Date && (text.Length <= 40 || IndexOfLabel(text, UpdatedLabels) >= 0)) first ??= p;
         }
 
         return first ?? chosen;
+    }
+
+    private static int LastIndexOf(List<Block> blocks, Block block)
+    {
+        for (int i = blocks.Count - 1; i >= 0; i--) if (ReferenceEquals(blocks[i], block)) return i;
+        return blocks.Count - 1;
     }
 
     /// <summary>The first meta value written as a full ISO date and time, whatever its key ("vendor:uploaded").</summary>

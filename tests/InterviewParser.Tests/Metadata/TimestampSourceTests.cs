@@ -277,4 +277,18 @@ public class TimestampSourceTests
 
         Interviews.Parse(doc, new ParseOptions { Format = Model.DocumentFormat.Text }).Published!.DateText.Should().Be("2011-06-08");
     }
+
+    [Fact]
+    public void A_date_in_a_picture_caption_does_not_date_the_page()
+    {
+        const string html = """
+            <html><head><title>A headline for the test</title></head><body><article>
+            <h1>A headline for the test</h1>
+            <p>Abbildung: the glacier seen from the satellite on 31.05.2021</p>
+            <p>14.01.2022</p>
+            <p>Some text of the article that is long enough to be content here.</p></article></body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2022-01-14");
+    }
 }
