@@ -139,8 +139,34 @@ internal static class TitleFinder
     private static string? Apposition(string text, int start, int end)
     {
         var rest = text.AsSpan(end).TrimStart();
-        if (rest.IsEmpty || rest[0] != ',') return null;
-        return Phrase(rest[1..]);
+        // "NAME (34), TITLE" / "NAME, 34, TITLE": the age is skipped.
+        if (rest.Length > 3 && rest[0] == '(' && rest.IndexOf(')') is int close and > 1 and <= 4 && !rest[1..close].ContainsAnyExceptInRange('0', '9'))
+        {
+            rest = rest[(close + 1)..].TrimStart();
+        }
+
+        if (rest.Length > 1 && rest[0] == ',' && rest[1..].TrimStart() is var afterComma && afterComma.Length > 2 && char.IsAsciiDigit(afterComma[0])
+            && afterComma.IndexOf(',') is int next and > 0 and <= 3 && !afterComma[..next].ContainsAnyExceptInRange('0', '9'))
+        {
+            rest = afterComma[next..];
+        }
+
+        if (rest.IsEmpty) return null;
+        if (rest[0] == ',') return Phrase(rest[1..]);
+        // "NAME – TITLE" (a dash in a caption or teaser) and "NAME (TITLE)": only when the phrase is shaped like a title.
+        if (rest[0] is '–' or '—' || rest.StartsWith("- "))
+        {
+            return Phrase(rest[1..]) is { } dashed && dashed.Split(' ').Any(LooksLikeRole) ? dashed : null;
+        }
+
+        if (rest[0] == '(' && rest.IndexOf(')') is int end2 and > 1)
+        {
+            string inner = rest[1..end2].ToString().Trim();
+            var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length is >= 1 and <= 8 && Array.Exists(words, LooksLikeRole) && !inner.Any(char.IsAsciiDigit) ? inner : null;
+        }
+
+        return null;
     }
 
     /// <summary>"NAME is TITLE" — the phrase after the copula, up to the next punctuation.</summary>
