@@ -16,7 +16,31 @@ internal static class HeadlineExtractor
     /// <summary>Finds the headline and the index of the block holding it (or -1).</summary>
     public static (string? Headline, int BlockIndex) Extract(BlockDocument doc, ContentSelection content)
     {
-        return doc.Format == DocumentFormat.Html ? FromHtml(doc, Math.Max(0, content.FirstContentIndex)) : FromText(doc, content);
+        if (doc.Format != DocumentFormat.Html) return FromText(doc, content);
+        var (headline, index) = FromHtml(doc, Math.Max(0, content.FirstContentIndex));
+        // The site's own name is not the article's headline: a styled title line just above the content is.
+        if (headline is not null && doc.FindMeta("og:site_name", "application-name") is { } site
+            && headline.Equals(site.Trim(), StringComparison.OrdinalIgnoreCase) && StyledTitleAbove(doc, content.FirstContentIndex) is int above)
+        {
+            return (doc.Blocks[above].Text, above);
+        }
+
+        return (headline, index);
+    }
+
+    /// <summary>A short, styled, non-sentence line among the few blocks right above the content, nearest first.</summary>
+    private static int? StyledTitleAbove(BlockDocument doc, int contentStart)
+    {
+        for (int i = contentStart - 1; i >= 0 && i >= contentStart - 4; i--)
+        {
+            var b = doc.Blocks[i];
+            int words = TextUtil.CountWords(b.Text);
+            if (b.InChromeElement || words is < 2 or > 14 || TextUtil.EndsLikeSentence(b.Text) || b.LinkDensity > 0.3) continue;
+            if (DateTextParser.ParseText(b.Text, TimestampSource.Text) is not null) continue;
+            if (b.Kind == BlockKind.Heading || b.IsBold || b.IsItalic) return i;
+        }
+
+        return null;
     }
 
     private static (string?, int) FromHtml(BlockDocument doc, int contentStart)

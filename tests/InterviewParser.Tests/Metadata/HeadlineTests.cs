@@ -62,4 +62,22 @@ public class HeadlineTests
 
         Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text }).Headline.Should().Be("Rowing against the current for forty years");
     }
+
+    [Fact]
+    public void A_headline_that_is_only_the_site_name_gives_way_to_the_styled_title_above_the_article()
+    {
+        const string html = """
+            <html><head><title>HARBOUR • Harbour Magazine</title><meta property="og:site_name" content="Harbour Magazine">
+            <meta property="og:title" content="Harbour Magazine"></head><body>
+            <header><h1>Harbour Magazine</h1></header>
+            <section class="story">
+            <p><em>Before and after</em></p>
+            <div class="text">
+            <p>Some events cut a life in two, into a before and an after, and the storm of that winter was one of them for her.</p>
+            <p>Twenty years later the captain sits on the sofa of her house by the pier and tells the story, slowly, with coffee.</p>
+            </div></section></body></html>
+            """;
+
+        Interviews.Parse(html).Headline.Should().Be("Before and after");
+    }
 }
