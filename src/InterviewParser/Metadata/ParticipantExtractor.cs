@@ -71,9 +71,18 @@ internal static partial class ParticipantExtractor
         foreach (var (key, value) in fields)
         {
             string v = value.Trim().TrimEnd('.', ',');
+            string? fieldTitle = null;
+            // "INTERVIEWEE: Jane Roe, Professor of Physics": the name, then its title.
+            if (!NameShapes.LooksLikeBareName(v) && NameShapes.LooksLikeNameWithTitle(v))
+            {
+                int comma = v.IndexOf(',');
+                fieldTitle = v[(comma + 1)..].Trim();
+                v = v[..comma].Trim();
+            }
+
             if (!NameShapes.LooksLikeBareName(v)) continue;
             if (RoleWords.StatedRole(key) == TurnRole.Interviewer) interviewer ??= v;
-            else if (IntervieweeKeys.Contains(key)) AddUnique(interviewees, new ParticipantDraft(v, TurnRole.Interviewee, null));
+            else if (IntervieweeKeys.Contains(key)) AddUnique(interviewees, new ParticipantDraft(v, TurnRole.Interviewee, fieldTitle is { Length: > 0 } ? fieldTitle : null));
         }
 
         // Bylines before the content or in the lead.

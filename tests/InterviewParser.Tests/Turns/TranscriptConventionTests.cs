@@ -145,6 +145,32 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void A_header_field_with_name_and_title_gives_both()
+    {
+        const string doc = """
+            Oral history of a printer
+
+            INTERVIEWEE: Jonas Weber, Master Printer
+            INTERVIEWER: Clara Stein
+            DATE: 3 May 2010
+
+            Q: Where did you learn the trade?
+
+            A: In my father's shop, setting type by hand before school every morning.
+
+            Q: Did you like it?
+
+            A: Not at first. Later I could not imagine doing anything else with my life.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        var weber = result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Subject;
+        weber.Name.Should().Be("Jonas Weber");
+        weber.Title.Should().Be("Master Printer");
+    }
+
+    [Fact]
     public void A_label_like_phrase_inside_an_answer_does_not_open_a_turn()
     {
         const string doc = """
