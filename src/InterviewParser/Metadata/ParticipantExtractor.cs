@@ -53,10 +53,14 @@ internal static partial class ParticipantExtractor
             if (InterviewWithPattern().Match(b.Text) is { Success: true } m3)
             {
                 if (m3.Groups["who"].Success) interviewer ??= m3.Groups["who"].Value.Trim();
-                if (NameShapes.TrySplitTrailingName(m3.Groups["rest"].Value, out var n3, out var t3))
+                // "Interview with Anna Lund and Tom Berg": each guest with the title written before them.
+                foreach (var part in GuestList(m3.Groups["rest"].Value))
                 {
-                    intervieweeTitle ??= t3;
-                    AddUnique(interviewees, new ParticipantDraft(n3, TurnRole.Interviewee, t3));
+                    if (NameShapes.TrySplitTrailingName(part, out var n3, out var t3))
+                    {
+                        intervieweeTitle ??= t3;
+                        AddUnique(interviewees, new ParticipantDraft(n3, TurnRole.Interviewee, t3));
+                    }
                 }
             }
         }
@@ -229,6 +233,32 @@ internal static partial class ParticipantExtractor
         string first = p.Name[..space], rest = p.Name[(space + 1)..];
         if (!TitleFinder.LooksLikeRole(first) || CountWord(context, rest) <= CountWord(context, p.Name)) return p;
         return new ParticipantDraft(rest, p.Role, p.Title ?? first);
+    }
+
+    private static readonly string[] TopicWords = [" about ", " über ", " sobre ", " sur ", " on the ", " о ", " zum ", " zur "];
+
+    private static readonly string[] ListJoiners = [" and ", " und ", " y ", " et ", " и ", " & ", ", "];
+
+    /// <summary>
+    /// The parts of "A and B" / "A, B und C" when every part ends in a name; otherwise the phrase whole (a title may
+    /// hold "and": "Historian and author Jane Roe").
+    /// </summary>
+    private static IEnumerable<string> GuestList(string phrase)
+    {
+        // "… with Anna Lund about rivalry": the topic follows the guests.
+        foreach (var topic in TopicWords)
+        {
+            int at = phrase.IndexOf(topic, StringComparison.Ordinal);
+            if (at > 0) phrase = phrase[..at];
+        }
+
+        var parts = phrase.Split(ListJoiners, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length is >= 2 and <= 6 && Array.TrueForAll(parts, p => NameShapes.TrySplitTrailingName(p, out _, out _)))
+        {
+            return parts;
+        }
+
+        return [phrase];
     }
 
     private static readonly HashSet<string> IntervieweeKeys = new(StringComparer.OrdinalIgnoreCase)

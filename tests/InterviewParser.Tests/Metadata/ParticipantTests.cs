@@ -159,4 +159,30 @@ public class ParticipantTests
 
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Title.Should().Be("skipper");
     }
+
+    [Fact]
+    public void An_interview_with_two_named_guests_lists_both()
+    {
+        const string doc = """
+            Two ferries, one river
+
+            The river has two ferry companies, run by two old friends. An interview with Anna Lund and Tom Berg about rivalry.
+
+            Why do you run two companies on one river?
+
+            Because we never agreed on the timetable, and the river is wide enough for both of us.
+
+            Do you still talk to each other?
+
+            Every evening, at the pub by the landing, about everything except the timetable.
+
+            Will you ever merge the two companies?
+
+            Only when one of us retires, and neither of us plans to do that soon.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().BeEquivalentTo("Anna Lund", "Tom Berg");
+    }
 }
