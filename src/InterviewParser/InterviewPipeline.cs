@@ -95,7 +95,8 @@ public sealed class InterviewPipeline
         var preContent = headlineIndex >= 0 && selection.FirstContentIndex > headlineIndex
             ? doc.Blocks.GetRange(headlineIndex, selection.FirstContentIndex - headlineIndex)
             : [];
-        var drafts = ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent);
+        // Participants are reported for interviews only; a page without turns skips the search.
+        var drafts = segmentation.IsInterview ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent) : [];
 
         // Stage 6: the model.
         var interview = InterviewAssembler.Assemble(doc, content, headline, published, updated, segmentation, drafts, diagnostics) with

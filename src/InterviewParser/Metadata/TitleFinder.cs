@@ -42,26 +42,31 @@ internal static class TitleFinder
     /// <summary>Finds the title written beside the name in the texts (searched in order), or <see langword="null"/>.</summary>
     public static string? Find(string name, IReadOnlyList<string> texts)
     {
-        return Search(name, texts, CaptionLine) ?? Search(name, texts, Apposition) ?? Search(name, texts, IntroducedBefore)
-            ?? Search(name, texts, Copula) ?? Search(name, texts, Before) ?? Search(name, texts, SentenceOpening);
-    }
-
-    private static string? Search(string name, IReadOnlyList<string> texts, Func<string, int, int, string?> pattern)
-    {
+        // The name's whole-word places are found once; the patterns are then tried in order of trust over them.
+        var places = new List<(string Text, int Start, int End)>();
         foreach (var text in texts)
         {
             int i = 0;
             while ((i = text.IndexOf(name, i, StringComparison.Ordinal)) >= 0)
             {
                 int end = i + name.Length;
-                bool whole = (i == 0 || !char.IsLetter(text[i - 1])) && (end >= text.Length || !char.IsLetter(text[end]));
-                if (whole && pattern(text, i, end) is { } title) return title;
+                if ((i == 0 || !char.IsLetter(text[i - 1])) && (end >= text.Length || !char.IsLetter(text[end]))) places.Add((text, i, end));
                 i = end;
+            }
+        }
+
+        foreach (var pattern in Patterns)
+        {
+            foreach (var (text, start, end) in places)
+            {
+                if (pattern(text, start, end) is { } title) return title;
             }
         }
 
         return null;
     }
+
+    private static readonly Func<string, int, int, string?>[] Patterns = [CaptionLine, Apposition, IntroducedBefore, Copula, Before, SentenceOpening];
 
     /// <summary>
     /// A role the text refers to the guest by, without the name: "die Schauspielerin", "der Regisseur", "the actress".
