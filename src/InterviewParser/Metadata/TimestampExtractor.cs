@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using InterviewParser.Blocks;
 using InterviewParser.Chrome;
@@ -31,24 +32,23 @@ internal static class TimestampExtractor
         "dcterms.modified", "last-modified", "lastmod",
     ];
 
-    private static readonly string[] PublishedLabels = ["published", "veröffentlicht", "publicado", "publié", "опубликовано", "posted", "erschienen", "dərc"];
+    private static readonly SearchValues<string> PublishedLabels = Labels("published", "veröffentlicht", "publicado", "publié", "опубликовано", "posted", "erschienen", "dərc");
     // Transcript header fields naming the date ("DATE: 8 June 2011").
-    private static readonly string[] DateFieldLabels = ["date:", "datum:", "fecha:", "дата:", "tarix:", "date :"];
+    private static readonly SearchValues<string> DateFieldLabels = Labels("date:", "datum:", "fecha:", "дата:", "tarix:", "date :");
 
-    private static readonly string[] UpdatedLabels =
-    [
+    private static readonly SearchValues<string> UpdatedLabels = Labels(
         "updated", "aktualisiert", "actualizado", "mis à jour", "обновлено", "modified", "last edited", "letzte änderung",
-        "geändert", "zuletzt bearbeitet", "modifié", "modificado", "изменено", "revision", "stand:",
-    ];
+        "geändert", "zuletzt bearbeitet", "modifié", "modificado", "изменено", "revision", "stand:");
 
     // Dates that are not about the page's publication: profile and licence lines.
-    private static readonly string[] OtherDateLabels =
-    [
+    private static readonly SearchValues<string> OtherDateLabels = Labels(
         "registriert", "registered", "member since", "mitglied seit", "joined", "inscrit", "registrado", "version ",
         "antwort", "reply", "répondre", "responder", "rispondi", "ответить", // comment lines
         "termin:", "event:", "veranstaltung:", // events announced
-        "abbildung:", "foto:", "bild:", "photo:", "image:", "quelle:", // picture captions
-    ];
+        "abbildung:", "foto:", "bild:", "photo:", "image:", "quelle:"); // picture captions
+
+    // Label lists are searched in one vectorised pass per line, case-insensitively.
+    private static SearchValues<string> Labels(params string[] labels) => SearchValues.Create(labels, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Extracts the published and updated times.</summary>
     public static (PublicationTime? Published, PublicationTime? Updated) Extract(
@@ -393,14 +393,17 @@ internal static class TimestampExtractor
         return (published, updated);
     }
 
-    private static int IndexOfLabel(string text, string[] labels)
+    /// <summary>Where the first of the labels starts a word in the text, or -1 ("version" does not match "conversion").</summary>
+    private static int IndexOfLabel(string text, SearchValues<string> labels)
     {
-        foreach (var l in labels)
+        int offset = 0;
+        while (offset < text.Length)
         {
-            for (int i = text.IndexOf(l, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(l, i + 1, StringComparison.OrdinalIgnoreCase))
-            {
-                if (i == 0 || !char.IsLetter(text[i - 1])) return i; // a word, not "conversion" for "version"
-            }
+            int i = text.AsSpan(offset).IndexOfAny(labels);
+            if (i < 0) return -1;
+            i += offset;
+            if (i == 0 || !char.IsLetter(text[i - 1])) return i;
+            offset = i + 1;
         }
 
         return -1;
