@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using InterviewParser.Blocks;
 using InterviewParser.Chrome;
@@ -32,23 +31,24 @@ internal static class TimestampExtractor
         "dcterms.modified", "last-modified", "lastmod",
     ];
 
-    private static readonly SearchValues<string> PublishedLabels = Labels("published", "veröffentlicht", "publicado", "publié", "опубликовано", "posted", "erschienen", "dərc");
+    private static readonly string[] PublishedLabels = ["published", "veröffentlicht", "publicado", "publié", "опубликовано", "posted", "erschienen", "dərc"];
     // Transcript header fields naming the date ("DATE: 8 June 2011").
-    private static readonly SearchValues<string> DateFieldLabels = Labels("date:", "datum:", "fecha:", "дата:", "tarix:", "date :");
+    private static readonly string[] DateFieldLabels = ["date:", "datum:", "fecha:", "дата:", "tarix:", "date :"];
 
-    private static readonly SearchValues<string> UpdatedLabels = Labels(
+    private static readonly string[] UpdatedLabels =
+    [
         "updated", "aktualisiert", "actualizado", "mis à jour", "обновлено", "modified", "last edited", "letzte änderung",
-        "geändert", "zuletzt bearbeitet", "modifié", "modificado", "изменено", "revision", "stand:");
+        "geändert", "zuletzt bearbeitet", "modifié", "modificado", "изменено", "revision", "stand:",
+    ];
 
     // Dates that are not about the page's publication: profile and licence lines.
-    private static readonly SearchValues<string> OtherDateLabels = Labels(
+    private static readonly string[] OtherDateLabels =
+    [
         "registriert", "registered", "member since", "mitglied seit", "joined", "inscrit", "registrado", "version ",
         "antwort", "reply", "répondre", "responder", "rispondi", "ответить", // comment lines
         "termin:", "event:", "veranstaltung:", // events announced
-        "abbildung:", "foto:", "bild:", "photo:", "image:", "quelle:"); // picture captions
-
-    // Label lists are searched in one vectorised pass per line, case-insensitively.
-    private static SearchValues<string> Labels(params string[] labels) => SearchValues.Create(labels, StringComparison.OrdinalIgnoreCase);
+        "abbildung:", "foto:", "bild:", "photo:", "image:", "quelle:", // picture captions
+    ];
 
     /// <summary>Extracts the published and updated times.</summary>
     public static (PublicationTime? Published, PublicationTime? Updated) Extract(
@@ -184,9 +184,14 @@ internal static class TimestampExtractor
         for (int i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
-            if (text.Length > 200 || blocks[i].InChromeElement || !text.AsSpan().ContainsAnyInRange('0', '9') || IndexOfLabel(text, OtherDateLabels) >= 0) continue;
-            if (text.Contains(iso, StringComparison.Ordinal) || text.Contains(dotted, StringComparison.Ordinal)) return chosen;
-            if (text.Length > 80) continue;
+            if (text.Length > 200 || blocks[i].InChromeElement || !text.AsSpan().ContainsAnyInRange('0', '9')) continue;
+            if (text.Contains(iso, StringComparison.Ordinal) || text.Contains(dotted, StringComparison.Ordinal))
+            {
+                if (IndexOfLabel(text, OtherDateLabels) < 0) return chosen;
+                continue;
+            }
+
+            if (text.Length > 80 || IndexOfLabel(text, OtherDateLabels) >= 0) continue;
             if (DateTextParser.ParseText(text, TimestampSource.Text, monthFirst) is not { } p || p.Date.Year < 1995) continue;
             if (p.Date == chosen.Date) return chosen;
             // Only a line that is little more than a later date ("12.01.2022") or says it is the update's.
@@ -393,17 +398,14 @@ internal static class TimestampExtractor
         return (published, updated);
     }
 
-    /// <summary>Where the first of the labels starts a word in the text, or -1 ("version" does not match "conversion").</summary>
-    private static int IndexOfLabel(string text, SearchValues<string> labels)
+    private static int IndexOfLabel(string text, string[] labels)
     {
-        int offset = 0;
-        while (offset < text.Length)
+        foreach (var l in labels)
         {
-            int i = text.AsSpan(offset).IndexOfAny(labels);
-            if (i < 0) return -1;
-            i += offset;
-            if (i == 0 || !char.IsLetter(text[i - 1])) return i;
-            offset = i + 1;
+            for (int i = text.IndexOf(l, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(l, i + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (i == 0 || !char.IsLetter(text[i - 1])) return i; // a word, not "conversion" for "version"
+            }
         }
 
         return -1;
