@@ -184,7 +184,7 @@ internal static class TimestampExtractor
         for (int i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
-            if (text.Length > 200 || blocks[i].InChromeElement || !text.AsSpan().ContainsAnyInRange('0', '9')) continue;
+            if (text.Length > 200 || blocks[i].InChromeElement || !HasDigit(text)) continue;
             if (text.Contains(iso, StringComparison.Ordinal) || text.Contains(dotted, StringComparison.Ordinal))
             {
                 if (IndexOfLabel(text, OtherDateLabels) < 0) return chosen;
@@ -268,7 +268,7 @@ internal static class TimestampExtractor
                 var text = blocks[i].Text;
                 if ((text.Length > 120) != (pass == 2)) continue;
                 if (pass == 2) text = OpeningOf(text);
-                if ((skipUpdated && IndexOfLabel(text, UpdatedLabels) >= 0) || IndexOfLabel(text, OtherDateLabels) >= 0) continue;
+                if (!HasDigit(text) || (skipUpdated && IndexOfLabel(text, UpdatedLabels) >= 0) || IndexOfLabel(text, OtherDateLabels) >= 0) continue;
                 if (DateTextParser.ParseText(text, TimestampSource.Text, monthFirst) is { } p && p.Date.Year >= 1995) return p;
             }
         }
@@ -363,7 +363,7 @@ internal static class TimestampExtractor
         for (int i = from; i < Math.Min(blocks.Count, to + 20) && published is null; i++)
         {
             var b = blocks[i];
-            if (b.Text.Length > 160 || b.InChromeElement && doc.Format == DocumentFormat.Html || IndexOfLabel(b.Text, UpdatedLabels) >= 0) continue;
+            if (b.Text.Length > 160 || !HasDigit(b.Text) || b.InChromeElement && doc.Format == DocumentFormat.Html || IndexOfLabel(b.Text, UpdatedLabels) >= 0) continue;
             if (IndexOfLabel(b.Text, DateFieldLabels) == 0 || IndexOfLabel(b.Text, PublishedLabels) >= 0)
             {
                 published = DateTextParser.ParseText(b.Text, TimestampSource.Text, monthFirst);
@@ -373,7 +373,7 @@ internal static class TimestampExtractor
         for (int i = from; i < to; i++)
         {
             var b = blocks[i];
-            if (b.Text.Length > 160 || b.InChromeElement && doc.Format == DocumentFormat.Html || IndexOfLabel(b.Text, OtherDateLabels) >= 0)
+            if (b.Text.Length > 160 || !HasDigit(b.Text) || b.InChromeElement && doc.Format == DocumentFormat.Html || IndexOfLabel(b.Text, OtherDateLabels) >= 0)
             {
                 continue;
             }
@@ -397,6 +397,9 @@ internal static class TimestampExtractor
 
         return (published, updated);
     }
+
+    // Date lines hold digits; the label searches below are skipped on the many lines that have none.
+    private static bool HasDigit(string text) => text.AsSpan().ContainsAnyInRange('0', '9');
 
     private static int IndexOfLabel(string text, string[] labels)
     {
