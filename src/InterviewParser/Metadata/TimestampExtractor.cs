@@ -358,11 +358,21 @@ internal static class TimestampExtractor
         int anchor = headlineIndex >= 0 ? headlineIndex : Math.Max(0, content.FirstContentIndex);
         int from = Math.Max(0, anchor - 8), to = Math.Min(blocks.Count, Math.Max(anchor, content.FirstContentIndex) + 12);
         PublicationTime? published = null, updated = null;
+        int firstParagraph = Math.Max(0, content.FirstContentIndex);
+        while (firstParagraph < blocks.Count && (blocks[firstParagraph].Kind != BlockKind.Paragraph || firstParagraph == headlineIndex)) firstParagraph++;
+
         // A line that says what its date is ("DATE: 8 June 2011", "Published: …") goes before the first date in prose,
         // and is looked for a little further down (a transcript's header fields follow its preface).
         for (int i = from; i < Math.Min(blocks.Count, to + 20) && published is null; i++)
         {
             var b = blocks[i];
+            // A press dateline opening the first paragraph: "Karlsruhe, (12.11.2021). …", "Berlin, 3. März 2021 – …".
+            if (i == firstParagraph && b.Text.Length > 160 && DatelineOpening(b.Text) is { } dateline)
+            {
+                published = DateTextParser.ParseText(dateline, TimestampSource.Text, monthFirst);
+                continue;
+            }
+
             if (b.Text.Length > 160 || !HasDigit(b.Text) || b.InChromeElement && doc.Format == DocumentFormat.Html || IndexOfLabel(b.Text, UpdatedLabels) >= 0) continue;
             if (IndexOfLabel(b.Text, DateFieldLabels) == 0 || IndexOfLabel(b.Text, PublishedLabels) >= 0)
             {
@@ -396,6 +406,17 @@ internal static class TimestampExtractor
         }
 
         return (published, updated);
+    }
+
+    /// <summary>The opening "Place, DATE" of a paragraph (a capitalised place, a comma or parenthesis, a number), or null.</summary>
+    private static string? DatelineOpening(string text)
+    {
+        int w = 0;
+        while (w < text.Length && w <= 25 && (char.IsLetter(text[w]) || text[w] == '-')) w++;
+        if (w < 3 || w > 25 || !char.IsUpper(text[0]) || w + 3 >= text.Length) return null;
+        var after = text.AsSpan(w, Math.Min(4, text.Length - w));
+        if (!(after.StartsWith(", ") || after.StartsWith(" (")) || !after[2..].ContainsAnyInRange('0', '9')) return null;
+        return text[..Math.Min(text.Length, w + 30)];
     }
 
     // Date lines hold digits; the label searches below are skipped on the many lines that have none.

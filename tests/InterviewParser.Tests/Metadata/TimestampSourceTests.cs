@@ -291,4 +291,18 @@ public class TimestampSourceTests
 
         Interviews.Parse(html).Published!.DateText.Should().Be("2022-01-14");
     }
+
+    [Fact]
+    public void A_press_dateline_opening_the_first_paragraph_dates_the_page()
+    {
+        const string html = """
+            <html><head><title>A headline for the test</title></head><body><article>
+            <h1>A headline for the test</h1>
+            <p>Karlsruhe, (12.11.2021). Every November the churches of the region remember their dead, and this year for the first time they also meet online, with candles lit at home and names read out by the pastors in a shared video call.</p>
+            <p>Sa. 13.11.2021</p>
+            </article></body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2021-11-12");
+    }
 }
