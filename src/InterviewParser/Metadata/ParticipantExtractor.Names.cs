@@ -1,0 +1,243 @@
+using InterviewParser.Blocks;
+using InterviewParser.Model;
+using InterviewParser.Turns;
+
+namespace InterviewParser.Metadata;
+
+/// <summary>Names: the person the page is about, full names for short labels, the written form of a label.</summary>
+internal static partial class ParticipantExtractor
+{
+    /// <summary>A short ALL-CAPS label ("DAN") as the page writes the name in its prose ("Dan"), if it does.</summary>
+    private static string WrittenForm(string label, string context)
+    {
+        if (TextUtil.CountUpper(label) != label.Count(char.IsLetter)) return label;
+        int i = 0;
+        while ((i = context.IndexOf(label, i, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            int end = i + label.Length;
+            bool whole = (i == 0 || !char.IsLetter(context[i - 1])) && (end >= context.Length || !char.IsLetter(context[end]));
+            var found = context.AsSpan(i, label.Length);
+            if (whole && char.IsUpper(found[0]) && found[1..].ContainsAnyInRange('a', 'z')) return found.ToString();
+            i = end;
+        }
+
+        return label;
+    }
+
+    /// <summary>
+    /// "Schauspielerin Jane Roe" read as one three-word name: the first word is a title when it has a role's shape
+    /// and the page names the person without it more often than with it.
+    /// </summary>
+    private static ParticipantDraft SplitLeadingRole(ParticipantDraft p, string context)
+    {
+        int space = p.Name.IndexOf(' ');
+        if (space < 0 || p.Name.IndexOf(' ', space + 1) < 0) return p;
+        string first = p.Name[..space], rest = p.Name[(space + 1)..];
+        if (!TitleFinder.LooksLikeRole(first) || CountWord(context, rest) <= CountWord(context, p.Name)) return p;
+        return new ParticipantDraft(rest, p.Role, p.Title ?? first);
+    }
+
+    private static string ResolveFullName(string label, string context, List<ParticipantDraft> known)
+    {
+        string? only = null;
+        int matches = 0;
+        foreach (var p in known)
+        {
+            if (p.Name.Equals(label, StringComparison.OrdinalIgnoreCase)) return p.Name;
+            if (SameName(p.Name, label) || p.Name.EndsWith(" " + label, StringComparison.OrdinalIgnoreCase) || p.Name.StartsWith(label + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                only = p.Name;
+                matches++;
+            }
+        }
+
+        if (matches == 1) return only!;
+        if (matches > 1) return label; // "Oda" with Maria Oda and Anna Oda on the page: either of them
+
+        if (!label.Contains(' '))
+        {
+            // "Atim" → "Sheila Atim"; "Rick" → "Rick Terrill": the name words most often next to the label in the context.
+            var pairs = new Dictionary<string, double>(StringComparer.Ordinal);
+            int i = 0;
+            while ((i = context.IndexOf(label, i, StringComparison.Ordinal)) >= 0)
+            {
+                int end = i + label.Length;
+                if ((end < context.Length && char.IsLetter(context[end])) || (i > 0 && char.IsLetter(context[i - 1]))) { i = end; continue; }
+                string before = WordBefore(context, i), after = WordAfter(context, end);
+                if (before.Length > 1 && NameShapes.IsNameWord(before) && !NameShapes.IsHonorific(before) && !NotNameStarts.Contains(before) && i >= before.Length + 1)
+                {
+                    string pair = before + " " + label;
+                    pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+                }
+
+                if (after.Length > 1 && NameShapes.IsNameWord(after) && char.IsUpper(after[0]))
+                {
+                    string pair = label + " " + after;
+                    pairs[pair] = pairs.GetValueOrDefault(pair) + 1.01; // on a tie the label is the given name
+                }
+
+                i = end;
+            }
+
+            string? best = null;
+            double bestCount = 0;
+            foreach (var (pair, c) in pairs)
+            {
+                if (c > bestCount) (best, bestCount) = (pair, c);
+            }
+
+            if (best is not null) return best;
+        }
+
+        return label;
+    }
+
+    private static string WordBefore(string s, int i)
+    {
+        int end = i - 1;
+        if (end < 0 || s[end] != ' ') return string.Empty;
+        int start = end;
+        while (start > 0 && (char.IsLetter(s[start - 1]) || s[start - 1] is '-' or '\'')) start--;
+        return s[start..end];
+    }
+
+    private static string WordAfter(string s, int i)
+    {
+        if (i >= s.Length || s[i] != ' ') return string.Empty;
+        int start = i + 1, end = start;
+        while (end < s.Length && (char.IsLetter(s[end]) || s[end] is '-' or '\'')) end++;
+        return s[start..end];
+    }
+
+    /// <summary>
+    /// The person the page is about: a two-word name from the headline or lead, scored by its mentions and by
+    /// mentions of its surname anywhere in the lead and the turns ("Mrs Stone, …"). Headline-only phrases do not count.
+    /// </summary>
+    private static string? MostMentionedName(string? headline, IReadOnlyList<Block> lead, string body, HashSet<string> addressed)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Scan(string text, int weight)
+        {
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i + 1 < words.Length; i++)
+            {
+                if (words[i].EndsWith(',') || words[i].EndsWith(':') || words[i].EndsWith('.'))
+                {
+                    continue;
+                }
+
+                string a = words[i].Trim(TrimChars), b = words[i + 1].Trim(TrimChars);
+                if (b.EndsWith("’s", StringComparison.Ordinal) || b.EndsWith("'s", StringComparison.Ordinal)) b = b[..^2];
+                if (a.Length > 1 && b.Length > 1 && NameShapes.IsNameWord(a) && NameShapes.IsNameWord(b) && !NameShapes.IsHonorific(a)
+                    && !NotNameStarts.Contains(a) && !CompanySuffixes.Contains(b) && TextUtil.CountUpper(a) < a.Length && TextUtil.CountUpper(b) < b.Length
+                    && !(i > 0 && Locatives.Contains(words[i - 1])))
+                {
+                    string name = a + " " + b;
+                    // "producer Greg Berlanti": a role noun in apposition marks a person.
+                    // "die Bloggerin Vreni Frost": a capitalised role noun after an article does the same.
+                    bool apposition = i > 0 && words[i - 1].Length >= 4 && !FunctionWords.Contains(words[i - 1])
+                        && (char.IsLower(words[i - 1][0]) || (i > 1 && TitleFinder.IsIntroducer(words[i - 2]) && TitleFinder.LooksLikeRole(words[i - 1])));
+                    counts[name] = counts.GetValueOrDefault(name) + weight + (apposition ? 2 : 0);
+                }
+            }
+        }
+
+        if (headline is not null) Scan(headline, 1);
+        foreach (var b in lead) Scan(b.Text, 2);
+        string? best = null;
+        int bestScore = 3;
+        foreach (var (name, c) in counts)
+        {
+            if (!body.Contains(name, StringComparison.Ordinal)) continue; // only in the headline
+            string last = name[(name.IndexOf(' ') + 1)..];
+            bool titleOfLonger = false;
+            foreach (var other in counts.Keys)
+            {
+                if (other.StartsWith(last + " ", StringComparison.Ordinal)) titleOfLonger = true; // "Bloggerin Vreni" of "Vreni Frost"
+            }
+
+            if (titleOfLonger) continue;
+            string given = name[..name.IndexOf(' ')];
+            // People are also called by their given name alone ("Vreni und Schleichwerbung?"); an organisation's
+            // first word rarely stands alone ("Verband Sozialer Wettbewerb").
+            int givenAlone = CountWord(body, given) - CountWord(body, name);
+            int score = c + Math.Min(2, CountWord(body, last)) + Math.Min(2, givenAlone) + (addressed.Contains(last) || addressed.Contains(given) ? 6 : 0);
+            if (score > bestScore)
+            {
+                best = name;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private static readonly HashSet<string> NotNameStarts = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "Der", "Die", "Das", "Ein", "Eine", "Im",
+        "Am", "Und", "El", "La", "Los", "Las", "Un", "Una", "Le", "Les", "Des", "Du", "Il", "Lo", "Mit", "Von", "Bei",
+    };
+
+    /// <summary>
+    /// Words the interviewer addresses at the start of a question ("Jan, …", "Mrs Stone, …"): the interviewee's
+    /// given name or surname.
+    /// </summary>
+    private static HashSet<string> Vocatives(List<TurnDraft> turns)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in turns)
+        {
+            if (t.Role != TurnRole.Interviewer || t.Paragraphs.Count == 0) continue;
+            var p = t.Paragraphs[0];
+            int comma = p.IndexOf(',');
+            if (comma <= 1 || comma > 30) continue;
+            var words = p[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 2 && NameShapes.IsHonorific(words[0])) words = words[1..];
+            if (words.Length == 1 && NameShapes.IsNameWord(words[0]) && words[0].Length > 1 && !Discourse.Contains(words[0])) result.Add(words[0]);
+        }
+
+        return result;
+    }
+
+    private static readonly HashSet<string> Discourse = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "so", "well", "also", "okay", "ok", "now", "yes", "no", "and", "but", "then", "right", "great", "thanks", "sure", "finally",
+        "und", "nun", "gut", "ja", "nein", "aber", "dann", "danke", "zuletzt", "pues", "bueno", "sí", "bien", "entonces", "gracias",
+        "alors", "oui", "non", "bon", "merci", "enfin", "итак", "ну", "да", "нет", "спасибо", "hmm", "oh", "ah",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "with", "from", "that", "this", "than", "about", "after", "before", "when", "where", "while", "also", "like",
+        "und", "oder", "aber", "über", "nach", "mit", "wenn", "dass", "auch", "como", "para", "pero", "avec", "pour", "dans",
+    };
+
+    // "in West Hollywood", "aus Bad Homburg": places, not people.
+    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "aus", "nahe", "en", "à", "au", "desde", "hacia", "в", "во", "из", "под",
+    };
+
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
+    {
+        "Bros", "Inc", "Corp", "Co", "Ltd", "LLC", "GmbH", "AG", "SA", "SE", "Group", "Media", "Records", "Studios", "Pictures",
+    };
+
+    private static bool ContainsWord(string text, string word) => CountWord(text, word) > 0;
+
+    /// <summary>Counts whole-word, case-sensitive occurrences ("Stone" in "Mrs Stone," but not in "Stones").</summary>
+    private static int CountWord(string text, string word)
+    {
+        int n = 0, i = 0;
+        while (word.Length > 0 && (i = text.IndexOf(word, i, StringComparison.Ordinal)) >= 0)
+        {
+            int end = i + word.Length;
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && (end >= text.Length || !char.IsLetter(text[end]))) n++;
+            i = end;
+        }
+
+        return n;
+    }
+
+    private static readonly char[] TrimChars = [',', '.', ':', ';', '"', '“', '”', '„', '(', ')', '\'', '«', '»'];
+}
