@@ -405,7 +405,20 @@ internal static class TurnSegmenter
         string? previous = null, first = null;
         for (int i = 0; i < blocks.Count; i++)
         {
-            if (labels[i] is not { Kind: LabelKind.Name } l) continue;
+            if (labels[i] is null && previous is not null && labelDriven)
+            {
+                // An unlabelled paragraph continues the turn above: its words count for that speaker.
+                var (pq, pb, pt, pw) = stats[previous];
+                stats[previous] = (pq, pb, pt, pw + TextUtil.CountWords(blocks[i].Text));
+                continue;
+            }
+
+            if (labels[i] is not { Kind: LabelKind.Name } l)
+            {
+                if (labels[i] is not null) previous = null;
+                continue;
+            }
+
             first ??= l.Name;
             if (RoleWords.IsInterviewerWord(l.Name) || l.StatedRole == TurnRole.Interviewer) result.Add(l.Name);
             var (q, b, t, w) = stats.GetValueOrDefault(l.Name);
@@ -433,10 +446,35 @@ internal static class TurnSegmenter
             else secondBest = Math.Max(secondBest, r);
         }
 
+        int allTurns = 0, allWords = 0;
+        foreach (var (_, x) in stats) (allTurns, allWords) = (allTurns + x.Turns, allWords + x.Words);
+
+        // A host speaks often and briefly: a fair share of the turns, clearly shorter than everybody else's.
+        bool IsTalkHost((int Questions, int Blocks, int Turns, int Words) x)
+        {
+            int otherTurns = allTurns - x.Turns, otherWords = allWords - x.Words;
+            if (otherTurns == 0 || x.Turns == 0) return false;
+            double own = (double)x.Words / x.Turns, others = (double)otherWords / otherTurns;
+            return own < 0.75 * others && x.Turns * 100 >= allTurns * 15;
+        }
+
         if (best >= 0.5 || (!labelDriven && best > 0))
         {
             foreach (var (name, x) in stats) if (x.Blocks >= 2 && (double)x.Questions / x.Blocks >= 0.8 * best) result.Add(name);
-            if (result.Count < stats.Count) return result;
+            if (result.Count < stats.Count)
+            {
+                // A co-host of a talk transcript asks less but also speaks often and briefly, and does ask.
+                if (labelDriven)
+                {
+                    foreach (var (name, x) in stats)
+                    {
+                        if (!result.Contains(name) && x.Questions > 0 && (double)x.Questions / x.Blocks >= 0.3 * best && IsTalkHost(x)) result.Add(name);
+                    }
+                }
+
+                if (result.Count < stats.Count) return result;
+            }
+
             result.Clear();
         }
 
@@ -444,14 +482,9 @@ internal static class TurnSegmenter
         if (!labelDriven) return result;
 
         // Talk transcripts: hosts speak often, briefly.
-        int allTurns = 0, allWords = 0;
-        foreach (var (_, x) in stats) (allTurns, allWords) = (allTurns + x.Turns, allWords + x.Words);
         foreach (var (name, x) in stats)
         {
-            int otherTurns = allTurns - x.Turns, otherWords = allWords - x.Words;
-            if (otherTurns == 0 || x.Turns == 0) continue;
-            double own = (double)x.Words / x.Turns, others = (double)otherWords / otherTurns;
-            if (own < 0.75 * others && x.Turns * 100 >= allTurns * 15) result.Add(name);
+            if (IsTalkHost(x)) result.Add(name);
         }
 
         if (result.Count == 0 || result.Count == stats.Count)

@@ -165,6 +165,41 @@ public class LabelConventionTests
     }
 
     [Fact]
+    public void Two_hosts_who_speak_often_and_briefly_both_ask_while_the_guest_answers_at_length()
+    {
+        const string doc = """
+            **Ana Ruiz:** So the bridge is finally open. How long did it take?
+
+            **Lena Holt:** Nine years, from the first drawing to the first car. The river kept changing its mind about where the banks were.
+
+            The first design would have been too short by forty metres, because the surveys from the seventies were simply wrong.
+
+            **Ben Ott:** Nine years. Wow.
+
+            **Lena Holt:** And two of those years were only about the birds nesting under the old bridge, which we had to keep.
+
+            We built them a new home on the pillars before we could take down a single beam of the old structure.
+
+            **Ana Ruiz:** Did the birds move in?
+
+            **Lena Holt:** They did, the first spring. They liked the concrete better than the old steel, to everybody's surprise.
+
+            Now the engineers come from other cities to look at the nests before they look at the bridge itself.
+
+            **Ben Ott:** That is a great story. What comes next for you?
+
+            **Lena Holt:** A footbridge in the north, over a much smaller river, but with a lot more wind than this one.
+
+            The wind is the hard part there; the river behaves, but the valley funnels every storm right through the site.
+            """;
+
+        var result = ParseText(doc);
+
+        result.Turns.Where(t => t.Speaker is "Ana Ruiz" or "Ben Ott").Should().OnlyContain(t => t.Role == TurnRole.Interviewer);
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Lena Holt");
+    }
+
+    [Fact]
     public void A_name_on_one_bold_question_among_plain_bold_questions_is_the_asker()
     {
         const string html = """
