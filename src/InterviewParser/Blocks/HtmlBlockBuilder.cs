@@ -123,7 +123,12 @@ internal static class HtmlBlockBuilder
         {
             string? prop = el.GetAttribute("itemprop");
             if (prop is null || !prop.StartsWith("date", StringComparison.OrdinalIgnoreCase)) return;
-            if ((el.GetAttribute("content") ?? el.GetAttribute("datetime")) is not { Length: > 0 } value) return;
+            if ((el.GetAttribute("content") ?? el.GetAttribute("datetime")) is { Length: > 0 } value) AddMicrodata(prop, value);
+        }
+
+        /// <summary>Records a microdata value under "microdata:&lt;prop&gt;"; the first of each key wins.</summary>
+        private void AddMicrodata(string prop, string value)
+        {
             string key = "microdata:" + prop.Trim().ToLowerInvariant();
             if (!Meta.Exists(kv => kv.Key == key)) Meta.Add(new(key, value.Trim()));
         }
@@ -206,8 +211,7 @@ internal static class HtmlBlockBuilder
                         // Microdata in the body (<meta itemprop="datePublished" content="…">): the first of each key.
                         if (child.GetAttribute("itemprop") is { Length: > 0 } prop && child.GetAttribute("content") is { Length: > 0 } value)
                         {
-                            string key = "microdata:" + prop.Trim().ToLowerInvariant();
-                            if (!Meta.Exists(kv => kv.Key == key)) Meta.Add(new(key, value.Trim()));
+                            AddMicrodata(prop, value);
                         }
                         else if (Blocks.Count == 0 && (child.GetAttribute("property") ?? child.GetAttribute("name")) is { Length: > 0 } name
                                  && child.GetAttribute("content") is { Length: > 0 } content)

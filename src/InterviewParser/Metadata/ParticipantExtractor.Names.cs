@@ -15,9 +15,8 @@ internal static partial class ParticipantExtractor
         while ((i = context.IndexOf(label, i, StringComparison.OrdinalIgnoreCase)) >= 0)
         {
             int end = i + label.Length;
-            bool whole = (i == 0 || !char.IsLetter(context[i - 1])) && (end >= context.Length || !char.IsLetter(context[end]));
             var found = context.AsSpan(i, label.Length);
-            if (whole && char.IsUpper(found[0]) && found[1..].ContainsAnyInRange('a', 'z')) return found.ToString();
+            if (TextUtil.IsWholeWord(context, i, end) && char.IsUpper(found[0]) && found[1..].ContainsAnyInRange('a', 'z')) return found.ToString();
             i = end;
         }
 
@@ -62,7 +61,7 @@ internal static partial class ParticipantExtractor
             while ((i = context.IndexOf(label, i, StringComparison.Ordinal)) >= 0)
             {
                 int end = i + label.Length;
-                if ((end < context.Length && char.IsLetter(context[end])) || (i > 0 && char.IsLetter(context[i - 1]))) { i = end; continue; }
+                if (!TextUtil.IsWholeWord(context, i, end)) { i = end; continue; }
                 string before = WordBefore(context, i), after = WordAfter(context, end);
                 if (before.Length > 1 && NameShapes.IsNameWord(before) && !NameShapes.IsHonorific(before) && !NotNameStarts.Contains(before) && i >= before.Length + 1)
                 {
@@ -232,7 +231,7 @@ internal static partial class ParticipantExtractor
         while (word.Length > 0 && (i = text.IndexOf(word, i, StringComparison.Ordinal)) >= 0)
         {
             int end = i + word.Length;
-            if ((i == 0 || !char.IsLetter(text[i - 1])) && (end >= text.Length || !char.IsLetter(text[end]))) n++;
+            if (TextUtil.IsWholeWord(text, i, end)) n++;
             i = end;
         }
 

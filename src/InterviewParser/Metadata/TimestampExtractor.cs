@@ -94,10 +94,8 @@ internal static partial class TimestampExtractor
             published = ShownInstead(published, doc, content, headlineIndex, monthFirst);
         }
 
-        if (published is null && url is not null)
-        {
-            published = FromUrl(url);
-        }
+        var fromUrl = url is null ? null : FromUrl(url);
+        published ??= fromUrl;
 
         if (published is null && reference is { } now)
         {
@@ -116,7 +114,7 @@ internal static partial class TimestampExtractor
             published = WithLocalOffset(published, doc, TextLines().Published, monthFirst, jsonLd, microdata);
         }
 
-        if (published is not null && url is not null && FromUrl(url) is { } fromUrl)
+        if (published is not null && fromUrl is not null)
         {
             published = ReconciledWithUrl(published, fromUrl);
         }

@@ -50,7 +50,7 @@ internal static class TitleFinder
             while ((i = text.IndexOf(name, i, StringComparison.Ordinal)) >= 0)
             {
                 int end = i + name.Length;
-                if ((i == 0 || !char.IsLetter(text[i - 1])) && (end >= text.Length || !char.IsLetter(text[end]))) places.Add((text, i, end));
+                if (TextUtil.IsWholeWord(text, i, end)) places.Add((text, i, end));
                 i = end;
             }
         }
