@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Corpus gate: score the parser's predictions on each evaluation set and compare with the committed baseline.
+
+Usage:
+  gate.py SHARED_DIR PRED_DIR            check every set against .ci/baseline.json
+  gate.py SHARED_DIR PRED_DIR --update   rewrite .ci/baseline.json with today's figures (raise it as figures improve)
+
+PRED_DIR holds <set>.jsonl files written by .ci/run (dev, articles, trafilatura-eval, htmldate-eval) and, for the two
+packed benchmarks, the unpacked corpus folder in <set>/. A gate fails when any metric of any set falls more than
+TOLERANCE below its baseline. Metrics and sets missing from the baseline are reported, not gated.
+"""
+import json, os, subprocess, sys
+
+TOLERANCE = 0.01
+HERE = os.path.dirname(os.path.abspath(__file__))
+BASELINE = os.path.join(HERE, "baseline.json")
+
+# (name, corpus folder relative to SHARED_DIR or PRED_DIR, predictions file, score.py --only filters)
+SETS = [
+    ("dev", "corpus/dev", "dev.jsonl", []),
+    ("dev news Q&A", "corpus/dev", "dev.jsonl", ["style=qa-unlabelled,mixed"]),
+    ("dev transcripts", "corpus/dev", "dev.jsonl", ["style=qa-labelled,speaker-names,timestamped,em-dash"]),
+    ("dev captions", "corpus/dev", "dev.jsonl", ["format=vtt,srt"]),
+    ("articles", "corpus/articles", "articles.jsonl", []),
+    ("trafilatura-eval", "@trafilatura-eval", "trafilatura-eval.jsonl", []),
+    ("htmldate-eval", "@htmldate-eval", "htmldate-eval.jsonl", []),
+]
+# Counts and sub-figures that are not quality figures of their own.
+NOT_GATED = {"documents", "missing_predictions", "turn_count_exact"}
+
+
+def score(shared, preds, corpus, pred_file, only):
+    root = os.path.join(preds, corpus[1:]) if corpus.startswith("@") else os.path.join(shared, corpus)
+    pred = os.path.join(preds, pred_file)
+    if not os.path.isdir(root) or not os.path.isfile(pred):
+        return None
+    cmd = [sys.executable, os.path.join(shared, "eval", "score.py"), root, pred, "--json"]
+    for o in only:
+        cmd += ["--only", o]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    return json.loads(out)["summary"]
+
+
+def main(argv):
+    if len(argv) < 3:
+        print(__doc__)
+        return 2
+    shared, preds, update = argv[1], argv[2], "--update" in argv
+    baseline = json.load(open(BASELINE, encoding="utf-8")) if os.path.isfile(BASELINE) else {}
+    failed, measured = [], {}
+    for name, corpus, pred_file, only in SETS:
+        summary = score(shared, preds, corpus, pred_file, only)
+        if summary is None:
+            print(f"[{name}] not scored: corpus or predictions missing")
+            continue
+        figures = {k: round(v, 3) for k, v in summary.items() if k not in NOT_GATED and isinstance(v, (int, float))}
+        measured[name] = figures
+        base = baseline.get(name, {})
+        print(f"[{name}] {summary.get('documents', '?')} documents")
+        for metric, value in sorted(figures.items()):
+            ref = base.get(metric)
+            if ref is None:
+                mark = "new"
+            elif value < ref - TOLERANCE:
+                mark = f"FAIL (baseline {ref:.3f})"
+                failed.append(f"{name} {metric} {value:.3f} < {ref:.3f} - {TOLERANCE}")
+            else:
+                mark = f"ok (baseline {ref:.3f}{', raise it' if value > ref + TOLERANCE else ''})"
+            print(f"  {metric:<28}{value:.3f}  {mark}")
+    if update:
+        with open(BASELINE, "w", encoding="utf-8") as f:
+            json.dump(measured, f, indent=1, sort_keys=True)
+            f.write("\n")
+        print(f"baseline written: {BASELINE}")
+        return 0
+    if failed:
+        print("corpus gate FAILED:\n  " + "\n  ".join(failed))
+        return 1
+    print("corpus gate: every figure within 0.01 of its baseline")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
