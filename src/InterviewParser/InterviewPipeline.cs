@@ -95,6 +95,7 @@ public sealed class InterviewPipeline
         var preContent = headlineIndex >= 0 && selection.FirstContentIndex > headlineIndex
             ? doc.Blocks.GetRange(headlineIndex, selection.FirstContentIndex - headlineIndex)
             : [];
+        segmentation = InterviewDecision.Decide(segmentation, doc, headline, preContent, content);
         // Participants are reported for interviews only; a page without turns skips the search.
         var drafts = segmentation.IsInterview ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent) : [];
 

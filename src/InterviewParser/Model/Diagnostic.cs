@@ -41,4 +41,7 @@ public static class DiagnosticIds
 
     /// <summary>The archive said something about the document: a truncated WARC record, a Content-Encoding that lied.</summary>
     public const string ContainerNote = "IP0008";
+
+    /// <summary>The document was recognised as an interview; the message names the evidence.</summary>
+    public const string IsAnInterview = "IP0009";
 }

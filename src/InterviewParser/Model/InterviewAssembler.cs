@@ -47,6 +47,10 @@ internal static class InterviewAssembler
             diagnostics.Add(new Diagnostic(DiagnosticIds.NotAnInterview, DiagnosticSeverity.Info,
                 $"No interview structure was found ({seg.Evidence})."));
         }
+        else
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticIds.IsAnInterview, DiagnosticSeverity.Info, $"Read as an interview ({seg.Evidence})."));
+        }
 
         var lead = new StringBuilder();
         if (seg.IsInterview)

@@ -15,6 +15,9 @@ internal sealed class TurnDraft(TurnRole role, string? label)
 /// <summary>The segmentation of the content into lead and turns.</summary>
 internal sealed record Segmentation(List<Block> Lead, List<TurnDraft> Turns, bool IsInterview, string Evidence)
 {
+    /// <summary>What the turns look like, for the interview decision.</summary>
+    public TurnShape Shape { get; init; }
+
     /// <summary>"Key: value" header fields of a transcript (INTERVIEWER: …, DATE: …), in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Fields { get; init; } = [];
 }
@@ -385,12 +388,9 @@ internal static class TurnSegmenter
             }
         }
 
-        bool enough = questions >= 2 && answers >= 2;
-        bool addressedEnough = addressed * 10 >= (questions - shortQuestions) * 4;
-        bool shape = style != Style.None || (questions >= 3 && aWords > qWords);
-        bool isInterview = enough && (labelled || (shape && addressedEnough));
+        var shape = new TurnShape(questions, answers, addressed, shortQuestions, qWords, aWords, style != Style.None, labelled);
         string evidence = $"style={style}, questions={questions}, answers={answers}, addressed={addressed}, labelled={labelled}";
-        return new Segmentation(lead, isInterview ? turns : [], isInterview, evidence);
+        return new Segmentation(lead, turns, false, evidence) { Shape = shape };
     }
 
     /// <summary>

@@ -1,0 +1,122 @@
+using InterviewParser.Blocks;
+using InterviewParser.Model;
+
+namespace InterviewParser.Turns;
+
+/// <summary>What the segmented turns look like: the structural evidence for or against an interview.</summary>
+/// <param name="Questions">Turns of the asking side.</param>
+/// <param name="Answers">Turns of the answering side.</param>
+/// <param name="Addressed">Questions that address somebody with a second-person word.</param>
+/// <param name="ShortQuestions">Questions of one or two words ("Why?"), which address nobody by word.</param>
+/// <param name="QuestionWords">Words in all questions.</param>
+/// <param name="AnswerWords">Words in all answers.</param>
+/// <param name="Styled">The questions are set apart by typography (bold, italic, a class, headings).</param>
+/// <param name="Labelled">Two or more turns carry speaker labels, or the page uses dash dialogue.</param>
+internal readonly record struct TurnShape(int Questions, int Answers, int Addressed, int ShortQuestions, int QuestionWords,
+    int AnswerWords, bool Styled, bool Labelled)
+{
+    /// <summary>Two exchanges at least.</summary>
+    public bool HasExchanges => Questions >= 2 && Answers >= 2;
+
+    /// <summary>Questions that are more than a bare follow-up.</summary>
+    public int RealQuestions => Questions - ShortQuestions;
+}
+
+/// <summary>
+/// Stage 5b: decides whether the segmented document is an interview. Labelled turns are enough; unlabelled
+/// question/answer alternation needs the shape of an interview (styled questions, or answers outweighing the
+/// questions) and one more cue that somebody is being asked: questions that address a person, or the page saying it
+/// is an interview in its headline, standfirst, kicker or metadata. Explainers and FAQs with question headings and
+/// essays that pose their own questions have the alternation but neither cue.
+/// </summary>
+internal static class InterviewDecision
+{
+    /// <summary>How far into the lead the interview words are looked for (characters).</summary>
+    private const int LeadReach = 1500;
+
+    /// <summary>Returns the segmentation with its decision made; a document that is not an interview keeps no turns.</summary>
+    public static Segmentation Decide(Segmentation seg, BlockDocument doc, string? headline, IReadOnlyList<Block> preContent, IReadOnlyList<Block> content)
+    {
+        var shape = seg.Shape;
+        bool isInterview;
+        string cue = "";
+        if (!shape.HasExchanges)
+        {
+            isInterview = false;
+        }
+        else if (shape.Labelled)
+        {
+            isInterview = true;
+        }
+        else
+        {
+            bool interviewShape = shape.Styled || (shape.Questions >= 3 && shape.AnswerWords > shape.QuestionWords);
+            bool addressed = shape.Addressed * 10 >= shape.RealQuestions * 4;
+            bool announced = !addressed && interviewShape && IsAnnounced(doc, headline, seg.Lead, preContent, content, out cue);
+            isInterview = interviewShape && (addressed || (announced && shape.AnswerWords > shape.QuestionWords));
+        }
+
+        string evidence = cue.Length > 0 ? $"{seg.Evidence}, announced by \"{cue}\"" : seg.Evidence;
+        return seg with { IsInterview = isInterview, Turns = isInterview ? seg.Turns : [], Evidence = evidence };
+    }
+
+    /// <summary>
+    /// Whether the page calls itself an interview where a page introduces itself: the headline, the kicker and
+    /// standfirst above the first question, a credit line ("Interview: NAME"), or its title and description metadata.
+    /// </summary>
+    private static bool IsAnnounced(BlockDocument doc, string? headline, IReadOnlyList<Block> lead, IReadOnlyList<Block> preContent,
+        IReadOnlyList<Block> content, out string cue)
+    {
+        cue = "";
+        if (InterviewWords.Find(headline) is { } h)
+        {
+            cue = h;
+            return true;
+        }
+
+        int reach = 0;
+        foreach (var list in (ReadOnlySpan<IReadOnlyList<Block>>)[preContent, lead])
+        {
+            foreach (var b in list)
+            {
+                if (InterviewWords.Find(b.Text) is { } w)
+                {
+                    cue = w;
+                    return true;
+                }
+
+                reach += b.Text.Length;
+                if (reach > LeadReach) break;
+            }
+        }
+
+        foreach (var name in (ReadOnlySpan<string>)["og:title", "twitter:title", "og:description", "description", "twitter:description",
+                     "keywords", "news_keywords", "article:section", "article:tag"])
+        {
+            if (InterviewWords.Find(doc.FindMeta(name)) is { } m)
+            {
+                cue = m;
+                return true;
+            }
+        }
+
+        if (InterviewWords.Find(doc.Title) is { } t)
+        {
+            cue = t;
+            return true;
+        }
+
+        // A credit line opening with the word: "Interview: NAME", "Interview by NAME", "Das Interview führte NAME".
+        foreach (var b in content)
+        {
+            if (TextUtil.CountWords(b.Text) <= 8 && !TextUtil.EndsWithQuestionMark(b.Text)
+                && InterviewWords.OpensWith(b.Text) is { } credit)
+            {
+                cue = credit;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

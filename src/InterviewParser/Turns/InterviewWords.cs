@@ -1,0 +1,101 @@
+namespace InterviewParser.Turns;
+
+/// <summary>
+/// The words with which a page announces that it is an interview ("Interview mit …", "in conversation with …",
+/// "3 Fragen an …", "entrevista"), per language. Single words match whole words and, for the compounding languages'
+/// "interview", the end of a compound ("Doppelinterview"); phrases match two words in a row.
+/// </summary>
+internal static class InterviewWords
+{
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // English
+        "interview", "interviews", "interviewed", "q&a",
+        // German
+        "interviewt", "gesprochen",
+        // French
+        "entretien", "entrevue",
+        // Spanish, Portuguese
+        "entrevista", "entrevistas", "entrevistamos", "entrevistou",
+        // Norwegian, Danish, Swedish
+        "intervju", "intervjuet", "intervjun",
+        // Russian, Azerbaijani
+        "интервью", "müsahibə",
+    };
+
+    private static readonly HashSet<(string, string)> Phrases =
+    [
+        // English
+        ("spoke", "with"), ("spoke", "to"), ("speaks", "with"), ("speaks", "to"), ("talks", "to"), ("talks", "with"),
+        ("talked", "to"), ("talked", "with"), ("sat", "down"), ("sits", "down"), ("conversation", "with"),
+        ("questions", "for"),
+        // German
+        ("im", "gespräch"), ("gespräch", "mit"), ("gespräch", "führte"), ("sprach", "mit"), ("sprachen", "mit"),
+        ("fragen", "an"),
+        // French
+        ("questions", "à"), ("entretien", "avec"),
+        // Spanish, Portuguese
+        ("conversamos", "con"), ("habló", "con"), ("charla", "con"), ("preguntas", "a"), ("conversa", "com"),
+        ("conversou", "com"), ("perguntas", "a"),
+        // Norwegian
+        ("snakket", "med"), ("samtale", "med"),
+    ];
+
+    /// <summary>The first interview word or phrase in the text, or <see langword="null"/>.</summary>
+    public static string? Find(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        if (text.Contains("Q&A", StringComparison.OrdinalIgnoreCase) || text.Contains("Q & A", StringComparison.OrdinalIgnoreCase)) return "Q&A";
+        var words = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var s = text.AsSpan();
+        ReadOnlySpan<char> previous = default;
+        int i = 0;
+        while (i < s.Length)
+        {
+            while (i < s.Length && !char.IsLetter(s[i])) i++;
+            int start = i;
+            while (i < s.Length && char.IsLetter(s[i])) i++;
+            if (i == start) break;
+            var w = s[start..i];
+            if (words.Contains(w) || IsCompound(w))
+            {
+                return w.ToString();
+            }
+
+            if (!previous.IsEmpty && IsPhrase(previous, w))
+            {
+                return $"{previous} {w}";
+            }
+
+            previous = w;
+        }
+
+        return null;
+    }
+
+    /// <summary>The interview word the text opens with ("Interview: NAME", "Entrevista de NAME"), or <see langword="null"/>.</summary>
+    public static string? OpensWith(string text)
+    {
+        var s = text.AsSpan().TrimStart();
+        int end = 0;
+        while (end < s.Length && char.IsLetter(s[end])) end++;
+        var w = s[..end];
+        return end > 0 && (Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || IsCompound(w)) ? w.ToString() : null;
+    }
+
+    private static bool IsCompound(ReadOnlySpan<char> w) => w.Length > 9 && w.EndsWith("interview", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPhrase(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (first.Length > 16 || second.Length > 16) return false;
+        Span<char> a = stackalloc char[first.Length], b = stackalloc char[second.Length];
+        first.ToLowerInvariant(a);
+        second.ToLowerInvariant(b);
+        foreach (var (x, y) in Phrases)
+        {
+            if (a.SequenceEqual(x) && b.SequenceEqual(y)) return true;
+        }
+
+        return false;
+    }
+}
