@@ -8,24 +8,56 @@ namespace InterviewParser.Blocks;
 /// </summary>
 internal static class TextBlockBuilder
 {
-    /// <summary>Splits the text into line blocks.</summary>
+    /// <summary>Splits the text into line blocks, after its front matter; hard-wrapped lines are joined again.</summary>
     public static BlockDocument Build(string text, CancellationToken cancellationToken)
     {
+        var fields = new List<KeyValuePair<string, string>>();
+        int bodyStart = FrontMatter.Read(text, fields);
+        var lines = new List<Range>();
+        foreach (var range in text.AsSpan(bodyStart).Split('\n'))
+        {
+            var line = text.AsSpan(bodyStart + range.Start.Value, range.End.Value - range.Start.Value).TrimEnd();
+            lines.Add(new Range(bodyStart + range.Start.Value, bodyStart + range.Start.Value + line.Length));
+        }
+
+        int width = HardWrap.DetectWidth(text, lines, static (t, r) => StartsAfresh(t.AsSpan()[r].Trim()));
         var blocks = new List<Block>();
         bool blankBefore = true;
-        int lineNo = 0;
-        foreach (var range in text.AsSpan().Split('\n'))
+        for (int lineNo = 0; lineNo < lines.Count; lineNo++)
         {
-            if ((++lineNo & 4095) == 0)
+            if ((lineNo & 4095) == 4095)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var line = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+            var line = text.AsSpan()[lines[lineNo]].Trim();
             if (line.IsEmpty)
             {
                 blankBefore = true;
                 continue;
+            }
+
+            // A line the wrapper broke goes on in the next one (a label, list item or heading starts afresh).
+            string? joined = null;
+            int last = lineNo;
+            while (last + 1 < lines.Count && HardWrap.Continues(width, Length(lines[last]), text.AsSpan()[lines[last + 1]])
+                   && !StartsAfresh(text.AsSpan()[lines[last + 1]].Trim()))
+            {
+                last++;
+            }
+
+            if (last > lineNo)
+            {
+                var sb = new System.Text.StringBuilder();
+                for (int k = lineNo; k <= last; k++)
+                {
+                    if (k > lineNo) sb.Append(' ');
+                    sb.Append(text.AsSpan()[lines[k]].Trim());
+                }
+
+                joined = sb.ToString();
+                line = joined.AsSpan();
+                lineNo = last;
             }
 
             var kind = BlockKind.Paragraph;
@@ -80,6 +112,15 @@ internal static class TextBlockBuilder
             blankBefore = false;
         }
 
-        return new BlockDocument { Format = DocumentFormat.Text, Blocks = blocks };
+        string? title = null;
+        foreach (var (key, value) in fields) if (key == "title") { title = value; break; }
+        return new BlockDocument { Format = DocumentFormat.Text, Blocks = blocks, Meta = fields, Title = title };
     }
+
+    private static int Length(Range r) => r.End.Value - r.Start.Value;
+
+    /// <summary>Lines that open a block of their own even inside wrapped text: headings, list items, quotes, labels.</summary>
+    private static bool StartsAfresh(ReadOnlySpan<char> line) =>
+        line.IsEmpty || line[0] is '#' or '-' or '*' or '>' or '•' || (line.Length > 1 && line[0] == 'Q' && line[1] == ' ')
+        || Turns.SpeakerLabel.ReadPlain(line.ToString()) is not null || Turns.SpeakerLabel.TryReadStandalone(line.ToString(), out _);
 }

@@ -156,6 +156,17 @@ internal static class HeadlineExtractor
     private static (string?, int) FromText(BlockDocument doc, ContentSelection content)
     {
         var blocks = doc.Blocks;
+        // The front matter's title is the title; a heading repeating it is the title's block.
+        if (doc.Title is { Length: > 0 } title)
+        {
+            for (int i = 0; i < Math.Min(blocks.Count, 5); i++)
+            {
+                if (blocks[i].Kind == BlockKind.Heading && blocks[i].Text.Equals(title, StringComparison.OrdinalIgnoreCase)) return (title, i);
+            }
+
+            return (title, -1);
+        }
+
         int start = content.FirstContentIndex < 0 ? 0 : content.FirstContentIndex;
         // A markdown heading near the top is the title.
         for (int i = 0; i < Math.Min(blocks.Count, 5); i++)

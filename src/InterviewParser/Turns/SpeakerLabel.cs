@@ -82,7 +82,13 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             return Create(text[..1], text[3..].Trim());
         }
 
-        int colon = text.IndexOf(':');
+        // "Q  What about …": press-briefing transcripts set the question letter apart by spacing alone.
+        if (text.Length > 3 && text[0] == 'Q' && text[1] == ' ' && (char.IsUpper(text[2]) || text[2] == ' '))
+        {
+            return Create("Q", text[2..].Trim());
+        }
+
+        int colon = text.AsSpan().IndexOfAny(':', '\uFF1A');
         // "Speaker 1 (00:12:34): …": the colons of the time are not the label's.
         int open = text.IndexOfAny(['(', '[']);
         if (open > 0 && open < colon && MediaTime.TryReadBracketed(text.AsSpan(open), out _, out int timeLength))

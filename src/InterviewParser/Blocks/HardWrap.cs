@@ -1,0 +1,78 @@
+namespace InterviewParser.Blocks;
+
+/// <summary>
+/// Finds the column at which a text was hard-wrapped (mail, press transcripts, text-mode browser dumps). A greedy
+/// wrapper breaks a line when the next word would not fit, so a wrapped line of length L followed by a word of length w
+/// says the width lies in [L, L + w]. The width that most such lines agree on is the wrap width; lines that end there
+/// continue on the next line.
+/// </summary>
+internal static class HardWrap
+{
+    /// <summary>Narrower columns are lists and menus, not wrapped prose.</summary>
+    private const int MinWidth = 50;
+
+    /// <summary>Lines that must agree on one width before the text counts as wrapped.</summary>
+    private const int MinAgreeing = 3;
+
+    /// <summary>
+    /// The wrap width, or 0 when the text is not hard-wrapped: a quarter of the lines that go on in a next line must
+    /// agree on the width, with lengths that differ (a list of teasers cut to one length is not wrapped prose).
+    /// <paramref name="lines"/> are the right-trimmed lines; <paramref name="startsAfresh"/> tells lines that open a
+    /// block of their own (headings, rules, labels).
+    /// </summary>
+    public static int DetectWidth(string text, List<Range> lines, Func<string, Range, bool> startsAfresh)
+    {
+        // Sweep over the intervals [L, L + w] of every line that has a non-blank line after it.
+        var events = new List<(int At, int Delta)>();
+        int candidates = 0;
+        for (int i = 0; i + 1 < lines.Count; i++)
+        {
+            int length = Length(lines[i]);
+            if (length < MinWidth / 2 || Length(lines[i + 1]) == 0 || startsAfresh(text, lines[i + 1])) continue;
+            int word = FirstWordLength(text.AsSpan()[lines[i + 1]]);
+            if (word == 0) continue;
+            candidates++;
+            events.Add((length, 1));
+            events.Add((length + word + 1, -1));
+        }
+
+        if (events.Count < MinAgreeing * 2) return 0;
+        events.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Delta.CompareTo(b.Delta));
+        int open = 0, best = 0, width = 0;
+        foreach (var (at, delta) in events)
+        {
+            open += delta;
+            if (open > best)
+            {
+                best = open;
+                width = at;
+            }
+        }
+
+        if (best < MinAgreeing || best * 4 < candidates || width < MinWidth) return 0;
+        var lengths = new HashSet<int>();
+        for (int i = 0; i + 1 < lines.Count && lengths.Count < 3; i++)
+        {
+            if (Continues(width, Length(lines[i]), text.AsSpan()[lines[i + 1]])) lengths.Add(Length(lines[i]));
+        }
+
+        return lengths.Count >= 3 ? width : 0;
+    }
+
+    /// <summary>Whether a line of the given length, followed by <paramref name="next"/>, was broken by the wrapper.</summary>
+    public static bool Continues(int width, int length, ReadOnlySpan<char> next)
+    {
+        if (width == 0 || length > width || next.IsEmpty) return false;
+        int word = FirstWordLength(next);
+        return word > 0 && length + 1 + word > width;
+    }
+
+    private static int Length(Range r) => r.End.Value - r.Start.Value;
+
+    private static int FirstWordLength(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart();
+        int n = line.IndexOfAny(' ', '\t');
+        return n < 0 ? line.Length : n;
+    }
+}

@@ -1,0 +1,101 @@
+using FluentAssertions;
+using InterviewParser.Model;
+using Xunit;
+
+namespace InterviewParser.Tests.Blocks;
+
+/// <summary>Plain text as it is found: front matter, hard-wrapped lines, press-briefing question letters.</summary>
+public class TextInputTests
+{
+    private static Interview ParseText(string text) => Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text });
+
+    [Fact]
+    public void Yaml_front_matter_gives_the_headline_and_date_and_never_reaches_the_body()
+    {
+        const string text = """
+            ---
+            title: "Night trains across the mountains:
+              a conversation"
+            date: 2024-03-05
+            tags:
+              - rail
+              - travel
+            ---
+
+            Host: Welcome back. Today we talk about night trains.
+
+            Guest: Thanks for having me, it is a topic close to my heart.
+
+            Host: Why did the night trains disappear for so long?
+
+            Guest: Because the airlines were cheaper, and nobody wanted to pay for the sleeping cars any more.
+            """;
+
+        var result = ParseText(text);
+
+        result.Headline.Should().Be("Night trains across the mountains: a conversation");
+        result.Published!.Date.Should().Be(new DateOnly(2024, 3, 5));
+        result.Body.Should().NotContain("tags").And.NotContain("rail\n").And.NotContain("title:");
+    }
+
+    [Fact]
+    public void Toml_front_matter_is_read_like_yaml()
+    {
+        const string text = """
+            +++
+            title = "Ferry logbook"
+            date = "2022-11-30"
+            +++
+
+            The ferry left at dawn.
+            """;
+
+        var result = ParseText(text);
+
+        result.Headline.Should().Be("Ferry logbook");
+        result.Published!.Date.Should().Be(new DateOnly(2022, 11, 30));
+    }
+
+    [Fact]
+    public void Hard_wrapped_paragraphs_are_joined_and_question_letters_separated_by_a_space_are_labels()
+    {
+        const string text = """
+            MR. OKAFOR: Good afternoon, everybody. We are on the way to the coast,
+            where the minister will open the new harbour wall and meet the fishing
+            families who lost their boats in the spring storms this year.
+
+            Q Thank you. Two questions on the harbour wall. How much did it cost in
+            the end, and who paid for the part that the region refused to fund after
+            the vote in the council?
+
+            MR. OKAFOR: The wall cost a little over forty million, and the national
+            budget covered the share that the region could not carry this year, as
+            agreed in the spring.
+
+            Q And will the ferry come back to the old pier once the wall is ready,
+            or does it stay at the temporary landing in the river mouth for good?
+
+            MR. OKAFOR: The ferry comes back in the autumn, as soon as the new pier
+            has passed its inspection and the dredging of the channel is finished by
+            the contractors.
+            """;
+
+        var result = ParseText(text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Should().HaveCount(5);
+        result.Turns[1].Role.Should().Be(TurnRole.Interviewer);
+        result.Turns[1].Text.Should().Be("Thank you. Two questions on the harbour wall. How much did it cost in the end, and who paid for the part that the region refused to fund after the vote in the council?");
+        result.Turns[2].Text.Should().StartWith("The wall cost").And.EndWith("in the spring.").And.NotContain("\n");
+    }
+
+    [Fact]
+    public void Lines_of_one_length_that_are_not_wrapped_prose_stay_apart()
+    {
+        // A list of teasers cut to the same length, each on its own line, is not a wrapped paragraph.
+        var lines = string.Join("\n", Enumerable.Range(1, 8).Select(i => $"Teaser number {i} about the regional football league and ..."));
+        var result = ParseText("Club news\n\n" + lines + "\n");
+
+        result.Body.Split("\n\n").Should().HaveCountGreaterThanOrEqualTo(8).And.OnlyContain(p => p.Length < 70);
+    }
+}
