@@ -91,7 +91,7 @@ public sealed class InterviewPipeline
         var content = ContentCleaner.Clean(selection.Content, headline);
 
         // Stage 5: turns.
-        var segmentation = TurnSegmenter.Segment(content);
+        var segmentation = TurnSegmenter.Segment(content, SpeakerNames(doc));
         var preContent = headlineIndex >= 0 && selection.FirstContentIndex > headlineIndex
             ? doc.Blocks.GetRange(headlineIndex, selection.FirstContentIndex - headlineIndex)
             : [];
@@ -111,6 +111,20 @@ public sealed class InterviewPipeline
         }
 
         return interview;
+    }
+
+    private static readonly string[] SpeakerKeys = ["speakers", "speaker", "guests", "guest", "hosts", "host", "interviewer", "interviewee"];
+
+    /// <summary>The people a document lists outside its text (front matter speakers, hosts and guests).</summary>
+    private static List<string> SpeakerNames(BlockDocument doc)
+    {
+        var names = new List<string>();
+        foreach (var (key, value) in doc.Meta)
+        {
+            if (doc.Format != DocumentFormat.Html && Array.IndexOf(SpeakerKeys, key) >= 0 && value.Length <= 60) names.Add(value);
+        }
+
+        return names;
     }
 }
 

@@ -253,7 +253,7 @@ internal static class ChromeFilter
         {
             // A separator ("---") before a speaker label line divides turns, not content from chrome.
             bool turnSeparator = i + 1 < blocks.Count && speakerLines.Contains(blocks[i + 1].Text) && ChromeLexicon.TrimPunctuation(blocks[i].Text).IsEmpty;
-            double w = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? 0.5 : turnSeparator ? 0 : LineWeight(blocks[i]);
+            double w = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i])) : turnSeparator ? 0 : LineWeight(blocks[i]);
             if (sum <= 0)
             {
                 sum = 0;
@@ -280,7 +280,8 @@ internal static class ChromeFilter
     }
 
     /// <summary>
-    /// Speaker label lines ("QUESTION", "JOHN SMITH") that recur belong to a transcript, short as they are.
+    /// Speaker label lines ("QUESTION", "JOHN SMITH") and labelled lines ("JOHN SMITH: Hi.") whose speaker recurs
+    /// belong to a transcript, short as they are. "Jane Roe (JR): …" counts for "JR".
     /// </summary>
     private static HashSet<string> RecurringSpeakerLines(IReadOnlyList<Block> blocks)
     {
@@ -289,16 +290,32 @@ internal static class ChromeFilter
         var lines = new List<(string Text, string Name)>();
         foreach (var b in blocks)
         {
-            if (b.Text.Length <= 70 && SpeakerLabel.TryReadStandalone(b.Text, out var label))
-            {
-                counts[label.Name] = counts.GetValueOrDefault(label.Name) + 1;
-                lines.Add((b.Text, label.Name));
-            }
+            if (b.Text.Length > 300) continue;
+            string? name = b.Text.Length <= 70 && SpeakerLabel.TryReadStandalone(b.Text, out var label) ? label.Name
+                : SpeakerLabel.ReadPlain(b.Text) is { Kind: LabelKind.Name } inline && IsPersonLike(inline.Name) ? ShortForm(inline.Name) : null;
+            if (name is null) continue;
+            counts[name] = counts.GetValueOrDefault(name) + 1;
+            lines.Add((b.Text, name));
         }
 
         var result = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (text, name) in lines) if (counts[name] >= 2) result.Add(text);
         return result;
+    }
+
+    /// <summary>A full name or initials ("Jane Roe", "JR"); a single word such as "Photo" labels credits as often as people.</summary>
+    private static bool IsPersonLike(string name)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal)) return true;
+        int upper = 0;
+        foreach (char c in name) if (char.IsUpper(c)) upper++;
+        return name.Length <= 4 && upper >= 2;
+    }
+
+    private static string ShortForm(string name)
+    {
+        int open = name.LastIndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && name.EndsWith(')') ? name[(open + 2)..^1] : name;
     }
 
     /// <summary>How much a text line looks like content (positive) or chrome (negative).</summary>

@@ -36,8 +36,22 @@ internal static partial class ParticipantExtractor
         return new ParticipantDraft(rest, p.Role, p.Title ?? first);
     }
 
-    private static string ResolveFullName(string label, string context, List<ParticipantDraft> known)
+    private static string ResolveFullName(string label, string context, List<ParticipantDraft> known) => ResolveFullName(label, context, known, false);
+
+    /// <param name="label">The label.</param>
+    /// <param name="context">The page's text.</param>
+    /// <param name="known">The participants found so far.</param>
+    /// <param name="surname">The label followed an honorific, so it is a surname: only a given name before it completes it.</param>
+    private static string ResolveFullName(string label, string context, List<ParticipantDraft> known, bool surname)
     {
+        // "Ms. Dalton" is resolved as "Dalton", and stays as written when that finds nobody.
+        int space = label.IndexOf(' ');
+        if (space > 0 && NameShapes.IsHonorific(label.AsSpan(0, space)) && label.IndexOf(' ', space + 1) < 0)
+        {
+            string resolved = ResolveFullName(label[(space + 1)..], context, known, true);
+            return resolved.Contains(' ', StringComparison.Ordinal) ? resolved : label;
+        }
+
         string? only = null;
         int matches = 0;
         foreach (var p in known)
@@ -69,7 +83,7 @@ internal static partial class ParticipantExtractor
                     pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
                 }
 
-                if (after.Length > 1 && NameShapes.IsNameWord(after) && char.IsUpper(after[0]))
+                if (!surname && after.Length > 1 && NameShapes.IsNameWord(after) && char.IsUpper(after[0]))
                 {
                     string pair = label + " " + after;
                     pairs[pair] = pairs.GetValueOrDefault(pair) + 1.01; // on a tie the label is the given name

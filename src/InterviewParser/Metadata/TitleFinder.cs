@@ -140,6 +140,20 @@ internal static class TitleFinder
         return string.Join(' ', words);
     }
 
+    private static bool IsInitialsOf(string shortForm, ReadOnlySpan<char> name)
+    {
+        int k = 0;
+        foreach (var part in name.Split(' '))
+        {
+            var w = name[part];
+            if (w.IsEmpty) continue;
+            if (k >= shortForm.Length || char.ToLowerInvariant(w[0]) != char.ToLowerInvariant(shortForm[k])) return false;
+            k++;
+        }
+
+        return k == shortForm.Length;
+    }
+
     /// <summary>"NAME, TITLE," — the phrase after the comma, up to the next punctuation.</summary>
     private static string? Apposition(string text, int start, int end)
     {
@@ -168,7 +182,9 @@ internal static class TitleFinder
         {
             string inner = rest[1..end2].ToString().Trim();
             var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return words.Length is >= 1 and <= 8 && Array.Exists(words, LooksLikeRole) && !inner.Any(char.IsAsciiDigit) ? inner : null;
+            // "Adam Jones (AJ)" gives the short form a transcript labels the speaker with, not a title.
+            bool initials = words.Length == 1 && inner.Length <= 4 && IsInitialsOf(inner, text.AsSpan(start, end - start));
+            return words.Length is >= 1 and <= 8 && !initials && Array.Exists(words, LooksLikeRole) && !inner.Any(char.IsAsciiDigit) ? inner : null;
         }
 
         return null;

@@ -216,6 +216,9 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         return new SpeakerLabel(kind, kind == LabelKind.Name ? PersonName(raw) : raw, rest) { StatedRole = RoleWords.StatedRole(raw), Time = time };
     }
 
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>A name label: 1–4 name words, an ALL-CAPS label, initials, optionally with ", ROLE".</summary>
     private static bool IsNameLabel(string name)
     {
@@ -224,6 +227,13 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         if (comma > 0 && !IsAllCaps(name))
         {
             return false;
+        }
+
+        // "Adam Jones (AJ)": the name with the short form the transcript uses from here on.
+        int open = person.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open > 0 && person.EndsWith(')') && person.Length - open - 3 is >= 1 and <= 5 && person.AsSpan(open + 2, person.Length - open - 3).ContainsAnyExcept(Letters) is false)
+        {
+            person = person[..open];
         }
 
         var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -34,12 +34,15 @@ internal static class TurnSegmenter
     private enum Style { None, Bold, Italic, Hint, Heading }
 
     /// <summary>Segments the content blocks (headline and date lines already removed).</summary>
-    public static Segmentation Segment(IReadOnlyList<Block> content)
+    /// <param name="content">The content blocks.</param>
+    /// <param name="knownNames">Names the document lists outside its text (front matter speakers), for initials.</param>
+    public static Segmentation Segment(IReadOnlyList<Block> content, IReadOnlyList<string>? knownNames = null)
     {
         var blocks = MediaTime.Attach(DropPullQuotes(content));
         var labels = ReadLabels(blocks);
+        // Short forms first: "Jane Roe (JR): …" opening a transcript is a speaker, not a header field, once "JR:" recurs.
+        UnifyLabelNames(labels, knownNames ?? []);
         var fields = TakeFieldLists(labels);
-        UnifyLabelNames(labels);
         int n = blocks.Count;
         var style = ChooseStyle(blocks);
         bool dash = DashDialogue.IsUsedIn(blocks);
@@ -308,9 +311,51 @@ internal static class TurnSegmenter
         return [.. labels];
     }
 
-    /// <summary>Short labels ("INSKEEP") take the full name of the earlier label they abbreviate ("Steve Inskeep").</summary>
-    private static void UnifyLabelNames(SpeakerLabel?[] labels)
+    /// <summary>
+    /// Short labels take the full name they stand for: a surname ("INSKEEP") the earlier label it abbreviates ("Steve
+    /// Inskeep"); initials ("AJ", "AvW") the one known name with those initials, or the name a label introduced them
+    /// with ("Adam Jones (AJ):").
+    /// </summary>
+    private static void UnifyLabelNames(SpeakerLabel?[] labels, IReadOnlyList<string> knownNames)
     {
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] is { Kind: LabelKind.Name } l && SplitAlias(l.Name) is var (full, alias))
+            {
+                aliases[alias] = full;
+                labels[i] = l with { Name = full };
+            }
+        }
+
+        var fullNames = new List<string>(knownNames);
+        foreach (var l in labels)
+        {
+            if (l is { Kind: LabelKind.Name } x && x.Name.Contains(' ', StringComparison.Ordinal) && !fullNames.Contains(x.Name)) fullNames.Add(x.Name);
+        }
+
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] is not { Kind: LabelKind.Name } l || l.Name.Contains(' ', StringComparison.Ordinal) || !IsInitials(l.Name)) continue;
+            string? match = aliases.GetValueOrDefault(l.Name);
+            if (match is null)
+            {
+                foreach (var name in fullNames)
+                {
+                    if (!InitialsOf(name).Equals(l.Name, StringComparison.OrdinalIgnoreCase)) continue;
+                    if (match is not null && match != name)
+                    {
+                        match = null; // two people share the initials: neither
+                        break;
+                    }
+
+                    match = name;
+                }
+            }
+
+            if (match is not null) labels[i] = l with { Name = match };
+        }
+
         // Full names indexed by their first and last word, so a page with thousands of labels stays linear.
         var byWord = new Dictionary<string, List<SpeakerLabel>>(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -595,5 +640,41 @@ internal static class TurnSegmenter
     {
         var t = s.AsSpan().Trim().Trim("\"'“”„«»‘’‚ ");
         return t.ToString();
+    }
+
+    /// <summary>"Adam Jones (AJ)" → ("Adam Jones", "AJ"): a full name with the short form used from then on.</summary>
+    private static (string Full, string Alias)? SplitAlias(string label)
+    {
+        int open = label.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || !label.EndsWith(')')) return null;
+        string alias = label[(open + 2)..^1].Trim(), full = label[..open].Trim();
+        return IsInitials(alias) && full.Contains(' ', StringComparison.Ordinal) ? (full, alias) : null;
+    }
+
+    /// <summary>Two to four letters, two of them capitals ("AJ", "AvW"): initials, not a short name ("Al").</summary>
+    private static bool IsInitials(string s)
+    {
+        if (s.Length is < 2 or > 4) return false;
+        int upper = 0;
+        foreach (char c in s)
+        {
+            if (!char.IsLetter(c)) return false;
+            if (char.IsUpper(c)) upper++;
+        }
+
+        return upper >= 2;
+    }
+
+    private static string InitialsOf(string name)
+    {
+        Span<char> buffer = stackalloc char[8];
+        int n = 0;
+        foreach (var part in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (n == buffer.Length) return string.Empty;
+            buffer[n++] = part[0];
+        }
+
+        return new string(buffer[..n]);
     }
 }

@@ -1,0 +1,81 @@
+using FluentAssertions;
+using InterviewParser.Model;
+using Xunit;
+
+namespace InterviewParser.Tests.Turns;
+
+/// <summary>Transcripts name a speaker in full once and then by a short form.</summary>
+public class ShortLabelTests
+{
+    private static Interview ParseText(string text) => Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text });
+
+    [Fact]
+    public void A_short_form_introduced_in_brackets_stands_for_the_full_name_from_the_first_line_on()
+    {
+        const string text = """
+            Rosa Lindqvist (RL): Welcome, Tomas.
+
+            Tomas Berg (TB): Hello.
+
+            RL: You have built lighthouses for thirty years. Where did it all begin for you?
+
+            TB: On a small island in the north, where my father kept the light and I carried the oil up every evening.
+
+            RL: And what made you stay in the trade when the lights became automatic?
+
+            TB: Somebody still has to design them, and I liked the drawings as much as the sea, so I never left the work.
+            """;
+
+        var result = ParseText(text);
+
+        result.Turns.Should().HaveCount(6);
+        result.Turns.Select(t => t.Speaker).Distinct().Should().BeEquivalentTo("Rosa Lindqvist", "Tomas Berg");
+        result.Participants.Should().Contain(p => p.Name == "Tomas Berg" && p.Title == null);
+    }
+
+    [Fact]
+    public void Initials_take_the_name_of_the_one_speaker_the_front_matter_lists_with_them()
+    {
+        const string text = """
+            ---
+            title: Building lights
+            speakers:
+              - Tomas van Berg
+            ---
+
+            RL: You have built lighthouses for thirty years. Where did it all begin for you?
+
+            TvB: On a small island in the north, where my father kept the light and I carried the oil up every evening.
+
+            RL: And what made you stay in the trade when the lights became automatic?
+
+            TvB: Somebody still has to design them, and I liked the drawings as much as the sea, so I never left the work.
+            """;
+
+        var result = ParseText(text);
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Tomas van Berg");
+    }
+
+    [Fact]
+    public void An_honorific_label_takes_the_given_name_written_before_the_surname()
+    {
+        const string text = """
+            Briefing by Harbour Spokesperson Ines Moreau Aboard the Ferry
+
+            MS. MOREAU: Good morning. The ferry will reach the island at noon, and the minister will speak at the pier.
+
+            Q Will the minister take questions at the pier, or only at the town hall afterwards?
+
+            MS. MOREAU: Only at the town hall, because the pier is too small for the press and the crowd at the same time.
+
+            Q And is the new timetable going to be announced today as well?
+
+            MS. MOREAU: It will be announced tomorrow, once the unions have seen it and agreed to the new night crossings.
+            """;
+
+        var result = ParseText(text);
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Ines Moreau");
+    }
+}
