@@ -38,20 +38,26 @@ internal static partial class ParticipantExtractor
         string? interviewer = null;
         string? intervieweeTitle = null;
 
-        foreach (var b in lead)
+        // The lead sentences, then the headline ("Interview with TITLE NAME") when the lead named nobody.
+        var introTexts = new List<string>(lead.Count + 1);
+        foreach (var b in lead) introTexts.Add(b.Text);
+        if (headline is not null) introTexts.Add(headline);
+        for (int k = 0; k < introTexts.Count; k++)
         {
-            if (interviewer is null && InterviewsPattern().Match(b.Text) is { Success: true } m1 && NameShapes.TrySplitTrailingName(m1.Groups["rest"].Value, out var n1, out var t1))
+            string text = introTexts[k];
+            if (k == lead.Count && interviewees.Count > 0) break;
+            if (interviewer is null && InterviewsPattern().Match(text) is { Success: true } m1 && NameShapes.TrySplitTrailingName(m1.Groups["rest"].Value, out var n1, out var t1))
             {
                 interviewer = m1.Groups["who"].Value.Trim();
                 AddUnique(interviewees, new ParticipantDraft(n1, TurnRole.Interviewee, t1));
             }
 
-            if (InAnInterviewWithPattern().Match(b.Text) is { Success: true } m2)
+            if (InAnInterviewWithPattern().Match(text) is { Success: true } m2)
             {
                 interviewer ??= m2.Groups["who"].Value.Trim();
             }
 
-            if (InterviewWithPattern().Match(b.Text) is { Success: true } m3)
+            if (InterviewWithPattern().Match(text) is { Success: true } m3)
             {
                 if (m3.Groups["who"].Success) interviewer ??= m3.Groups["who"].Value.Trim();
                 // "Interview with Anna Lund and Tom Berg": each guest with the title written before them.
@@ -114,9 +120,23 @@ internal static partial class ParticipantExtractor
         }
 
         var context = (headline ?? string.Empty) + " " + body;
-        for (int k = 0; k < interviewees.Count; k++) interviewees[k] = SplitLeadingRole(interviewees[k], context);
+        // "Gründerin Jane Roe" and "Jane Roe" are one person once the role is split off.
+        var split = new List<ParticipantDraft>(interviewees.Count);
+        foreach (var p in interviewees) AddUnique(split, SplitLeadingRole(p, context));
+        interviewees = split;
 
         var askers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase); // labelled interviewers and their turns
+
+        // A label is a person when it recurs, has a full name's shape or the headline, standfirst or lead names it; a
+        // one-word label used once that nobody introduces ("Video:", "Podcast:", a picture credit) is not a speaker.
+        var labelUses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var t in seg.Turns) if (t.Label is { } l) labelUses[l] = labelUses.GetValueOrDefault(l) + 1;
+        string intro = (headline ?? string.Empty) + " " + string.Join(" ", preContent.Select(b => b.Text)) + " " + string.Join(" ", lead.Select(b => b.Text));
+        foreach (var t in seg.Turns)
+        {
+            if (t.Role == TurnRole.Interviewee && t.Label is { } l && labelUses[l] == 1 && !l.Contains(' ', StringComparison.Ordinal) && !IsGenericLabel(l)
+                && !intro.Contains(l, StringComparison.OrdinalIgnoreCase) && !IsPartOfOtherLabel(l, labelUses.Keys)) t.Label = null;
+        }
 
         // Answer labels name interviewees; resolve short labels ("Atim") to full names seen earlier.
         foreach (var t in seg.Turns)
@@ -204,6 +224,17 @@ internal static partial class ParticipantExtractor
         }
 
         return result;
+    }
+
+    /// <summary>Whether a one-word label is a word of another label's name (a surname standing for "Jane Roe").</summary>
+    private static bool IsPartOfOtherLabel(string label, IEnumerable<string> labels)
+    {
+        foreach (var other in labels)
+        {
+            if (other.Length > label.Length && other.Split(' ').Contains(label, StringComparer.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     private static readonly string[] TopicWords = [" about ", " über ", " sobre ", " sur ", " on the ", " о ", " zum ", " zur "];

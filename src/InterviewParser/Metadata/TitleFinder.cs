@@ -159,19 +159,23 @@ internal static class TitleFinder
     {
         var rest = text.AsSpan(end).TrimStart();
         // "NAME (34), TITLE" / "NAME, 34, TITLE": the age is skipped.
+        bool aged = false;
         if (rest.Length > 3 && rest[0] == '(' && rest.IndexOf(')') is int close and > 1 and <= 4 && !rest[1..close].ContainsAnyExceptInRange('0', '9'))
         {
             rest = rest[(close + 1)..].TrimStart();
+            aged = true;
         }
 
         if (rest.Length > 1 && rest[0] == ',' && rest[1..].TrimStart() is var afterComma && afterComma.Length > 2 && char.IsAsciiDigit(afterComma[0])
             && afterComma.IndexOf(',') is int next and > 0 and <= 3 && !afterComma[..next].ContainsAnyExceptInRange('0', '9'))
         {
             rest = afterComma[next..];
+            aged = true;
         }
 
         if (rest.IsEmpty) return null;
-        if (rest[0] == ',') return Phrase(rest[1..]);
+        // After a skipped age the phrase must hold a role word: "NAME, 42, persuaded her" is the sentence going on.
+        if (rest[0] == ',') return Phrase(rest[1..]) is { } phrase && (!aged || phrase.Split(' ').Any(LooksLikeRole)) ? phrase : null;
         // "NAME – TITLE" (a dash in a caption or teaser) and "NAME (TITLE)": only when the phrase is shaped like a title.
         if (rest[0] is '–' or '—' || rest.StartsWith("- "))
         {
@@ -216,10 +220,11 @@ internal static class TitleFinder
         var words = WordsBefore(text, start);
         int k = words.Length;
         bool? upper = null;
-        while (k > 0 && words.Length - k < 3 && IsTitleWord(words[k - 1]))
+        while (k > 0 && words.Length - k < 4 && IsTitleWord(words[k - 1]))
         {
             bool u = char.IsUpper(words[k - 1][0]);
             if (upper is { } first && first != u) break;
+            if (!u && words.Length - k >= 3) break; // four words only in a capitalised title ("Principal Deputy Press Secretary")
             upper = u;
             k--;
         }
@@ -227,7 +232,9 @@ internal static class TitleFinder
         if (k == words.Length || !LooksLikeRole(words[^1])) return null;
         if (k > 0 && PhraseEnds.Contains(words[k - 1])) return null; // "in Berlin NAME": a place, not a title
         // "Historiker und Autor NAME", "writer and director NAME": two roles joined by a conjunction.
-        if (k >= 3 && k == words.Length - 1 && Conjunctions.Contains(words[k - 1]) && IsTitleWord(words[k - 2]) && LooksLikeRole(words[k - 2])
+        // "Kommunikations- und Konfliktexperte NAME": the first part of a shared compound ends in a hyphen.
+        if (k >= 3 && k == words.Length - 1 && Conjunctions.Contains(words[k - 1])
+            && ((IsTitleWord(words[k - 2]) && LooksLikeRole(words[k - 2])) || IsSuspendedCompound(words[k - 2]))
             && char.IsUpper(words[k - 2][0]) == char.IsUpper(words[^1][0]))
         {
             k -= 2;
@@ -237,6 +244,8 @@ internal static class TitleFinder
         while (k < words.Length - 1 && Evaluative.Contains(words[k])) k++;
         return string.Join(' ', words[k..]);
     }
+
+    private static bool IsSuspendedCompound(string w) => w.Length > 3 && w[^1] == '-' && char.IsLetter(w[0]) && char.IsLetter(w[^2]);
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "and", "und", "&", "y", "et", "e", "и" };
 
@@ -269,11 +278,14 @@ internal static class TitleFinder
     [
         "in", "er", "or", "ist", "ent", "eur", "euse", "ant", "oge", "ekt", "ess", "ier", "ière", "ien", "ienne", "ero", "era",
         "ora", "ista", "ante", "ente", "ник", "ница", "ист", "тор", "ер", "ор",
+        // German role nouns of the -e declension, mostly ending compounds ("CDU-Experte", "Linken-Vorsitzende").
+        "experte", "vorsitzende", "abgeordnete", "beauftragte", "angestellte",
     ];
 
     private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "chef", "head", "chief", "chair", "boss", "coach", "star", "founder", "host", "artist", "poet", "poète", "jefe", "jefa",
+        "secretary", "spokesperson", "spokesman", "spokeswoman", "deputy",
     };
 
     /// <summary>Whether a word introduces a title noun right before a name ("die", "the", "with", "mit").</summary>
@@ -290,7 +302,7 @@ internal static class TitleFinder
         string lower = w.ToLowerInvariant();
         foreach (var e in RoleEndings)
         {
-            if (lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal)) return true;
+            if ((lower.Length > e.Length + 2 || (e.Length >= 6 && lower.Length == e.Length)) && lower.EndsWith(e, StringComparison.Ordinal)) return true;
         }
 
         return false;

@@ -26,6 +26,10 @@ public class TitleFinderTests
     [InlineData("Генеральный директор Института морских перевозок Анна Лунд ответила на вопросы.", "Анна Лунд", "Генеральный директор Института морских перевозок")]
     [InlineData("Chief economist of the Harbour Bank Anna Lund said the ferries would stay.", "Anna Lund", "Chief economist of the Harbour Bank")]
     [InlineData("Anna Lund CTO Fährhafen Anna Lund CTO Fährhafen", "Anna Lund", "CTO Fährhafen")]
+    [InlineData("Das erklärt der Hafen-Experte Jonas Berg im Gespräch.", "Jonas Berg", "Hafen-Experte")]
+    [InlineData("Das fordert die Fähren-Vorsitzende Anna Lund seit Jahren.", "Anna Lund", "Fähren-Vorsitzende")]
+    [InlineData("So sagt es der Schiffs- und Hafenexperte Jonas Berg.", "Jonas Berg", "Schiffs- und Hafenexperte")]
+    [InlineData("Briefing by Senior Deputy Harbour Secretary Anna Lund aboard the ferry", "Anna Lund", "Senior Deputy Harbour Secretary")]
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
         TitleFinder.Find(name, [text]).Should().Be(expected);
@@ -33,6 +37,8 @@ public class TitleFinderTests
 
     [Theory]
     [InlineData("Anna Lund, who runs the harbour, met us on the pier.", "Anna Lund")]
+    [InlineData("But Anna Lund, 42, convinced her to come along.", "Anna Lund")]
+    [InlineData("Ahoy from Anna Lund (AL) and the crew.", "Anna Lund")]
     [InlineData("Yesterday, said Anna Lund.", "Anna Lund")]
     [InlineData("In 2019 Anna Lund moved to the coast.", "Anna Lund")]
     [InlineData("Der Fall Anna Lund beschäftigt die Stadt.", "Anna Lund")]

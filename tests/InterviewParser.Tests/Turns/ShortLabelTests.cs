@@ -78,4 +78,29 @@ public class ShortLabelTests
 
         result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Ines Moreau");
     }
+
+    [Fact]
+    public void A_one_word_label_used_once_that_nobody_introduced_is_not_a_speaker()
+    {
+        const string text = """
+            Interview with lighthouse keeper Tomas Berg
+
+            You have kept the light for thirty years. Where did it all begin for you?
+
+            On a small island in the north, where my father kept the light and I carried the oil up every evening.
+
+            And what made you stay when the lights became automatic?
+
+            Clip: Somebody still has to look after them, and I liked the quiet as much as the sea, so I never left the work.
+
+            Do you miss the island now?
+
+            Every single day, especially in the autumn storms, when I know the light is working without me.
+            """;
+
+        var result = ParseText(text);
+
+        result.Participants.Should().NotContain(p => p.Name == "Clip");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Tomas Berg");
+    }
 }
