@@ -100,7 +100,8 @@ public sealed class InterviewPipeline
         var drafts = segmentation.IsInterview ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent) : [];
 
         // Stage 6: the model.
-        var interview = InterviewAssembler.Assemble(doc, content, headline, published, updated, segmentation, drafts, diagnostics) with
+        var lead = LeadExtractor.Extract(doc, headlineIndex, selection.FirstContentIndex, content, segmentation);
+        var interview = InterviewAssembler.Assemble(doc, content, headline, published, updated, lead, segmentation, drafts, diagnostics) with
         {
             SourceUrl = url,
             Format = input.Format,

@@ -66,6 +66,9 @@ internal static class ChromeLexicon
         "don't miss", "a post shared by", "ein beitrag geteilt von", "une publication partagée par",
         "una publicación compartida por", "публикация от", "личный архив", "фото из личного архива",
         "this article appears in", "dieser artikel erschien", "this interview has been edited", "this interview was edited", "image of", "photo of", "picture of", "bild von", "foto von", "print this", "back to", "zurück zu", "volver a", "retour à", "вернуться", "posted by", "veröffentlicht von", "publicado por", "publié par", "categories:", "skip to", "springe zu", "zur hauptnavigation", "zum inhalt",
+        // Editorial notes on a transcript's state ("This is a rush transcript…"), in the languages of the lexicon.
+        "this is a rush transcript", "this transcript", "transcripts of our", "transcript has been", "dieses transkript",
+        "das transkript wurde", "esta transcripción", "cette transcription", "эта расшифровка",
     ];
 
     private static readonly SearchValues<char> TrimChars = SearchValues.Create(" .,:;!|•·-–—»«>›<‹/\\()[]{}*#+=_~\"'");

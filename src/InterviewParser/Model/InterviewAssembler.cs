@@ -9,7 +9,7 @@ namespace InterviewParser.Model;
 internal static class InterviewAssembler
 {
     public static Interview Assemble(BlockDocument doc, IReadOnlyList<Block> content, string? headline, PublicationTime? published,
-        PublicationTime? updated, Segmentation seg, List<ParticipantDraft> drafts, List<Diagnostic> diagnostics)
+        PublicationTime? updated, IReadOnlyList<string> leadParagraphs, Segmentation seg, List<ParticipantDraft> drafts, List<Diagnostic> diagnostics)
     {
         var participants = new List<Participant>(drafts.Count);
         foreach (var d in drafts)
@@ -52,20 +52,7 @@ internal static class InterviewAssembler
             diagnostics.Add(new Diagnostic(DiagnosticIds.IsAnInterview, DiagnosticSeverity.Info, $"Read as an interview ({seg.Evidence})."));
         }
 
-        var lead = new StringBuilder();
-        if (seg.IsInterview)
-        {
-            foreach (var b in seg.Lead)
-            {
-                if (b.Kind == BlockKind.Heading || (TextUtil.CountWords(b.Text) < 6 && !TextUtil.EndsLikeSentence(b.Text)))
-                {
-                    continue;
-                }
-
-                if (lead.Length > 0) lead.Append("\n\n");
-                lead.Append(b.Text);
-            }
-        }
+        string lead = string.Join("\n\n", leadParagraphs);
 
         var body = new StringBuilder();
         foreach (var b in content)
@@ -81,7 +68,7 @@ internal static class InterviewAssembler
             headline,
             published,
             updated,
-            lead.Length > 0 ? lead.ToString() : null,
+            lead.Length > 0 ? lead : null,
             bodyText,
             language,
             seg.IsInterview ? participants : [],

@@ -1,0 +1,134 @@
+using InterviewParser.Blocks;
+using InterviewParser.Turns;
+
+namespace InterviewParser.Metadata;
+
+/// <summary>
+/// Finds the lead: the standfirst (dek) between the headline and the text, and for interviews the intro paragraphs
+/// before the first question. A standfirst is recognised by position (prose right under the headline, before the
+/// main text) or by agreeing with the page's own description metadata, which publishers fill with it.
+/// </summary>
+internal static class LeadExtractor
+{
+    /// <summary>How many blocks under the headline the standfirst is looked for.</summary>
+    private const int Reach = 12;
+
+    /// <summary>The lead paragraphs in page order, or an empty list.</summary>
+    public static List<string> Extract(BlockDocument doc, int headlineIndex, int firstContentIndex, IReadOnlyList<Block> content,
+        Segmentation seg)
+    {
+        var lead = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? description = doc.FindMeta("og:description", "description", "twitter:description");
+
+        // The standfirst: under the headline, above or opening the text. When a block says what the description
+        // says, that is the standfirst; otherwise prose above the text is.
+        var firstBody = seg.IsInterview && seg.Turns.Count > 0 ? null : FirstBodyBlock(content);
+        if (headlineIndex >= 0)
+        {
+            int end = Math.Min(doc.Blocks.Count, headlineIndex + 1 + Reach);
+            bool anyAgrees = false;
+            for (int i = headlineIndex + 1; i < end && description is not null && !anyAgrees; i++) anyAgrees = IsProse(doc.Blocks[i]) && Agrees(doc.Blocks[i].Text, description);
+            for (int i = headlineIndex + 1; i < end; i++)
+            {
+                var b = doc.Blocks[i];
+                if (seg.Turns.Count > 0 && IsTurnText(seg, b.Text)) break;
+                // The first block that agrees is the standfirst; a later one restates it in the text.
+                bool take = anyAgrees
+                    ? lead.Count == 0 && IsProse(b) && Agrees(b.Text, description!)
+                    : (firstContentIndex < 0 || i < firstContentIndex) && !b.InChromeElement && IsStandfirst(b) && !ReferenceEquals(b, firstBody);
+                if (take && seen.Add(b.Text)) lead.Add(b.Text);
+            }
+        }
+
+        // An interview's intro: the prose before the first question.
+        if (seg.IsInterview)
+        {
+            foreach (var b in seg.Lead)
+            {
+                if (b.Kind == BlockKind.Heading || (TextUtil.CountWords(b.Text) < 6 && !TextUtil.EndsLikeSentence(b.Text)) || IsSlogan(b.Text)) continue;
+                if (seen.Add(b.Text)) lead.Add(b.Text);
+            }
+        }
+
+        return lead;
+    }
+
+    /// <summary>Prose shaped like a standfirst: a sentence or two, not a byline, date, credit or caption line.</summary>
+    private static bool IsStandfirst(Block b)
+    {
+        int words = TextUtil.CountWords(b.Text);
+        if (words < 8 || words > 120 || b.LinkDensity > 0.3 || b.Kind is BlockKind.Caption or BlockKind.ListItem or BlockKind.Heading) return false;
+        if (!TextUtil.EndsLikeSentence(b.Text) && !TextUtil.EndsWithQuestionMark(b.Text)) return false;
+        if (Chrome.ChromeLexicon.IsChromeLine(b.Text) || IsSlogan(b.Text)) return false;
+        return DateTextParser.ParseText(b.Text, Model.TimestampSource.Text) is null || words > 20;
+    }
+
+    /// <summary>Several sentences of a few words each ("Real talk. Big ideas. Every week."): a tagline, not a standfirst.</summary>
+    private static bool IsSlogan(string text)
+    {
+        int sentences = 0;
+        foreach (char c in text) if (c is '.' or '!' or '?' or '…') sentences++;
+        return sentences >= 2 && TextUtil.CountWords(text) < sentences * 5;
+    }
+
+    /// <summary>A paragraph of running text, not a list item, heading or caption (a summary bullet is not the standfirst).</summary>
+    private static bool IsProse(Block b) => b.Kind is BlockKind.Paragraph or BlockKind.Quote && b.LinkDensity <= 0.3;
+
+    private static Block? FirstBodyBlock(IReadOnlyList<Block> content)
+    {
+        foreach (var b in content) if (b.Kind != BlockKind.Heading) return b;
+        return null;
+    }
+
+    private static bool IsTurnText(Segmentation seg, string text)
+    {
+        foreach (var t in seg.Turns)
+        {
+            foreach (var p in t.Paragraphs) if (text.EndsWith(p, StringComparison.Ordinal) && p.Length > 0) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a block says what the description says: most words of the shorter of the two stand in the longer
+    /// (descriptions are often cut short with "…", or hold the first sentences only).
+    /// </summary>
+    internal static bool Agrees(string block, string description)
+    {
+        var a = Words(block);
+        var b = Words(description);
+        var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
+        if (shorter.Count < 8) return false;
+        var bag = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var w in longer) bag[w] = bag.GetValueOrDefault(w) + 1;
+        int common = 0;
+        foreach (var w in shorter)
+        {
+            if (bag.TryGetValue(w, out int c) && c > 0)
+            {
+                bag[w] = c - 1;
+                common++;
+            }
+        }
+
+        return common * 10 >= shorter.Count * 8 && shorter.Count * 3 >= longer.Count;
+    }
+
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var s = text.AsSpan();
+        int i = 0;
+        while (i < s.Length)
+        {
+            while (i < s.Length && !char.IsLetterOrDigit(s[i])) i++;
+            int start = i;
+            while (i < s.Length && char.IsLetterOrDigit(s[i])) i++;
+            if (i > start) words.Add(s[start..i].ToString().ToLowerInvariant());
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,67 @@
+using FluentAssertions;
+using Xunit;
+
+namespace InterviewParser.Tests.Metadata;
+
+/// <summary>The lead is the standfirst under the headline and, in an interview, the intro before the first question.</summary>
+public class LeadTests
+{
+    private const string Questions = """
+        <p><strong>How did the harbour change after the storm?</strong></p>
+        <p>The old pier was gone, and the fishing boats had to moor along the river for a whole season while the town argued.</p>
+        <p><strong>What happened to the fish market then?</strong></p>
+        <p>It moved into the empty warehouse by the station, and many of the older traders never came back to the water.</p>
+        """;
+
+    [Fact]
+    public void A_standfirst_outside_the_article_text_is_found_by_agreeing_with_the_description()
+    {
+        string page = $"""
+            <html><head><title>Interview: the harbour master</title>
+            <meta name="description" content="Ten years after the great storm, the harbour master looks back on the rebuilding of the old port and its market.">
+            </head><body>
+            <header><h1>Interview: the harbour master</h1>
+            <div class="teaser"><p>Ten years after the great storm, the harbour master looks back on the rebuilding of the old port and its market.</p></div></header>
+            <article>{Questions}</article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Lead.Should().Be("Ten years after the great storm, the harbour master looks back on the rebuilding of the old port and its market.");
+    }
+
+    [Fact]
+    public void A_tagline_under_the_headline_is_not_the_standfirst()
+    {
+        string page = $"""
+            <html><head><title>Interview: the harbour master</title></head><body>
+            <h1>Interview: the harbour master</h1>
+            <p>Real voices. Old ports. Every week.</p>
+            <p>Ten years after the great storm, the harbour master looks back on the rebuilding of the old port and its market.</p>
+            <article>{Questions}</article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Lead.Should().NotContain("Real voices").And.Contain("Ten years after the great storm");
+    }
+
+    [Fact]
+    public void An_article_that_is_not_an_interview_keeps_its_standfirst_as_the_lead()
+    {
+        const string page = """
+            <html><head><title>Council approves new bridge</title>
+            <meta property="og:description" content="After two years of debate, the town council has voted for a pedestrian bridge over the river.">
+            </head><body><article><h1>Council approves new bridge</h1>
+            <p class="dek">After two years of debate, the town council has voted for a pedestrian bridge over the river.</p>
+            <p>The town council voted on Tuesday to approve the construction of a new pedestrian bridge over the river, ending a debate that lasted two years.</p>
+            <p>Opponents had argued that the money would be better spent on repairing roads, and several residents spoke against the plan at the meeting.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.IsInterview.Should().BeFalse();
+        result.Lead.Should().Be("After two years of debate, the town council has voted for a pedestrian bridge over the river.");
+    }
+}
