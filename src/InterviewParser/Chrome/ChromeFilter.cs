@@ -381,6 +381,14 @@ internal static class ChromeFilter
                 continue;
             }
 
+            // A heading over nothing but links ("Our pick" over a teaser link): a teaser box, whatever it is called.
+            if (b.Kind == BlockKind.Heading && IsLinkOnlySection(blocks, i) is int sectionEnd and > 0)
+            {
+                for (int k = i; k < sectionEnd; k++) keep[k] = false;
+                i = sectionEnd - 1;
+                continue;
+            }
+
             if (b.Kind == BlockKind.Heading && !html && ChromeLexicon.IsChromeSectionHead(b.Text))
             {
                 keep[i] = false;
@@ -396,6 +404,21 @@ internal static class ChromeFilter
                 i = j - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// The end of a heading's section when the section holds one to four blocks and every one is a link, else -1.
+    /// The section ends at the next heading or the end of the page.
+    /// </summary>
+    private static int IsLinkOnlySection(List<Block> blocks, int heading)
+    {
+        int j = heading + 1;
+        for (; j < blocks.Count && blocks[j].Kind != BlockKind.Heading; j++)
+        {
+            if (j - heading > 4 || blocks[j].LinkDensity < 0.8) return -1;
+        }
+
+        return j > heading + 1 ? j : -1;
     }
 
     /// <summary>A numbered table of contents run into one line ("1 Intro 2 Early life 2.1 School 3 …").</summary>

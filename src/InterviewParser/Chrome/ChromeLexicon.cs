@@ -28,8 +28,8 @@ internal static class ChromeLexicon
         "galerie", "galería", "tags", "schlagworte", "etiquetas", "теги", "themen", "topics", "temas", "темы",
         "previous article", "next article", "vorheriger artikel", "nächster artikel", "artículo anterior",
         "artículo siguiente", "follow", "abonnieren", "suscríbete", "s'abonner", "подписаться",
-        "redaktionstipp", "tipp der redaktion", "editor's tip", "sound on", "sound off", "ton an", "ton aus",
-        "play", "pause", "abstimmen", "vote", "votar", "voter", "голосовать", "auswahlmöglichkeiten", "options",
+        "sound on", "sound off", "ton an", "ton aus",
+        "play", "pause", "abstimmen", "vote", "votar", "voter", "голосовать", "options",
     };
 
     // Headings (or "…:" lines) that open a boilerplate section: the section goes with them.
@@ -57,18 +57,15 @@ internal static class ChromeLexicon
         "todos los derechos reservados", "tous droits réservés", "все права защищены", "cookie", "we use cookies",
         "wir verwenden cookies", "diese website verwendet", "this website uses", "this site uses",
         "utilizamos cookies", "nous utilisons des cookies", "мы используем", "sign up for", "subscribe to",
-        "melden sie sich", "suscríbete a", "abonnez-vous", "photo:", "foto:", "bild:", "image:", "credit:",
-        "getty images", "фото:", "click here", "klicken sie hier", "haga clic", "cliquez ici", "advertisement",
+        "melden sie sich", "suscríbete a", "abonnez-vous", 
+        "getty images", "click here", "klicken sie hier", "haga clic", "cliquez ici", "advertisement",
         "anzeige", "werbung", "loading", "wird geladen", "cargando", "загрузка", "posted in", "filed under",
-        "tagged", "kategorie:", "sound on", "bildquelle", "titelbild", "photocredit", "photo credit", "fotocredit", "bildnachweis",
-        "bildrechte", "bildmaterial", "das bildmaterial", "fotos:", "photos:", "images:", "credits:", "quelle:",
-        "abonnieren sie", "unterstütze ", "unterstützen sie", "support us", "keine neuigkeiten", "verpassen sie keine",
+        "tagged", "kategorie:", "sound on", 
+        
+        
         "don't miss", "a post shared by", "ein beitrag geteilt von", "une publication partagée par",
-        "una publicación compartida por", "публикация от", "личный архив", "фото из личного архива",
-        "this article appears in", "dieser artikel erschien", "this interview has been edited", "this interview was edited", "image of", "photo of", "picture of", "bild von", "foto von", "print this", "back to", "zurück zu", "volver a", "retour à", "вернуться", "posted by", "veröffentlicht von", "publicado por", "publié par", "categories:", "skip to", "springe zu", "zur hauptnavigation", "zum inhalt",
-        // Editorial notes on a transcript's state ("This is a rush transcript…"), in the languages of the lexicon.
-        "this is a rush transcript", "this transcript", "transcripts of our", "transcript has been", "dieses transkript",
-        "das transkript wurde", "esta transcripción", "cette transcription", "эта расшифровка",
+        "una publicación compartida por", "публикация от", "личный архив", "фото из личного архива", 
+        "this interview has been edited", "this interview was edited", "image of", "photo of", "picture of", "bild von", "foto von", "print this", "back to", "zurück zu", "volver a", "retour à", "вернуться", "posted by", "veröffentlicht von", "publicado por", "publié par", "categories:", "skip to", "springe zu", "zur hauptnavigation", "zum inhalt",
     ];
 
     private static readonly SearchValues<char> TrimChars = SearchValues.Create(" .,:;!|•·-–—»«>›<‹/\\()[]{}*#+=_~\"'");
@@ -92,7 +89,102 @@ internal static class ChromeLexicon
             return false;
         }
 
-        return StartsWithAny(t, PrefixIndex);
+        return StartsWithAny(t, PrefixIndex) || ChromePatterns.Matches(t);
+    }
+
+    // Words that name a picture or its source; compounds ending in them count too ("Titelbild", "Fotocredit"), and
+    // compounds of a picture word with a source word ("Bildquelle", "Bildnachweis").
+    private static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "photo", "photos", "photograph", "photography", "image", "images", "picture", "pictures", "credit", "credits", "source",
+        "illustration", "illustrations", "graphic", "foto", "fotos", "bild", "bilder", "quelle", "grafik", "fotografie",
+        "crédit", "crédits", "imagen", "imágenes", "fotografía", "fuente", "fotografia", "imagem", "фото", "источник",
+    };
+
+    private static readonly string[] CreditStems = ["bild", "foto", "fotos", "photo", "credit", "credits"];
+    private static readonly string[] SourceStems = ["quelle", "nachweis", "rechte", "material", "credit", "credits"];
+
+    /// <summary>Whether a word names a picture or its source ("Foto", "Titelbild", "Bildquelle", "Photocredit").</summary>
+    public static bool IsCreditWord(ReadOnlySpan<char> word)
+    {
+        if (CreditWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
+        foreach (var stem in CreditStems)
+        {
+            if (word.Length > stem.Length + 2 && word.EndsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+            if (!word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) continue;
+            foreach (var source in SourceStems)
+            {
+                if (word.Length == stem.Length + source.Length && word.EndsWith(source, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] CourtesyPhrases =
+    [
+        "courtesy of", "provided by", "zur verfügung gestellt", "mit freundlicher genehmigung", "cortesía de", "cedida por",
+        "avec l'aimable autorisation", "gracieusement", "предоставлено", "предоставлены",
+    ];
+
+    /// <summary>Whether a line says that something was provided by somebody ("courtesy of", "zur Verfügung gestellt").</summary>
+    public static bool MentionsCourtesy(ReadOnlySpan<char> line)
+    {
+        foreach (var p in CourtesyPhrases) if (line.Contains(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> MinuteWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "minutter", "мин", "минут", "минуты",
+    };
+
+    private static readonly HashSet<string> ReadingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "read", "reading", "lesezeit", "lesedauer", "lesen", "lectura", "lecture", "leitura", "lettura", "lesetid", "чтения", "чтение",
+    };
+
+    /// <summary>Whether a word is a unit of minutes ("min", "Minuten").</summary>
+    public static bool IsMinuteWord(ReadOnlySpan<char> word) => MinuteWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Whether a word speaks of reading ("read", "Lesezeit").</summary>
+    public static bool IsReadingWord(ReadOnlySpan<char> word) => ReadingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static readonly HashSet<string> CallToActionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "subscribe", "support", "donate", "join", "unterstütze", "unterstützen", "unterstützt", "spende", "spenden",
+        "abonniere", "abonnieren", "abonnez", "soutenez", "suscríbete", "suscribirse", "apoya", "dona", "assine", "apoie",
+        "støtt", "abonner", "подпишитесь", "поддержите", "miss", "verpassen", "vote", "abstimmen", "votar", "voter",
+        "голосуйте", "проголосовать", "проголосуйте",
+    };
+
+    private static readonly HashSet<string> TranscriptWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "transcript", "transcripts", "transkript", "transkripte", "transcripción", "transcription", "transcrição", "расшифровка",
+    };
+
+    private static readonly HashSet<string> EditorialStateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "edited", "unedited", "errors", "error", "mistakes", "rush", "generated", "automatically", "grammar", "spelling",
+        "final", "bearbeitet", "korrigiert", "fehler", "automatisch", "errores", "editada", "erreurs", "ошибки",
+    };
+
+    /// <summary>Whether a word names a transcript.</summary>
+    public static bool IsTranscriptWord(ReadOnlySpan<char> word) => TranscriptWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Whether a word speaks of a text's editorial state ("edited", "errors", "rush").</summary>
+    public static bool IsEditorialStateWord(ReadOnlySpan<char> word) => EditorialStateWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static readonly string[] SubscriptionWords = ["newsletter", "abo", "subscription", "membership", "mitglied", "suscripción", "abonnement", "podcast"];
+
+    /// <summary>Whether a word is an imperative that asks the reader to subscribe, support or donate.</summary>
+    public static bool IsCallToActionVerb(ReadOnlySpan<char> word) => CallToActionVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Whether a line names a newsletter, subscription or membership.</summary>
+    public static bool MentionsSubscription(ReadOnlySpan<char> line)
+    {
+        foreach (var w in SubscriptionWords) if (line.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     // Phrases grouped by their first letter, so a line is compared only with the phrases that can match it.

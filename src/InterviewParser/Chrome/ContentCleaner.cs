@@ -30,6 +30,12 @@ internal static class ContentCleaner
             result.Add(b);
         }
 
+        // Footnotes closing the text ("*This article appeared in print …", "* Name changed by the editors") are notes
+        // about the page, not its text.
+        while (result.Count > 1 && IsFootnote(result[^1].Text)) result.RemoveAt(result.Count - 1);
         return result;
     }
+
+    private static bool IsFootnote(string text) =>
+        text.Length > 2 && text[0] == '*' && text[1] != '*' && (char.IsLetter(text[1]) || text[1] == ' ') && TextUtil.CountWords(text) <= 40;
 }

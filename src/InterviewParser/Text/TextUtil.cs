@@ -88,4 +88,38 @@ internal static class TextUtil
 
         return n;
     }
+
+    /// <summary>The words (runs of letters) of a text, without allocating: <c>foreach (var w in TextUtil.Words(s))</c>.</summary>
+    public static WordEnumerator Words(ReadOnlySpan<char> text) => new(text);
+
+    /// <summary>Enumerates the runs of letters in a text.</summary>
+    public ref struct WordEnumerator
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private int _end;
+
+        internal WordEnumerator(ReadOnlySpan<char> text)
+        {
+            _text = text;
+            Current = default;
+        }
+
+        /// <summary>The current word.</summary>
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        /// <summary>Returns this enumerator.</summary>
+        public readonly WordEnumerator GetEnumerator() => this;
+
+        /// <summary>Moves to the next word.</summary>
+        public bool MoveNext()
+        {
+            int i = _end;
+            while (i < _text.Length && !char.IsLetter(_text[i])) i++;
+            int start = i;
+            while (i < _text.Length && char.IsLetter(_text[i])) i++;
+            _end = i;
+            Current = _text[start..i];
+            return i > start;
+        }
+    }
 }

@@ -49,14 +49,8 @@ internal static class InterviewWords
         var words = Words.GetAlternateLookup<ReadOnlySpan<char>>();
         var s = text.AsSpan();
         ReadOnlySpan<char> previous = default;
-        int i = 0;
-        while (i < s.Length)
+        foreach (var w in TextUtil.Words(s))
         {
-            while (i < s.Length && !char.IsLetter(s[i])) i++;
-            int start = i;
-            while (i < s.Length && char.IsLetter(s[i])) i++;
-            if (i == start) break;
-            var w = s[start..i];
             if (words.Contains(w) || IsCompound(w))
             {
                 return w.ToString();

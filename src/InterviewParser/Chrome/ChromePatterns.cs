@@ -1,0 +1,96 @@
+namespace InterviewParser.Chrome;
+
+/// <summary>
+/// Classes of chrome lines recognised by their shape rather than by a phrase, each backed by a short per-language word
+/// list in <see cref="ChromeLexicon"/>: a picture credit ("Foto: Privat", "Titelbild: …", "Photograph: Jane Roe/Agency"),
+/// a reading-time note ("Lesezeit 5 Min.", "4 min read"), a call to action ("Unterstütze uns!", "Newsletter
+/// abonnieren") and a note on a transcript's state ("This transcript may contain errors").
+/// </summary>
+internal static class ChromePatterns
+{
+    /// <summary>Whether a trimmed line belongs to one of the classes.</summary>
+    public static bool Matches(ReadOnlySpan<char> line) => IsCreditLine(line) || IsReadingTime(line) || IsCallToAction(line) || IsTranscriptNote(line);
+
+    /// <summary>"WORD: …" or "WORD WORD: …" where a word names a picture or its source, on a short line.</summary>
+    internal static bool IsCreditLine(ReadOnlySpan<char> line)
+    {
+        if (IsCourtesyNote(line)) return true;
+        int colon = line.IndexOf(':');
+        if (colon <= 0 || colon > 30 || TextUtil.CountWords(line) > 20) return false;
+        var head = line[..colon].Trim();
+        int words = 0;
+        bool credit = false;
+        foreach (var r in head.Split(' '))
+        {
+            var w = head[r];
+            if (w.IsEmpty) continue;
+            if (++words > 2) return false;
+            credit |= ChromeLexicon.IsCreditWord(w);
+        }
+
+        return credit && colon + 1 < line.Length;
+    }
+
+    /// <summary>A short sentence on where the pictures come from: a picture word and a courtesy phrase ("… provided by …").</summary>
+    private static bool IsCourtesyNote(ReadOnlySpan<char> line)
+    {
+        if (TextUtil.CountWords(line) > 25 || !ChromeLexicon.MentionsCourtesy(line)) return false;
+        foreach (var w in TextUtil.Words(line)) if (ChromeLexicon.IsCreditWord(w)) return true;
+        return false;
+    }
+
+    /// <summary>A short line with a number, a minute word and a reading word: "Lesezeit 5 Min.", "4 min read".</summary>
+    internal static bool IsReadingTime(ReadOnlySpan<char> line)
+    {
+        if (TextUtil.CountWords(line) > 10 || line.IndexOfAnyInRange('0', '9') < 0) return false;
+        bool minute = false, reading = false;
+        foreach (var w in TextUtil.Words(line))
+        {
+            minute |= ChromeLexicon.IsMinuteWord(w);
+            reading |= ChromeLexicon.IsReadingWord(w);
+        }
+
+        return minute && reading;
+    }
+
+    /// <summary>A note on a transcript's state: "This is a rush transcript…", "Transcripts may contain errors."</summary>
+    internal static bool IsTranscriptNote(ReadOnlySpan<char> line)
+    {
+        if (TextUtil.CountWords(line) > 40) return false;
+        bool transcript = false, state = false;
+        foreach (var w in TextUtil.Words(line))
+        {
+            transcript |= ChromeLexicon.IsTranscriptWord(w);
+            state |= ChromeLexicon.IsEditorialStateWord(w);
+        }
+
+        return transcript && state;
+    }
+
+    /// <summary>
+    /// A short line opening with a call-to-action verb ("Subscribe", "Unterstütze", "Suscríbete") that is not a
+    /// plain sentence: it ends in "!", in no punctuation, or names a newsletter or subscription.
+    /// </summary>
+    internal static bool IsCallToAction(ReadOnlySpan<char> line)
+    {
+        if (TextUtil.CountWords(line) <= 30 && ChromeLexicon.MentionsSubscription(line) && HasCallToActionVerb(line)) return true;
+        if (TextUtil.CountWords(line) > 12) return false;
+        // The verb opens an English or Romance call ("Subscribe now") and closes a German one ("Jetzt abonnieren").
+        int end = 0;
+        while (end < line.Length && char.IsLetter(line[end])) end++;
+        var trimmed = line.TrimEnd(" !.?…".AsSpan());
+        int start = trimmed.Length;
+        while (start > 0 && char.IsLetter(trimmed[start - 1])) start--;
+        bool verb = (end > 0 && ChromeLexicon.IsCallToActionVerb(line[..end]))
+            || (start < trimmed.Length && start > 0 && ChromeLexicon.IsCallToActionVerb(trimmed[start..]));
+        if (!verb) return false;
+        char last = TextUtil.LastMeaningfulChar(line);
+        return last is '!' || char.IsLetterOrDigit(last) || ChromeLexicon.MentionsSubscription(line);
+    }
+
+    private static bool HasCallToActionVerb(ReadOnlySpan<char> line)
+    {
+        foreach (var w in TextUtil.Words(line)) if (ChromeLexicon.IsCallToActionVerb(w)) return true;
+        return false;
+    }
+}

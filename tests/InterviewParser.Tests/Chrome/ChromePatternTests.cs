@@ -1,0 +1,80 @@
+using FluentAssertions;
+using InterviewParser.Chrome;
+using Xunit;
+
+namespace InterviewParser.Tests.Chrome;
+
+/// <summary>Chrome lines recognised by their shape, in several languages, and prose of similar words that is not chrome.</summary>
+public class ChromePatternTests
+{
+    [Theory]
+    [InlineData("Foto: privat")]
+    [InlineData("Titelbild: Hafen von Kiel, Luftaufnahme")]
+    [InlineData("Bildquelle: Stadtarchiv")]
+    [InlineData("Photograph: Jane Roe/Harbour Agency")]
+    [InlineData("Fotocredit: Anna Lund")]
+    [InlineData("Imagen: archivo del puerto")]
+    [InlineData("Die Fotos wurden uns vom Hafenmuseum zur Verfügung gestellt.")]
+    [InlineData("Pictures courtesy of the harbour museum.")]
+    public void Picture_credits_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("Lesezeit 5 Min.")]
+    [InlineData("4 min read")]
+    [InlineData("12.03.2024, Lesezeit 3 Minuten")]
+    [InlineData("Tiempo de lectura: 6 minutos")]
+    public void Reading_time_notes_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("Unterstütze unabhängigen Journalismus!")]
+    [InlineData("Jetzt Newsletter abonnieren")]
+    [InlineData("Nichts mehr verpassen: Abonnieren Sie unseren Newsletter und bleiben Sie informiert.")]
+    [InlineData("Subscribe to our weekly newsletter")]
+    [InlineData("Suscríbete a nuestro boletín")]
+    public void Calls_to_action_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("This is a rush transcript. It may contain errors.")]
+    [InlineData("Transcripts are generated automatically and may contain mistakes.")]
+    public void Notes_on_a_transcripts_state_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("Bildung ist der Schlüssel: Das sagen alle, aber kaum jemand handelt danach.")]
+    [InlineData("Support for the ferry was strong in the villages, and the council knew it.")]
+    [InlineData("The transcript of the trial runs to four hundred pages.")]
+    [InlineData("We talked for five minutes about the books she likes to read in winter.")]
+    [InlineData("I did not want to miss the last ferry, so I ran all the way down to the pier.")]
+    public void Prose_with_similar_words_is_not_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeFalse();
+
+    [Fact]
+    public void A_heading_over_nothing_but_links_goes_with_its_links()
+    {
+        const string page = """
+            <html><body><article><h1>The harbour at dawn</h1>
+            <p>The first boats leave before sunrise, and by six the quay is already full of crates, nets and people shouting prices.</p>
+            <p>By noon the market is over, the gulls take what is left, and the harbour falls quiet until the evening tide.</p>
+            <h2>Our pick</h2>
+            <p><a href="/other">Read another story from the coast here</a></p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Body.Should().NotContain("Our pick").And.NotContain("Read another story");
+        result.Body.Should().Contain("The first boats leave");
+    }
+
+    [Fact]
+    public void A_footnote_closing_the_text_is_not_text()
+    {
+        const string page = """
+            <html><body><article><h1>The harbour at dawn</h1>
+            <p>The first boats leave before sunrise, and by six the quay is already full of crates, nets and people shouting prices.</p>
+            <p>By noon the market is over, the gulls take what is left, and the harbour falls quiet until the evening tide.</p>
+            <p>*This story first appeared in the spring issue of the coast magazine.</p>
+            </article></body></html>
+            """;
+
+        Interviews.Parse(page).Body.Should().NotContain("first appeared");
+    }
+}
