@@ -461,7 +461,8 @@ internal static class ChromeFilter
         return true;
     }
 
-    private static bool IsMarkupArtifact(ReadOnlySpan<char> text)
+    /// <summary>Text-browser leftovers and form controls: [image], (BUTTON), form fields, bare URLs, a table of contents.</summary>
+    internal static bool IsMarkupArtifact(ReadOnlySpan<char> text)
     {
         if (IsStageNote(text)) return false;
         if (IsTableOfContents(text) || IsFormControl(text)) return true;

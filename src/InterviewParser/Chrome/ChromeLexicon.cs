@@ -86,7 +86,7 @@ internal static class ChromeLexicon
 
         if (t.Length > 180)
         {
-            return false;
+            return ChromePatterns.IsCaptionWithCredit(t);
         }
 
         return StartsWithAny(t, PrefixIndex) || ChromePatterns.Matches(t);
@@ -155,8 +155,27 @@ internal static class ChromeLexicon
         "subscribe", "support", "donate", "join", "unterstütze", "unterstützen", "unterstützt", "spende", "spenden",
         "abonniere", "abonnieren", "abonnez", "soutenez", "suscríbete", "suscribirse", "apoya", "dona", "assine", "apoie",
         "støtt", "abonner", "подпишитесь", "поддержите", "miss", "verpassen", "vote", "abstimmen", "votar", "voter",
-        "голосуйте", "проголосовать", "проголосуйте",
+        "голосуйте", "проголосовать", "проголосуйте", "melde", "anmelden", "register", "registrieren", "inscrivez",
+        "regístrate", "inscríbete",
     };
+
+    private static readonly HashSet<string> PublishedWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "appeared", "published", "erschienen", "veröffentlicht", "publié", "publiée", "paru", "parue", "publicado", "publicada",
+        "publicou", "publisert", "опубликовано", "опубликован",
+    };
+
+    private static readonly HashSet<string> FirstWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "originally", "zuerst", "zunächst", "ursprünglich", "erstmals", "initialement", "originalement", "originalmente",
+        "primeiro", "først", "впервые",
+    };
+
+    /// <summary>Whether a word says that something was published ("appeared", "erschienen").</summary>
+    public static bool IsPublishedWord(ReadOnlySpan<char> word) => PublishedWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Whether a word says "first" or "originally".</summary>
+    public static bool IsFirstWord(ReadOnlySpan<char> word) => FirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static readonly HashSet<string> TranscriptWords = new(StringComparer.OrdinalIgnoreCase)
     {

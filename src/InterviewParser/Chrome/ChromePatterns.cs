@@ -9,7 +9,36 @@ namespace InterviewParser.Chrome;
 internal static class ChromePatterns
 {
     /// <summary>Whether a trimmed line belongs to one of the classes.</summary>
-    public static bool Matches(ReadOnlySpan<char> line) => IsCreditLine(line) || IsReadingTime(line) || IsCallToAction(line) || IsTranscriptNote(line);
+    public static bool Matches(ReadOnlySpan<char> line) =>
+        IsCreditLine(line) || IsCaptionWithCredit(line) || IsReadingTime(line) || IsCallToAction(line) || IsTranscriptNote(line) || IsProvenanceNote(line);
+
+    /// <summary>A caption that ends in its credit: "The ferry at dawn. Foto: Privat", "… Photograph: Jane Roe/Agency".</summary>
+    internal static bool IsCaptionWithCredit(ReadOnlySpan<char> line)
+    {
+        if (TextUtil.CountWords(line) > 80) return false;
+        int colon = line.LastIndexOf(':');
+        if (colon <= 0 || TextUtil.CountWords(line[(colon + 1)..]) is 0 or > 6) return false;
+        var before = line[..colon].TrimEnd();
+        int start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1])) start--;
+        // The credit word follows the caption's last sentence ("… Foto: X"), not a word of the same sentence.
+        var ahead = before[..start].TrimEnd();
+        return start < before.Length && ChromeLexicon.IsCreditWord(before[start..]) && ahead.Length > 0 && ahead[^1] is '.' or '!' or '?' or '»' or '"' or '”' or ')' or '–';
+    }
+
+    /// <summary>A note on where the text first appeared: "Das Interview ist zuerst im … erschienen", "First published in …".</summary>
+    internal static bool IsProvenanceNote(ReadOnlySpan<char> line)
+    {
+        if (TextUtil.CountWords(line) > 30) return false;
+        bool published = false, first = false;
+        foreach (var w in TextUtil.Words(line))
+        {
+            published |= ChromeLexicon.IsPublishedWord(w);
+            first |= ChromeLexicon.IsFirstWord(w);
+        }
+
+        return published && first;
+    }
 
     /// <summary>"WORD: …" or "WORD WORD: …" where a word names a picture or its source, on a short line.</summary>
     internal static bool IsCreditLine(ReadOnlySpan<char> line)

@@ -174,6 +174,10 @@ internal static class HeadlineExtractor
             if (blocks[i].Kind == BlockKind.Heading && blocks[i].Level == 1) return (blocks[i].Text, i);
         }
 
+        // A text browser prints the page's title at the top; when a line near the content repeats it (alone or at the
+        // end of a breadcrumb row), that line is the headline.
+        if (RepeatedTopTitle(blocks, start) is int repeated) return (blocks[repeated].Text, repeated);
+
         // Otherwise the best title-like line shortly before the content (or opening it).
         int best = -1;
         double bestScore = double.MinValue;
@@ -192,7 +196,42 @@ internal static class HeadlineExtractor
             }
         }
 
+        // A breadcrumb row ends with the headline ("Home News Interview with …"): the line that is only the headline wins.
+        if (best >= 0)
+        {
+            for (int i = Math.Max(0, best - 30); i < Math.Min(blocks.Count, best + 30); i++)
+            {
+                var t = blocks[i].Text;
+                if (i != best && t.Length >= 15 && t.Length < blocks[best].Text.Length && blocks[best].Text.EndsWith(" " + t, StringComparison.Ordinal)
+                    && IsTitleLike(t, null))
+                {
+                    return (t, i);
+                }
+            }
+        }
+
         return best >= 0 ? (blocks[best].Text, best) : (null, -1);
+    }
+
+    /// <summary>
+    /// A title-like line among the first blocks of a scrape whose text stands again, alone or ending a longer row,
+    /// among the blocks shortly before the content: the index of that later line, or null.
+    /// </summary>
+    private static int? RepeatedTopTitle(List<Block> blocks, int contentStart)
+    {
+        for (int i = 0; i < Math.Min(10, blocks.Count); i++)
+        {
+            var t = blocks[i].Text;
+            if (t.Length < 15 || !IsTitleLike(t, null)) continue;
+            for (int j = Math.Max(10, contentStart - 30); j <= Math.Min(contentStart, blocks.Count - 1); j++)
+            {
+                var other = blocks[j].Text;
+                if (other == t) return j;
+                if (other.EndsWith(" " + t, StringComparison.Ordinal)) return i; // the row ends with the title: keep the title
+            }
+        }
+
+        return null;
     }
 
     private static bool LabelRecurs(List<Block> blocks, int index, string name)
@@ -274,6 +313,9 @@ internal static class HeadlineExtractor
         char last = TextUtil.LastMeaningfulChar(line);
         if (last is '.' or ':' or ',' or ';') return false;
         if (!line.Contains(' ') || line.Contains(" / ", StringComparison.Ordinal) || line.Contains('/') && words <= 4) return false;
+        if (line.Contains(" · ", StringComparison.Ordinal) || ChromeFilter.IsMarkupArtifact(line)) return false; // a "Section · Author" row, a button
+        if (words <= 6 && HasClockTime(line)) return false; // "Monday 5 August 14:47": a date line in any language
+        if (line.Length % 2 == 0 && line.AsSpan(0, line.Length / 2).SequenceEqual(line.AsSpan(line.Length / 2))) return false; // alt text and caption run together
         int colonAt = line.IndexOf(':');
         if (colonAt > 0 && IsCreditPrefix(line[..colonAt]) && NameShapes.LooksLikeBareName(line[(colonAt + 1)..].Trim())) return false; // "Interview: Jane Roe"
         if (line.Contains("Foto:", StringComparison.OrdinalIgnoreCase) || line.Contains("Photo:", StringComparison.OrdinalIgnoreCase) || line.Contains("Bild:", StringComparison.OrdinalIgnoreCase)) return false;
@@ -287,6 +329,17 @@ internal static class HeadlineExtractor
         int letters = 0;
         foreach (char c in line) if (char.IsLetter(c)) letters++;
         return letters * 2 >= line.Length;
+    }
+
+    private static bool HasClockTime(string line)
+    {
+        for (int i = 1; i + 2 < line.Length; i++)
+        {
+            if (line[i] is ':' or '.' && char.IsAsciiDigit(line[i - 1]) && char.IsAsciiDigit(line[i + 1]) && char.IsAsciiDigit(line[i + 2])
+                && (i + 3 == line.Length || !char.IsAsciiDigit(line[i + 3])) && line[i] == ':') return true;
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase)

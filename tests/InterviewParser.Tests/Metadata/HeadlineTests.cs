@@ -81,3 +81,32 @@ public class HeadlineTests
         Interviews.Parse(html).Headline.Should().Be("Before and after");
     }
 }
+
+/// <summary>Headlines of text-browser scrapes: the rows around a title are not the title.</summary>
+public class TextScrapeHeadlineTests
+{
+    private static string Page(string above) => $"""
+        {above}
+
+        A day at the fish market: how the harbour wakes up
+
+        The first boats leave before sunrise, and by six the quay is already full of crates, nets and people shouting prices at each other.
+
+        By noon the market is over, the gulls take what is left, and the harbour falls quiet until the evening tide comes in again.
+
+        Most of the traders have worked here for decades, and many of them learned the trade from their parents on the same stones.
+        """;
+
+    [Theory]
+    [InlineData("Home News Coast A day at the fish market: how the harbour wakes up")]
+    [InlineData("Coast · Anna Lund, Tom Berg")]
+    [InlineData("mandag 5. august kl. 14:47")]
+    [InlineData("(BUTTON) Copy link")]
+    [InlineData("Harbour at dawnHarbour at dawn")]
+    public void A_row_near_the_title_is_not_taken_for_it(string row)
+    {
+        var result = Interviews.Parse(Page(row), new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("A day at the fish market: how the harbour wakes up");
+    }
+}
