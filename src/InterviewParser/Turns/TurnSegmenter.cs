@@ -98,9 +98,28 @@ internal static class TurnSegmenter
             current!.Paragraphs.Add(text);
         }
 
-        int labelled = 0;
-        foreach (var l in labels) if (l is { Carried: false }) labelled++;
-        return Decide(lead, turns, style, labelled >= 2 || dash) with { Fields = fields };
+        return Decide(lead, turns, style, IsLabelled(labels) || dash) with { Fields = fields };
+    }
+
+    /// <summary>
+    /// Labels mark the speakers when two or more turns carry question or answer labels, or a named speaker's label
+    /// recurs with different words: one-off "Word: …" openings are headings run into the text, not speakers.
+    /// </summary>
+    private static bool IsLabelled(SpeakerLabel?[] labels)
+    {
+        // A name counts by the different things it says: a teaser printed twice is one use.
+        int questionAnswer = 0, recurring = 0;
+        var uses = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var l in labels)
+        {
+            if (l is not { Carried: false } x) continue;
+            if (x.Kind != LabelKind.Name) questionAnswer++;
+            else if (uses.TryGetValue(x.Name, out var said)) said.Add(x.Rest);
+            else uses[x.Name] = new HashSet<string>(StringComparer.Ordinal) { x.Rest };
+        }
+
+        foreach (var said in uses.Values) if (said.Count >= 2) recurring += said.Count;
+        return questionAnswer + recurring >= 2;
     }
 
     /// <summary>
