@@ -28,6 +28,10 @@ internal static partial class ParticipantExtractor
     [GeneratedRegex(@"(?:[Ii]nterview mit|[Gg]espräch mit|[Ii]nterview with|[Cc]onversation with|Q&A [Ww]ith|Q&A mit|[Ee]ntrevista con|[Ee]ntretien avec|[Ii]nterview von (?<who>[\p{Lu}][\p{L}.\- ]{2,40}?) mit) (?<rest>[^.!?:„“""()]{3,160})", RegexOptions.None, TimeoutMs)]
     private static partial Regex InterviewWithPattern();
 
+    // "We spoke with NAME, …", "Wir haben mit NAME, … gesprochen": the page's own voice introducing its guest.
+    [GeneratedRegex(@"(?:[Ww]e (?:spoke|talked) (?:with|to)|[Ww]ir (?:haben|hatten) mit|[Ww]ir sprachen mit|[Hh]ablamos con|[Cc]onversamos con|[Nn]ous avons (?:rencontré|parlé avec)|[Vv]i (?:snakket|pratet) med|[Cc]onversamos com) (?<rest>[^,.!?;:()„“""]{3,80})", RegexOptions.None, TimeoutMs)]
+    private static partial Regex WeSpokeWithPattern();
+
     [GeneratedRegex(@"^(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Tt]ext(?: und Interview)?:|[Ii]nterview(?:s)?:|[Ii]nterview by|[Ii]nterviewed by|[Tt]ext:|Текст:|[Aa]utor(?:in)?:|[Aa]uthor:|[Ii]nterview geführt von|[Dd]as Interview führte) ?(?<who>[\p{Lu}][\p{L}'\-]+(?: [\p{Lu}][\p{L}'\-]+){1,2})", RegexOptions.None, TimeoutMs)]
     private static partial Regex BylinePattern();
 
@@ -35,26 +39,38 @@ internal static partial class ParticipantExtractor
     public static List<ParticipantDraft> Extract(BlockDocument doc, string? headline, IReadOnlyList<Block> lead, Segmentation seg, IReadOnlyList<Block> preContent)
     {
         var interviewees = new List<ParticipantDraft>();
+        // Titles of a word or two read in the lead's phrase ("mit dem Onkologen NAME") are used only when nothing fuller is found.
+        var weakTitles = new Dictionary<string, string>(StringComparer.Ordinal);
         string? interviewer = null;
         string? intervieweeTitle = null;
 
-        // The lead sentences, then the headline ("Interview with TITLE NAME") when the lead named nobody.
+        // The lead sentences first.
+        // Then the standfirst above the text, then the headline, each only while nobody has been named.
         var introTexts = new List<string>(lead.Count + 1);
         foreach (var b in lead) introTexts.Add(b.Text);
+        int leadEnd = introTexts.Count;
+        foreach (var b in preContent) if (TextUtil.CountWords(b.Text) >= 8) introTexts.Add(b.Text);
+        int standfirstEnd = introTexts.Count;
         if (headline is not null) introTexts.Add(headline);
         for (int k = 0; k < introTexts.Count; k++)
         {
             string text = introTexts[k];
-            if (k == lead.Count && interviewees.Count > 0) break;
+            if ((k == leadEnd || k == standfirstEnd) && interviewees.Count > 0) break;
             if (interviewer is null && InterviewsPattern().Match(text) is { Success: true } m1 && NameShapes.TrySplitTrailingName(m1.Groups["rest"].Value, out var n1, out var t1))
             {
                 interviewer = m1.Groups["who"].Value.Trim();
-                AddUnique(interviewees, new ParticipantDraft(n1, TurnRole.Interviewee, t1));
+                AddUnique(interviewees, new ParticipantDraft(n1, TurnRole.Interviewee, Strong(n1, t1, weakTitles)));
             }
 
             if (InAnInterviewWithPattern().Match(text) is { Success: true } m2)
             {
                 interviewer ??= m2.Groups["who"].Value.Trim();
+            }
+
+            if (WeSpokeWithPattern().Match(text) is { Success: true } m4 && NameShapes.TrySplitTrailingName(FirstPhrase(m4.Groups["rest"].Value), out var n4, out var t4)
+                && !IsArticleOnly(t4))
+            {
+                AddUnique(interviewees, new ParticipantDraft(n4, TurnRole.Interviewee, Strong(n4, t4, weakTitles)));
             }
 
             if (InterviewWithPattern().Match(text) is { Success: true } m3)
@@ -63,10 +79,11 @@ internal static partial class ParticipantExtractor
                 // "Interview with Anna Lund and Tom Berg": each guest with the title written before them.
                 foreach (var part in GuestList(m3.Groups["rest"].Value))
                 {
-                    if (NameShapes.TrySplitTrailingName(part, out var n3, out var t3))
+                    // "im Interview mit dem Magazin X": an article before the name makes it an outlet, not a guest.
+                    if (NameShapes.TrySplitTrailingName(part, out var n3, out var t3) && !IsArticleOnly(t3))
                     {
                         intervieweeTitle ??= t3;
-                        AddUnique(interviewees, new ParticipantDraft(n3, TurnRole.Interviewee, t3));
+                        AddUnique(interviewees, new ParticipantDraft(n3, TurnRole.Interviewee, Strong(n3, t3, weakTitles)));
                     }
                 }
             }
@@ -185,6 +202,16 @@ internal static partial class ParticipantExtractor
                 }
             }
 
+            for (int k = 0; k < interviewees.Count; k++)
+            {
+                // A weak title also wins over a found one that it contains ("MYMARINI-Gründerin" over "Gründerin").
+                if (weakTitles.TryGetValue(interviewees[k].Name, out var weak)
+                    && (interviewees[k].Title is not { } found || (weak.Length > found.Length && weak.Contains(found, StringComparison.OrdinalIgnoreCase))))
+                {
+                    interviewees[k] = interviewees[k] with { Title = weak };
+                }
+            }
+
             // One guest and no title beside the name: the lead may call the guest by role ("… hat die Schauspielerin …").
             if (interviewees is [{ Title: null } only])
             {
@@ -235,6 +262,34 @@ internal static partial class ParticipantExtractor
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> ArticleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "dem", "der", "den", "des", "das", "die", "la", "le", "el", "los", "las", "les", "o", "a", "os", "as",
+    };
+
+    /// <summary>The title when it has three words or more or is an ORG-role compound; a shorter one (its article dropped) is kept aside as weak.</summary>
+    private static string? Strong(string name, string? title, Dictionary<string, string> weak)
+    {
+        if (title is null) return null;
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "ACME-Gründerin" names the organisation with the role: as full as a longer title.
+        if (words.Length >= 3 || (words.Length == 1 && words[0].IndexOf('-') is > 0 and var dash && dash < words[0].Length - 1)) return title;
+        if (words.Length > 1 && ArticleWords.Contains(words[0])) words = words[1..];
+        weak.TryAdd(name, string.Join(' ', words));
+        return null;
+    }
+
+    private static bool IsArticleOnly(string? title) => title is not null && ArticleWords.Contains(title.Trim());
+
+    /// <summary>A name phrase up to the verb that closes the sentence ("Milton Roe gesprochen" → "Milton Roe").</summary>
+    private static string FirstPhrase(string rest)
+    {
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int n = 0;
+        while (n < words.Length && n < 6 && (n < 1 || char.IsUpper(words[n][0]) || NameShapes.IsNameWord(words[n]))) n++;
+        return string.Join(' ', words[..n]);
     }
 
     private static readonly string[] TopicWords = [" about ", " über ", " sobre ", " sur ", " on the ", " о ", " zum ", " zur "];

@@ -185,4 +185,54 @@ public class ParticipantTests
 
         result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().BeEquivalentTo("Anna Lund", "Tom Berg");
     }
+
+    [Theory]
+    [InlineData("Nach dem Sturm war es still im Hafen. Wir haben mit Mara Lind, einer Fischerin aus dem Norden, gesprochen.")]
+    [InlineData("After the storm the harbour was quiet for weeks. We spoke with Mara Lind about the winter that followed.")]
+    public void The_page_introducing_its_guest_in_its_own_voice_names_the_interviewee(string standfirst)
+    {
+        string doc = $"""
+            Winter on the island
+
+            {standfirst}
+
+            How did the island change after the storm, and what did it take from the people who stayed?
+
+            Everything slowed down. The boats stayed in the harbour for a month, and we learned to share what we had.
+
+            And what did you learn from that winter, looking back on it now?
+
+            That the sea decides, not us, and that the quiet weeks are the ones that keep a place together.
+
+            Would you stay another winter if the ferry stopped running again?
+
+            Yes, without thinking twice, because the island is home and home is where you stay when it is hard.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Should().Contain(p => p.Name == "Mara Lind" && p.Role == TurnRole.Interviewee);
+    }
+
+    [Fact]
+    public void An_outlet_named_with_an_article_is_not_the_interviewee()
+    {
+        const string doc = """
+            Konflikte als Energie
+
+            Die Konfliktberaterin Mara Lind erklärt, wie Teams vom Streit profitieren, verrät sie im Interview mit dem Hafen Magazin.
+
+            Frau Lind, warum streiten Teams überhaupt, wenn doch alle das gleiche Ziel haben?
+
+            Weil jeder das Ziel anders sieht, und weil niemand gern zugibt, dass er Angst vor dem Wandel hat.
+
+            Was raten Sie Unternehmen, die Konflikte lieber vermeiden möchten als sie auszutragen?
+
+            Hinsehen statt wegsehen. Ein offener Streit kostet weniger als ein Jahr des Schweigens im Team.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Should().NotContain(p => p.Name == "Hafen Magazin" && p.Role == TurnRole.Interviewee);
+    }
 }
