@@ -18,14 +18,66 @@ internal static class HeadlineExtractor
     {
         if (doc.Format != DocumentFormat.Html) return FromText(doc, content);
         var (headline, index) = FromHtml(doc, Math.Max(0, content.FirstContentIndex));
-        // The site's own name is not the article's headline: a styled title line just above the content is.
-        if (headline is not null && doc.FindMeta("og:site_name", "application-name") is { } site
-            && headline.Equals(site.Trim(), StringComparison.OrdinalIgnoreCase) && StyledTitleAbove(doc, content.FirstContentIndex) is int above)
+        // The site's own name is not the article's headline: a styled title line just above the content is, or the
+        // title metadata without the site's name.
+        if (headline is not null && IsSiteName(doc, headline))
         {
-            return (doc.Blocks[above].Text, above);
+            if (StyledTitleAbove(doc, content.FirstContentIndex) is int above && !IsSiteName(doc, doc.Blocks[above].Text)) return (doc.Blocks[above].Text, above);
+            foreach (var m in MetaTitles(doc))
+            {
+                var stripped = StripSiteName(m);
+                if (stripped.Length > 0 && !IsSiteName(doc, stripped)) return (stripped, FindBlock(doc, stripped));
+            }
         }
 
         return (headline, index);
+    }
+
+    /// <summary>
+    /// Whether a text is the site's name: the og:site_name or application name, the part of the &lt;title&gt; that
+    /// follows the headline, or the name of the site's domain ("India Post" on indiapost.example).
+    /// </summary>
+    internal static bool IsSiteName(BlockDocument doc, string text)
+    {
+        string key = Letters(text);
+        if (key.Length == 0) return false;
+        if (doc.FindMeta("og:site_name", "application-name") is { } site && Letters(site) == key) return true;
+        if (doc.Title is { } title)
+        {
+            foreach (var sep in TitleSeparators)
+            {
+                int i = title.LastIndexOf(sep, StringComparison.Ordinal);
+                if (i > 0 && Letters(title[(i + sep.Length)..]) == key && Letters(title[..i]).Length > 0) return true;
+            }
+        }
+
+        string? url = doc.CanonicalUrl ?? doc.FindMeta("og:url");
+        if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            foreach (var label in uri.Host.Split('.'))
+            {
+                if (label.Length >= 4 && Letters(label) == key) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The letters and digits of a text in lower case ("The GiveWell Blog" → "thegivewellblog").</summary>
+    private static string Letters(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text) if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        return sb.ToString();
+    }
+
+    private static List<string> MetaTitles(BlockDocument doc)
+    {
+        var metaTitles = new List<string>();
+        if (doc.FindMeta("og:title", "twitter:title") is { } og) metaTitles.Add(TextUtil.CollapseWhitespace(og));
+        if (JsonLdReader.FindString(doc.JsonLd, "headline") is { } ld) metaTitles.Add(TextUtil.CollapseWhitespace(ld));
+        if (doc.Title is { } title) metaTitles.Add(title);
+        return metaTitles;
     }
 
     /// <summary>A short, styled, non-sentence line among the few blocks right above the content, nearest first.</summary>
@@ -45,10 +97,7 @@ internal static class HeadlineExtractor
 
     private static (string?, int) FromHtml(BlockDocument doc, int contentStart)
     {
-        var metaTitles = new List<string>();
-        if (doc.FindMeta("og:title", "twitter:title") is { } og) metaTitles.Add(TextUtil.CollapseWhitespace(og));
-        if (JsonLdReader.FindString(doc.JsonLd, "headline") is { } ld) metaTitles.Add(TextUtil.CollapseWhitespace(ld));
-        if (doc.Title is { } title) metaTitles.Add(title);
+        var metaTitles = MetaTitles(doc);
 
         int firstH1 = -1, firstH1NonChrome = -1, h1Count = 0;
         for (int i = 0; i < doc.Blocks.Count; i++)

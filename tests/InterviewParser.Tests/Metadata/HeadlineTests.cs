@@ -82,6 +82,27 @@ public class HeadlineTests
     }
 }
 
+/// <summary>The site's own name is never the headline.</summary>
+public class SiteNameHeadlineTests
+{
+    [Theory]
+    [InlineData("<meta property=\"og:site_name\" content=\"Harbour Post\">")]
+    [InlineData("<link rel=\"canonical\" href=\"https://www.harbourpost.example/2020/05/ferry\">")]
+    public void A_heading_that_is_the_site_name_gives_way_to_the_title_metadata(string head)
+    {
+        string page = $"""
+            <html><head><title>Ferry returns to the old pier | Harbour Post</title>
+            <meta property="og:title" content="Ferry returns to the old pier">{head}</head><body>
+            <h1>Harbour Post</h1>
+            <article><p>The ferry returned to the old pier on Monday morning, after two years at the temporary landing in the river mouth.</p>
+            <p>Passengers cheered as the boat moored, and the captain sounded the horn three times, as the old custom wants.</p></article>
+            </body></html>
+            """;
+
+        Interviews.Parse(page).Headline.Should().Be("Ferry returns to the old pier");
+    }
+}
+
 /// <summary>Headlines of text-browser scrapes: the rows around a title are not the title.</summary>
 public class TextScrapeHeadlineTests
 {
