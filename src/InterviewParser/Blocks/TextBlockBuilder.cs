@@ -66,11 +66,14 @@ internal static class TextBlockBuilder
             {
                 int hashes = 0;
                 while (hashes < line.Length && line[hashes] == '#') hashes++;
-                if (hashes <= 6 && hashes < line.Length && line[hashes] == ' ')
+                // "## Title", and "#Title" written without the space when more words follow (not a lone "#hashtag").
+                // Only in Markdown documents (with front matter): a text browser prints "#Site » Feed" link rows.
+                bool glued = fields.Count > 0 && hashes < line.Length && char.IsUpper(line[hashes]) && line.Contains(' ') && line[hashes..].IndexOf('#') < 0;
+                if (hashes <= 6 && hashes < line.Length && (line[hashes] == ' ' || glued))
                 {
                     kind = BlockKind.Heading;
                     level = hashes;
-                    line = line[(hashes + 1)..].Trim();
+                    line = line[hashes..].Trim();
                 }
             }
 

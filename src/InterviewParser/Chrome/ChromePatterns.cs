@@ -10,7 +10,29 @@ internal static class ChromePatterns
 {
     /// <summary>Whether a trimmed line belongs to one of the classes.</summary>
     public static bool Matches(ReadOnlySpan<char> line) =>
-        IsCreditLine(line) || IsCaptionWithCredit(line) || IsReadingTime(line) || IsCallToAction(line) || IsTranscriptNote(line) || IsProvenanceNote(line);
+        IsCreditLine(line) || IsCaptionWithCredit(line) || IsReadingTime(line) || IsCallToAction(line) || IsTranscriptNote(line)
+        || IsProvenanceNote(line) || IsLinkReference(line) || IsMetaRow(line);
+
+    /// <summary>A reference to read further: a short title and a bare address ("Compact blocks FAQ: https://…").</summary>
+    internal static bool IsLinkReference(ReadOnlySpan<char> line)
+    {
+        int at = line.LastIndexOf("http", StringComparison.Ordinal);
+        if (at < 0 || line[at..].IndexOfAny(' ', '\t') >= 0 || !(line[at..].StartsWith("http://") || line[at..].StartsWith("https://"))) return false;
+        var before = line[..at].TrimEnd();
+        return TextUtil.CountWords(before) <= 15 && (before.IsEmpty || before[^1] is ':' or '-' or '–' or '(' or '|' || !TextUtil.EndsLikeSentence(before));
+    }
+
+    /// <summary>A row of short items separated by middle dots: "Politics · Jane Roe, John Doe", "News · 3 min · Podcast".</summary>
+    internal static bool IsMetaRow(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOf(" · ", StringComparison.Ordinal) < 0 || TextUtil.CountWords(line) > 12 || TextUtil.EndsLikeSentence(line)) return false;
+        foreach (var r in line.Split(" · "))
+        {
+            if (TextUtil.CountWords(line[r]) > 5) return false;
+        }
+
+        return true;
+    }
 
     /// <summary>A caption that ends in its credit: "The ferry at dawn. Foto: Privat", "… Photograph: Jane Roe/Agency".</summary>
     internal static bool IsCaptionWithCredit(ReadOnlySpan<char> line)

@@ -39,6 +39,13 @@ public class ChromePatternTests
     public void Notes_on_a_transcripts_state_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
+    [InlineData("Harbour history paper: https://example.org/papers/harbour.pdf")]
+    [InlineData("Further reading - https://example.org/ferries")]
+    [InlineData("Coast · Anna Lund, Tom Berg")]
+    public void Link_references_and_meta_rows_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("The full report is online, and we read it twice before we spoke to the mayor: https://example.org/report.")]
     [InlineData("Bildung ist der Schlüssel: Das sagen alle, aber kaum jemand handelt danach.")]
     [InlineData("Support for the ferry was strong in the villages, and the council knew it.")]
     [InlineData("The transcript of the trial runs to four hundred pages.")]
