@@ -98,6 +98,7 @@ public sealed class InterviewPipeline
         segmentation = InterviewDecision.Decide(segmentation, doc, headline, preContent, content);
         // Participants are reported for interviews only; a page without turns skips the search.
         var drafts = segmentation.IsInterview ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent) : [];
+        TrailingNotes.Trim(segmentation, drafts, doc, url, content);
 
         // Stage 6: the model.
         var lead = LeadExtractor.Extract(doc, headlineIndex, selection.FirstContentIndex, content, segmentation);

@@ -1,0 +1,88 @@
+using InterviewParser.Blocks;
+using InterviewParser.Metadata;
+
+namespace InterviewParser.Turns;
+
+/// <summary>
+/// Notes that follow the last answer without belonging to it: a paragraph about the guest in the third person
+/// ("Jane Roe has advised over a thousand clients…", opening with the guest's full name) or about the publisher itself
+/// (naming the site: "Example is also available as an app…"). The interviewee does not speak of herself by her full
+/// name, nor of the site that publishes her; from such a paragraph on, the rest is the page's, not the interview's.
+/// </summary>
+internal static class TrailingNotes
+{
+    /// <summary>How many opening words of a paragraph are searched for the guest's name or the site's name.</summary>
+    private const int OpeningWords = 6;
+
+    /// <summary>Cuts the notes off the last turn and removes them from the content.</summary>
+    public static void Trim(Segmentation seg, IReadOnlyList<ParticipantDraft> people, BlockDocument doc, string? url, List<Block> content)
+    {
+        if (!seg.IsInterview || seg.Turns.Count < 2) return;
+        var last = seg.Turns[^1];
+        if (last.Role != Model.TurnRole.Interviewee || last.Paragraphs.Count < 2) return;
+
+        var siteKeys = SiteKeys(doc, url);
+        var names = new List<string>();
+        foreach (var p in people) if (p.Role == Model.TurnRole.Interviewee && p.Name.Contains(' ', StringComparison.Ordinal)) names.Add(p.Name);
+        if (siteKeys.Count == 0 && names.Count == 0) return;
+
+        for (int i = 1; i < last.Paragraphs.Count; i++)
+        {
+            if (!IsNote(last.Paragraphs[i], names, siteKeys)) continue;
+            var dropped = new HashSet<string>(last.Paragraphs.GetRange(i, last.Paragraphs.Count - i), StringComparer.Ordinal);
+            last.Paragraphs.RemoveRange(i, last.Paragraphs.Count - i);
+            // The same paragraphs leave the body, from the end of the content backwards.
+            for (int k = content.Count - 1; k >= 0 && dropped.Count > 0; k--)
+            {
+                if (dropped.Remove(content[k].Text)) content.RemoveAt(k);
+            }
+
+            return;
+        }
+    }
+
+    private static bool IsNote(string paragraph, List<string> names, HashSet<string> siteKeys)
+    {
+        // A note is a sentence; a name alone on its line labels the speech below it.
+        if (TextUtil.CountWords(paragraph) < 8) return false;
+        var opening = Opening(paragraph);
+        foreach (var name in names)
+        {
+            if (opening.Contains(name, StringComparison.Ordinal)) return true;
+        }
+
+        foreach (var key in siteKeys)
+        {
+            int at = opening.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && TextUtil.IsWholeWord(opening, at, at + key.Length)) return true;
+        }
+
+        return false;
+    }
+
+    private static string Opening(string paragraph)
+    {
+        int words = 0;
+        for (int i = 0; i < paragraph.Length; i++)
+        {
+            if (paragraph[i] == ' ' && ++words == OpeningWords) return paragraph[..i];
+        }
+
+        return paragraph;
+    }
+
+    /// <summary>The site's name: og:site_name or application-name as written, and the domain's name when it is one word.</summary>
+    private static HashSet<string> SiteKeys(BlockDocument doc, string? url)
+    {
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (doc.FindMeta("og:site_name", "application-name") is { } site && site.Trim().Length >= 4) keys.Add(site.Trim());
+        if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            var labels = uri.Host.Split('.');
+            // The registrable name only: not "www", not the top-level domain, and one word ("example", not "my-example").
+            if (labels.Length >= 2 && labels[^2] is { Length: >= 4 } name && name.All(char.IsLetter)) keys.Add(name);
+        }
+
+        return keys;
+    }
+}

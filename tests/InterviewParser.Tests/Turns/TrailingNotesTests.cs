@@ -1,0 +1,41 @@
+using FluentAssertions;
+using Xunit;
+
+namespace InterviewParser.Tests.Turns;
+
+/// <summary>Paragraphs after the last answer that speak about the guest or the publisher are not the guest's words.</summary>
+public class TrailingNotesTests
+{
+    private static string Page(string closing) => $"""
+        <html><head><title>Interview with the lighthouse keeper Mara Lind</title>
+        <meta property="og:site_name" content="Coastline Weekly"></head><body><article>
+        <h1>Interview with the lighthouse keeper Mara Lind</h1>
+        <p><strong>How did you come to the lighthouse, so far from any town?</strong></p>
+        <p>My father kept the light before me, and I carried the oil up the stairs every evening as a child.</p>
+        <p><strong>What do you miss now that the light runs on its own?</strong></p>
+        <p>The nights. There is nothing like a storm night in the lamp room, with the whole sea moving below you.</p>
+        <p>But I do not miss the stairs, I have to say, not one of the two hundred and twelve of them.</p>
+        {closing}
+        </article></body></html>
+        """;
+
+    [Theory]
+    [InlineData("<p>Mara Lind kept the northern light for thirty-one years and now lives in the harbour town.</p>")]
+    [InlineData("<p>Coastline Weekly is also available as an app for phones and tablets, with every issue since the first.</p>")]
+    public void A_closing_paragraph_about_the_guest_or_the_publisher_leaves_the_last_answer_and_the_body(string closing)
+    {
+        var result = Interviews.Parse(Page(closing));
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns[^1].Text.Should().EndWith("two hundred and twelve of them.");
+        result.Body.Should().NotContain("thirty-one years").And.NotContain("available as an app");
+    }
+
+    [Fact]
+    public void An_answer_paragraph_naming_somebody_else_stays()
+    {
+        var result = Interviews.Parse(Page("<p>And Tom Berg, the keeper on the next island, still calls me every Sunday to talk about the weather.</p>"));
+
+        result.Turns[^1].Text.Should().EndWith("to talk about the weather.");
+    }
+}
