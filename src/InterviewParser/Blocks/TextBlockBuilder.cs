@@ -77,6 +77,12 @@ internal static class TextBlockBuilder
                 }
             }
 
+            // "Q      text" / "A\ttext": a question or answer letter set apart by wide spacing is a label.
+            if (line.Length > 3 && line[0] is 'Q' or 'A' or 'F' or 'P' or 'R' && (line[1] == '\t' || (line[1] == ' ' && line[2] == ' ')))
+            {
+                line = (line[0] + ": " + line[1..].Trim().ToString()).AsSpan();
+            }
+
             // Markdown bold at the start ("**Jane Roe:** text") is the text's way of setting a label in bold.
             string? boldPrefix = null;
             if (line.StartsWith("**") && line.Length > 4)

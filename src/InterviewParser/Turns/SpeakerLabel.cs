@@ -127,6 +127,14 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     {
         label = default;
         var t = text.AsSpan().Trim().TrimEnd(':').TrimEnd();
+        // "Jane Roe: 00:00:43": the name, a colon and the time alone on the line.
+        int timeColon = t.IndexOf(':');
+        if (timeColon > 0 && MediaTime.TryReadWhole(t[(timeColon + 1)..].Trim(), out var after) && IsNameLabel(t[..timeColon].Trim().ToString()))
+        {
+            label = Create(t[..timeColon].Trim().ToString(), string.Empty) with { Time = after };
+            return true;
+        }
+
         // "Lenny (00:03):": the time goes with the label.
         string nameOnly = WithoutTime(t.ToString(), out var time);
         if (time is not null)

@@ -98,4 +98,42 @@ public class TextInputTests
 
         result.Body.Split("\n\n").Should().HaveCountGreaterThanOrEqualTo(8).And.OnlyContain(p => p.Length < 70);
     }
+
+    [Fact]
+    public void A_name_and_a_time_alone_on_a_line_label_the_speech_below()
+    {
+        const string text = """
+            Harbour talk, episode 12
+
+            Anna Lund: 00:00:05
+            Welcome to the show. Today I am talking to a ferry captain about thirty years on the water.
+
+            Tom Berg: 00:00:12
+            Thanks for having me, it is a pleasure to be here and to talk about the old boats.
+
+            Anna Lund: 00:00:20
+            How did you start on the ferries, and what kept you there for so long?
+
+            Tom Berg: 00:00:31
+            My father was a captain before me, and I never wanted to do anything else in my life.
+            """;
+
+        var result = ParseText(text);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Anna Lund", "Tom Berg", "Anna Lund", "Tom Berg");
+        result.Turns[3].Time.Should().Be(new TimeSpan(0, 0, 31));
+        result.Turns[3].Text.Should().StartWith("My father");
+    }
+
+    [Fact]
+    public void Question_and_answer_letters_set_apart_by_wide_spacing_are_labels()
+    {
+        const string text = "Q      How did you start on the ferries?\n\nA      My father was a captain before me, and I never wanted anything else.\n\n"
+            + "Q\tWhat kept you there?\n\nA\tThe sea, and the people on the crossing every morning, who became my friends.\n";
+
+        var result = ParseText(text);
+
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[1].Text.Should().StartWith("My father");
+    }
 }
