@@ -98,6 +98,7 @@ internal static class TurnSegmenter
             current!.Paragraphs.Add(text);
         }
 
+        SelfIntroduction.NameNumberedSpeakers(turns, knownNames ?? []);
         return Decide(lead, turns, style, IsLabelled(labels) || dash) with { Fields = fields };
     }
 

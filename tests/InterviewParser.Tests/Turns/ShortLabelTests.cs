@@ -103,4 +103,29 @@ public class ShortLabelTests
         result.Participants.Should().NotContain(p => p.Name == "Clip");
         result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Tomas Berg");
     }
+
+    [Fact]
+    public void Numbered_speakers_take_the_listed_names_by_self_introduction_and_elimination()
+    {
+        const string text = """
+            ---
+            title: Lights of the north
+            speakers:
+              - Tomas Berg
+              - Rosa Lindqvist
+            ---
+
+            Speaker 0: Hello everybody, I'm Rosa Lindqvist, and today my guest has built lighthouses for thirty years. Where did it begin?
+
+            Speaker 1: On a small island in the north, where my father kept the light and I carried the oil up every evening.
+
+            Speaker 0: And what made you stay in the trade when the lights became automatic?
+
+            Speaker 1: Somebody still has to design them, and I liked the drawings as much as the sea, so I never left the work.
+            """;
+
+        var result = ParseText(text);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Rosa Lindqvist", "Tomas Berg", "Rosa Lindqvist", "Tomas Berg");
+    }
 }

@@ -1,0 +1,74 @@
+namespace InterviewParser.Turns;
+
+/// <summary>
+/// Gives numbered speakers ("Speaker 0", "Sprecher 2") the names a transcript lists for them: a speaker who introduces
+/// themself ("I'm Jane Roe", "ich bin Jane Roe") with a listed name takes it, and when one numbered speaker and one
+/// listed name are left over, they belong together.
+/// </summary>
+internal static class SelfIntroduction
+{
+    // "I am NAME" in the transcripts' languages, compared in lower case before the name.
+    private static readonly string[] Phrases =
+    [
+        "i am ", "i'm ", "i’m ", "my name is ", "this is ", "ich bin ", "mein name ist ", "hier ist ", "je suis ", "je m'appelle ",
+        "soy ", "me llamo ", "mi nombre es ", "sou ", "meu nome é ", "jeg er ", "jeg heter ", "я ", "меня зовут ",
+    ];
+
+    /// <summary>Renames the numbered speakers' turns after the names they are given.</summary>
+    public static void NameNumberedSpeakers(List<TurnDraft> turns, IReadOnlyList<string> knownNames)
+    {
+        if (knownNames.Count == 0) return;
+        var numbered = new List<string>();
+        foreach (var t in turns) if (t.Label is { } l && IsNumbered(l) && !numbered.Contains(l)) numbered.Add(l);
+        if (numbered.Count == 0) return;
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var t in turns)
+        {
+            if (t.Label is not { } label || !numbered.Contains(label) || names.ContainsKey(label)) continue;
+            foreach (var p in t.Paragraphs)
+            {
+                if (Introduced(p, knownNames) is { } name && used.Add(name))
+                {
+                    names[label] = name;
+                    break;
+                }
+            }
+        }
+
+        var leftLabels = numbered.FindAll(l => !names.ContainsKey(l));
+        var leftNames = new List<string>();
+        foreach (var n in knownNames) if (!used.Contains(n)) leftNames.Add(n);
+        if (names.Count > 0 && leftLabels.Count == 1 && leftNames.Count == 1) names[leftLabels[0]] = leftNames[0];
+        foreach (var t in turns)
+        {
+            if (t.Label is { } l && names.TryGetValue(l, out var name)) t.Label = name;
+        }
+    }
+
+    /// <summary>"Speaker 0", "Sprecher 2", "Guest 1": a word and a number.</summary>
+    private static bool IsNumbered(string label)
+    {
+        int space = label.LastIndexOf(' ');
+        return space > 0 && space < label.Length - 1 && label.AsSpan(space + 1).IndexOfAnyExceptInRange('0', '9') < 0;
+    }
+
+    private static string? Introduced(string paragraph, IReadOnlyList<string> knownNames)
+    {
+        var lower = paragraph.Length > 300 ? paragraph[..300] : paragraph;
+        foreach (var phrase in Phrases)
+        {
+            int at = lower.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || (at > 0 && char.IsLetter(lower[at - 1]))) continue;
+            var rest = lower.AsSpan(at + phrase.Length);
+            foreach (var name in knownNames)
+            {
+                if (rest.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                    && (rest.Length == name.Length || !char.IsLetter(rest[name.Length]))) return name;
+            }
+        }
+
+        return null;
+    }
+}
