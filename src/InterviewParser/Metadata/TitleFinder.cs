@@ -9,7 +9,8 @@ internal static class TitleFinder
 {
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "a", "an", "the", "der", "die", "das", "ein", "eine", "einer", "el", "la", "los", "las", "un", "una", "le", "les", "une", "l'",
+        "a", "an", "the", "der", "die", "das", "ein", "eine", "einer", "einem", "einen", "eines", "el", "la", "los", "las", "un", "una",
+        "le", "les", "une", "l'",
     };
 
     // Words that cannot start an apposition (relative pronouns, conjunctions) or stand in a title before a name.
@@ -22,6 +23,9 @@ internal static class TitleFinder
         "selon", "который", "которая", "и", "с", "в", "на", "по", "сказал", "сказала", "interview", "interviews", "gespräch",
         "entrevista", "entretien", "интервью", "is", "was", "ist", "war", "es", "est", "mr", "mrs", "ms", "dr", "herr", "frau",
         "als", "like", "wie", "como", "comme", "как",
+        // Greetings and thanks after a name address the person ("Jane Roe, welcome to the show").
+        "welcome", "thanks", "thank", "willkommen", "danke", "bienvenue", "merci", "bienvenido", "bienvenida", "gracias",
+        "obrigado", "obrigada", "velkommen", "takk", "добро", "спасибо",
     };
 
     private static readonly string[] Copulas = [" is ", " was ", " ist ", " war ", " es ", " fue ", " est ", " était "];
