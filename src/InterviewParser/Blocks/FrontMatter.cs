@@ -77,6 +77,16 @@ internal static class FrontMatter
                 }
             }
 
+            // A plain value may be folded over indented lines too ("title: A long\n  title").
+            else if (value.Length > 0 && value[0] is not ('[' or '{' or '|' or '>' or '"' or '\''))
+            {
+                while (i + 1 < lines.Count && lines[i + 1].Length > 0 && char.IsWhiteSpace(lines[i + 1][0])
+                       && !lines[i + 1].TrimStart().StartsWith("- ", StringComparison.Ordinal) && lines[i + 1].Trim().Length > 0)
+                {
+                    value += " " + lines[++i].Trim();
+                }
+            }
+
             listKey = value.Length == 0 ? key : null;
             if (value.StartsWith('[') && value.EndsWith(']'))
             {
@@ -118,7 +128,7 @@ internal static class FrontMatter
             value = value[1..^1];
             if (value.Contains('\\', StringComparison.Ordinal))
             {
-                value = value.Replace("\\_", " ", StringComparison.Ordinal).Replace("\\\"", "\"", StringComparison.Ordinal)
+                value = value.Replace("\\_", " ", StringComparison.Ordinal).Replace("\\ ", " ", StringComparison.Ordinal).Replace("\\\"", "\"", StringComparison.Ordinal)
                     .Replace("\\\\", "\\", StringComparison.Ordinal);
             }
         }

@@ -65,7 +65,7 @@ internal static class ChromeLexicon
         
         "don't miss", "a post shared by", "ein beitrag geteilt von", "une publication partagée par",
         "una publicación compartida por", "публикация от", "личный архив", "фото из личного архива", 
-        "this interview has been edited", "this interview was edited", "image of", "photo of", "picture of", "bild von", "foto von", "print this", "back to", "zurück zu", "volver a", "retour à", "вернуться", "posted by", "veröffentlicht von", "publicado por", "publié par", "categories:", "skip to", "springe zu", "zur hauptnavigation", "zum inhalt",
+        "this interview has been edited", "this interview was edited", "image of", "photo of", "picture of", "bild von", "foto von", "bilde av", "foto av", "print this", "back to", "zurück zu", "volver a", "retour à", "вернуться", "posted by", "veröffentlicht von", "publicado por", "publié par", "categories:", "skip to", "springe zu", "zur hauptnavigation", "zum inhalt",
     ];
 
     private static readonly SearchValues<char> TrimChars = SearchValues.Create(" .,:;!|•·-–—»«>›<‹/\\()[]{}*#+=_~\"'");
@@ -195,6 +195,16 @@ internal static class ChromeLexicon
     public static bool IsEditorialStateWord(ReadOnlySpan<char> word) => EditorialStateWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static readonly string[] SubscriptionWords = ["newsletter", "abo", "subscription", "membership", "mitglied", "suscripción", "abonnement", "podcast"];
+
+    // Verbs that send the reader to more of the medium ("Read the full transcript", "Jetzt anhören"): calls to action
+    // where they open or close a short line.
+    private static readonly HashSet<string> MediaVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "read", "watch", "listen", "lesen", "ansehen", "anhören", "lire", "regarder", "écouter", "leer", "escuchar", "assista", "leia",
+    };
+
+    /// <summary>Whether a word sends the reader to read, watch or listen to more.</summary>
+    public static bool IsMediaVerb(ReadOnlySpan<char> word) => MediaVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Whether a word is an imperative that asks the reader to subscribe, support or donate.</summary>
     public static bool IsCallToActionVerb(ReadOnlySpan<char> word) => CallToActionVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

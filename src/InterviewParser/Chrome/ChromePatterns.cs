@@ -132,12 +132,13 @@ internal static class ChromePatterns
         var trimmed = line.TrimEnd(" !.?…".AsSpan());
         int start = trimmed.Length;
         while (start > 0 && char.IsLetter(trimmed[start - 1])) start--;
-        bool verb = (end > 0 && ChromeLexicon.IsCallToActionVerb(line[..end]))
-            || (start < trimmed.Length && start > 0 && ChromeLexicon.IsCallToActionVerb(trimmed[start..]));
+        bool verb = (end > 0 && IsCallVerb(line[..end])) || (start < trimmed.Length && start > 0 && IsCallVerb(trimmed[start..]));
         if (!verb) return false;
         char last = TextUtil.LastMeaningfulChar(line);
         return last is '!' || char.IsLetterOrDigit(last) || ChromeLexicon.MentionsSubscription(line);
     }
+
+    private static bool IsCallVerb(ReadOnlySpan<char> word) => ChromeLexicon.IsCallToActionVerb(word) || ChromeLexicon.IsMediaVerb(word);
 
     private static bool HasCallToActionVerb(ReadOnlySpan<char> line)
     {

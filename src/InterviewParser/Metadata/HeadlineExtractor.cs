@@ -364,6 +364,7 @@ internal static class HeadlineExtractor
         if (!line.Contains(' ') || line.Contains(" / ", StringComparison.Ordinal) || line.Contains('/') && words <= 4) return false;
         if (line.Contains(" · ", StringComparison.Ordinal) || ChromeFilter.IsMarkupArtifact(line)) return false; // a "Section · Author" row, a button
         if (words <= 6 && HasClockTime(line)) return false; // "Monday 5 August 14:47": a date line in any language
+        if (EndsWithAgentPreposition(line)) return false; // "… is sponsored by", "… präsentiert von": a credit waiting for its logo
         if (line.Length % 2 == 0 && line.AsSpan(0, line.Length / 2).SequenceEqual(line.AsSpan(line.Length / 2))) return false; // alt text and caption run together
         int colonAt = line.IndexOf(':');
         if (colonAt > 0 && IsCreditPrefix(line[..colonAt]) && NameShapes.LooksLikeBareName(line[(colonAt + 1)..].Trim())) return false; // "Interview: Jane Roe"
@@ -378,6 +379,15 @@ internal static class HeadlineExtractor
         int letters = 0;
         foreach (char c in line) if (char.IsLetter(c)) letters++;
         return letters * 2 >= line.Length;
+    }
+
+    private static readonly string[] AgentPrepositions = [" by", " von", " par", " por", " av", " от"];
+
+    private static bool EndsWithAgentPreposition(string line)
+    {
+        var t = line.AsSpan().TrimEnd(" .:…".AsSpan());
+        foreach (var p in AgentPrepositions) if (t.EndsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static bool HasClockTime(string line)

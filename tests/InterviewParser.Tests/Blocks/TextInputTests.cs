@@ -39,6 +39,22 @@ public class TextInputTests
     }
 
     [Fact]
+    public void A_plain_front_matter_value_folded_over_indented_lines_is_one_value()
+    {
+        const string text = """
+            ---
+            title: Night trains across the mountains
+              and the people who run them
+            date: 2024-03-05
+            ---
+
+            The night train leaves at ten and reaches the coast before sunrise, as it did fifty years ago.
+            """;
+
+        ParseText(text).Headline.Should().Be("Night trains across the mountains and the people who run them");
+    }
+
+    [Fact]
     public void Toml_front_matter_is_read_like_yaml()
     {
         const string text = """

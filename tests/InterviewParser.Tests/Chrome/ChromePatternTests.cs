@@ -31,6 +31,8 @@ public class ChromePatternTests
     [InlineData("Nichts mehr verpassen: Abonnieren Sie unseren Newsletter und bleiben Sie informiert.")]
     [InlineData("Subscribe to our weekly newsletter")]
     [InlineData("Suscríbete a nuestro boletín")]
+    [InlineData("Read the full transcript of the conversation")]
+    [InlineData("Hier das ganze Gespräch anhören")]
     public void Calls_to_action_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
@@ -51,6 +53,7 @@ public class ChromePatternTests
     [InlineData("The transcript of the trial runs to four hundred pages.")]
     [InlineData("We talked for five minutes about the books she likes to read in winter.")]
     [InlineData("I did not want to miss the last ferry, so I ran all the way down to the pier.")]
+    [InlineData("Every week the host invites a guest from the coast. Listen wherever you get your podcasts.")]
     public void Prose_with_similar_words_is_not_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeFalse();
 
     [Fact]
