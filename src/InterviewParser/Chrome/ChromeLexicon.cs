@@ -42,7 +42,8 @@ internal static class ChromeLexicon
         "das könnte sie auch interessieren", "über den autor", "über die autorin", "kommentare", "hinterlassen sie",
         "lee también", "te puede interesar", "noticias relacionadas", "artículos relacionados", "comentarios",
         "à lire aussi", "voir aussi", "sur le même sujet", "articles similaires", "commentaires", "читайте также",
-        "смотрите также", "материалы по теме", "по теме", "комментарии", "похожие статьи",
+        "смотрите также", "материалы по теме", "по теме", "комментарии", "похожие статьи", "more information", "further information",
+        "weitere informationen", "mehr informationen", "plus d'informations", "más información", "mais informações",
     ];
 
     // Phrases that make a short line chrome when the line starts with them.
@@ -201,7 +202,41 @@ internal static class ChromeLexicon
     private static readonly HashSet<string> MediaVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "read", "watch", "listen", "lesen", "ansehen", "anhören", "lire", "regarder", "écouter", "leer", "escuchar", "assista", "leia",
+        "download", "herunterladen", "télécharger", "descargar", "baixar",
     };
+
+    // Words that label a teaser by its medium ("VIDEO: …", "Fotostrecke: …").
+    private static readonly HashSet<string> MediaLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "video", "videos", "audio", "podcast", "gallery", "galerie", "bildergalerie", "fotostrecke", "livestream", "galería", "vídeo",
+        "vidéo", "видео",
+    };
+
+    /// <summary>Whether a word labels a teaser by its medium ("VIDEO", "Fotostrecke").</summary>
+    public static bool IsMediaLabel(ReadOnlySpan<char> word) => MediaLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static readonly HashSet<string> RatingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ratings", "rating", "reviews", "votes", "stars", "bewertungen", "bewertung", "stimmen", "sterne", "avis", "notes", "votos",
+        "valoraciones", "estrellas", "avaliações", "оценок", "оценки", "голосов",
+    };
+
+    /// <summary>Whether a word counts ratings or votes ("Bewertungen", "reviews").</summary>
+    public static bool IsRatingWord(ReadOnlySpan<char> word) => RatingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static readonly string[] CommentCalls =
+    [
+        "in the comments", "in the comment section", "in den kommentaren", "dans les commentaires", "en los comentarios",
+        "nos comentários", "в комментариях",
+    ];
+
+    /// <summary>Whether a line ends by sending the reader to the comments ("Tell us in the comments!").</summary>
+    public static bool EndsWithCommentCall(ReadOnlySpan<char> line)
+    {
+        var t = line.TrimEnd(" .!?…".AsSpan());
+        foreach (var c in CommentCalls) if (t.EndsWith(c, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>Whether a word sends the reader to read, watch or listen to more.</summary>
     public static bool IsMediaVerb(ReadOnlySpan<char> word) => MediaVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -11,13 +11,41 @@ internal static class ChromePatterns
     /// <summary>Whether a trimmed line belongs to one of the classes.</summary>
     public static bool Matches(ReadOnlySpan<char> line) =>
         IsCreditLine(line) || IsCaptionWithCredit(line) || IsReadingTime(line) || IsCallToAction(line) || IsTranscriptNote(line)
-        || IsProvenanceNote(line) || IsLinkReference(line) || IsMetaRow(line);
+        || IsProvenanceNote(line) || IsLinkReference(line) || IsMetaRow(line) || IsRatingLine(line) || IsMediaTeaser(line)
+        || (TextUtil.CountWords(line) <= 40 && ChromeLexicon.EndsWithCommentCall(line));
+
+    /// <summary>A rating line: a short line with a score, a count and a word counting ratings ("4,5 bei 4394 Bewertungen").</summary>
+    internal static bool IsRatingLine(ReadOnlySpan<char> line)
+    {
+        if (TextUtil.CountWords(line) > 8 || CountNumbers(line) < 2) return false;
+        foreach (var w in TextUtil.Words(line)) if (ChromeLexicon.IsRatingWord(w)) return true;
+        return false;
+    }
+
+    private static int CountNumbers(ReadOnlySpan<char> line)
+    {
+        int numbers = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (char.IsAsciiDigit(line[i]) && (i == 0 || !(char.IsAsciiDigit(line[i - 1]) || line[i - 1] is ',' or '.'))) numbers++;
+        }
+
+        return numbers;
+    }
+
+    /// <summary>A teaser labelled by its medium: "VIDEO: The ferry's last crossing".</summary>
+    internal static bool IsMediaTeaser(ReadOnlySpan<char> line)
+    {
+        int colon = line.IndexOf(':');
+        return colon > 0 && colon <= 16 && TextUtil.CountWords(line) <= 16 && ChromeLexicon.IsMediaLabel(line[..colon].Trim());
+    }
 
     /// <summary>A reference to read further: a short title and a bare address ("Compact blocks FAQ: https://…").</summary>
     internal static bool IsLinkReference(ReadOnlySpan<char> line)
     {
-        int at = line.LastIndexOf("http", StringComparison.Ordinal);
-        if (at < 0 || line[at..].IndexOfAny(' ', '\t') >= 0 || !(line[at..].StartsWith("http://") || line[at..].StartsWith("https://"))) return false;
+        int at = line.LastIndexOf(' ') + 1;
+        var address = line[at..].TrimEnd('/');
+        if (!address.StartsWith("http://") && !address.StartsWith("https://")) return false;
         var before = line[..at].TrimEnd();
         return TextUtil.CountWords(before) <= 15 && (before.IsEmpty || before[^1] is ':' or '-' or '–' or '(' or '|' || !TextUtil.EndsLikeSentence(before));
     }

@@ -32,7 +32,7 @@ internal static class ContentCleaner
 
         // Footnotes closing the text ("*This article appeared in print …", "* Name changed by the editors") are notes
         // about the page, not its text.
-        while (result.Count > 1 && IsFootnote(result[^1].Text)) result.RemoveAt(result.Count - 1);
+        while (result.Count > 1 && (IsFootnote(result[^1].Text) || ChromeLexicon.IsChromeLine(result[^1].Text))) result.RemoveAt(result.Count - 1);
         return result;
     }
 

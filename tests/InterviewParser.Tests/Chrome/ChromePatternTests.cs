@@ -44,6 +44,10 @@ public class ChromePatternTests
     [InlineData("Harbour history paper: https://example.org/papers/harbour.pdf")]
     [InlineData("Further reading - https://example.org/ferries")]
     [InlineData("Coast · Anna Lund, Tom Berg")]
+    [InlineData("4,5 bei 1234 Bewertungen")]
+    [InlineData("VIDEO: The ferry's last crossing before winter")]
+    [InlineData("Have you ever crossed in a storm? Tell us in the comments!")]
+    [InlineData("Dieses Skript als PDF herunterladen")]
     public void Link_references_and_meta_rows_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
@@ -54,6 +58,7 @@ public class ChromePatternTests
     [InlineData("We talked for five minutes about the books she likes to read in winter.")]
     [InlineData("I did not want to miss the last ferry, so I ran all the way down to the pier.")]
     [InlineData("Every week the host invites a guest from the coast. Listen wherever you get your podcasts.")]
+    [InlineData("We chose the best ferry photographs of the year on example.org")]
     public void Prose_with_similar_words_is_not_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeFalse();
 
     [Fact]
