@@ -190,7 +190,7 @@ internal static partial class ParticipantExtractor
         {
             var texts = new List<string>();
             if (headline is not null) texts.Add(headline);
-            if (doc.FindMeta("description", "og:description") is { } description) texts.Add(description);
+            if (doc.FindMeta("description", "og:description", "summary") is { } description) texts.Add(description);
             foreach (var b in preContent) texts.Add(b.Text); // the standfirst introduces the guest
             foreach (var b in lead) texts.Add(b.Text);
             foreach (var b in doc.Blocks) texts.Add(b.Text);
@@ -216,7 +216,7 @@ internal static partial class ParticipantExtractor
             if (interviewees is [{ Title: null } only])
             {
                 var leadTexts = new List<string>();
-                if (doc.FindMeta("description", "og:description") is { } d) leadTexts.Add(d);
+                if (doc.FindMeta("description", "og:description", "summary") is { } d) leadTexts.Add(d);
                 foreach (var b in lead.Take(4)) leadTexts.Add(b.Text);
                 if (TitleFinder.FindRoleReference(leadTexts) is { } role) interviewees[0] = only with { Title = role };
             }

@@ -275,6 +275,7 @@ internal static class TitleFinder
         var words = text[from..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 10 || !char.IsUpper(words[0][0])) return null;
         if (!(LooksLikeRole(words[0]) || LooksLikeRole(words[1])) || Array.Exists(words, w => w.EndsWith(',') || w.Any(char.IsAsciiDigit))) return null;
+        if (Turns.InterviewWords.Find(string.Join(' ', words)) is not null) return null; // "Jane Roe interviews NAME" is a sentence, not a title
         return string.Join(' ', words);
     }
 
@@ -325,11 +326,32 @@ internal static class TitleFinder
         w.Length > 1 && !NotTitle.Contains(w) && !Articles.Contains(w) && !w.Any(char.IsAsciiDigit)
         && char.IsLetter(w[^1]) && char.IsLetter(w[0]) && !NameShapes.IsHonorific(w);
 
+    /// <summary>Where a title phrase ends: at punctuation, but not at the full stops of an abbreviation ("C.E.O.", "Dr.").</summary>
+    private static int PhraseEnd(ReadOnlySpan<char> s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == '.')
+            {
+                // "C.E.O.": a capital right before and a capital with a full stop right after, or the stop closing one.
+                bool inAbbreviation = i > 0 && char.IsUpper(s[i - 1]) && (i < 2 || !char.IsLetter(s[i - 2]) || s[i - 2] == '.')
+                    && ((i + 2 < s.Length && char.IsUpper(s[i + 1]) && s[i + 2] == '.') || (i >= 2 && s[i - 2] == '.'));
+                if (!inAbbreviation) return i;
+                continue;
+            }
+
+            if (",;:()[]\"“”„!?–—|".Contains(c)) return i;
+        }
+
+        return -1;
+    }
+
     /// <summary>A title phrase: articles dropped, cut at punctuation, at "-ing" words after the first (English), at most 12 words.</summary>
     private static string? Phrase(ReadOnlySpan<char> s)
     {
         s = s.TrimStart();
-        int stop = s.IndexOfAny(",.;:()[]\"“”„!?–—|".AsSpan());
+        int stop = PhraseEnd(s);
         if (stop >= 0) s = s[..stop];
         var words = s.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         bool germanArticle = words.Count > 0 && words[0].ToLowerInvariant() is "der" or "die" or "das" or "ein" or "eine";

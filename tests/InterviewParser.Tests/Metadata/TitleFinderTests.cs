@@ -30,6 +30,7 @@ public class TitleFinderTests
     [InlineData("Das fordert die Fähren-Vorsitzende Anna Lund seit Jahren.", "Anna Lund", "Fähren-Vorsitzende")]
     [InlineData("So sagt es der Schiffs- und Hafenexperte Jonas Berg.", "Jonas Berg", "Schiffs- und Hafenexperte")]
     [InlineData("Briefing by Senior Deputy Harbour Secretary Anna Lund aboard the ferry", "Anna Lund", "Senior Deputy Harbour Secretary")]
+    [InlineData("Anna Lund is the co-founder and C.E.O. of Harbour Lines.", "Anna Lund", "co-founder and C.E.O. of Harbour Lines")]
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
         TitleFinder.Find(name, [text]).Should().Be(expected);
@@ -39,6 +40,7 @@ public class TitleFinderTests
     [InlineData("Anna Lund, who runs the harbour, met us on the pier.", "Anna Lund")]
     [InlineData("But Anna Lund, 42, convinced her to come along.", "Anna Lund")]
     [InlineData("Anna Lund, welcome to the show.", "Anna Lund")]
+    [InlineData("Transcript: Tom Klein Interviews Anna Lund", "Anna Lund")]
     [InlineData("Anna Lund, danke für das Gespräch.", "Anna Lund")]
     [InlineData("Ahoy from Anna Lund (AL) and the crew.", "Anna Lund")]
     [InlineData("Yesterday, said Anna Lund.", "Anna Lund")]
