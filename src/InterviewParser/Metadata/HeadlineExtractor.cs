@@ -390,12 +390,13 @@ internal static class HeadlineExtractor
         return false;
     }
 
+    /// <summary>A clock time "hh:mm" somewhere in the line.</summary>
     private static bool HasClockTime(string line)
     {
         for (int i = 1; i + 2 < line.Length; i++)
         {
-            if (line[i] is ':' or '.' && char.IsAsciiDigit(line[i - 1]) && char.IsAsciiDigit(line[i + 1]) && char.IsAsciiDigit(line[i + 2])
-                && (i + 3 == line.Length || !char.IsAsciiDigit(line[i + 3])) && line[i] == ':') return true;
+            if (line[i] == ':' && char.IsAsciiDigit(line[i - 1]) && char.IsAsciiDigit(line[i + 1]) && char.IsAsciiDigit(line[i + 2])
+                && (i + 3 == line.Length || !char.IsAsciiDigit(line[i + 3]))) return true;
         }
 
         return false;
