@@ -20,6 +20,18 @@ internal readonly record struct TurnShape(int Questions, int Answers, int Addres
 
     /// <summary>Questions that are more than a bare follow-up.</summary>
     public int RealQuestions => Questions - ShortQuestions;
+
+    /// <summary>Section headings inside the turns followed by unlabelled statements rather than a speaker.</summary>
+    public int NotedSections { get; init; }
+
+    /// <summary>Turns labelled only as question or answer ("Q:", "A:"), naming nobody.</summary>
+    public int GenericLabels { get; init; }
+
+    /// <summary>
+    /// Notes of a meeting or talk with anonymous "Q:"/"A:" exchanges jotted down between their sections: several
+    /// sections open with statements, and nobody is named as speaker.
+    /// </summary>
+    public bool LooksLikeNotes => NotedSections >= 2 && GenericLabels >= 2;
 }
 
 /// <summary>
@@ -46,7 +58,8 @@ internal static class InterviewDecision
         }
         else if (shape.Labelled)
         {
-            isInterview = true;
+            isInterview = !shape.LooksLikeNotes;
+            if (!isInterview) cue = "notes: sections open with statements between anonymous Q/A";
         }
         else
         {
@@ -56,7 +69,7 @@ internal static class InterviewDecision
             isInterview = interviewShape && (addressed || (announced && shape.AnswerWords > shape.QuestionWords));
         }
 
-        string evidence = cue.Length > 0 ? $"{seg.Evidence}, announced by \"{cue}\"" : seg.Evidence;
+        string evidence = cue.Length == 0 ? seg.Evidence : cue.StartsWith("notes", StringComparison.Ordinal) ? $"{seg.Evidence}, {cue}" : $"{seg.Evidence}, announced by \"{cue}\"";
         return seg with { IsInterview = isInterview, Turns = isInterview ? seg.Turns : [], Evidence = evidence };
     }
 

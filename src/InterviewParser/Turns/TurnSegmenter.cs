@@ -66,11 +66,14 @@ internal static class TurnSegmenter
 
         for (int i = 0; i < first; i++) lead.Add(blocks[i]);
         TurnDraft? current = null;
+        int notedSections = 0;
         for (int i = first; i < n; i++)
         {
             var b = blocks[i];
             if (b.Kind == BlockKind.Heading && style != Style.Heading && labels[i] is null)
             {
+                // A section that opens with unlabelled statements rather than a speaker: notes, not a conversation.
+                if (i + 1 < n && labels[i + 1] is null && blocks[i + 1].Kind != BlockKind.Heading && !IsPunctuationQuestion(blocks[i + 1])) notedSections++;
                 continue; // section headings inside an interview are not speech
             }
 
@@ -99,7 +102,8 @@ internal static class TurnSegmenter
         }
 
         SelfIntroduction.NameNumberedSpeakers(turns, knownNames ?? []);
-        return Decide(lead, turns, style, IsLabelled(labels) || dash) with { Fields = fields };
+        var decided = Decide(lead, turns, style, IsLabelled(labels) || dash);
+        return decided with { Fields = fields, Shape = decided.Shape with { NotedSections = notedSections, GenericLabels = CountGeneric(labels) } };
     }
 
     /// <summary>
@@ -121,6 +125,13 @@ internal static class TurnSegmenter
 
         foreach (var said in uses.Values) if (said.Count >= 2) recurring += said.Count;
         return questionAnswer + recurring >= 2;
+    }
+
+    private static int CountGeneric(SpeakerLabel?[] labels)
+    {
+        int generic = 0;
+        foreach (var l in labels) if (l is { Kind: LabelKind.Question or LabelKind.Answer, Carried: false }) generic++;
+        return generic;
     }
 
     /// <summary>

@@ -58,4 +58,58 @@ public class InterviewDecisionTests
 
         Interviews.Parse(page).IsInterview.Should().BeFalse();
     }
+
+    [Fact]
+    public void Meeting_notes_with_anonymous_questions_between_their_sections_are_not_an_interview()
+    {
+        const string notes = """
+            ## Harbour wall
+
+            The new wall is two metres higher than the old one and runs along the whole northern quay.
+            Costs are shared between the town and the region, with the region paying for the foundations.
+
+            Q: Why not build it further out into the bay, where the water is calmer?
+
+            A: The seabed drops too fast there, and the foundations would cost twice as much.
+
+            ## Ferry timetable
+
+            Night crossings start again in October, once the crews have finished their training.
+            The old pier reopens in spring after the inspection of its new steel supports.
+
+            Q: Will the fares change when the night crossings start again in October?
+
+            A: Not this year, the council decided to keep them as they are until the next budget.
+
+            ## Fish market
+
+            The market moves back to the quay in May and keeps its Saturday opening hours.
+            Traders asked for more cold storage, which the town will rent for the first year.
+            """;
+
+        var result = Interviews.Parse(notes, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeFalse();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("notes"));
+    }
+
+    [Fact]
+    public void A_labelled_interview_with_section_headings_stays_an_interview()
+    {
+        const string interview = """
+            ## The harbour wall
+
+            Q: Why did the town build the wall two metres higher than the old one?
+
+            A: Because the storms have grown, and the old wall was overrun twice in ten years.
+
+            ## The ferry
+
+            Q: When do the night crossings start again?
+
+            A: In October, once the crews are trained and the new pier has passed its inspection.
+            """;
+
+        Interviews.Parse(interview, new ParseOptions { Format = DocumentFormat.Text }).IsInterview.Should().BeTrue();
+    }
 }
