@@ -79,15 +79,7 @@ internal static class ChromePatterns
     /// <summary>A note on where the text first appeared: "Das Interview ist zuerst im … erschienen", "First published in …".</summary>
     internal static bool IsProvenanceNote(ReadOnlySpan<char> line)
     {
-        if (TextUtil.CountWords(line) > 30) return false;
-        bool published = false, first = false;
-        foreach (var w in TextUtil.Words(line))
-        {
-            published |= ChromeLexicon.IsPublishedWord(w);
-            first |= ChromeLexicon.IsFirstWord(w);
-        }
-
-        return published && first;
+        return TextUtil.CountWords(line) <= 30 && HasWordsOfBoth(line, ChromeLexicon.IsPublishedWord, ChromeLexicon.IsFirstWord);
     }
 
     /// <summary>"WORD: …" or "WORD WORD: …" where a word names a picture or its source, on a short line.</summary>
@@ -122,28 +114,13 @@ internal static class ChromePatterns
     internal static bool IsReadingTime(ReadOnlySpan<char> line)
     {
         if (TextUtil.CountWords(line) > 10 || line.IndexOfAnyInRange('0', '9') < 0) return false;
-        bool minute = false, reading = false;
-        foreach (var w in TextUtil.Words(line))
-        {
-            minute |= ChromeLexicon.IsMinuteWord(w);
-            reading |= ChromeLexicon.IsReadingWord(w);
-        }
-
-        return minute && reading;
+        return HasWordsOfBoth(line, ChromeLexicon.IsMinuteWord, ChromeLexicon.IsReadingWord);
     }
 
     /// <summary>A note on a transcript's state: "This is a rush transcript…", "Transcripts may contain errors."</summary>
     internal static bool IsTranscriptNote(ReadOnlySpan<char> line)
     {
-        if (TextUtil.CountWords(line) > 40) return false;
-        bool transcript = false, state = false;
-        foreach (var w in TextUtil.Words(line))
-        {
-            transcript |= ChromeLexicon.IsTranscriptWord(w);
-            state |= ChromeLexicon.IsEditorialStateWord(w);
-        }
-
-        return transcript && state;
+        return TextUtil.CountWords(line) <= 40 && HasWordsOfBoth(line, ChromeLexicon.IsTranscriptWord, ChromeLexicon.IsEditorialStateWord);
     }
 
     /// <summary>
@@ -173,4 +150,20 @@ internal static class ChromePatterns
         foreach (var w in TextUtil.Words(line)) if (ChromeLexicon.IsCallToActionVerb(w)) return true;
         return false;
     }
+
+    /// <summary>Whether the line holds a word of each of two kinds.</summary>
+    private static bool HasWordsOfBoth(ReadOnlySpan<char> line, WordTest first, WordTest second)
+    {
+        bool a = false, b = false;
+        foreach (var w in TextUtil.Words(line))
+        {
+            a |= first(w);
+            b |= second(w);
+            if (a && b) return true;
+        }
+
+        return false;
+    }
+
+    private delegate bool WordTest(ReadOnlySpan<char> word);
 }
