@@ -3,6 +3,9 @@ namespace InterviewParser.Tests;
 /// <summary>Small hand-written documents for the tests; none is taken from a real site.</summary>
 internal static class Fixtures
 {
+    /// <summary>Parses a document as plain text, whatever its shape.</summary>
+    public static Model.Interview ParseText(string text) => Interviews.Parse(text, new ParseOptions { Format = Model.DocumentFormat.Text });
+
     public const string BoldQuestionPage = """
         <!doctype html>
         <html lang="en"><head>

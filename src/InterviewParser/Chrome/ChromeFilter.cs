@@ -304,13 +304,7 @@ internal static class ChromeFilter
     }
 
     /// <summary>A full name or initials ("Jane Roe", "JR"); a single word such as "Photo" labels credits as often as people.</summary>
-    private static bool IsPersonLike(string name)
-    {
-        if (name.Contains(' ', StringComparison.Ordinal)) return true;
-        int upper = 0;
-        foreach (char c in name) if (char.IsUpper(c)) upper++;
-        return name.Length <= 4 && upper >= 2;
-    }
+    private static bool IsPersonLike(string name) => name.Contains(' ', StringComparison.Ordinal) || Metadata.NameShapes.LooksLikeInitials(name);
 
     private static string ShortForm(string name)
     {

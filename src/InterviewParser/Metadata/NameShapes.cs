@@ -34,6 +34,20 @@ internal static class NameShapes
         return w.Length <= 4 || upper < w.Length - 1 || w.Length >= 3;
     }
 
+    /// <summary>Two to four letters, two of them capitals ("AJ", "AvW"): initials, not a short name ("Al").</summary>
+    public static bool LooksLikeInitials(ReadOnlySpan<char> s)
+    {
+        if (s.Length is < 2 or > 4) return false;
+        int upper = 0;
+        foreach (char c in s)
+        {
+            if (!char.IsLetter(c)) return false;
+            if (char.IsUpper(c)) upper++;
+        }
+
+        return upper >= 2;
+    }
+
     /// <summary>Whether a word is an honorific (Mr, Dr., Prof, Frau …).</summary>
     public static bool IsHonorific(ReadOnlySpan<char> w) => Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.TrimEnd('.'));
 

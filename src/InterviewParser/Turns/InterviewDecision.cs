@@ -51,7 +51,7 @@ internal static class InterviewDecision
     {
         var shape = seg.Shape;
         bool isInterview;
-        string cue = "";
+        string cue = "", note = "";
         if (!shape.HasExchanges)
         {
             isInterview = false;
@@ -59,7 +59,7 @@ internal static class InterviewDecision
         else if (shape.Labelled)
         {
             isInterview = !shape.LooksLikeNotes;
-            if (!isInterview) cue = "notes: sections open with statements between anonymous Q/A";
+            if (!isInterview) note = ", notes: sections open with statements between anonymous Q/A";
         }
         else
         {
@@ -69,7 +69,7 @@ internal static class InterviewDecision
             isInterview = interviewShape && (addressed || (announced && shape.AnswerWords > shape.QuestionWords));
         }
 
-        string evidence = cue.Length == 0 ? seg.Evidence : cue.StartsWith("notes", StringComparison.Ordinal) ? $"{seg.Evidence}, {cue}" : $"{seg.Evidence}, announced by \"{cue}\"";
+        string evidence = seg.Evidence + (cue.Length > 0 ? $", announced by \"{cue}\"" : note);
         return seg with { IsInterview = isInterview, Turns = isInterview ? seg.Turns : [], Evidence = evidence };
     }
 

@@ -102,36 +102,31 @@ internal static class TurnSegmenter
         }
 
         SelfIntroduction.NameNumberedSpeakers(turns, knownNames ?? []);
-        var decided = Decide(lead, turns, style, IsLabelled(labels) || dash);
-        return decided with { Fields = fields, Shape = decided.Shape with { NotedSections = notedSections, GenericLabels = CountGeneric(labels) } };
+        var (generic, labelled) = CountLabels(labels);
+        var decided = Decide(lead, turns, style, labelled || dash);
+        return decided with { Fields = fields, Shape = decided.Shape with { NotedSections = notedSections, GenericLabels = generic } };
     }
 
     /// <summary>
-    /// Labels mark the speakers when two or more turns carry question or answer labels, or a named speaker's label
-    /// recurs with different words: one-off "Word: …" openings are headings run into the text, not speakers.
+    /// Counts the question and answer labels ("Q:", "A:"), and says whether labels mark the speakers: two or more turns
+    /// carry question or answer labels, or a named speaker's label recurs with different words. One-off "Word: …"
+    /// openings are headings run into the text, not speakers.
     /// </summary>
-    private static bool IsLabelled(SpeakerLabel?[] labels)
+    private static (int Generic, bool Labelled) CountLabels(SpeakerLabel?[] labels)
     {
         // A name counts by the different things it says: a teaser printed twice is one use.
-        int questionAnswer = 0, recurring = 0;
+        int generic = 0, recurring = 0;
         var uses = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var l in labels)
         {
             if (l is not { Carried: false } x) continue;
-            if (x.Kind != LabelKind.Name) questionAnswer++;
+            if (x.Kind != LabelKind.Name) generic++;
             else if (uses.TryGetValue(x.Name, out var said)) said.Add(x.Rest);
             else uses[x.Name] = new HashSet<string>(StringComparer.Ordinal) { x.Rest };
         }
 
         foreach (var said in uses.Values) if (said.Count >= 2) recurring += said.Count;
-        return questionAnswer + recurring >= 2;
-    }
-
-    private static int CountGeneric(SpeakerLabel?[] labels)
-    {
-        int generic = 0;
-        foreach (var l in labels) if (l is { Kind: LabelKind.Question or LabelKind.Answer, Carried: false }) generic++;
-        return generic;
+        return (generic, generic + recurring >= 2);
     }
 
     /// <summary>
@@ -367,7 +362,7 @@ internal static class TurnSegmenter
 
         for (int i = 0; i < labels.Length; i++)
         {
-            if (labels[i] is not { Kind: LabelKind.Name } l || l.Name.Contains(' ', StringComparison.Ordinal) || !IsInitials(l.Name)) continue;
+            if (labels[i] is not { Kind: LabelKind.Name } l || l.Name.Contains(' ', StringComparison.Ordinal) || !Metadata.NameShapes.LooksLikeInitials(l.Name)) continue;
             string? match = aliases.GetValueOrDefault(l.Name);
             if (match is null)
             {
@@ -679,21 +674,7 @@ internal static class TurnSegmenter
         int open = label.LastIndexOf(" (", StringComparison.Ordinal);
         if (open <= 0 || !label.EndsWith(')')) return null;
         string alias = label[(open + 2)..^1].Trim(), full = label[..open].Trim();
-        return IsInitials(alias) && full.Contains(' ', StringComparison.Ordinal) ? (full, alias) : null;
-    }
-
-    /// <summary>Two to four letters, two of them capitals ("AJ", "AvW"): initials, not a short name ("Al").</summary>
-    private static bool IsInitials(string s)
-    {
-        if (s.Length is < 2 or > 4) return false;
-        int upper = 0;
-        foreach (char c in s)
-        {
-            if (!char.IsLetter(c)) return false;
-            if (char.IsUpper(c)) upper++;
-        }
-
-        return upper >= 2;
+        return Metadata.NameShapes.LooksLikeInitials(alias) && full.Contains(' ', StringComparison.Ordinal) ? (full, alias) : null;
     }
 
     private static string InitialsOf(string name)

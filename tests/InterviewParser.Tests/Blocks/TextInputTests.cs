@@ -7,8 +7,6 @@ namespace InterviewParser.Tests.Blocks;
 /// <summary>Plain text as it is found: front matter, hard-wrapped lines, press-briefing question letters.</summary>
 public class TextInputTests
 {
-    private static Interview ParseText(string text) => Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text });
-
     [Fact]
     public void Yaml_front_matter_gives_the_headline_and_date_and_never_reaches_the_body()
     {
@@ -31,7 +29,7 @@ public class TextInputTests
             Guest: Because the airlines were cheaper, and nobody wanted to pay for the sleeping cars any more.
             """;
 
-        var result = ParseText(text);
+        var result = Fixtures.ParseText(text);
 
         result.Headline.Should().Be("Night trains across the mountains: a conversation");
         result.Published!.Date.Should().Be(new DateOnly(2024, 3, 5));
@@ -51,7 +49,7 @@ public class TextInputTests
             The night train leaves at ten and reaches the coast before sunrise, as it did fifty years ago.
             """;
 
-        ParseText(text).Headline.Should().Be("Night trains across the mountains and the people who run them");
+        Fixtures.ParseText(text).Headline.Should().Be("Night trains across the mountains and the people who run them");
     }
 
     [Fact]
@@ -66,7 +64,7 @@ public class TextInputTests
             The ferry left at dawn.
             """;
 
-        var result = ParseText(text);
+        var result = Fixtures.ParseText(text);
 
         result.Headline.Should().Be("Ferry logbook");
         result.Published!.Date.Should().Be(new DateOnly(2022, 11, 30));
@@ -96,7 +94,7 @@ public class TextInputTests
             the contractors.
             """;
 
-        var result = ParseText(text);
+        var result = Fixtures.ParseText(text);
 
         result.IsInterview.Should().BeTrue();
         result.Turns.Should().HaveCount(5);
@@ -110,7 +108,7 @@ public class TextInputTests
     {
         // A list of teasers cut to the same length, each on its own line, is not a wrapped paragraph.
         var lines = string.Join("\n", Enumerable.Range(1, 8).Select(i => $"Teaser number {i} about the regional football league and ..."));
-        var result = ParseText("Club news\n\n" + lines + "\n");
+        var result = Fixtures.ParseText("Club news\n\n" + lines + "\n");
 
         result.Body.Split("\n\n").Should().HaveCountGreaterThanOrEqualTo(8).And.OnlyContain(p => p.Length < 70);
     }
@@ -134,7 +132,7 @@ public class TextInputTests
             My father was a captain before me, and I never wanted to do anything else in my life.
             """;
 
-        var result = ParseText(text);
+        var result = Fixtures.ParseText(text);
 
         result.Turns.Select(t => t.Speaker).Should().Equal("Anna Lund", "Tom Berg", "Anna Lund", "Tom Berg");
         result.Turns[3].Time.Should().Be(new TimeSpan(0, 0, 31));
@@ -147,7 +145,7 @@ public class TextInputTests
         const string text = "Q      How did you start on the ferries?\n\nA      My father was a captain before me, and I never wanted anything else.\n\n"
             + "Q\tWhat kept you there?\n\nA\tThe sea, and the people on the crossing every morning, who became my friends.\n";
 
-        var result = ParseText(text);
+        var result = Fixtures.ParseText(text);
 
         result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
         result.Turns[1].Text.Should().StartWith("My father");

@@ -7,8 +7,6 @@ namespace InterviewParser.Tests.Turns;
 /// <summary>Transcripts name a speaker in full once and then by a short form.</summary>
 public class ShortLabelTests
 {
-    private static Interview ParseText(string text) => Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text });
-
     [Fact]
     public void A_short_form_introduced_in_brackets_stands_for_the_full_name_from_the_first_line_on()
     {
@@ -26,7 +24,7 @@ public class ShortLabelTests
             TB: Somebody still has to design them, and I liked the drawings as much as the sea, so I never left the work.
             """;
 
-        var result = ParseText(text);
+        var result = Fixtures.ParseText(text);
 
         result.Turns.Should().HaveCount(6);
         result.Turns.Select(t => t.Speaker).Distinct().Should().BeEquivalentTo("Rosa Lindqvist", "Tomas Berg");
@@ -52,7 +50,7 @@ public class ShortLabelTests
             TvB: Somebody still has to design them, and I liked the drawings as much as the sea, so I never left the work.
             """;
 
-        var result = ParseText(text);
+        var result = Fixtures.ParseText(text);
 
         result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Tomas van Berg");
     }
@@ -74,7 +72,7 @@ public class ShortLabelTests
             MS. MOREAU: It will be announced tomorrow, once the unions have seen it and agreed to the new night crossings.
             """;
 
-        var result = ParseText(text);
+        var result = Fixtures.ParseText(text);
 
         result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Ines Moreau");
     }
@@ -98,7 +96,7 @@ public class ShortLabelTests
             Every single day, especially in the autumn storms, when I know the light is working without me.
             """;
 
-        var result = ParseText(text);
+        var result = Fixtures.ParseText(text);
 
         result.Participants.Should().NotContain(p => p.Name == "Clip");
         result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Tomas Berg");
@@ -124,7 +122,7 @@ public class ShortLabelTests
             Speaker 1: Somebody still has to design them, and I liked the drawings as much as the sea, so I never left the work.
             """;
 
-        var result = ParseText(text);
+        var result = Fixtures.ParseText(text);
 
         result.Turns.Select(t => t.Speaker).Should().Equal("Rosa Lindqvist", "Tomas Berg", "Rosa Lindqvist", "Tomas Berg");
     }
