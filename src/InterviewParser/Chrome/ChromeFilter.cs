@@ -249,6 +249,7 @@ internal static class ChromeFilter
         var inSection = new bool[blocks.Count];
         Array.Fill(inSection, true);
         PruneChromeSections(blocks, inSection, html: false);
+        TeaserCards.Mark(blocks, inSection);
         for (int i = 0; i < blocks.Count; i++)
         {
             // A separator ("---") before a speaker label line divides turns, not content from chrome.

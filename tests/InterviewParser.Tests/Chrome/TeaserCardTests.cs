@@ -1,0 +1,92 @@
+using FluentAssertions;
+using InterviewParser.Blocks;
+using InterviewParser.Chrome;
+using Xunit;
+
+namespace InterviewParser.Tests.Chrome;
+
+/// <summary>Teaser cards of a text scrape: picture text printed twice, a title after it, or a title given twice around a kicker.</summary>
+public class TeaserCardTests
+{
+    private static bool[] Marked(params string[] lines)
+    {
+        var blocks = lines.Select(l => new Block { Text = l }).ToList();
+        var keep = Enumerable.Repeat(true, blocks.Count).ToArray();
+        TeaserCards.Mark(blocks, keep);
+        return keep;
+    }
+
+    private const string Prose = "The ferry kept running through the winter, and the village council paid for the fuel out of its own reserves.";
+
+    [Theory]
+    [InlineData("Picture Picture", true)]
+    [InlineData("Harbour at dawn with two boats Harbour at dawn with two boats", true)]
+    [InlineData("Harbour at dawn Harbour at night", false)]
+    [InlineData("Yes yes yes", false)]
+    [InlineData("Harbour", false)]
+    public void A_line_printed_twice_is_recognised(string line, bool doubled) => TeaserCards.IsDoubled(line).Should().Be(doubled);
+
+    [Fact]
+    public void Picture_text_on_two_lines_and_the_title_under_it_are_a_card()
+    {
+        var keep = Marked(Prose,
+            "A trawler in the harbour at dusk, seen from the pier (Photo: Agency)",
+            "A trawler in the harbour at dusk, seen from the pier (Photo: Agency)",
+            "Fishermen fear the new quota rules",
+            "Mayor Pia Lund at the town hall Mayor Pia Lund at the town hall",
+            "Council votes on the harbour budget");
+
+        keep.Should().Equal(true, false, false, false, false, false);
+    }
+
+    [Fact]
+    public void A_title_a_kicker_and_the_title_again_are_a_card()
+    {
+        var keep = Marked(Prose, "Why the ferry almost stopped", "Island life", "Why the ferry almost stopped", Prose);
+
+        keep.Should().Equal(true, false, false, false, true);
+    }
+
+    [Fact]
+    public void A_title_with_its_kicker_joined_on_one_line_then_the_title_again_is_a_card()
+    {
+        var keep = Marked(Prose, "Why the ferry almost stopped Island life", "Why the ferry almost stopped", Prose);
+
+        keep.Should().Equal(true, false, false, true);
+    }
+
+    [Fact]
+    public void A_question_after_a_picture_that_an_answer_follows_is_kept()
+    {
+        var keep = Marked(Prose, "Portrait Portrait", "What kept you on the island all these years?", Prose);
+
+        keep.Should().Equal(true, false, true, true);
+    }
+
+    [Fact]
+    public void A_sentence_printed_twice_keeps_one_copy()
+    {
+        var keep = Marked(Prose, Prose, "Short line after it.");
+
+        keep.Should().Equal(false, true, true);
+    }
+
+    [Fact]
+    public void Teaser_cards_between_the_answers_of_a_text_scrape_are_dropped()
+    {
+        var text = Fixtures.TextScrape.Replace("Were you ever afraid", """
+            Harbour lights at night Harbour lights at night
+            Lighthouses go automatic along the whole coast
+            Keeper's cottage Keeper's cottage
+            A winter on the rock, told in ten pictures
+
+            Were you ever afraid
+            """.TrimEnd());
+
+        var result = Fixtures.ParseText(text);
+
+        result.Body.Should().Contain("A normal day started before dawn");
+        result.Body.Should().NotContain("Lighthouses go automatic").And.NotContain("ten pictures").And.NotContain("Harbour lights");
+        result.Turns.Should().HaveCountGreaterThan(4);
+    }
+}
