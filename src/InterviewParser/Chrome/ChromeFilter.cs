@@ -174,7 +174,54 @@ internal static class ChromeFilter
             keep[i] = !IsChromeInside(doc, b, top);
         }
 
+        DropOrphanBoxHeads(doc, keep);
         return Collect(doc, keep, null, top);
+    }
+
+    /// <summary>Blocks a box may hold for its head to be judged by them.</summary>
+    private const int MaxBoxBlocks = 40;
+
+    /// <summary>
+    /// The head of a box ("More on this", "Weitere Informationen") outlives the box when the box's teasers are
+    /// dropped and the head's own element is not marked: a short line, not a sentence, whose parent element holds
+    /// other blocks, every one of them dropped. Without its box the head says nothing; it goes with the box.
+    /// </summary>
+    private static void DropOrphanBoxHeads(BlockDocument doc, bool[] keep)
+    {
+        var blocks = doc.Blocks;
+        var elements = doc.Elements;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (!keep[i] || b.Element < 0 || TextUtil.CountWords(b.Text) > 6 || TextUtil.EndsLikeSentence(b.Text)) continue;
+            int box = elements[b.Element].Parent;
+            if (box < 0 || elements[box].Tag is "body" or "html") continue;
+            int others = 0;
+            bool anyKept = false;
+            for (int j = i + 1; j < blocks.Count && j - i <= MaxBoxBlocks && IsInside(elements, blocks[j].Element, box); j++)
+            {
+                others++;
+                anyKept |= keep[j];
+            }
+
+            for (int j = i - 1; j >= 0 && i - j <= MaxBoxBlocks && IsInside(elements, blocks[j].Element, box); j--)
+            {
+                others++;
+                anyKept |= keep[j];
+            }
+
+            if (others > 0 && !anyKept) keep[i] = false;
+        }
+    }
+
+    private static bool IsInside(IReadOnlyList<ElementInfo> elements, int element, int ancestor)
+    {
+        for (int e = element; e >= 0; e = elements[e].Parent)
+        {
+            if (e == ancestor) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -191,3 +191,37 @@ public class DateLineCleaningTests
         result.Body.Should().NotContain("12 March 2019").And.Contain("The ferry left");
     }
 }
+
+/// <summary>A box whose teasers are dropped takes its head with it, whatever the head says.</summary>
+public class OrphanBoxHeadTests
+{
+    private static string Page(string boxClass) => $"""
+        <html><head><title>The harbour master</title></head><body><article>
+        <h1>The harbour master</h1>
+        <p><strong>How long have you looked after the harbour?</strong></p>
+        <p>Nineteen years this spring, and in that time the boats have become fewer but much larger, which changes everything about the work.</p>
+        <div class="box"><div class="boxtitle">Across the bay</div>
+          <div class="{boxClass}"><h2><a href="/a">New ferry timetable for the islands</a></h2><p>The ferry will run twice a day from May, with an extra crossing on Sundays.</p></div>
+        </div>
+        <p><strong>What do you do when a storm comes?</strong></p>
+        <p>We close the gates, check every mooring twice, and then we wait in the office with coffee and the radio until it has passed.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void The_head_of_a_dropped_teaser_box_is_dropped_too()
+    {
+        var result = Interviews.Parse(Page("teaser"));
+
+        result.Body.Should().NotContain("Across the bay").And.NotContain("ferry timetable");
+        result.Body.Should().Contain("check every mooring twice");
+    }
+
+    [Fact]
+    public void The_head_of_a_box_whose_text_is_kept_stays()
+    {
+        var result = Interviews.Parse(Page("note"));
+
+        result.Body.Should().Contain("Across the bay");
+    }
+}
