@@ -63,12 +63,44 @@ internal static class TitleFinder
         {
             foreach (var (text, start, end) in places)
             {
-                if (pattern(text, start, end) is { } title) return title;
+                if (pattern(text, start, end) is { } title) return Fullest(title, places);
             }
         }
 
         return null;
     }
+
+    /// <summary>Places looked at for a fuller form of a title: a name is introduced near the top.</summary>
+    private const int MaxPlacesForFullerTitle = 24;
+
+    /// <summary>
+    /// The same title written out more fully elsewhere: "Teamleiterin Fundraising" in the headline, "Teamleiterin vom
+    /// Fundraising bei ACME e.V." in the standfirst. A fuller form holds every word of the first; the longest wins.
+    /// </summary>
+    private static string Fullest(string title, List<(string Text, int Start, int End)> places)
+    {
+        var words = TitleWords(title);
+        string best = title;
+        int bestWords = words.Length;
+        for (int i = 0; i < places.Count && i < MaxPlacesForFullerTitle; i++)
+        {
+            var (text, start, end) = places[i];
+            if (Apposition(text, start, end) is not { } other) continue;
+            var otherWords = TitleWords(other);
+            if (otherWords.Length <= bestWords || otherWords.Length > 12) continue;
+            bool holdsAll = true;
+            foreach (var w in words) holdsAll &= Array.Exists(otherWords, o => string.Equals(o, w, StringComparison.OrdinalIgnoreCase));
+            if (holdsAll)
+            {
+                best = other;
+                bestWords = otherWords.Length;
+            }
+        }
+
+        return best;
+    }
+
+    private static string[] TitleWords(string title) => title.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
 
     private static readonly Func<string, int, int, string?>[] Patterns = [CaptionLine, Apposition, IntroducedBefore, Copula, Before, SentenceOpening];
 
@@ -224,8 +256,17 @@ internal static class TitleFinder
         var words = WordsBefore(text, start);
         int k = words.Length;
         bool? upper = null;
-        while (k > 0 && words.Length - k < 4 && IsTitleWord(words[k - 1]))
+        while (k > 0 && words.Length - k < 4)
         {
+            // "Bank of England Governor", "Coils to Locs Founder": a linking word inside a capitalised organisation's name.
+            if (upper == true && k >= 2 && words.Length - k < 3 && OrganisationLinks.Contains(words[k - 1]) && IsTitleWord(words[k - 2]) && char.IsUpper(words[k - 2][0])
+                && (k < 3 || !IsTitleWord(words[k - 3]) || !char.IsUpper(words[k - 3][0])))
+            {
+                k -= 2;
+                continue;
+            }
+
+            if (!IsTitleWord(words[k - 1])) break;
             bool u = char.IsUpper(words[k - 1][0]);
             if (upper is { } first && first != u) break;
             if (!u && words.Length - k >= 3) break; // four words only in a capitalised title ("Principal Deputy Press Secretary")
@@ -248,6 +289,9 @@ internal static class TitleFinder
         while (k < words.Length - 1 && Evaluative.Contains(words[k])) k++;
         return string.Join(' ', words[k..]);
     }
+
+    /// <summary>Lower-case words that link the parts of an organisation's name.</summary>
+    private static readonly HashSet<string> OrganisationLinks = new(StringComparer.Ordinal) { "of", "to", "for", "de", "des", "del", "für", "von" };
 
     private static bool IsSuspendedCompound(string w) => w.Length > 3 && w[^1] == '-' && char.IsLetter(w[0]) && char.IsLetter(w[^2]);
 
@@ -334,9 +378,10 @@ internal static class TitleFinder
             char c = s[i];
             if (c == '.')
             {
-                // "C.E.O.": a capital right before and a capital with a full stop right after, or the stop closing one.
-                bool inAbbreviation = i > 0 && char.IsUpper(s[i - 1]) && (i < 2 || !char.IsLetter(s[i - 2]) || s[i - 2] == '.')
-                    && ((i + 2 < s.Length && char.IsUpper(s[i + 1]) && s[i + 2] == '.') || (i >= 2 && s[i - 2] == '.'));
+                // "C.E.O.": a letter right before and a letter with a full stop right after, or the stop closing one.
+                // "e.V.", "S.A.": the same with single letters of either case.
+                bool inAbbreviation = i > 0 && char.IsLetter(s[i - 1]) && (i < 2 || !char.IsLetter(s[i - 2]) || s[i - 2] == '.')
+                    && ((i + 2 < s.Length && char.IsLetter(s[i + 1]) && s[i + 2] == '.') || (i >= 2 && s[i - 2] == '.'));
                 if (!inAbbreviation) return i;
                 continue;
             }

@@ -31,6 +31,8 @@ public class TitleFinderTests
     [InlineData("So sagt es der Schiffs- und Hafenexperte Jonas Berg.", "Jonas Berg", "Schiffs- und Hafenexperte")]
     [InlineData("Briefing by Senior Deputy Harbour Secretary Anna Lund aboard the ferry", "Anna Lund", "Senior Deputy Harbour Secretary")]
     [InlineData("Anna Lund is the co-founder and C.E.O. of Harbour Lines.", "Anna Lund", "co-founder and C.E.O. of Harbour Lines")]
+    [InlineData("Fares will rise, according to Port of Kiel Director Anna Lund.", "Anna Lund", "Port of Kiel Director")]
+    [InlineData("Wir fragten Anna Lund, Kassenwartin beim Segelverein Kiel e.V., nach dem Winter.", "Anna Lund", "Kassenwartin beim Segelverein Kiel e.V.")]
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
         TitleFinder.Find(name, [text]).Should().Be(expected);
@@ -64,6 +66,22 @@ public class TitleFinderTests
         string[] texts = ["Anna Lund, who once sailed to Iceland, talks boats.", "Anna Lund, head of the ferry line, met us.", "Anna Lund CTO Fährhafen"];
 
         TitleFinder.Find("Anna Lund", texts).Should().Be("CTO Fährhafen");
+    }
+
+    [Fact]
+    public void A_title_written_out_more_fully_in_another_place_is_taken_whole()
+    {
+        string[] texts = ["Three questions for Anna Lund, ferry planner", "We asked Anna Lund, ferry planner at the Harbour Board, about the timetable."];
+
+        TitleFinder.Find("Anna Lund", texts).Should().Be("ferry planner at the Harbour Board");
+    }
+
+    [Fact]
+    public void A_longer_title_that_leaves_out_words_of_the_first_is_another_title()
+    {
+        string[] texts = ["Three questions for Anna Lund, ferry planner", "Anna Lund, treasurer of the sailing club, joined later."];
+
+        TitleFinder.Find("Anna Lund", texts).Should().Be("ferry planner");
     }
 
     [Theory]
