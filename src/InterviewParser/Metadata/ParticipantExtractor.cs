@@ -171,6 +171,8 @@ internal static partial class ParticipantExtractor
             }
         }
 
+        AgreeWithQuestions(interviewees, ref interviewer, seg.Turns, askers, intro);
+
         if (interviewees.Count == 0 && seg.IsInterview)
         {
             if (MostMentionedName(headline, lead, body, Vocatives(seg.Turns)) is { } guess)
@@ -251,6 +253,47 @@ internal static partial class ParticipantExtractor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The intro's guess checked against the questions. Someone the intro names who asks the labelled questions and
+    /// answers none is the interviewer ("NAME1 im Gespräch mit NAME2" read the wrong way round). When the questions
+    /// address one person by surname ("Frau Lund, …") and the only guest found is not that person, the addressed
+    /// person named in the intro is the guest, and the other the one who talked with them.
+    /// </summary>
+    private static void AgreeWithQuestions(List<ParticipantDraft> interviewees, ref string? interviewer, List<TurnDraft> turns,
+        Dictionary<string, int> askers, string intro)
+    {
+        bool labelledAnswers = false;
+        foreach (var t in turns) labelledAnswers |= t.Role == TurnRole.Interviewee && t.Label is not null;
+        for (int k = interviewees.Count - 1; k >= 0; k--)
+        {
+            var p = interviewees[k];
+            bool asks = false, answers = false;
+            foreach (var a in askers.Keys) asks |= SameName(a, p.Name);
+            foreach (var t in turns) answers |= t.Role == TurnRole.Interviewee && t.Label is { } l && SameName(l, p.Name);
+            if (!asks || answers) continue;
+            interviewees.RemoveAt(k);
+            interviewer ??= p.Name;
+        }
+
+        if (labelledAnswers || interviewees is not [var only]) return;
+        var addressed = Vocatives(turns);
+        if (addressed.Count != 1) return;
+        string surname = addressed.First();
+        if (SameName(only.Name, surname)) return;
+        string full = ResolveFullName(surname, intro, []);
+        if (!full.Contains(' ', StringComparison.Ordinal) || !NameShapes.LooksLikeBareName(full)) return;
+        // A middle name written before the pair belongs to it ("Anna Maria Lund").
+        int at = intro.IndexOf(full, StringComparison.Ordinal);
+        if (at > 0 && WordBefore(intro, at) is { Length: > 1 } middle && NameShapes.IsNameWord(middle) && !middle.Contains('-', StringComparison.Ordinal)
+            && !NameShapes.IsHonorific(middle) && !NotNameStarts.Contains(middle) && !TitleFinder.LooksLikeRole(middle))
+        {
+            full = middle + " " + full;
+        }
+
+        interviewees[0] = new ParticipantDraft(full, TurnRole.Interviewee, null);
+        interviewer ??= only.Name;
     }
 
     /// <summary>Whether a one-word label is a word of another label's name (a surname standing for "Jane Roe").</summary>

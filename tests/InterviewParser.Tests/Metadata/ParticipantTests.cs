@@ -235,4 +235,52 @@ public class ParticipantTests
 
         result.Participants.Should().NotContain(p => p.Name == "Hafen Magazin" && p.Role == TurnRole.Interviewee);
     }
+
+    [Fact]
+    public void The_person_the_questions_address_is_the_guest_when_the_intro_names_two()
+    {
+        const string doc = """
+            Fewer ferries next winter
+
+            Why the timetable will shrink: harbour planner Eva Maria Sund in a conversation with Tom Berg.
+
+            Frau Sund, why will the ferry run less often next winter?
+
+            Because the old boat goes to the yard for four months, and the spare one is half its size.
+
+            Will the islanders notice it?
+
+            They will, mostly on Fridays, when everybody wants to cross at the same time.
+
+            What can they do?
+
+            Book early, and travel on Thursday if they can.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Eva Maria Sund");
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewer && p.Name == "Tom Berg");
+    }
+
+    [Fact]
+    public void A_person_named_as_guest_who_asks_the_labelled_questions_is_the_interviewer()
+    {
+        const string doc = """
+            Eva Sund in conversation with Tom Berg
+
+            Tom Berg: Why will the ferry run less often next winter?
+
+            Eva Sund: Because the old boat goes to the yard for four months, and the spare one is half its size.
+
+            Tom Berg: Will the islanders notice it?
+
+            Eva Sund: They will, mostly on Fridays, when everybody wants to cross at the same time.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().Equal("Eva Sund");
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewer && p.Name == "Tom Berg");
+    }
 }
