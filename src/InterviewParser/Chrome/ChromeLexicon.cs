@@ -226,8 +226,8 @@ internal static class ChromeLexicon
 
     private static readonly string[] CommentCalls =
     [
-        "in the comments", "in the comment section", "in den kommentaren", "dans les commentaires", "en los comentarios",
-        "nos comentários", "в комментариях",
+        "in the comments", "in the comment section", "sound off below", "let us know below",
+        "tell us below", "in den kommentaren", "dans les commentaires", "en los comentarios", "nos comentários", "в комментариях",
     ];
 
     /// <summary>Whether a line ends by sending the reader to the comments ("Tell us in the comments!").</summary>

@@ -45,9 +45,41 @@ internal static class ChromePatterns
     {
         int at = line.LastIndexOf(' ') + 1;
         var address = line[at..].TrimEnd('/');
-        if (!address.StartsWith("http://") && !address.StartsWith("https://")) return false;
+        bool scheme = address.StartsWith("http://") || address.StartsWith("https://");
+        if (!scheme && !IsBareAddress(address)) return false;
         var before = line[..at].TrimEnd();
-        return TextUtil.CountWords(before) <= 15 && (before.IsEmpty || before[^1] is ':' or '-' or '–' or '(' or '|' || !TextUtil.EndsLikeSentence(before));
+        // An address without its scheme may end a sentence ("… on example.org"); it is a reference only after a colon or dash.
+        bool pointer = before.IsEmpty || before[^1] is ':' or '-' or '–' or '(' or '|';
+        return TextUtil.CountWords(before) <= 15 && (pointer || (scheme && !TextUtil.EndsLikeSentence(before)));
+    }
+
+    /// <summary>
+    /// An address written without its scheme: "www.example.org/page", "club.example.org" — lower-case labels joined by
+    /// dots, the last of two to six letters, an optional path. A sentence's last word never has this shape.
+    /// </summary>
+    internal static bool IsBareAddress(ReadOnlySpan<char> token)
+    {
+        int slash = token.IndexOf('/');
+        var host = slash >= 0 ? token[..slash] : token;
+        if (host.Length < 5 || host.Length > 100) return false;
+        int dots = 0, lastDot = -1;
+        for (int i = 0; i < host.Length; i++)
+        {
+            char c = host[i];
+            if (c == '.')
+            {
+                if (i == 0 || i == lastDot + 1) return false;
+                dots++;
+                lastDot = i;
+            }
+            else if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')) return false;
+        }
+
+        var tld = host[(lastDot + 1)..];
+        if (dots == 0 || tld.Length is < 2 or > 6) return false;
+        foreach (char c in tld) if (!char.IsAsciiLetterLower(c)) return false;
+        int secondLevel = host[..lastDot].LastIndexOf('.') + 1;
+        return lastDot - secondLevel >= 2; // "d.h", "z.b": a one-letter label is an abbreviation, not a domain
     }
 
     /// <summary>A row of short items separated by middle dots: "Politics · Jane Roe, John Doe", "News · 3 min · Podcast".</summary>

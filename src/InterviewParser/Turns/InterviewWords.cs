@@ -56,7 +56,7 @@ internal static class InterviewWords
                 return w.ToString();
             }
 
-            if (!previous.IsEmpty && IsPhrase(previous, w))
+            if (!previous.IsEmpty && IsPhrase(previous, w, Phrases))
             {
                 return $"{previous} {w}";
             }
@@ -77,15 +77,44 @@ internal static class InterviewWords
         return end > 0 && (Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || IsCompound(w)) ? w.ToString() : null;
     }
 
+    // Credits for the questions, the way a page closes or opens an interview: "Die Fragen stellte NAME", "Propos recueillis par NAME".
+    private static readonly HashSet<(string, string)> CreditPhrases =
+    [
+        ("questions", "by"), ("interviewed", "by"), ("interview", "by"),
+        ("fragen", "stellte"), ("fragen", "stellten"), ("gespräch", "führte"), ("gespräch", "führten"), ("interview", "führte"),
+        ("interview", "führten"), ("propos", "recueillis"), ("entrevista", "realizada"), ("entrevista", "por"),
+    ];
+
+    /// <summary>
+    /// Whether a short line is a credit for the interview: it opens with an interview word ("Interview: NAME") or a
+    /// credit phrase stands among its first three words ("Die Fragen stellte NAME").
+    /// </summary>
+    public static bool IsCredit(string text)
+    {
+        var t = text.AsSpan().TrimStart("*· ".AsSpan());
+        if (TextUtil.CountWords(t) > 25 || TextUtil.EndsWithQuestionMark(t)) return false;
+        if (OpensWith(t.ToString()) is not null && t.IndexOf(':') is > 0 and < 20) return true;
+        ReadOnlySpan<char> previous = default;
+        int n = 0;
+        foreach (var w in TextUtil.Words(t))
+        {
+            if (++n > 3) break;
+            if (!previous.IsEmpty && IsPhrase(previous, w, CreditPhrases)) return true;
+            previous = w;
+        }
+
+        return false;
+    }
+
     private static bool IsCompound(ReadOnlySpan<char> w) => w.Length > 9 && w.EndsWith("interview", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsPhrase(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    private static bool IsPhrase(ReadOnlySpan<char> first, ReadOnlySpan<char> second, HashSet<(string, string)> phrases)
     {
         if (first.Length > 16 || second.Length > 16) return false;
         Span<char> a = stackalloc char[first.Length], b = stackalloc char[second.Length];
         first.ToLowerInvariant(a);
         second.ToLowerInvariant(b);
-        foreach (var (x, y) in Phrases)
+        foreach (var (x, y) in phrases)
         {
             if (a.SequenceEqual(x) && b.SequenceEqual(y)) return true;
         }

@@ -8,6 +8,7 @@ namespace InterviewParser.Turns;
 /// ("Jane Roe has advised over a thousand clients…", opening with the guest's full name) or about the publisher itself
 /// (naming the site: "Example is also available as an app…"). The interviewee does not speak of herself by her full
 /// name, nor of the site that publishes her; from such a paragraph on, the rest is the page's, not the interview's.
+/// A credit for the questions in the last answer's place is the page's line too.
 /// </summary>
 internal static class TrailingNotes
 {
@@ -24,7 +25,15 @@ internal static class TrailingNotes
         var siteKeys = SiteKeys(doc, url);
         var names = new List<string>();
         foreach (var p in people) if (p.Role == Model.TurnRole.Interviewee && p.Name.Contains(' ', StringComparison.Ordinal)) names.Add(p.Name);
-        if (siteKeys.Count == 0 && names.Count == 0) return;
+        for (int i = last.Paragraphs.Count - 1; i >= 1; i--)
+        {
+            // The credit for the questions ("Die Fragen stellte …", "Interview: …") is the page's line, wherever it stands.
+            if (!InterviewWords.IsCredit(last.Paragraphs[i])) continue;
+            string credit = last.Paragraphs[i];
+            last.Paragraphs.RemoveAt(i);
+            int at = content.FindLastIndex(b => b.Text == credit);
+            if (at >= 0) content.RemoveAt(at);
+        }
 
         for (int i = 1; i < last.Paragraphs.Count; i++)
         {

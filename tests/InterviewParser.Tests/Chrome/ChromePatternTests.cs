@@ -48,6 +48,9 @@ public class ChromePatternTests
     [InlineData("VIDEO: The ferry's last crossing before winter")]
     [InlineData("Have you ever crossed in a storm? Tell us in the comments!")]
     [InlineData("Dieses Skript als PDF herunterladen")]
+    [InlineData("The whole conversation is on our site: www.example.org/ferry")]
+    [InlineData("Mehr über den Verein: segelclub.example.de")]
+    [InlineData("What would you have done in her place? Sound off below!")]
     public void Link_references_and_meta_rows_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
@@ -55,6 +58,7 @@ public class ChromePatternTests
     [InlineData("Bildung ist der Schlüssel: Das sagen alle, aber kaum jemand handelt danach.")]
     [InlineData("Support for the ferry was strong in the villages, and the council knew it.")]
     [InlineData("The transcript of the trial runs to four hundred pages.")]
+    [InlineData("Das ist z.B. so, d.h. nicht anders.")]
     [InlineData("We talked for five minutes about the books she likes to read in winter.")]
     [InlineData("I did not want to miss the last ferry, so I ran all the way down to the pier.")]
     [InlineData("Every week the host invites a guest from the coast. Listen wherever you get your podcasts.")]

@@ -22,13 +22,16 @@ public class TrailingNotesTests
     [Theory]
     [InlineData("<p>Mara Lind kept the northern light for thirty-one years and now lives in the harbour town.</p>")]
     [InlineData("<p>Coastline Weekly is also available as an app for phones and tablets, with every issue since the first.</p>")]
+    [InlineData("<p>QUESTIONS BY TOM BERG</p><p class=\"note\">A longer version of the interview: coastline.example.org/lind</p>")]
+    [InlineData("<p>Die Fragen stellte Tom Berg.</p>")]
+    [InlineData("<p>*Interview: Tom Berg, Coastline Weekly</p>")]
     public void A_closing_paragraph_about_the_guest_or_the_publisher_leaves_the_last_answer_and_the_body(string closing)
     {
         var result = Interviews.Parse(Page(closing));
 
         result.IsInterview.Should().BeTrue();
         result.Turns[^1].Text.Should().EndWith("two hundred and twelve of them.");
-        result.Body.Should().NotContain("thirty-one years").And.NotContain("available as an app");
+        result.Body.Should().NotContain("thirty-one years").And.NotContain("available as an app").And.NotContain("Tom Berg");
     }
 
     [Fact]
