@@ -37,7 +37,7 @@ internal static class ChromeLexicon
     [
         "copyright", "about the interview", "related", "read more", "read also", "see also", "also read", "more from", "further reading",
         "more on this", "more stories", "recommended", "you may also like", "you might also like", "about the author",
-        "comments", "leave a reply", "leave a comment", "weiterführende links", "verwandte themen", "verwandte artikel",
+        "comments", "leave a reply", "leave a comment", "links to", "useful links", "weiterführende links", "links zum", "links zur", "verwandte themen", "verwandte artikel",
         "ähnliche artikel", "weitere artikel", "mehr zum thema", "lesen sie auch", "auch interessant",
         "das könnte sie auch interessieren", "über den autor", "über die autorin", "kommentare", "hinterlassen sie",
         "lee también", "te puede interesar", "noticias relacionadas", "artículos relacionados", "comentarios",
@@ -162,7 +162,7 @@ internal static class ChromeLexicon
 
     private static readonly HashSet<string> PublishedWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "appeared", "published", "erschienen", "veröffentlicht", "publié", "publiée", "paru", "parue", "publicado", "publicada",
+        "appeared", "published", "erschienen", "erschien", "veröffentlicht", "publié", "publiée", "paru", "parue", "publicado", "publicada",
         "publicou", "publisert", "опубликовано", "опубликован",
     };
 
