@@ -38,7 +38,7 @@ internal static class HtmlBlockBuilder
          "related", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "widget", "nav",
          "menu", "social", "cookie", "newsletter", "subscribe", "breadcrumb", "teaser", "recommend", "popup",
          "modal", "advert", "-ad-", "ad-slot", "adslot", "consent", "paywall", "signup", "toolbar", "login",
-         "most-read", "mostread", "trending", "disqus", "pagination", "copyright", "credit"],
+         "most-read", "mostread", "trending", "disqus", "pagination", "copyright", "credit", "caption"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> QuestionNames = SearchValues.Create(

@@ -37,4 +37,17 @@ public class ChromeRemovalTests
     {
         InterviewParser.Chrome.ChromeLexicon.IsChromeLine(line).Should().Be(expected);
     }
+
+    [Fact]
+    public void A_picture_caption_marked_by_its_class_stays_out_of_the_body()
+    {
+        var page = Fixtures.BoldQuestionPage.Replace(
+            "<p><strong>What is the secret",
+            "<div class=\"media__caption\">The baker at his oven before dawn, with the first loaves of the day.</div><p><strong>What is the secret");
+
+        var result = Interviews.Parse(page);
+
+        result.Body.Should().NotContain("first loaves of the day");
+        result.Body.Should().Contain("the dough decides when it is ready");
+    }
 }
