@@ -160,10 +160,13 @@ internal static class InputDecoder
         try
         {
             var enc = Encoding.GetEncoding(name.Trim());
-            // A page that says it is UTF-16 but reached us as bytes of an ASCII prescan is UTF-8 in practice.
-            return enc is UnicodeEncoding ? new UTF8Encoding(false, false) : enc;
+            // A page that says it is UTF-16 or UTF-32 but reached us as bytes of an ASCII prescan is UTF-8 in practice.
+            if (enc is UnicodeEncoding or UTF32Encoding) return new UTF8Encoding(false, false);
+            // UTF-7 is not decoded at all (browsers refuse it: it hides markup from filters); treated as unknown.
+            if (enc.CodePage == 65000) throw new NotSupportedException("UTF-7");
+            return enc;
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
             diagnostics.Add(new Diagnostic(DiagnosticIds.UnknownCharset, DiagnosticSeverity.Warning,
                 $"The character set '{name}' is unknown; UTF-8 or windows-1252 was used instead."));

@@ -92,7 +92,8 @@ internal static class DateTextParser
                 int j = i + 3;
                 if (j < s.Length && s[j] == ':') j++;
                 if (j + 2 <= s.Length) TryNumber(s, j, 2, out om);
-                offset = new TimeSpan(oh, om, 0) * (s[i] == '-' ? -1 : 1);
+                var stated = new TimeSpan(oh, om, 0) * (s[i] == '-' ? -1 : 1);
+                offset = om < 60 && PublicationTime.IsValidOffset(stated) ? stated : null; // "+15:00" is no offset on Earth
             }
             else if (Zones.TryGetValue(s[i..].Trim().ToString(), out int zm))
             {
@@ -246,9 +247,10 @@ internal static class DateTextParser
         int m = 0;
         if (hours.Length == 4) { m = h % 100; h /= 100; }
         else if (minutes is not null) int.TryParse(minutes, CultureInfo.InvariantCulture, out m);
-        if (h > 14) return null;
+        if (m is < 0 or >= 60) return null;
         var o = new TimeSpan(h, m, 0);
-        return sign == "-" ? -o : o;
+        o = sign == "-" ? -o : o;
+        return PublicationTime.IsValidOffset(o) ? o : null;
     }
 
     private static bool TryClock(List<Token> tokens, int i, out int h, out int mi, out int next)

@@ -14,12 +14,19 @@ namespace InterviewParser.Model;
 public sealed record PublicationTime(DateOnly Date, TimeOnly? Time, TimeSpan? Offset, string Text, TimestampSource Source)
 {
     /// <summary>The instant in UTC, when both a time and an offset are known.</summary>
-    public DateTimeOffset? Utc => Time is { } t && Offset is { } o
-        ? new DateTimeOffset(Date.ToDateTime(t), o).ToUniversalTime()
-        : null;
+    /// <remarks>An offset outside ±14 hours, or an instant outside the calendar's range, gives <see langword="null"/>.</remarks>
+    public DateTimeOffset? Utc => Local?.ToUniversalTime();
 
     /// <summary>The local wall time with its offset, when both are known.</summary>
-    public DateTimeOffset? Local => Time is { } t && Offset is { } o ? new DateTimeOffset(Date.ToDateTime(t), o) : null;
+    /// <remarks>An offset outside ±14 hours, or an instant outside the calendar's range, gives <see langword="null"/>.</remarks>
+    public DateTimeOffset? Local => Time is { } t && Offset is { } o && IsValidOffset(o) && Date.ToDateTime(t) is var wall
+        && (wall - DateTime.MinValue) >= o && (DateTime.MaxValue - wall) >= -o
+            ? new DateTimeOffset(wall, o)
+            : null;
+
+    /// <summary>Whether an offset can stand beside a time: whole minutes within ±14 hours.</summary>
+    internal static bool IsValidOffset(TimeSpan offset) =>
+        offset.Ticks % TimeSpan.TicksPerMinute == 0 && offset >= TimeSpan.FromHours(-14) && offset <= TimeSpan.FromHours(14);
 
     /// <summary>The date as <c>YYYY-MM-DD</c>.</summary>
     public string DateText => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -36,6 +36,11 @@ public static class DocumentSources
     }
 
     /// <summary>Enumerates JSON Lines of <c>{"url": …, "html": …}</c> or <c>{"url": …, "text": …}</c> from a stream.</summary>
+    /// <remarks>
+    /// Every non-blank line gives one record: a document, or a skipped or failed record with its reason (not JSON, not
+    /// an object, no "html" or "text", text that is not valid Unicode, a line longer than twice the size cap, which is
+    /// passed over without being decoded). Memory stays within the cap whatever the lines are.
+    /// </remarks>
     /// <param name="stream">The JSON Lines.</param>
     /// <param name="name">The name used in <see cref="BatchDocument.Source"/> ("-" for standard input).</param>
     /// <param name="options">Size cap.</param>
@@ -44,15 +49,43 @@ public static class DocumentSources
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(options);
-        using var reader = new StreamReader(stream, leaveOpen: true);
+        // JSON escapes can double a document's size; a line beyond that cannot hold a document under the cap.
+        long cap = 2L * options.MaxDocumentBytes + 4096;
+        var chunk = new byte[64 * 1024];
+        var line = new MemoryStream();
+        long skipped = -1; // the length of a line over the cap, while it is passed over
         int lineNo = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            lineNo++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            yield return JsonLine(line, $"{name}:{lineNo}", options);
+            int n = stream.Read(chunk, 0, chunk.Length);
+            int at = 0;
+            while (at < n || (n == 0 && (line.Length > 0 || skipped >= 0)))
+            {
+                int newline = n == 0 ? -1 : Array.IndexOf(chunk, (byte)'\n', at, n - at);
+                int end = newline < 0 ? n : newline;
+                int length = end - at;
+                if (skipped >= 0) skipped += length;
+                else if (line.Length + length > cap)
+                {
+                    skipped = line.Length + length;
+                    line.SetLength(0);
+                }
+                else line.Write(chunk, at, length);
+
+                if (newline < 0 && n > 0) break; // the line goes on in the next chunk
+                lineNo++;
+                var record = skipped >= 0
+                    ? BatchDocument.Skip($"{name}:{lineNo}", $"the line is over the size cap ({skipped} bytes); it was not read")
+                    : JsonLine(new ReadOnlyMemory<byte>(line.GetBuffer(), 0, (int)line.Length), $"{name}:{lineNo}", options);
+                line.SetLength(0);
+                skipped = -1;
+                if (record is not null) yield return record;
+                at = end + 1;
+                if (n == 0) break;
+            }
+
+            if (n == 0) yield break;
         }
     }
 
@@ -70,12 +103,17 @@ public static class DocumentSources
         return null;
     }
 
-    private static BatchDocument JsonLine(string line, string source, BatchOptions options)
+    /// <summary>One JSON line as a record, or <see langword="null"/> for a blank line.</summary>
+    private static BatchDocument? JsonLine(ReadOnlyMemory<byte> line, string source, BatchOptions options)
     {
+        var span = line.Span;
+        while (!span.IsEmpty && span[^1] is (byte)'\r' or (byte)' ' or (byte)'\t') span = span[..^1];
+        if (span.TrimStart(" \t"u8).IsEmpty) return null;
         try
         {
-            using var doc = JsonDocument.Parse(line);
+            using var doc = JsonDocument.Parse(line[..span.Length]);
             var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) return BatchDocument.Fail(source, $"not a JSON object but {root.ValueKind.ToString().ToLowerInvariant()}");
             string? url = root.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
             string id = url ?? source;
             if (root.TryGetProperty("html", out var html) && html.ValueKind == JsonValueKind.String)
@@ -93,6 +131,11 @@ public static class DocumentSources
         catch (JsonException ex)
         {
             return BatchDocument.Fail(source, $"not a JSON object: {ex.Message}");
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A string that is not valid Unicode ("\ud800" alone) cannot be read as text.
+            return BatchDocument.Fail(source, $"the line's text is not valid Unicode: {ex.Message}");
         }
     }
 
