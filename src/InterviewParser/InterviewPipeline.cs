@@ -58,7 +58,38 @@ public sealed class InterviewPipeline
         return Run(decoded, options, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs the stages within the time limit. A parse of HTML that runs out of time is done again on the page's text,
+    /// which costs time in proportion to its length; if that runs out too, the result is empty with a diagnostic.
+    /// </summary>
     private Interview Run(DecodedInput input, ParseOptions options, CancellationToken cancellationToken)
+    {
+        var limit = options.TimeLimitFor(input.Text.Length);
+        if (limit is null) return Run(input, options, asText: false, cancellationToken);
+        for (int attempt = 0; ; attempt++)
+        {
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (limit.Value < TimeSpan.FromMilliseconds(1)) timer.Cancel(); // a timer cannot measure less: run out at once
+            else timer.CancelAfter(limit.Value);
+            try
+            {
+                return Run(input, options, asText: attempt > 0, timer.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                var note = new Diagnostic(DiagnosticIds.TimeLimit, DiagnosticSeverity.Warning, attempt == 0 && input.Format == DocumentFormat.Html
+                    ? $"The parse took longer than its limit of {limit.Value.TotalSeconds:0.#} s; the page was read again as plain text."
+                    : $"The parse took longer than its limit of {limit.Value.TotalSeconds:0.#} s; nothing was extracted.");
+                input = input with { Diagnostics = [.. input.Diagnostics, note] };
+                if (attempt > 0 || input.Format != DocumentFormat.Html)
+                {
+                    return new Interview(false, null, null, null, null, string.Empty, null, [], [], input.Diagnostics) { Format = input.Format, SourceUrl = options.SourceUrl };
+                }
+            }
+        }
+    }
+
+    private Interview Run(DecodedInput input, ParseOptions options, bool asText, CancellationToken cancellationToken)
     {
         var diagnostics = new List<Diagnostic>(input.Diagnostics);
         if (string.IsNullOrWhiteSpace(input.Text))
@@ -67,12 +98,14 @@ public sealed class InterviewPipeline
             return new Interview(false, null, null, null, null, string.Empty, null, [], [], diagnostics) { Format = input.Format, SourceUrl = options.SourceUrl };
         }
 
-        // Stage 2: one block model for HTML and text. HTML nested beyond reason is read as its text.
-        bool tooDeep = input.Format == DocumentFormat.Html && NestingGuard.IsTooDeep(input.Text);
-        if (tooDeep)
+        // Stage 2: one block model for HTML and text. HTML nested or multiplied beyond reason is read as its text.
+        var verdict = input.Format == DocumentFormat.Html && !asText ? NestingGuard.Inspect(input.Text) : NestingGuard.Verdict.Fine;
+        bool tooDeep = verdict != NestingGuard.Verdict.Fine || (asText && input.Format == DocumentFormat.Html);
+        if (verdict != NestingGuard.Verdict.Fine)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticIds.DepthCapped, DiagnosticSeverity.Warning,
-                $"The HTML nests more than {NestingGuard.MaxDepth} containers deep; it was read as plain text."));
+            diagnostics.Add(new Diagnostic(DiagnosticIds.DepthCapped, DiagnosticSeverity.Warning, verdict == NestingGuard.Verdict.TooDeep
+                ? $"The HTML nests more than {NestingGuard.MaxDepth} elements deep; it was read as plain text."
+                : $"The HTML holds more than {NestingGuard.MaxElements} elements; it was read as plain text."));
         }
 
         var doc = tooDeep ? TextBlockBuilder.Build(NestingGuard.ToText(input.Text), cancellationToken)
@@ -80,15 +113,22 @@ public sealed class InterviewPipeline
             : input.Format is DocumentFormat.WebVtt or DocumentFormat.Srt ? CaptionBlockBuilder.Build(input.Text, cancellationToken)
             : TextBlockBuilder.Build(input.Text, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        if (doc.Truncated)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticIds.TooManyBlocks, DiagnosticSeverity.Warning,
+                $"The text holds more than {BlockDocument.MaxBlocks} lines; the rest was not read."));
+        }
 
         // Stage 3: chrome removal.
         var selection = ChromeFilter.Select(doc, diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
 
         // Stage 4: metadata.
         var (headline, headlineIndex) = HeadlineExtractor.Extract(doc, selection);
         string? url = options.SourceUrl ?? doc.CanonicalUrl ?? doc.FindMeta("og:url");
         var (published, updated) = TimestampExtractor.Extract(doc, selection, headlineIndex, url, options.ReferenceTime);
         var content = ContentCleaner.Clean(selection.Content, headline);
+        cancellationToken.ThrowIfCancellationRequested();
 
         // Stage 5: turns.
         var segmentation = TurnSegmenter.Segment(content, SpeakerNames(doc));
@@ -96,6 +136,7 @@ public sealed class InterviewPipeline
             ? doc.Blocks.GetRange(headlineIndex, selection.FirstContentIndex - headlineIndex)
             : [];
         segmentation = InterviewDecision.Decide(segmentation, doc, headline, preContent, content);
+        cancellationToken.ThrowIfCancellationRequested();
         // Participants are reported for interviews only; a page without turns skips the search.
         var drafts = segmentation.IsInterview ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent) : [];
         TrailingNotes.Trim(segmentation, drafts, doc, url, content);

@@ -25,6 +25,22 @@ public sealed record ParseOptions
     /// </summary>
     public DateTimeOffset? ReferenceTime { get; init; }
 
+    /// <summary>
+    /// The most time one parse may take. <see langword="null"/> (the default) allows 2 s plus 2 s per million characters
+    /// of input; <see cref="Timeout.InfiniteTimeSpan"/> or <see cref="TimeSpan.Zero"/> sets no limit. HTML that runs out
+    /// of time is read again as plain text, which takes time in proportion to its length; a parse that runs out again
+    /// returns an empty result. Either way the result carries a diagnostic.
+    /// </summary>
+    public TimeSpan? TimeLimit { get; init; }
+
+    /// <summary>The limit for an input of the given length, or <see langword="null"/> for none.</summary>
+    internal TimeSpan? TimeLimitFor(int characters) => TimeLimit switch
+    {
+        null => TimeSpan.FromSeconds(2 + 2.0 * characters / 1_000_000),
+        { } t when t <= TimeSpan.Zero => null,
+        { } t => t,
+    };
+
     /// <summary>Inputs larger than this many bytes are truncated with a diagnostic. Default 64 MiB; at least 1 KiB.</summary>
     public int MaxInputBytes
     {

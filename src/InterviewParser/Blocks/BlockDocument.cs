@@ -14,6 +14,12 @@ internal sealed class BlockDocument
 
     public List<ElementInfo> Elements { get; init; } = [];
 
+    /// <summary>The most blocks a document is built with: a text of millions of one-word lines is cut here.</summary>
+    public const int MaxBlocks = 500_000;
+
+    /// <summary>The input held more than <see cref="MaxBlocks"/> blocks; the rest was not read.</summary>
+    public bool Truncated { get; init; }
+
     /// <summary>The <c>&lt;title&gt;</c> text.</summary>
     public string? Title { get; init; }
 

@@ -48,7 +48,8 @@ internal static class HtmlBlockBuilder
     public static BlockDocument Build(string html, CancellationToken cancellationToken)
     {
         var parser = new HtmlParser(ParserOptions, Browsing);
-        using var document = parser.ParseDocument(html);
+        // The asynchronous form checks the token while it builds the tree: a parse past its time limit stops.
+        using var document = parser.ParseDocumentAsync(html, cancellationToken).GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
         var walker = new Walker(cancellationToken);
         var head = document.Head;

@@ -3,36 +3,106 @@ using System.Text;
 namespace InterviewParser.Blocks;
 
 /// <summary>
-/// Finds HTML nested so deeply that tree building would take minutes (tens of thousands of unclosed containers) and
-/// reduces such a page to its text, so that bad input never hangs a run. One linear scan; no regex.
+/// Finds HTML that tree building cannot afford: elements nested tens of thousands deep (unclosed containers or
+/// formatting tags, whose reconstruction costs more with every level), or so many elements that the tree would take
+/// hundreds of times the page's size in memory. Such a page is read as its text. One linear scan; no regex.
 /// </summary>
 internal static class NestingGuard
 {
-    /// <summary>Container depth beyond which a page is read as text.</summary>
+    /// <summary>Element depth beyond which a page is read as text.</summary>
     public const int MaxDepth = 3000;
 
-    /// <summary>Whether container elements nest deeper than <see cref="MaxDepth"/>.</summary>
-    public static bool IsTooDeep(string html)
+    /// <summary>
+    /// Elements beyond which a page is read as text: a tree costs a few hundred bytes per element, so an input made
+    /// of little else than tags would take hundreds of times its size. Real pages, even very long ones, hold far fewer.
+    /// </summary>
+    public const int MaxElements = 100_000;
+
+    /// <summary>What the scan found.</summary>
+    public enum Verdict
+    {
+        /// <summary>The page can be built as a tree.</summary>
+        Fine,
+
+        /// <summary>Elements nest deeper than <see cref="MaxDepth"/>.</summary>
+        TooDeep,
+
+        /// <summary>More than <see cref="MaxElements"/> elements.</summary>
+        TooMany,
+    }
+
+    // Elements that never hold others (void) or that close themselves when a sibling opens: they do not nest.
+    private static readonly HashSet<string> FlatNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li",
+         "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp",
+         "html", "head", "body", "basefont", "bgsound", "frame", "keygen", "!doctype",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Flat = FlatNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Scans the markup once: depth of nesting elements and number of elements, past comments, scripts and styles.</summary>
+    public static Verdict Inspect(string html)
     {
         var s = html.AsSpan();
-        int depth = 0;
-        for (int i = s.IndexOf('<'); i >= 0 && i + 1 < s.Length; )
+        int depth = 0, elements = 0;
+        int i = s.IndexOf('<');
+        while (i >= 0 && i + 1 < s.Length)
         {
-            bool close = s[i + 1] == '/';
-            int start = i + (close ? 2 : 1), end = start;
-            while (end < s.Length && end - start < 12 && char.IsAsciiLetter(s[end])) end++;
-            if (end > start && IsContainer(s[start..end]))
+            int next = i + 1;
+            if (s[(i + 1)..].StartsWith("!--"))
             {
-                depth += close ? -1 : 1;
-                if (depth < 0) depth = 0;
-                if (depth > MaxDepth) return true;
+                int end = s[(i + 4)..].IndexOf("-->");
+                if (end < 0) break;
+                next = i + 4 + end + 3;
+            }
+            else
+            {
+                bool close = s[i + 1] == '/';
+                int start = i + (close ? 2 : 1), end = start;
+                while (end < s.Length && end - start < 16 && (char.IsAsciiLetterOrDigit(s[end]) || s[end] == '!')) end++;
+                if (end > start && (char.IsAsciiLetter(s[start]) || s[start] == '!'))
+                {
+                    var name = s[start..end];
+                    int gt = s[end..].IndexOf('>');
+                    bool selfClosing = gt > 0 && s[end + gt - 1] == '/';
+                    if (!close && ++elements > MaxElements) return Verdict.TooMany;
+                    if (!Flat.Contains(name) && !selfClosing)
+                    {
+                        depth += close ? -1 : 1;
+                        if (depth < 0) depth = 0;
+                        if (depth > MaxDepth) return Verdict.TooDeep;
+                    }
+
+                    // Script and style text is not markup: skip to the closing tag.
+                    if (!close && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        int closing = IndexOfClosing(s, end, name);
+                        if (closing < 0) break;
+                        next = closing;
+                    }
+                }
             }
 
-            int next = s[(i + 1)..].IndexOf('<');
-            i = next < 0 ? -1 : i + 1 + next;
+            int lt = s[next..].IndexOf('<');
+            i = lt < 0 ? -1 : next + lt;
         }
 
-        return false;
+        return Verdict.Fine;
+    }
+
+    private static int IndexOfClosing(ReadOnlySpan<char> s, int from, ReadOnlySpan<char> name)
+    {
+        for (int at = from; at < s.Length;)
+        {
+            int lt = s[at..].IndexOf("</", StringComparison.Ordinal);
+            if (lt < 0) return -1;
+            at += lt;
+            if (s[(at + 2)..].StartsWith(name, StringComparison.OrdinalIgnoreCase)) return at;
+            at += 2;
+        }
+
+        return -1;
     }
 
     /// <summary>The page's text without markup: tags become line breaks, common entities are decoded.</summary>
@@ -52,15 +122,5 @@ internal static class NestingGuard
         }
 
         return System.Net.WebUtility.HtmlDecode(sb.ToString());
-    }
-
-    private static bool IsContainer(ReadOnlySpan<char> name)
-    {
-        foreach (var c in (ReadOnlySpan<string>)["div", "section", "article", "table", "blockquote", "ul", "ol", "dl", "main", "aside", "nav", "header", "footer", "form", "fieldset", "center", "span"])
-        {
-            if (name.Equals(c, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-
-        return false;
     }
 }

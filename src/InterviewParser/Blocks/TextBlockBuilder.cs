@@ -22,12 +22,18 @@ internal static class TextBlockBuilder
 
         int width = HardWrap.DetectWidth(text, lines, static (t, r) => StartsAfresh(t.AsSpan()[r].Trim()));
         var blocks = new List<Block>();
-        bool blankBefore = true;
+        bool blankBefore = true, truncated = false;
         for (int lineNo = 0; lineNo < lines.Count; lineNo++)
         {
             if ((lineNo & 4095) == 4095)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (blocks.Count >= BlockDocument.MaxBlocks)
+            {
+                truncated = true;
+                break;
             }
 
             var line = text.AsSpan()[lines[lineNo]].Trim();
@@ -123,7 +129,7 @@ internal static class TextBlockBuilder
 
         string? title = null;
         foreach (var (key, value) in fields) if (key == "title") { title = value; break; }
-        return new BlockDocument { Format = DocumentFormat.Text, Blocks = blocks, Meta = fields, Title = title };
+        return new BlockDocument { Format = DocumentFormat.Text, Blocks = blocks, Meta = fields, Title = title, Truncated = truncated };
     }
 
     private static int Length(Range r) => r.End.Value - r.Start.Value;

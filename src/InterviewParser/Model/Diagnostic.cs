@@ -44,4 +44,10 @@ public static class DiagnosticIds
 
     /// <summary>The document was recognised as an interview; the message names the evidence.</summary>
     public const string IsAnInterview = "IP0009";
+
+    /// <summary>The parse ran out of its time limit (<see cref="ParseOptions.TimeLimit"/>); the message says what was done instead.</summary>
+    public const string TimeLimit = "IP0010";
+
+    /// <summary>The text held more blocks than the block model takes; the rest was not read.</summary>
+    public const string TooManyBlocks = "IP0011";
 }

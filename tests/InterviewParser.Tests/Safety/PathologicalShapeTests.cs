@@ -1,0 +1,116 @@
+using System.Text;
+using FluentAssertions;
+using InterviewParser.Blocks;
+using InterviewParser.Model;
+using Xunit;
+
+namespace InterviewParser.Tests.Safety;
+
+/// <summary>Markup shaped to make tree building slow or huge is read as text; every parse has a time limit.</summary>
+public class PathologicalShapeTests
+{
+    private static string Repeat(string unit, int times, string tail = "the end")
+    {
+        var sb = new StringBuilder("<html><body>", unit.Length * times + 64);
+        for (int i = 0; i < times; i++) sb.Append(unit);
+        return sb.Append(tail).Append("</body></html>").ToString();
+    }
+
+    [Theory]
+    [InlineData("<b>")]
+    [InlineData("<s>")]
+    [InlineData("<i><em>")]
+    [InlineData("<font>")]
+    [InlineData("<a href=x>")]
+    [InlineData("<div>")]
+    [InlineData("<span>")]
+    public void Formatting_and_container_tags_left_open_count_as_nesting(string unit)
+    {
+        NestingGuard.Inspect(Repeat(unit, 100_000)).Should().Be(NestingGuard.Verdict.TooDeep);
+    }
+
+    [Fact]
+    public void A_hundred_thousand_open_bold_tags_are_read_as_text_with_a_diagnostic()
+    {
+        var result = Interviews.Parse(Repeat("<b>", 100_000, "The ferry leaves at nine."));
+
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.DepthCapped);
+        result.Body.Should().Contain("The ferry leaves at nine.");
+    }
+
+    [Theory]
+    [InlineData("<p>x")]
+    [InlineData("<li>x")]
+    [InlineData("<br>")]
+    [InlineData("<td>x")]
+    public void Tags_that_close_themselves_do_not_nest_but_count_as_elements(string unit)
+    {
+        NestingGuard.Inspect(Repeat(unit, 5_000)).Should().Be(NestingGuard.Verdict.Fine);
+        NestingGuard.Inspect(Repeat(unit, NestingGuard.MaxElements + 10)).Should().Be(NestingGuard.Verdict.TooMany);
+    }
+
+    [Fact]
+    public void Closed_and_self_closed_elements_and_markup_in_scripts_and_comments_do_not_nest()
+    {
+        var html = Repeat("<div><b>x</b><span/></div><script>if (a<b && c<d) { x = '<div>'; }</script><!-- <div><div> -->", 20_000);
+
+        NestingGuard.Inspect(html).Should().Be(NestingGuard.Verdict.Fine);
+    }
+
+    [Fact]
+    public void An_unclosed_paragraph_page_beyond_the_element_cap_is_read_as_text()
+    {
+        var sb = new StringBuilder("<html><body>");
+        for (int i = 0; i < NestingGuard.MaxElements + 10; i++) sb.Append("<p>On day ").Append(i).Append(" the ferry left the harbour at nine, on time, with all the mail aboard.");
+
+        var result = Interviews.Parse(sb.ToString());
+
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.DepthCapped);
+        result.Body.Should().Contain("On day 17 the ferry left the harbour at nine");
+    }
+
+    [Fact]
+    public void A_text_of_more_lines_than_the_block_model_takes_is_cut_with_a_diagnostic()
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < BlockDocument.MaxBlocks + 5; i++) sb.Append("x\n");
+
+        var result = Interviews.Parse(sb.ToString(), new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.TooManyBlocks);
+    }
+
+    [Fact]
+    public void A_parse_out_of_time_returns_a_result_that_says_so()
+    {
+        // A limit under a millisecond has run out before anything is read.
+        var options = new ParseOptions { TimeLimit = TimeSpan.FromTicks(1) };
+
+        var result = Interviews.Parse(Fixtures.BoldQuestionPage, options);
+
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.TimeLimit);
+        result.Turns.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void No_limit_and_the_default_limit_parse_a_normal_page_fully()
+    {
+        var unlimited = Interviews.Parse(Fixtures.BoldQuestionPage, new ParseOptions { TimeLimit = Timeout.InfiniteTimeSpan });
+        var byDefault = Interviews.Parse(Fixtures.BoldQuestionPage);
+
+        unlimited.Turns.Should().NotBeEmpty();
+        byDefault.Turns.Should().HaveCount(unlimited.Turns.Count);
+        byDefault.Diagnostics.Should().NotContain(d => d.Id == DiagnosticIds.TimeLimit);
+    }
+
+    [Fact]
+    public void The_caller_cancelling_is_not_a_time_limit()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        var parse = () => Interviews.Parse(Fixtures.BoldQuestionPage, cancellationToken: cts.Token);
+
+        parse.Should().Throw<OperationCanceledException>();
+    }
+}
