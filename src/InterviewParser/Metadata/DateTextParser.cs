@@ -165,7 +165,7 @@ internal static class DateTextParser
             }
             else if (t.IsNumber && t.Text.Length <= 4 && i + 4 < tokens.Count && (tokens[i + 1].Text is "." or "/" or "-") && tokens[i + 2].IsNumber && tokens[i + 3].Text == tokens[i + 1].Text && tokens[i + 4].IsNumber)
             {
-                int a = int.Parse(t.Text, CultureInfo.InvariantCulture), b = int.Parse(tokens[i + 2].Text, CultureInfo.InvariantCulture), c = int.Parse(tokens[i + 4].Text, CultureInfo.InvariantCulture);
+                int a = Small(t.Text), b = Small(tokens[i + 2].Text), c = Small(tokens[i + 4].Text);
                 if (t.Text.Length == 4) { year = a; month = b; day = c; }
                 else
                 {
@@ -241,6 +241,9 @@ internal static class DateTextParser
         return new PublicationTime(date, time, offset, text.Trim(), source);
     }
 
+    /// <summary>A number token's value, or -1 when it has too many digits to be a day, month, year or clock value.</summary>
+    private static int Small(string digits) => digits.Length <= 9 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : -1;
+
     private static TimeSpan? ParseOffset(string sign, string hours, string? minutes)
     {
         if (!int.TryParse(hours, CultureInfo.InvariantCulture, out int h)) return null;
@@ -262,8 +265,8 @@ internal static class DateTextParser
             return false;
         }
 
-        h = int.Parse(tokens[i].Text, CultureInfo.InvariantCulture);
-        mi = int.Parse(tokens[i + 2].Text, CultureInfo.InvariantCulture);
+        h = Small(tokens[i].Text);
+        mi = Small(tokens[i + 2].Text);
         next = i + 3;
         if (next + 1 < tokens.Count && tokens[next].Text == ":" && tokens[next + 1].IsNumber) next += 2;
         if (next < tokens.Count && tokens[next].IsWord)
@@ -301,13 +304,13 @@ internal static class DateTextParser
             {
                 int f = k - 1;
                 while (f >= 0 && tokens[f].Text == ".") f--;
-                if (f >= 0 && tokens[f].IsNumber && tokens[f].Text.Length <= 2 && int.Parse(tokens[f].Text, CultureInfo.InvariantCulture) is >= 1 and <= 31 and var first)
+                if (f >= 0 && tokens[f].IsNumber && tokens[f].Text.Length <= 2 && Small(tokens[f].Text) is >= 1 and <= 31 and var first)
                 {
                     return first;
                 }
             }
 
-            return int.Parse(tokens[j].Text, CultureInfo.InvariantCulture);
+            return Small(tokens[j].Text);
         }
 
         // Ordinals: "12th", "1st", "2nd", "3rd"
@@ -325,7 +328,7 @@ internal static class DateTextParser
         while (at < tokens.Count && tokens[at].Text is "." or ",") at++;
         if (at < tokens.Count && tokens[at].IsNumber && tokens[at].Text.Length <= 2)
         {
-            return int.Parse(tokens[at].Text, CultureInfo.InvariantCulture);
+            return Small(tokens[at].Text);
         }
 
         if (at < tokens.Count && tokens[at].IsWord && OrdinalDay(tokens[at].Text) is > 0 and var od)

@@ -36,4 +36,15 @@ public class HostileMarkupTests
         var write = () => Serialization.InterviewJson.Serialize(result);
         write.Should().NotThrow();
     }
+
+    [Theory]
+    [InlineData("Published 12.99999999999999999999.2020")]
+    [InlineData("March 99999999999999999999, 2021")]
+    [InlineData("2020-01-01 99999999999999:00")]
+    public void A_date_line_with_a_number_too_long_for_any_field_is_no_date(string line)
+    {
+        var parse = () => Interviews.Parse($"{line}\n\nThe ferry leaves at nine, every day of the week, from the old pier.", new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        parse.Should().NotThrow();
+    }
 }
