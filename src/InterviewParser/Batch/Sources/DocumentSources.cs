@@ -142,20 +142,85 @@ public static class DocumentSources
     private static BatchDocument Sized(string source, byte[] content, BatchOptions options) =>
         content.Length > options.MaxDocumentBytes ? BatchDocument.Skip(source, $"over the size cap ({content.Length} bytes)") : new BatchDocument(source, content);
 
+    /// <summary>
+    /// Walks a folder tree lazily, in the order of the full paths. Each folder is read once: a link back to a folder
+    /// already walked (a loop) is reported and not followed. A folder that cannot be listed is reported as failed.
+    /// </summary>
     private static IEnumerable<BatchDocument> ReadFolder(string folder, BatchOptions options, CancellationToken cancellationToken)
     {
-        IEnumerable<string> files;
-        try
+        var walked = new HashSet<string>(StringComparer.Ordinal);
+        var frames = new Stack<(List<FileSystemInfo> Entries, int Next)>();
+        var root = new DirectoryInfo(Path.GetFullPath(folder));
+        walked.Add(RealPath(root));
+        if (List(root, out var rootEntries) is { } rootError)
         {
-            files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                .Order(StringComparer.Ordinal).ToList();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [BatchDocument.Fail(folder, ex.Message)];
+            yield return BatchDocument.Fail(root.FullName, rootError);
+            yield break;
         }
 
-        return files.Where(f => IsArchive(f) || IsIncluded(f, options)).SelectMany(f => ReadFile(f, options, cancellationToken));
+        frames.Push((rootEntries, 0));
+        while (frames.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (entries, next) = frames.Pop();
+            if (next >= entries.Count) continue;
+            frames.Push((entries, next + 1));
+            var entry = entries[next];
+            if (entry is DirectoryInfo dir)
+            {
+                if (!walked.Add(RealPath(dir)))
+                {
+                    yield return BatchDocument.Skip(dir.FullName, "a link to a folder that was already read; not followed again");
+                }
+                else if (List(dir, out var inner) is { } error)
+                {
+                    yield return BatchDocument.Fail(dir.FullName, error);
+                }
+                else
+                {
+                    frames.Push((inner, 0));
+                }
+
+                continue;
+            }
+
+            string file = entry.FullName;
+            if (!IsArchive(file) && !IsIncluded(file, options)) continue;
+            foreach (var d in ReadFile(file, options, cancellationToken)) yield return d;
+        }
+    }
+
+    /// <summary>A folder's entries in full-path order, or the reason it cannot be listed.</summary>
+    private static string? List(DirectoryInfo dir, out List<FileSystemInfo> entries)
+    {
+        try
+        {
+            entries = dir.EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false }).ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            entries = [];
+            return $"the folder could not be read: {ex.Message}";
+        }
+
+        // Full-path order: a folder sorts as its name followed by '/'.
+        entries.Sort((a, b) => string.CompareOrdinal(SortKey(a), SortKey(b)));
+        return null;
+    }
+
+    private static string SortKey(FileSystemInfo entry) => entry is DirectoryInfo ? entry.Name + "/" : entry.Name;
+
+    /// <summary>A folder's identity: the path it finally resolves to when it is a link, else its full path.</summary>
+    private static string RealPath(DirectoryInfo dir)
+    {
+        try
+        {
+            return dir.LinkTarget is null ? dir.FullName : dir.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? dir.FullName;
+        }
+        catch (IOException)
+        {
+            return dir.FullName; // a link that cannot be resolved (a cycle of links): its own name, read at most once
+        }
     }
 
     private static IEnumerable<BatchDocument> ReadGlob(string dir, string pattern, BatchOptions options, CancellationToken cancellationToken)
@@ -170,6 +235,15 @@ public static class DocumentSources
         Stream stream;
         try
         {
+            // Only files with content are opened: a named pipe, a device or a socket reports no length, and opening a
+            // pipe waits for a writer that may never come. An empty file has nothing to parse either.
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target) info = target;
+            if (info.Exists && info.Length == 0)
+            {
+                return [BatchDocument.Skip(path, "empty, or not a regular file (a pipe, device or socket); not opened")];
+            }
+
             stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
