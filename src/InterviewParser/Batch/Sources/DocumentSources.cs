@@ -354,7 +354,21 @@ public static class DocumentSources
 
         if (error is not null) yield return BatchDocument.Fail(source, $"damaged gzip data: {error}");
         else if (over) yield return BatchDocument.Skip(source, $"over the size cap (more than {options.MaxDocumentBytes} bytes)");
-        else yield return new BatchDocument(source, bytes) { Format = FormatOfName(innerName) };
+        else yield return new BatchDocument(source, bytes) { Format = FormatOfName(innerName), Note = GzipTrailerMismatch(stream, bytes.Length) };
+    }
+
+    /// <summary>
+    /// A gzip file ends with the length of its data (modulo 2^32). When the file was cut, the last four bytes are
+    /// compressed data instead, and almost never equal the length read, so a mismatch tells a truncated file.
+    /// </summary>
+    private static string? GzipTrailerMismatch(Stream compressed, int decompressedLength)
+    {
+        if (!compressed.CanSeek || compressed.Length < 18) return null;
+        Span<byte> trailer = stackalloc byte[4];
+        compressed.Seek(-4, SeekOrigin.End);
+        compressed.ReadExactly(trailer);
+        uint declared = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+        return declared == (uint)decompressedLength ? null : $"the gzip data ends early (its trailer does not close it): {decompressedLength} bytes were read, and the document may be cut";
     }
 
     private static IEnumerable<BatchDocument> ReadZip(Stream stream, string source, BatchOptions options, CancellationToken cancellationToken)
@@ -394,7 +408,13 @@ public static class DocumentSources
                 continue;
             }
 
-            foreach (var d in FromStream(inner, name, entry.Name, options, cancellationToken, ownsStream: true)) yield return d;
+            foreach (var d in FromStream(inner, name, entry.Name, options, cancellationToken, ownsStream: true))
+            {
+                // The size the archive declares is checked against the bytes read: a lie is reported with the document.
+                yield return d.Content is { } bytes && bytes.Length != entry.Length && !IsArchive(entry.Name)
+                    ? d with { Note = $"the archive declares {entry.Length} bytes for this entry, {bytes.Length} were read" }
+                    : d;
+            }
         }
     }
 
@@ -407,9 +427,20 @@ public static class DocumentSources
             // Damaged tar data throws here; Guard reports it as one failed document and ends this archive.
             var entry = tar.GetNextEntry(copyData: false);
             if (entry is null) yield break;
-            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || entry.DataStream is null) continue;
-            string fileName = Path.GetFileName(entry.Name);
+            string fileName = Path.GetFileName(entry.Name.TrimEnd('/'));
             string name = $"{source}!{entry.Name}";
+            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile) || entry.DataStream is null)
+            {
+                // A folder, link, device or pipe entry holds no document; one whose name selects it is reported.
+                bool regular = entry.EntryType is TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile;
+                if (fileName.Length > 0 && (IsArchive(fileName) || IsIncluded(fileName, options)) && entry.EntryType != TarEntryType.GlobalExtendedAttributes)
+                {
+                    yield return BatchDocument.Skip(name, regular ? "an empty entry" : $"a {entry.EntryType} entry, not a file");
+                }
+
+                continue;
+            }
+
             if (!IsArchive(fileName) && !IsIncluded(fileName, options))
             {
                 yield return BatchDocument.Skip(name, "not HTML, text or captions (by its name)");

@@ -1,0 +1,50 @@
+using System.Formats.Tar;
+using FluentAssertions;
+using InterviewParser.Batch;
+using InterviewParser.Batch.Sources;
+using Xunit;
+using static InterviewParser.Tests.Batch.ArchiveBuilder;
+
+namespace InterviewParser.Tests.Safety;
+
+/// <summary>Archive entries that are not files, and compressed files cut short, are accounted for with a reason.</summary>
+public class HostileArchiveTests
+{
+    [Fact]
+    public void Tar_entries_named_like_documents_that_are_links_folders_or_devices_each_get_a_record()
+    {
+        string path = Path.Combine(TempFolder(), "mixed.tar");
+        using (var fs = File.Create(path))
+        using (var tar = new TarWriter(fs))
+        {
+            tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, "page.html") { DataStream = new MemoryStream(Utf8(Fixtures.BoldQuestionPage)) });
+            tar.WriteEntry(new PaxTarEntry(TarEntryType.SymbolicLink, "soft.html") { LinkName = "page.html" });
+            tar.WriteEntry(new PaxTarEntry(TarEntryType.HardLink, "hard.html") { LinkName = "page.html" });
+            tar.WriteEntry(new PaxTarEntry(TarEntryType.Directory, "folder.html/"));
+            tar.WriteEntry(new PaxTarEntry(TarEntryType.CharacterDevice, "device.html"));
+            tar.WriteEntry(new PaxTarEntry(TarEntryType.Fifo, "pipe.html"));
+            tar.WriteEntry(new PaxTarEntry(TarEntryType.Directory, "plain-folder/"));
+        }
+
+        var docs = DocumentSources.Read(path, new BatchOptions()).ToList();
+
+        docs.Should().HaveCount(6);
+        docs[0].Content.Should().NotBeNull();
+        docs.Skip(1).Should().OnlyContain(d => d.Content == null && d.Reason!.Contains("entry"));
+    }
+
+    [Fact]
+    public void A_gzip_file_cut_short_is_parsed_with_a_note_and_a_whole_one_without()
+    {
+        string dir = TempFolder();
+        var whole = Gzip(Utf8(Fixtures.BoldQuestionPage + new string(' ', 20_000) + Fixtures.PlainArticle));
+        File.WriteAllBytes(Path.Combine(dir, "whole.html.gz"), whole);
+        File.WriteAllBytes(Path.Combine(dir, "cut.html.gz"), whole[..(whole.Length / 2)]);
+
+        var docs = DocumentSources.Read(dir, new BatchOptions()).ToDictionary(d => Path.GetFileName(d.Source));
+
+        docs["whole.html.gz"].Note.Should().BeNull();
+        docs["cut.html.gz"].Note.Should().Contain("ends early");
+        docs["cut.html.gz"].Content.Should().NotBeNull();
+    }
+}
