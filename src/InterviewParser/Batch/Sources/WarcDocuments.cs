@@ -20,7 +20,7 @@ internal static class WarcDocuments
             yield return ToDocument(record, $"{name}#{record.Index}", options);
         }
 
-        if (reader.Error is { } error)
+        if (reader.Error is { } error && !reader.ErrorReported)
         {
             yield return BatchDocument.Fail($"{name}#{last + 1}", $"the compressed data is damaged after record {last}: {error.Message}");
         }
@@ -61,7 +61,7 @@ internal static class WarcDocuments
             return BatchDocument.Skip(source, $"not HTML or text ({MediaType(contentType)})") with { Url = r.TargetUri, CrawlDate = r.Date };
         }
 
-        string? note = r.Truncated ? $"the WARC record is truncated: {body.Length} of {r.DeclaredLength} declared bytes are present" : null;
+        string? note = r.Truncated ? $"the WARC record is truncated: {body.Length} of {r.DeclaredLength} declared bytes are present" : r.Note;
         return new BatchDocument(source, body) { Url = r.TargetUri, CrawlDate = r.Date, ContentType = contentType, Format = format.Value, Note = note };
     }
 

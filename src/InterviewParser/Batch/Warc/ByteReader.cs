@@ -119,6 +119,53 @@ internal sealed class ByteReader(Stream stream)
         return skipped;
     }
 
+    /// <summary>
+    /// Discards bytes until <paramref name="pattern"/> starts the unread data, or <paramref name="maxSkip"/> bytes are
+    /// gone, or the data ends. Memory stays at the buffer's size however long the gap. Returns the bytes skipped.
+    /// </summary>
+    public long SkipUntil(ReadOnlySpan<byte> pattern, long maxSkip, out bool found)
+    {
+        long skipped = 0;
+        while (true)
+        {
+            if (!Fill(pattern.Length) && _end - _start < pattern.Length)
+            {
+                found = false;
+                int rest = (int)Math.Min(maxSkip - skipped, _end - _start);
+                Advance(rest);
+                return skipped + rest;
+            }
+
+            var span = Available;
+            int i = span.IndexOf(pattern);
+            long room = maxSkip - skipped;
+            if (i >= 0 && i <= room)
+            {
+                Advance(i);
+                found = true;
+                return skipped + i;
+            }
+
+            // Keep the last pattern.Length - 1 bytes: the pattern may straddle the next read.
+            int drop = (int)Math.Min(room, Math.Max(0, span.Length - (pattern.Length - 1)));
+            Advance(drop);
+            skipped += drop;
+            if (skipped >= maxSkip)
+            {
+                found = false;
+                return skipped;
+            }
+
+            if (!Fill(_end - _start + 1))
+            {
+                found = false;
+                int rest = (int)Math.Min(maxSkip - skipped, _end - _start);
+                Advance(rest);
+                return skipped + rest;
+            }
+        }
+    }
+
     /// <summary>Puts bytes back in front of the unread data.</summary>
     public void PushBack(ReadOnlySpan<byte> bytes)
     {

@@ -8,7 +8,8 @@ namespace InterviewParser.Batch.Warc;
 /// Reads WARC records (WARC/0.18, 1.0, 1.1; also WET/WAT) from a stream, uncompressed or gzip (one member per record,
 /// one member for the whole file, or members that do not line up with records). Framing follows the record's
 /// Content-Length; when it lies or the data is damaged, the reader reports the record and resynchronises on the next
-/// "WARC/" version line. A corrupt gzip member ends the readable data; what was read before it is kept.
+/// "WARC/" version line, always forward and in bounded memory. A corrupt gzip member is reported once and reading
+/// goes on at the next member that starts a record (when the file can seek).
 /// </summary>
 internal sealed class WarcReader
 {
@@ -53,34 +54,71 @@ internal sealed class WarcReader
     /// <summary>How often the reader skipped damaged compressed data and went on at the next gzip member.</summary>
     public int Resynchronisations { get; private set; }
 
-    /// <summary>Reads the records in order.</summary>
+    /// <summary>Whether the reader has itself reported the error that ended its data as a failed record.</summary>
+    public bool ErrorReported { get; private set; }
+
+    /// <summary>
+    /// How far ahead of the damage the gzip decoder may have read the compressed data: intact members that begin
+    /// after the damage lie beyond this point back from where the decoder stopped.
+    /// </summary>
+    private const int DecoderReadAhead = CountingStream.MaxRead;
+
+    /// <summary>
+    /// Reads the records in order. Every record gives one result: a record, or one with <see cref="WarcRecord.Error"/>.
+    /// A damaged gzip member gives one failed record (it names the byte where the damage was met and where reading
+    /// resumed, always forward); bytes between records that are no record give one failed record per gap; a record
+    /// cut by the end of the data fails.
+    /// </summary>
     public IEnumerable<WarcRecord> Records(CancellationToken cancellationToken = default)
     {
         int index = 0;
         var recent = new Queue<string>();
         var recentSet = new HashSet<string>(StringComparer.Ordinal);
-        long lastMember = -1, lastFailure = -1;
+        long lastResume = -1, lastDamage = -1;
+        int damagedRecord = 0; // a record whose block the damage cut: the damage report stands for it
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             SkipBlankLines();
             if (_reader.AtEnd)
             {
-                // Damaged compressed data: go on at the next gzip member that starts a record.
-                if (_reader.Error is InvalidDataException damaged && _counted is not null && NextMember(Math.Max(lastMember + 1, _counted.Position - 256 * 1024)) is { } member)
+                if (_reader.Error is InvalidDataException && _counted is not null)
                 {
-                    lastMember = member;
-                    Resynchronisations++;
-                    if (_counted.Position != lastFailure)
+                    // Damaged compressed data: go on, forward only, at the next gzip member that starts a record.
+                    long at = _counted.Position;
+                    long? member = NextMember(Math.Max(lastResume + 1, at - DecoderReadAhead));
+                    // The same damage met again from a member that began before it: reported once.
+                    if (lastDamage < 0 || Math.Abs(at - lastDamage) > 2 * DecoderReadAhead)
                     {
-                        lastFailure = _counted.Position;
-                        yield return new WarcRecord { Index = ++index, Version = "WARC/", Error = $"damaged gzip data ({damaged.Message}); reading resumed at byte {member}" };
+                        lastDamage = at;
+                        string where = member is { } m ? $"reading goes on at the next intact member from byte {m}" : "no readable record follows";
+                        yield return new WarcRecord
+                        {
+                            Index = damagedRecord > 0 ? damagedRecord : ++index, Version = "WARC/",
+                            // The decoder's own message names a "compression method" for any corrupt data: not repeated.
+                            Error = $"damaged gzip data met near byte {at}; the record there is lost; {where}",
+                        };
                     }
 
-                    _raw.Position = member;
-                    _counted.Position = member;
+                    damagedRecord = 0;
+                    if (member is null)
+                    {
+                        ErrorReported = true;
+                        yield break;
+                    }
+
+                    lastResume = member.Value;
+                    Resynchronisations++;
+                    _raw.Position = member.Value;
+                    _counted.Position = member.Value;
                     _reader = new ByteReader(new GZipStream(_counted, CompressionMode.Decompress, leaveOpen: true));
                     continue;
+                }
+
+                if (damagedRecord > 0 && _reader.Error is { } other)
+                {
+                    ErrorReported = true;
+                    yield return new WarcRecord { Index = damagedRecord, Version = "WARC/", Error = $"the data ends inside this record: {other.Message}" };
                 }
 
                 yield break;
@@ -91,8 +129,11 @@ internal sealed class WarcReader
             var first = (eol >= 0 ? avail[..eol] : avail[..Math.Min(avail.Length, 64)]).TrimEnd((byte)'\r');
             if (!first.StartsWith("WARC/"u8))
             {
-                // Stray bytes between records (a lying Content-Length, junk): resynchronise.
-                if (!Resync()) yield break;
+                // Stray bytes between records (a lying Content-Length, junk): skip to the next record, in bounded memory.
+                long gap = _reader.SkipUntil(NextRecord, long.MaxValue, out bool found);
+                if (found) _reader.Advance(1);
+                yield return new WarcRecord { Index = ++index, Version = "WARC/", Error = $"{gap + (found ? 1 : 0)} bytes that are no WARC record were skipped" };
+                if (!found) yield break;
                 continue;
             }
 
@@ -113,6 +154,13 @@ internal sealed class WarcReader
             else if (crlf >= 0) (end, sep) = (crlf, 4);
             else
             {
+                if (_reader.Error is InvalidDataException && _counted is not null)
+                {
+                    damagedRecord = index; // the damage report that follows stands for this record
+                    _reader.Skip(long.MaxValue);
+                    continue;
+                }
+
                 yield return new WarcRecord { Index = index, Version = version, Error = "the record's header block never ends (truncated file)" };
                 yield break;
             }
@@ -127,26 +175,37 @@ internal sealed class WarcReader
             if (!long.TryParse(fields.GetValueOrDefault("content-length"), NumberStyles.None, CultureInfo.InvariantCulture, out long length))
             {
                 yield return new WarcRecord { Index = index, Version = version, Type = type, TargetUri = uri, Date = date, RecordId = id, Error = "missing or invalid Content-Length" };
-                if (!Resync()) yield break;
+                _reader.SkipUntil(NextRecord, long.MaxValue, out bool found);
+                if (!found) yield break;
+                _reader.Advance(1);
                 continue;
             }
 
             if (length > _maxBlockBytes)
             {
-                long skipped = _reader.Skip(length);
+                // Skipped in bounded memory; a record that begins inside the declared length shows the length lied.
+                long skipped = SkipBlock(length, out bool lied);
                 SkipTrailer();
                 yield return new WarcRecord
                 {
                     Index = index, Version = version, Type = type, TargetUri = uri, Date = date, ContentType = contentType, RecordId = id,
-                    DeclaredLength = length, Oversize = true, Truncated = skipped < length,
+                    DeclaredLength = length, Oversize = !lied, Truncated = skipped < length && !lied,
+                    Error = lied ? $"the Content-Length ({length}) runs past the next record, which starts {skipped} bytes into the block" : null,
                 };
                 continue;
             }
 
             var block = _reader.Take((int)length);
             block = CutAtSwallowedRecord(block);
+            bool cut = block.Length < length;
             SkipTrailer();
-            if (id is not null && lastMember >= 0 && recentSet.Contains(id))
+            if (cut && _reader.Error is InvalidDataException && _counted is not null)
+            {
+                damagedRecord = index; // the damage report that follows stands for this record
+                continue;
+            }
+
+            if (id is not null && lastResume >= 0 && recentSet.Contains(id))
             {
                 index--; // read again after a resynchronisation
                 continue;
@@ -159,12 +218,64 @@ internal sealed class WarcReader
                 if (recent.Count > 4096) recentSet.Remove(recent.Dequeue());
             }
 
+            if (cut && _reader.AtEnd)
+            {
+                yield return new WarcRecord
+                {
+                    Index = index, Version = version, Type = type, TargetUri = uri, Date = date, ContentType = contentType, RecordId = id,
+                    DeclaredLength = length, Truncated = true,
+                    Error = $"the data ends inside this record: {block.Length} of {length} declared bytes are present",
+                };
+                continue;
+            }
+
+            // A Content-Length shorter than the block: what follows is no record; the gap is reported when it is skipped.
+            SkipBlankLines();
+            string? note = !cut && !_reader.AtEnd && !_reader.Available.StartsWith("WARC/"u8)
+                ? $"the Content-Length ({length}) ends before the block does; the rest was skipped"
+                : null;
             yield return new WarcRecord
             {
                 Index = index, Version = version, Type = type, TargetUri = uri, Date = date, ContentType = contentType, RecordId = id,
-                Block = block, DeclaredLength = length, Truncated = block.Length < length,
+                Block = block, DeclaredLength = length, Truncated = cut, Note = note,
             };
         }
+    }
+
+    /// <summary>
+    /// Skips a block too large to keep, up to its declared length, in bounded memory. When a record header begins
+    /// inside it (a "WARC/" line followed by WARC fields), the length lied: skipping stops there.
+    /// </summary>
+    private long SkipBlock(long length, out bool lied)
+    {
+        long skipped = 0;
+        while (skipped < length)
+        {
+            skipped += _reader.SkipUntil(NextRecord, length - skipped, out bool found);
+            if (!found) break;
+            if (IsRecordHeaderAt(1))
+            {
+                _reader.Advance(1);
+                lied = true;
+                return skipped + 1;
+            }
+
+            _reader.Advance(1);
+            skipped++;
+        }
+
+        lied = false;
+        return skipped;
+    }
+
+    /// <summary>Whether a record header starts <paramref name="offset"/> bytes into the unread data: "WARC/" and a WARC field soon after.</summary>
+    private bool IsRecordHeaderAt(int offset)
+    {
+        _reader.Fill(offset + 4096);
+        var span = _reader.Available[offset..];
+        if (!span.StartsWith("WARC/"u8)) return false;
+        var head = span[..Math.Min(span.Length, 4096)];
+        return head.IndexOf("WARC-Type:"u8) > 0 || head.IndexOf("WARC-Record-ID:"u8) > 0;
     }
 
     /// <summary>
@@ -205,19 +316,6 @@ internal sealed class WarcReader
     private void SkipTrailer()
     {
         if (_reader.Fill(4) && _reader.Available[..4].SequenceEqual(Crlf2)) _reader.Advance(4);
-    }
-
-    private bool Resync()
-    {
-        int next = _reader.IndexOf(NextRecord, int.MaxValue);
-        if (next < 0)
-        {
-            _reader.Skip(long.MaxValue);
-            return false;
-        }
-
-        _reader.Advance(next + 1);
-        return true;
     }
 
     private static Dictionary<string, string> ParseFields(ReadOnlySpan<byte> header)
@@ -292,10 +390,13 @@ internal sealed class WarcReader
     {
         public override long Position { get; set; }
 
+        /// <summary>The most bytes handed over per read: the decoder then stops at most this far past damage it meets.</summary>
+        public const int MaxRead = 4096;
+
         public override int Read(byte[] buffer, int offset, int count)
         {
             inner.Position = Position;
-            int n = inner.Read(buffer, offset, count);
+            int n = inner.Read(buffer, offset, Math.Min(count, MaxRead));
             Position += n;
             return n;
         }

@@ -36,6 +36,9 @@ internal sealed class WarcRecord
     /// <summary>The block was larger than the reader keeps; it was skipped.</summary>
     public bool Oversize { get; init; }
 
+    /// <summary>Something the reader noticed about the framing (a Content-Length shorter than the block) that the result should carry.</summary>
+    public string? Note { get; init; }
+
     /// <summary>Set when the record could not be read (no header end, bad Content-Length…).</summary>
     public string? Error { get; init; }
 }
