@@ -47,4 +47,22 @@ public class HostileArchiveTests
         docs["cut.html.gz"].Note.Should().Contain("ends early");
         docs["cut.html.gz"].Content.Should().NotBeNull();
     }
+
+    [Fact]
+    public void A_zip_inside_a_zip_is_read_through_a_temporary_copy()
+    {
+        var inner = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(inner, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        using (var w = new StreamWriter(zip.CreateEntry("page.html").Open())) w.Write(Fixtures.BoldQuestionPage);
+        string path = Path.Combine(TempFolder(), "outer.zip");
+        using (var outer = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
+        using (var s = outer.CreateEntry("nested/inner.zip").Open()) s.Write(inner.ToArray());
+        int temporaryBefore = Directory.GetFiles(Path.GetTempPath(), "tmp*.tmp").Length;
+
+        var docs = DocumentSources.Read(path, new BatchOptions()).ToList();
+
+        docs.Should().ContainSingle().Which.Source.Should().EndWith("outer.zip!nested/inner.zip!page.html");
+        docs[0].Content.Should().NotBeNull();
+        Directory.GetFiles(Path.GetTempPath(), "tmp*.tmp").Length.Should().BeLessThanOrEqualTo(temporaryBefore, "the copy is deleted when read");
+    }
 }

@@ -265,7 +265,9 @@ public static class DocumentSources
                 _ when lower.EndsWith(".warc", StringComparison.Ordinal) || lower.EndsWith(".warc.gz", StringComparison.Ordinal)
                     || lower.EndsWith(".wet", StringComparison.Ordinal) || lower.EndsWith(".wet.gz", StringComparison.Ordinal)
                     || lower.EndsWith(".arc.gz", StringComparison.Ordinal) => WarcDocuments.Read(stream, source, options, cancellationToken),
-                _ when lower.EndsWith(".zip", StringComparison.Ordinal) => ReadZip(stream, source, options, cancellationToken),
+                _ when lower.EndsWith(".zip", StringComparison.Ordinal) => stream.CanSeek
+                    ? ReadZip(stream, source, options, cancellationToken)
+                    : ReadNestedZip(stream, source, options, cancellationToken),
                 _ when lower.EndsWith(".tar", StringComparison.Ordinal) => ReadTar(stream, source, options, cancellationToken),
                 _ when lower.EndsWith(".tar.gz", StringComparison.Ordinal) || lower.EndsWith(".tgz", StringComparison.Ordinal)
                     => ReadTar(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true), source, options, cancellationToken),
@@ -369,6 +371,50 @@ public static class DocumentSources
         compressed.ReadExactly(trailer);
         uint declared = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer);
         return declared == (uint)decompressedLength ? null : $"the gzip data ends early (its trailer does not close it): {decompressedLength} bytes were read, and the document may be cut";
+    }
+
+    /// <summary>The largest zip inside another archive that is read: it is spooled to a temporary file, never to memory.</summary>
+    public const long MaxNestedZipBytes = 1L << 30;
+
+    /// <summary>
+    /// A zip inside another archive can only be read from a seekable copy: it is spooled to a temporary file (deleted
+    /// when closed), up to <see cref="MaxNestedZipBytes"/>; a larger one is refused with its reason.
+    /// </summary>
+    private static IEnumerable<BatchDocument> ReadNestedZip(Stream stream, string source, BatchOptions options, CancellationToken cancellationToken)
+    {
+        FileStream? spool = null;
+        string? refusal = null;
+        try
+        {
+            spool = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+            var buffer = new byte[64 * 1024];
+            int n;
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                spool.Write(buffer, 0, n);
+                if (spool.Length > MaxNestedZipBytes)
+                {
+                    refusal = $"a zip inside an archive larger than {MaxNestedZipBytes} bytes is not read";
+                    break;
+                }
+            }
+
+            spool.Position = 0;
+        }
+        catch (IOException ex)
+        {
+            refusal = $"the zip inside the archive could not be copied for reading: {ex.Message}";
+        }
+
+        if (refusal is not null)
+        {
+            spool?.Dispose();
+            yield return BatchDocument.Skip(source, refusal);
+            yield break;
+        }
+
+        foreach (var d in Guard(ReadZip(spool!, source, options, cancellationToken), source, spool!, ownsStream: true)) yield return d;
     }
 
     private static IEnumerable<BatchDocument> ReadZip(Stream stream, string source, BatchOptions options, CancellationToken cancellationToken)
