@@ -14,7 +14,10 @@ internal static class BatchCommand
 {
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> RunAsync(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>Exit code of a run stopped by Ctrl-C or SIGTERM (128 + SIGINT), after a clean stop.</summary>
+    public const int Interrupted = 130;
+
+    public static async Task<int> RunAsync(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken interrupt = default)
     {
         var inputs = new List<string>();
         string? output = null, errors = null, format = "jsonl";
@@ -75,6 +78,25 @@ internal static class BatchCommand
             return 2;
         }
 
+        if (resume && format == "parquet")
+        {
+            stderr.WriteLine("interview-parser: --resume cannot append to a Parquet file; write JSON Lines to resume, or start the Parquet file afresh");
+            return 2;
+        }
+
+        if (resume && onlyInterviews && errors is null)
+        {
+            stderr.WriteLine("interview-parser: --resume with --only-interviews needs --errors FILE, where the documents that are not interviews are listed");
+            return 2;
+        }
+
+        // A run that was killed may have left half a line at the end of a file: it is cut off, and its document read again.
+        if (resume)
+        {
+            TrimToWholeLines(output!);
+            if (errors is not null) TrimToWholeLines(errors);
+        }
+
         var done = resume ? DoneSources(output, errors) : [];
         var options = new BatchOptions { MaxDegreeOfParallelism = parallel, Ordered = ordered };
         var documents = inputs.SelectMany(input => input == "-"
@@ -91,11 +113,32 @@ internal static class BatchCommand
             ? new ParquetResultSink(new ParquetSink(output!))
             : (IResultSink)new JsonLinesSink(output is null ? stdout : OpenText(output, resume), output is not null);
         await using var errorSink = errors is null ? null : new JsonLinesSink(OpenText(errors, resume), owns: true);
-        await foreach (var r in InterviewBatch.ParseAsync(documents, options, summary).ConfigureAwait(false))
+        bool interrupted = false;
+        try
+        {
+            await foreach (var r in InterviewBatch.ParseAsync(documents, options, summary, interrupt).ConfigureAwait(false))
+            {
+                await WriteAsync(r).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            interrupted = true;
+        }
+
+        if (live) Progress(stderr, summary, watch.Elapsed, final: true);
+        await resultSink.FlushAsync().ConfigureAwait(false);
+        if (errorSink is not null) await errorSink.FlushAsync().ConfigureAwait(false);
+        await stderr.WriteLineAsync(SummaryJson(summary, watch.Elapsed, interrupted)).ConfigureAwait(false);
+        if (interrupted) await stderr.WriteLineAsync("interview-parser: interrupted; run again with --resume to go on").ConfigureAwait(false);
+        return interrupted ? Interrupted : summary.Failed > 0 ? 1 : 0;
+
+        async Task WriteAsync(BatchResult r)
         {
             if (r.Status == BatchStatus.Parsed)
             {
                 if (!onlyInterviews || r.Interview!.IsInterview) await resultSink.WriteAsync(r).ConfigureAwait(false);
+                else if (errorSink is not null) await errorSink.WriteErrorAsync(r with { Status = BatchStatus.Skipped, Reason = "not an interview" }).ConfigureAwait(false);
             }
             else if (errorSink is not null)
             {
@@ -112,10 +155,31 @@ internal static class BatchCommand
                 Progress(stderr, summary, watch.Elapsed, final: false);
             }
         }
+    }
 
-        if (live) Progress(stderr, summary, watch.Elapsed, final: true);
-        await stderr.WriteLineAsync(SummaryJson(summary, watch.Elapsed)).ConfigureAwait(false);
-        return summary.Failed > 0 ? 1 : 0;
+    /// <summary>Cuts a file back to its last line end, dropping a line that an interrupted run left half written.</summary>
+    private static void TrimToWholeLines(string path)
+    {
+        if (!File.Exists(path)) return;
+        using var fs = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+        long end = fs.Length;
+        var buffer = new byte[4096];
+        while (end > 0)
+        {
+            int n = (int)Math.Min(buffer.Length, end);
+            fs.Position = end - n;
+            fs.ReadExactly(buffer, 0, n);
+            int nl = Array.LastIndexOf(buffer, (byte)'\n', n - 1, n);
+            if (nl >= 0)
+            {
+                fs.SetLength(end - n + nl + 1);
+                return;
+            }
+
+            end -= n;
+        }
+
+        fs.SetLength(0);
     }
 
     private static TextWriter OpenText(string path, bool append) =>
@@ -152,7 +216,7 @@ internal static class BatchCommand
         stderr.Write(final ? line + Environment.NewLine : line);
     }
 
-    internal static string SummaryJson(BatchSummary s, TimeSpan elapsed)
+    internal static string SummaryJson(BatchSummary s, TimeSpan elapsed, bool interrupted = false)
     {
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, Compact))
@@ -164,6 +228,7 @@ internal static class BatchCommand
             w.WriteNumber("skipped", s.Skipped);
             w.WriteNumber("failed", s.Failed);
             w.WriteNumber("seconds", Math.Round(elapsed.TotalSeconds, 3));
+            if (interrupted) w.WriteBoolean("interrupted", true);
             w.WriteEndObject();
         }
 
@@ -174,11 +239,16 @@ internal static class BatchCommand
     private interface IResultSink : IAsyncDisposable
     {
         ValueTask WriteAsync(BatchResult result);
+
+        /// <summary>Writes out what is buffered, ending on a whole record.</summary>
+        ValueTask FlushAsync();
     }
 
     private sealed class ParquetResultSink(ParquetSink sink) : IResultSink
     {
         public ValueTask WriteAsync(BatchResult result) => sink.WriteAsync(result);
+
+        public ValueTask FlushAsync() => ValueTask.CompletedTask; // the row groups are written when the file is closed
 
         public ValueTask DisposeAsync() => sink.DisposeAsync();
     }
@@ -204,6 +274,8 @@ internal static class BatchCommand
 
             await writer.WriteLineAsync(Encoding.UTF8.GetString(ms.ToArray())).ConfigureAwait(false);
         }
+
+        public async ValueTask FlushAsync() => await writer.FlushAsync().ConfigureAwait(false);
 
         public async ValueTask DisposeAsync()
         {

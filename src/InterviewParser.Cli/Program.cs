@@ -32,7 +32,21 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        return await RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error).ConfigureAwait(false);
+        // Ctrl-C and SIGTERM stop a batch cleanly: the documents in flight finish, the output is flushed whole and the
+        // summary says the run was interrupted; a second Ctrl-C ends the process at once.
+        using var interrupt = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            if (interrupt.IsCancellationRequested) return;
+            e.Cancel = true;
+            interrupt.Cancel();
+        };
+        using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c =>
+        {
+            c.Cancel = true;
+            interrupt.Cancel();
+        });
+        return await RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error, interrupt.Token).ConfigureAwait(false);
     }
 
     /// <summary>Runs the command with the given streams (used by tests).</summary>
@@ -40,8 +54,9 @@ public static class Program
     /// <param name="stdin">Standard input.</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
+    /// <param name="interrupt">Stops a batch run cleanly (Ctrl-C, SIGTERM).</param>
     /// <returns>The exit code.</returns>
-    public static async Task<int> RunAsync(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken interrupt = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length == 0 || args[0] is "-h" or "--help")
@@ -52,7 +67,7 @@ public static class Program
 
         if (args[0] == "batch")
         {
-            return await BatchCommand.RunAsync(args[1..], stdin, stdout, stderr).ConfigureAwait(false);
+            return await BatchCommand.RunAsync(args[1..], stdin, stdout, stderr, interrupt).ConfigureAwait(false);
         }
 
         if (args[0] != "parse")
