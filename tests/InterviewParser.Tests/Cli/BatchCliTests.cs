@@ -97,8 +97,11 @@ public class BatchCliTests
 
         code.Should().Be(1);
         File.ReadAllLines(output).Should().HaveCount(2);
-        var error = JsonDocument.Parse(File.ReadAllLines(errors).Single()).RootElement;
-        error.GetProperty("status").GetString().Should().Be("failed");
+        var listed = File.ReadAllLines(errors).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var error = listed.Single(e => e.GetProperty("status").GetString() == "failed");
         error.GetProperty("source").GetString().Should().EndWith("d.zip");
+        // The page that is not an interview is listed as skipped, so that a resumed run does not read it again.
+        listed.Where(e => e.GetProperty("status").GetString() == "skipped").Should().ContainSingle()
+            .Which.GetProperty("reason").GetString().Should().Be("not an interview");
     }
 }
