@@ -65,4 +65,30 @@ public class HostileArchiveTests
         docs[0].Content.Should().NotBeNull();
         Directory.GetFiles(Path.GetTempPath(), "tmp*.tmp").Length.Should().BeLessThanOrEqualTo(temporaryBefore, "the copy is deleted when read");
     }
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(900_000)]
+    public void A_zip_entry_whose_declared_size_lies_is_read_whole_with_a_note(int declared)
+    {
+        string page = Fixtures.BoldQuestionPage;
+        var ms = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(ms, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        using (var w = new StreamWriter(zip.CreateEntry("page.html").Open())) w.Write(page);
+        var bytes = ms.ToArray();
+        // The true size stands in the local header and in the directory: both are made to lie.
+        var truth = BitConverter.GetBytes(Utf8(page).Length);
+        for (int k = 0; k + 4 <= bytes.Length; k++)
+        {
+            if (bytes.AsSpan(k, 4).SequenceEqual(truth)) BitConverter.GetBytes(declared).CopyTo(bytes, k);
+        }
+
+        string path = Path.Combine(TempFolder(), "lying.zip");
+        File.WriteAllBytes(path, bytes);
+
+        var doc = DocumentSources.Read(path, new BatchOptions()).Single();
+
+        doc.Content.Should().Equal(Utf8(page));
+        doc.Note.Should().Contain($"declares {declared} bytes");
+    }
 }

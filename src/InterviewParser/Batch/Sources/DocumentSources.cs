@@ -148,45 +148,47 @@ public static class DocumentSources
     /// </summary>
     private static IEnumerable<BatchDocument> ReadFolder(string folder, BatchOptions options, CancellationToken cancellationToken)
     {
+        // Paths are reported as the caller wrote the folder ("pages/a.html"); folders are told apart by the path they
+        // resolve to.
         var walked = new HashSet<string>(StringComparer.Ordinal);
-        var frames = new Stack<(List<FileSystemInfo> Entries, int Next)>();
-        var root = new DirectoryInfo(Path.GetFullPath(folder));
+        var frames = new Stack<(List<FileSystemInfo> Entries, int Next, string Shown)>();
+        var root = new DirectoryInfo(folder);
         walked.Add(RealPath(root));
         if (List(root, out var rootEntries) is { } rootError)
         {
-            yield return BatchDocument.Fail(root.FullName, rootError);
+            yield return BatchDocument.Fail(folder, rootError);
             yield break;
         }
 
-        frames.Push((rootEntries, 0));
+        frames.Push((rootEntries, 0, folder));
         while (frames.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (entries, next) = frames.Pop();
+            var (entries, next, shown) = frames.Pop();
             if (next >= entries.Count) continue;
-            frames.Push((entries, next + 1));
+            frames.Push((entries, next + 1, shown));
             var entry = entries[next];
+            string path = Path.Combine(shown, entry.Name);
             if (entry is DirectoryInfo dir)
             {
                 if (!walked.Add(RealPath(dir)))
                 {
-                    yield return BatchDocument.Skip(dir.FullName, "a link to a folder that was already read; not followed again");
+                    yield return BatchDocument.Skip(path, "a link to a folder that was already read; not followed again");
                 }
                 else if (List(dir, out var inner) is { } error)
                 {
-                    yield return BatchDocument.Fail(dir.FullName, error);
+                    yield return BatchDocument.Fail(path, error);
                 }
                 else
                 {
-                    frames.Push((inner, 0));
+                    frames.Push((inner, 0, path));
                 }
 
                 continue;
             }
 
-            string file = entry.FullName;
-            if (!IsArchive(file) && !IsIncluded(file, options)) continue;
-            foreach (var d in ReadFile(file, options, cancellationToken)) yield return d;
+            if (!IsArchive(path) && !IsIncluded(path, options)) continue;
+            foreach (var d in ReadFile(path, options, cancellationToken)) yield return d;
         }
     }
 
@@ -420,6 +422,8 @@ public static class DocumentSources
     private static IEnumerable<BatchDocument> ReadZip(Stream stream, string source, BatchOptions options, CancellationToken cancellationToken)
     {
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        // Documents are inflated from where the directory says their data lies, whole, whatever size is declared.
+        var raw = ZipDirectory.Read(stream);
         foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -434,6 +438,12 @@ public static class DocumentSources
             if (entry.Length > options.MaxDocumentBytes && !IsArchive(entry.Name))
             {
                 yield return BatchDocument.Skip(name, $"over the size cap ({entry.Length} bytes)");
+                continue;
+            }
+
+            if (!IsArchive(entry.Name) && !entry.Name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) && raw.TryGetValue(entry.FullName, out var where))
+            {
+                yield return InflateEntry(stream, where, entry, name, options);
                 continue;
             }
 
@@ -454,14 +464,27 @@ public static class DocumentSources
                 continue;
             }
 
-            foreach (var d in FromStream(inner, name, entry.Name, options, cancellationToken, ownsStream: true))
-            {
-                // The size the archive declares is checked against the bytes read: a lie is reported with the document.
-                yield return d.Content is { } bytes && bytes.Length != entry.Length && !IsArchive(entry.Name)
-                    ? d with { Note = $"the archive declares {entry.Length} bytes for this entry, {bytes.Length} were read" }
-                    : d;
-            }
+            foreach (var d in FromStream(inner, name, entry.Name, options, cancellationToken, ownsStream: true)) yield return d;
         }
+    }
+
+    private static BatchDocument InflateEntry(Stream zip, ZipDirectory.RawEntry where, ZipArchiveEntry entry, string name, BatchOptions options)
+    {
+        byte[] bytes;
+        bool over;
+        try
+        {
+            bytes = ZipDirectory.Inflate(zip, where, options.MaxDocumentBytes, out over);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        {
+            return BatchDocument.Fail(name, $"damaged zip entry: {ex.Message}");
+        }
+
+        if (over) return BatchDocument.Skip(name, $"over the size cap (more than {options.MaxDocumentBytes} bytes)");
+        var doc = new BatchDocument(name, bytes) { Format = FormatOfName(entry.Name) };
+        // The size the archive declares is checked against the data: a lie is reported with the document.
+        return bytes.Length != entry.Length ? doc with { Note = $"the archive declares {entry.Length} bytes for this entry; its data holds {bytes.Length}" } : doc;
     }
 
     private static IEnumerable<BatchDocument> ReadTar(Stream stream, string source, BatchOptions options, CancellationToken cancellationToken)
@@ -503,7 +526,8 @@ public static class DocumentSources
         }
     }
 
-    private static byte[] ReadCapped(Stream stream, int cap, out bool over)
+    /// <summary>Reads a stream to its end, or stops with <paramref name="over"/> once it holds more than <paramref name="cap"/> bytes.</summary>
+    internal static byte[] ReadCapped(Stream stream, int cap, out bool over)
     {
         using var ms = new MemoryStream();
         var buffer = new byte[81920];
