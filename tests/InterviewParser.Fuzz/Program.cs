@@ -8,7 +8,8 @@ namespace InterviewParser.Fuzz;
 
 /// <summary>
 /// An in-process mutation fuzzer with a watchdog. It mutates seed documents (bytes flipped, markup spliced in,
-/// chunks repeated, cut or swapped), feeds each to the parser, the JSON Lines reader and the archive readers, and
+/// chunks repeated, cut or swapped), feeds each to the parser, the JSON Lines reader, the WARC reader and the zip, tar
+/// and gzip readers, and
 /// saves every input that throws, outlives the watchdog or grows the process beyond the memory bound.
 /// Usage: <c>dotnet run -c Release --project tests/InterviewParser.Fuzz -- SEED_DIR [--minutes N] [--out DIR] [--seed N]</c>.
 /// </summary>
@@ -60,7 +61,7 @@ public static class Program
         while (stop.Elapsed.TotalMinutes < minutes)
         {
             var input = Mutate(seeds[random.Next(seeds.Count)], seeds, random);
-            int target = random.Next(4);
+            int target = random.Next(5);
             var work = Task.Run(() => Run(target, input));
             string? problem = null;
             try
@@ -106,9 +107,23 @@ public static class Program
             case 2:
                 foreach (var d in DocumentSources.ReadJsonLines(new MemoryStream(input), "fuzz", new BatchOptions())) _ = d.Reason;
                 break;
-            default:
-                // The same bytes as a member of each kind of container the batch opens.
+            case 3:
                 foreach (var d in WarcDocuments.Read(new MemoryStream(input), "fuzz.warc", new BatchOptions(), CancellationToken.None)) _ = d.Reason;
+                break;
+            default:
+                // The bytes as a file of the kind their first bytes suggest: zip, gzip (tar or single page) or tar.
+                string extension = input is [0x50, 0x4B, ..] ? ".zip" : input is [0x1f, 0x8b, ..] ? (input.Length % 2 == 0 ? ".tar.gz" : ".html.gz") : ".tar";
+                string path = Path.Combine(Path.GetTempPath(), $"ip-fuzz-{Environment.ProcessId}{extension}");
+                File.WriteAllBytes(path, input);
+                try
+                {
+                    foreach (var d in DocumentSources.Read(path, new BatchOptions())) _ = d.Reason;
+                }
+                finally
+                {
+                    File.Delete(path);
+                }
+
                 break;
         }
     }
