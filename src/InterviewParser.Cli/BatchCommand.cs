@@ -42,6 +42,9 @@ internal static class BatchCommand
                 case "--only-interviews": onlyInterviews = true; break;
                 case "--resume": resume = true; break;
                 case "--format" when i + 1 < args.Length: format = args[++i].ToLowerInvariant(); break;
+                case "-o" or "--output" or "--errors" or "--parallel" or "--format":
+                    stderr.WriteLine($"interview-parser: {a} needs a value");
+                    return 2;
                 default:
                     if (a.StartsWith("--", StringComparison.Ordinal) || (a.StartsWith('-') && a != "-"))
                     {

@@ -13,6 +13,7 @@ public static class Program
 {
     private const string Usage = """
         usage: interview-parser parse [--jsonl] [--format html|text|vtt|srt] [--url URL] FILE... | -
+               interview-parser --version
                interview-parser batch INPUT... [-o OUT.jsonl] [--errors ERR.jsonl] [--parallel N] [--ordered]
                                       [--only-interviews] [--format jsonl|parquet] [--resume]
           parse      parse each FILE ('-' reads standard input) and print its Interview as JSON
@@ -25,6 +26,11 @@ public static class Program
           --resume   skip documents already in OUT or ERR and append to them
         exit codes: 0 ok, 1 some input failed, 2 bad usage
         """;
+
+    /// <summary>The version of the tool: the informational version of its assembly (set once, in Directory.Build.props).</summary>
+    public static string Version =>
+        typeof(Program).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            is [System.Reflection.AssemblyInformationalVersionAttribute v, ..] ? v.InformationalVersion.Split('+')[0] : "unknown";
 
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
@@ -59,10 +65,23 @@ public static class Program
     public static async Task<int> RunAsync(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken interrupt = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0 || args[0] is "-h" or "--help")
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
+        }
+
+        if (args[0] is "--version" or "version")
+        {
+            stdout.WriteLine($"interview-parser {Version}");
+            return 0;
+        }
+
+        // "parse --help", "batch -h": the usage, on standard output (never read as a file name).
+        if (args.Length > 1 && args[0] is "parse" or "batch" && Array.Exists(args, a => a is "-h" or "--help"))
+        {
+            stdout.WriteLine(Usage);
+            return 0;
         }
 
         if (args[0] == "batch")
@@ -105,6 +124,9 @@ public static class Program
                 case "--url" when i + 1 < args.Length:
                     url = args[++i];
                     break;
+                case "--format" or "--url":
+                    stderr.WriteLine($"interview-parser: {a} needs a value");
+                    return 2;
                 default:
                     if (a.StartsWith("--", StringComparison.Ordinal))
                     {
@@ -135,12 +157,21 @@ public static class Program
             string? line;
             try
             {
-                byte[] bytes = input == "-" ? await ReadAllAsync(stdin).ConfigureAwait(false) : await File.ReadAllBytesAsync(input).ConfigureAwait(false);
-                var options = new ParseOptions { Format = format == DocumentFormat.Auto ? DocumentSources.FormatOfName(input) : format, SourceUrl = url };
+                if (input != "-" && Directory.Exists(input))
+                {
+                    throw new IOException("is a folder; 'interview-parser batch' reads folders");
+                }
+
+                bool gzip = input.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+                byte[] bytes = input == "-" ? await ReadAllAsync(stdin).ConfigureAwait(false)
+                    : gzip ? await ReadGzipAsync(input).ConfigureAwait(false)
+                    : await File.ReadAllBytesAsync(input).ConfigureAwait(false);
+                string named = gzip ? input[..^3] : input; // "page.html.gz" is read as the page.html it holds
+                var options = new ParseOptions { Format = format == DocumentFormat.Auto ? DocumentSources.FormatOfName(named) : format, SourceUrl = url };
                 var interview = Interviews.Parse(bytes, options);
                 line = InterviewJson.Serialize(interview, input, indented: !jsonl);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or InvalidDataException)
             {
                 failed++;
                 stderr.WriteLine($"interview-parser: {input}: {ex.Message}");
@@ -166,6 +197,18 @@ public static class Program
         }
 
         return Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    /// <summary>A gzip file's content, decompressed (up to the parser's input cap).</summary>
+    private static async Task<byte[]> ReadGzipAsync(string path)
+    {
+        await using var file = File.OpenRead(path);
+        await using var gz = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
+        using var ms = new MemoryStream();
+        var buffer = new byte[81920];
+        int n;
+        while ((n = await gz.ReadAsync(buffer).ConfigureAwait(false)) > 0 && ms.Length <= ParseOptions.Default.MaxInputBytes) ms.Write(buffer, 0, n);
+        return ms.ToArray();
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream s)

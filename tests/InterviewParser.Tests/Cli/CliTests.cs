@@ -106,4 +106,61 @@ public class CliTests
         doc.RootElement.GetProperty("format").GetString().Should().Be("webvtt");
         doc.RootElement.GetProperty("body").GetString().Should().Contain("Hello there").And.NotContain("-->");
     }
+
+    [Fact]
+    public async Task Version_prints_the_one_version_of_the_build()
+    {
+        var (code, output, _) = await Run("--version");
+
+        code.Should().Be(0);
+        output.Trim().Should().MatchRegex(@"^interview-parser \d+\.\d+\.\d+");
+    }
+
+    [Theory]
+    [InlineData("parse", "-h")]
+    [InlineData("parse", "--help")]
+    [InlineData("batch", "--help")]
+    public async Task Each_command_has_help_that_is_never_read_as_a_file(string command, string flag)
+    {
+        var (code, output, error) = await Run(command, flag);
+
+        code.Should().Be(0);
+        output.Should().Contain("usage:");
+        error.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("parse", "--url")]
+    [InlineData("parse", "--format")]
+    [InlineData("batch", "in", "-o")]
+    [InlineData("batch", "in", "--parallel")]
+    public async Task An_option_without_its_value_says_so(params string[] args)
+    {
+        var (code, _, error) = await Run(args);
+
+        code.Should().Be(2);
+        error.Should().Contain("needs a value");
+    }
+
+    [Fact]
+    public async Task Parse_of_a_folder_points_to_batch()
+    {
+        var (code, _, error) = await Run("parse", Directory.CreateTempSubdirectory().FullName);
+
+        code.Should().Be(1);
+        error.Should().Contain("is a folder").And.Contain("batch");
+    }
+
+    [Fact]
+    public async Task Parse_of_a_gzip_file_reads_the_page_inside()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "page.html.gz");
+        await File.WriteAllBytesAsync(path, Batch.ArchiveBuilder.Gzip(Batch.ArchiveBuilder.Utf8(Fixtures.BoldQuestionPage)));
+
+        var (code, output, _) = await Run("parse", path);
+
+        code.Should().Be(0);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("headline").GetString().Should().Be("Baker on bread and patience");
+    }
 }

@@ -187,7 +187,13 @@ public static class DocumentSources
                 continue;
             }
 
-            if (!IsArchive(path) && !IsIncluded(path, options)) continue;
+            // Files the patterns do not select are accounted for as in archives: skipped, with the reason.
+            if (!IsArchive(path) && !IsIncluded(path, options))
+            {
+                yield return BatchDocument.Skip(path, NotSelected);
+                continue;
+            }
+
             foreach (var d in ReadFile(path, options, cancellationToken)) yield return d;
         }
     }
@@ -375,6 +381,9 @@ public static class DocumentSources
         return declared == (uint)decompressedLength ? null : $"the gzip data ends early (its trailer does not close it): {decompressedLength} bytes were read, and the document may be cut";
     }
 
+    /// <summary>Why a file that the include patterns do not select is skipped.</summary>
+    internal const string NotSelected = "not HTML, text or captions (by its name)";
+
     /// <summary>The largest zip inside another archive that is read: it is spooled to a temporary file, never to memory.</summary>
     public const long MaxNestedZipBytes = 1L << 30;
 
@@ -431,7 +440,7 @@ public static class DocumentSources
             string name = $"{source}!{entry.FullName}";
             if (!IsArchive(entry.Name) && !IsIncluded(entry.Name, options))
             {
-                yield return BatchDocument.Skip(name, "not HTML, text or captions (by its name)");
+                yield return BatchDocument.Skip(name, NotSelected);
                 continue;
             }
 
@@ -512,7 +521,7 @@ public static class DocumentSources
 
             if (!IsArchive(fileName) && !IsIncluded(fileName, options))
             {
-                yield return BatchDocument.Skip(name, "not HTML, text or captions (by its name)");
+                yield return BatchDocument.Skip(name, NotSelected);
                 continue;
             }
 
