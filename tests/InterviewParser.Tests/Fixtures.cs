@@ -3,6 +3,21 @@ namespace InterviewParser.Tests;
 /// <summary>Small hand-written documents for the tests; none is taken from a real site.</summary>
 internal static class Fixtures
 {
+    /// <summary>A folder of ../shared beside the repository (present in CI, absent on other machines), or null.</summary>
+    public static string? FindShared(string sub)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "InterviewParser.sln")))
+            {
+                string candidate = Path.Combine(dir.FullName, "..", "shared", sub);
+                return Directory.Exists(candidate) ? Path.GetFullPath(candidate) : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Parses a document as plain text, whatever its shape.</summary>
     public static Model.Interview ParseText(string text) => Interviews.Parse(text, new ParseOptions { Format = Model.DocumentFormat.Text });
 

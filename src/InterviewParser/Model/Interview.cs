@@ -11,6 +11,7 @@ namespace InterviewParser.Model;
 /// <param name="Participants">The people or outlets taking part, one entry per person.</param>
 /// <param name="Turns">The ordered speaker turns; empty for a document that is not an interview.</param>
 /// <param name="Diagnostics">What the parser noticed about the input: recoverable problems and decisions worth knowing.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.InterviewJsonConverter))]
 public sealed record Interview(
     bool IsInterview,
     string? Headline,
@@ -28,6 +29,42 @@ public sealed record Interview(
 
     /// <summary>The input format the parser used.</summary>
     public DocumentFormat Format { get; init; }
+
+    private readonly IReadOnlyList<Participant> _participants = ReadOnly(Participants);
+    private readonly IReadOnlyList<Turn> _turns = ReadOnly(Turns);
+    private readonly IReadOnlyList<Diagnostic> _diagnostics = ReadOnly(Diagnostics);
+
+    /// <summary>The participants, read-only whatever list was given.</summary>
+    public IReadOnlyList<Participant> Participants { get => _participants; init => _participants = ReadOnly(value); }
+
+    /// <summary>The turns, read-only whatever list was given.</summary>
+    public IReadOnlyList<Turn> Turns { get => _turns; init => _turns = ReadOnly(value); }
+
+    /// <summary>The diagnostics, read-only whatever list was given.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get => _diagnostics; init => _diagnostics = ReadOnly(value); }
+
+    /// <summary>
+    /// Value equality: two interviews are equal when every field is, the participants, turns and diagnostics compared
+    /// item by item (two parses of the same bytes are equal).
+    /// </summary>
+    /// <param name="other">The other interview.</param>
+    /// <returns>Whether both hold the same values.</returns>
+    public bool Equals(Interview? other) =>
+        other is not null && (ReferenceEquals(this, other) || (
+            IsInterview == other.IsInterview && Headline == other.Headline && Equals(Published, other.Published) && Equals(Updated, other.Updated)
+            && Lead == other.Lead && Body == other.Body && Language == other.Language && SourceUrl == other.SourceUrl && Format == other.Format
+            && Participants.SequenceEqual(other.Participants) && Turns.SequenceEqual(other.Turns) && Diagnostics.SequenceEqual(other.Diagnostics)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(IsInterview, Headline, Published, Body, Participants.Count, Turns.Count, Diagnostics.Count);
+
+    private static IReadOnlyList<T> ReadOnly<T>(IReadOnlyList<T> items) => items switch
+    {
+        null => throw new ArgumentNullException(nameof(items)),
+        System.Collections.ObjectModel.ReadOnlyCollection<T> or T[] { Length: 0 } => items,
+        // A copy: the caller's list may change later, the model does not.
+        _ => new System.Collections.ObjectModel.ReadOnlyCollection<T>(items.ToArray()),
+    };
 }
 
 /// <summary>A person or outlet taking part in an interview.</summary>

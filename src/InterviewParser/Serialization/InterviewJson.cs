@@ -102,6 +102,105 @@ public static class InterviewJson
         _ => "other",
     };
 
+    private static string FormatOffset(TimeSpan o) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(o < TimeSpan.Zero ? '-' : '+')}{Math.Abs(o.Hours):00}:{Math.Abs(o.Minutes):00}");
+
+    /// <summary>Reads an interview back from the JSON that <see cref="Serialize"/> writes; every field round-trips.</summary>
+    /// <param name="json">The JSON text of one interview (extra members such as <c>source</c> or <c>crawlDate</c> are ignored).</param>
+    /// <returns>The interview.</returns>
+    /// <exception cref="JsonException">The text is not JSON of this shape.</exception>
+    public static Interview Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var doc = JsonDocument.Parse(json);
+        return Read(doc.RootElement);
+    }
+
+    /// <summary>Reads an interview back from UTF-8 JSON that <see cref="Serialize"/> or <see cref="Write"/> wrote.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes of one interview.</param>
+    /// <returns>The interview.</returns>
+    /// <exception cref="JsonException">The bytes are not JSON of this shape.</exception>
+    public static Interview Deserialize(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json);
+        using var doc = JsonDocument.ParseValue(ref reader);
+        return Read(doc.RootElement);
+    }
+
+    /// <summary>Reads an interview from a parsed JSON object of the contract's shape.</summary>
+    /// <param name="e">The object.</param>
+    /// <returns>The interview.</returns>
+    /// <exception cref="JsonException">The element is not of this shape.</exception>
+    public static Interview Read(JsonElement e)
+    {
+        try
+        {
+            if (e.ValueKind != JsonValueKind.Object) throw new JsonException($"an interview is a JSON object, not {e.ValueKind}");
+            var participants = new List<Participant>();
+            foreach (var p in Array(e, "participants"))
+            {
+                participants.Add(new Participant(Str(p, "id") ?? string.Empty, Str(p, "name") ?? string.Empty, Role(Str(p, "role")), Str(p, "title")));
+            }
+
+            var turns = new List<Turn>();
+            foreach (var t in Array(e, "turns"))
+            {
+                turns.Add(new Turn(Role(Str(t, "role")), Str(t, "speaker"), Str(t, "speakerId"),
+                    Str(t, "time") is { } time ? ParseMediaTime(time) : null, Str(t, "text") ?? string.Empty));
+            }
+
+            var diagnostics = new List<Diagnostic>();
+            foreach (var d in Array(e, "diagnostics"))
+            {
+                diagnostics.Add(new Diagnostic(Str(d, "id") ?? string.Empty, Enum.Parse<DiagnosticSeverity>(Str(d, "severity") ?? "info", ignoreCase: true), Str(d, "message") ?? string.Empty));
+            }
+
+            return new Interview(
+                e.TryGetProperty("isInterview", out var isInterview) && isInterview.ValueKind == JsonValueKind.True,
+                Str(e, "headline"), ReadTime(e, "published"), ReadTime(e, "updated"), Str(e, "lead"), Str(e, "body") ?? string.Empty,
+                Str(e, "language"), participants, turns, diagnostics)
+            {
+                SourceUrl = Str(e, "url"),
+                Format = Str(e, "format") is { } format ? Enum.Parse<DocumentFormat>(format, ignoreCase: true) : DocumentFormat.Auto,
+            };
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException or OverflowException)
+        {
+            throw new JsonException($"not an interview of the JSON contract: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>"hh:mm:ss" with hours beyond 23 for long recordings.</summary>
+    private static TimeSpan ParseMediaTime(string text)
+    {
+        var parts = text.Split(':');
+        if (parts.Length != 3) throw new FormatException($"a turn time is hh:mm:ss, not '{text}'");
+        return new TimeSpan(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
+    }
+
+    private static string? Str(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static JsonElement.ArrayEnumerator Array(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : default;
+
+    private static TurnRole Role(string? name) => name switch
+    {
+        "interviewer" => TurnRole.Interviewer,
+        "interviewee" => TurnRole.Interviewee,
+        _ => TurnRole.Other,
+    };
+
+    private static PublicationTime? ReadTime(JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var t) || t.ValueKind != JsonValueKind.Object) return null;
+        var date = DateOnly.ParseExact(Str(t, "date") ?? throw new FormatException($"{name} has no date"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        TimeOnly? time = Str(t, "time") is { } clock ? TimeOnly.Parse(clock, CultureInfo.InvariantCulture) : null;
+        TimeSpan? offset = Str(t, "offset") is { } o ? (o[0] == '-' ? -TimeSpan.Parse(o[1..], CultureInfo.InvariantCulture) : TimeSpan.Parse(o.TrimStart('+'), CultureInfo.InvariantCulture)) : null;
+        var source = Str(t, "source") is { } s ? Enum.Parse<TimestampSource>(s, ignoreCase: true) : default;
+        return new PublicationTime(date, time, offset, Str(t, "text") ?? string.Empty, source);
+    }
+
     private static string FormatTime(TimeSpan t) =>
         string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours:00}:{t.Minutes:00}:{t.Seconds:00}");
 
@@ -115,8 +214,11 @@ public static class InterviewJson
 
         w.WriteStartObject(name);
         w.WriteString("date", t.DateText);
+        // The stated parts as stated, so that the value reads back whole: the time and the offset.
+        w.WriteString("time", t.Time is { } clock ? clock.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture) : null);
+        w.WriteString("offset", t.Offset is { } o ? FormatOffset(o) : null);
         w.WriteString("utc", t.Utc is { } u ? u.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null);
-        w.WriteString("local", t.Local is { } l ? l.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null);
+        w.WriteString("local", t.Local is { } l ? l.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture) : null);
         w.WriteString("text", t.Text);
         w.WriteString("source", t.Source.ToString().ToLowerInvariant());
         w.WriteEndObject();

@@ -10,19 +10,7 @@ namespace InterviewParser.Tests.Batch;
 /// <summary>The real WARC/WET files of ../shared/warc, read with the record counts their MANIFEST.md states.</summary>
 public class SharedWarcTests
 {
-    private static string? SharedWarcFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "InterviewParser.sln")))
-            {
-                string warc = Path.Combine(dir.FullName, "..", "shared", "warc");
-                return Directory.Exists(warc) ? Path.GetFullPath(warc) : null;
-            }
-        }
-
-        return null;
-    }
+    private static string? SharedWarcFolder() => Fixtures.FindShared("warc");
 
     /// <summary>Reads the manifest's summary table: file → records by WARC-Type.</summary>
     private static Dictionary<string, Dictionary<string, int>> Manifest(string folder)
