@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
 using InterviewParser.Batch;
 using InterviewParser.Model;
+using InterviewParser.Serialization;
 using Parquet.Serialization;
 
 namespace InterviewParser.Cli;
@@ -35,21 +38,23 @@ internal sealed class ParquetSink(string path) : IAsyncDisposable
         await _file.DisposeAsync().ConfigureAwait(false);
     }
 
-    /// <summary>One Parquet row.</summary>
+    /// <summary>One Parquet row: the fields and names of the JSON contract (camelCase, publication times nested).</summary>
     internal sealed class DocumentRow
     {
-        public string Source { get; set; } = string.Empty;
-        public string? Url { get; set; }
-        public DateTime? CrawlDate { get; set; }
-        public bool IsInterview { get; set; }
-        public string? Headline { get; set; }
-        public string? PublishedDate { get; set; }
-        public DateTime? PublishedUtc { get; set; }
-        public string? Lead { get; set; }
-        public string? Body { get; set; }
-        public string? Language { get; set; }
-        public List<ParticipantRow> Participants { get; set; } = [];
-        public List<TurnRow> Turns { get; set; } = [];
+        [JsonPropertyName("source")] public string Source { get; set; } = string.Empty;
+        [JsonPropertyName("isInterview")] public bool IsInterview { get; set; }
+        [JsonPropertyName("headline")] public string? Headline { get; set; }
+        [JsonPropertyName("published")] public TimeRow? Published { get; set; }
+        [JsonPropertyName("updated")] public TimeRow? Updated { get; set; }
+        [JsonPropertyName("lead")] public string? Lead { get; set; }
+        [JsonPropertyName("body")] public string? Body { get; set; }
+        [JsonPropertyName("language")] public string? Language { get; set; }
+        [JsonPropertyName("format")] public string Format { get; set; } = string.Empty;
+        [JsonPropertyName("url")] public string? Url { get; set; }
+        [JsonPropertyName("crawlDate")] public DateTime? CrawlDate { get; set; }
+        [JsonPropertyName("participants")] public List<ParticipantRow> Participants { get; set; } = [];
+        [JsonPropertyName("turns")] public List<TurnRow> Turns { get; set; } = [];
+        [JsonPropertyName("diagnostics")] public List<DiagnosticRow> Diagnostics { get; set; } = [];
 
         public static DocumentRow From(BatchResult r)
         {
@@ -57,44 +62,75 @@ internal sealed class ParquetSink(string path) : IAsyncDisposable
             return new DocumentRow
             {
                 Source = r.Source,
-                Url = r.Url ?? i.SourceUrl,
-                CrawlDate = r.CrawlDate?.UtcDateTime,
                 IsInterview = i.IsInterview,
                 Headline = i.Headline,
-                PublishedDate = i.Published?.DateText,
-                PublishedUtc = i.Published?.Utc?.UtcDateTime,
+                Published = TimeRow.From(i.Published),
+                Updated = TimeRow.From(i.Updated),
                 Lead = i.Lead,
                 Body = i.Body,
                 Language = i.Language,
-                Participants = [.. i.Participants.Select(p => new ParticipantRow { Id = p.Id, Name = p.Name, Role = Role(p.Role), Title = p.Title })],
-                Turns = [.. i.Turns.Select(t => new TurnRow { Role = Role(t.Role), Speaker = t.Speaker, SpeakerId = t.SpeakerId, TimeSeconds = t.Time?.TotalSeconds, Text = t.Text })],
+                Format = i.Format.ToString().ToLowerInvariant(),
+                Url = r.Url ?? i.SourceUrl,
+                CrawlDate = r.CrawlDate?.UtcDateTime,
+                Participants = [.. i.Participants.Select(p => new ParticipantRow { Id = p.Id, Name = p.Name, Role = InterviewJson.RoleName(p.Role), Title = p.Title })],
+                Turns = [.. i.Turns.Select(t => new TurnRow
+                {
+                    Role = InterviewJson.RoleName(t.Role), Speaker = t.Speaker, SpeakerId = t.SpeakerId,
+                    Time = t.Time is { } ts ? string.Create(CultureInfo.InvariantCulture, $"{(int)ts.TotalHours:00}:{ts.Minutes:00}:{ts.Seconds:00}") : null,
+                    Text = t.Text,
+                })],
+                Diagnostics = [.. i.Diagnostics.Select(d => new DiagnosticRow { Id = d.Id, Severity = d.Severity.ToString().ToLowerInvariant(), Message = d.Message })],
             };
         }
+    }
 
-        private static string Role(TurnRole role) => role switch
+    /// <summary>A publication time as the JSON gives it: the stated parts and the instants they make.</summary>
+    internal sealed class TimeRow
+    {
+        [JsonPropertyName("date")] public string Date { get; set; } = string.Empty;
+        [JsonPropertyName("time")] public string? Time { get; set; }
+        [JsonPropertyName("offset")] public string? Offset { get; set; }
+        [JsonPropertyName("utc")] public DateTime? Utc { get; set; }
+        [JsonPropertyName("local")] public string? Local { get; set; }
+        [JsonPropertyName("text")] public string? Text { get; set; }
+        [JsonPropertyName("source")] public string? Source { get; set; }
+
+        public static TimeRow? From(PublicationTime? t) => t is null ? null : new TimeRow
         {
-            TurnRole.Interviewer => "interviewer",
-            TurnRole.Interviewee => "interviewee",
-            _ => "other",
+            Date = t.DateText,
+            Time = t.Time?.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
+            Offset = t.Offset is { } o ? string.Create(CultureInfo.InvariantCulture, $"{(o < TimeSpan.Zero ? '-' : '+')}{Math.Abs(o.Hours):00}:{Math.Abs(o.Minutes):00}") : null,
+            Utc = t.Utc?.UtcDateTime,
+            Local = t.Local?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+            Text = t.Text,
+            Source = t.Source.ToString().ToLowerInvariant(),
         };
     }
 
     /// <summary>A nested participant.</summary>
     internal sealed class ParticipantRow
     {
-        public string Id { get; set; } = string.Empty;
-        public string Name { get; set; } = string.Empty;
-        public string Role { get; set; } = string.Empty;
-        public string? Title { get; set; }
+        [JsonPropertyName("id")] public string Id { get; set; } = string.Empty;
+        [JsonPropertyName("name")] public string Name { get; set; } = string.Empty;
+        [JsonPropertyName("role")] public string Role { get; set; } = string.Empty;
+        [JsonPropertyName("title")] public string? Title { get; set; }
     }
 
     /// <summary>A nested turn.</summary>
     internal sealed class TurnRow
     {
-        public string Role { get; set; } = string.Empty;
-        public string? Speaker { get; set; }
-        public string? SpeakerId { get; set; }
-        public double? TimeSeconds { get; set; }
-        public string Text { get; set; } = string.Empty;
+        [JsonPropertyName("role")] public string Role { get; set; } = string.Empty;
+        [JsonPropertyName("speaker")] public string? Speaker { get; set; }
+        [JsonPropertyName("speakerId")] public string? SpeakerId { get; set; }
+        [JsonPropertyName("time")] public string? Time { get; set; }
+        [JsonPropertyName("text")] public string Text { get; set; } = string.Empty;
+    }
+
+    /// <summary>A nested diagnostic.</summary>
+    internal sealed class DiagnosticRow
+    {
+        [JsonPropertyName("id")] public string Id { get; set; } = string.Empty;
+        [JsonPropertyName("severity")] public string Severity { get; set; } = string.Empty;
+        [JsonPropertyName("message")] public string Message { get; set; } = string.Empty;
     }
 }

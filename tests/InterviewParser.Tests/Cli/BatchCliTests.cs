@@ -83,6 +83,28 @@ public class BatchCliTests
         rows.Should().HaveCount(3);
         rows.Single(r => r.Source.EndsWith("a.html")).Turns.Should().HaveCount(6);
         rows.Single(r => r.Source.EndsWith("c.html")).IsInterview.Should().BeFalse();
+        var a = rows.Single(r => r.Source.EndsWith("a.html"));
+        a.Published!.Utc.Should().Be(new DateTime(2021, 3, 4, 8, 15, 0, DateTimeKind.Utc));
+        a.Published.Offset.Should().Be("+01:00");
+        a.Format.Should().Be("html");
+        a.Diagnostics.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Parquet_columns_carry_the_json_contracts_names()
+    {
+        string dir = Folder();
+        string output = Path.Combine(Directory.CreateTempSubdirectory().FullName, "out.parquet");
+        await Run(Stream.Null, "batch", dir, "-o", output, "--format", "parquet");
+
+        await using var file = File.OpenRead(output);
+        await using var reader = await Parquet.ParquetReader.CreateAsync(file);
+        var columns = reader.Schema.Fields.Select(f => f.Name).ToList();
+
+        using var json = JsonDocument.Parse(InterviewParser.Serialization.InterviewJson.Serialize(Interviews.Parse(Fixtures.BoldQuestionPage), "a.html", crawlDate: DateTimeOffset.UnixEpoch));
+        var members = json.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+        members.Remove("url"); // written only when the page gives one; the column is there for every row
+        columns.Should().Contain(members).And.Contain("url");
     }
 
     [Fact]
