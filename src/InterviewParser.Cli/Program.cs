@@ -12,13 +12,16 @@ namespace InterviewParser.Cli;
 public static class Program
 {
     private const string Usage = """
-        usage: interview-parser parse [--jsonl] [--format html|text|vtt|srt] [--url URL] FILE... | -
+        usage: interview-parser parse [--jsonl] [--format json|jsonl|markdown|text|tei|vtt|srt]
+                                      [--input-format html|text|vtt|srt] [--url URL] FILE... | -
                interview-parser --version
                interview-parser batch INPUT... [-o OUT.jsonl] [--errors ERR.jsonl] [--parallel N] [--ordered]
                                       [--only-interviews] [--format jsonl|parquet] [--resume]
           parse      parse each FILE ('-' reads standard input) and print its Interview as JSON
           --jsonl    one JSON object per line for many files, each with "source" = the path as given
-          --format   force the input format instead of sniffing it
+          --format   the output: json (default), jsonl, markdown, text, TEI XML, or WebVTT/SRT captions
+                     (for transcripts whose turns carry media times)
+          --input-format  force the input format instead of taking it from the extension or sniffing it
           --url      the page's source URL (single input)
           batch      parse folders, globs, .zip, .tar(.gz), .html.gz, WARC/.warc.gz and .jsonl files ('-': JSON Lines
                      of {url, html} or {url, text} on standard input), in parallel, one result line per document
@@ -97,6 +100,7 @@ public static class Program
         }
 
         bool jsonl = false;
+        string? output = null;
         var format = DocumentFormat.Auto;
         string? url = null;
         var inputs = new List<string>();
@@ -108,7 +112,7 @@ public static class Program
                 case "--jsonl":
                     jsonl = true;
                     break;
-                case "--format" when i + 1 < args.Length:
+                case "--input-format" when i + 1 < args.Length:
                     string f = args[++i].ToLowerInvariant();
                     if (f is "html" or "htm") format = DocumentFormat.Html;
                     else if (f is "text" or "txt") format = DocumentFormat.Text;
@@ -116,15 +120,37 @@ public static class Program
                     else if (f is "srt") format = DocumentFormat.Srt;
                     else
                     {
-                        stderr.WriteLine($"interview-parser: unknown format '{args[i]}'");
+                        stderr.WriteLine($"interview-parser: unknown input format '{args[i]}'");
                         return 2;
                     }
 
                     break;
+                case "--format" when i + 1 < args.Length:
+                    output = args[++i].ToLowerInvariant() switch
+                    {
+                        "json" => "json",
+                        "jsonl" => "jsonl",
+                        "markdown" or "md" => "markdown",
+                        "text" or "txt" => "text",
+                        "tei" or "xml" => "tei",
+                        "vtt" or "webvtt" => "vtt",
+                        "srt" => "srt",
+                        "html" or "htm" => "json", // the input format of earlier versions: HTML is the default input anyway
+                        _ => null,
+                    };
+                    if (output is null)
+                    {
+                        stderr.WriteLine($"interview-parser: unknown output format '{args[i]}' (json, jsonl, markdown, text, tei, vtt, srt)");
+                        return 2;
+                    }
+
+                    if (args[i].Equals("html", StringComparison.OrdinalIgnoreCase) || args[i].Equals("htm", StringComparison.OrdinalIgnoreCase)) format = DocumentFormat.Html;
+                    if (output == "jsonl") jsonl = true;
+                    break;
                 case "--url" when i + 1 < args.Length:
                     url = args[++i];
                     break;
-                case "--format" or "--url":
+                case "--format" or "--input-format" or "--url":
                     stderr.WriteLine($"interview-parser: {a} needs a value");
                     return 2;
                 default:
@@ -147,7 +173,7 @@ public static class Program
 
         if (inputs.Count > 1 && !jsonl)
         {
-            stderr.WriteLine("interview-parser: several inputs need --jsonl");
+            stderr.WriteLine(output is null or "json" ? "interview-parser: several inputs need --jsonl" : $"interview-parser: --format {output} takes one input");
             return 2;
         }
 
@@ -169,7 +195,16 @@ public static class Program
                 string named = gzip ? input[..^3] : input; // "page.html.gz" is read as the page.html it holds
                 var options = new ParseOptions { Format = format == DocumentFormat.Auto ? DocumentSources.FormatOfName(named) : format, SourceUrl = url };
                 var interview = Interviews.Parse(bytes, options);
-                line = InterviewJson.Serialize(interview, input, indented: !jsonl);
+                line = output switch
+                {
+                    "markdown" => InterviewExport.ToMarkdown(interview).TrimEnd('\n'),
+                    "text" => InterviewExport.ToText(interview).TrimEnd('\n'),
+                    "tei" => InterviewExport.ToTei(interview),
+                    "vtt" or "srt" when !InterviewExport.HasTimes(interview) => throw new InvalidDataException("no turn carries a media time; captions need a timed transcript"),
+                    "vtt" => InterviewExport.ToWebVtt(interview).TrimEnd('\n'),
+                    "srt" => InterviewExport.ToSrt(interview).TrimEnd('\n'),
+                    _ => InterviewJson.Serialize(interview, input, indented: !jsonl),
+                };
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or InvalidDataException)
             {

@@ -99,7 +99,7 @@ public class CliTests
         string file = Path.Combine(dir, "captions.data");
         await File.WriteAllTextAsync(file, "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hello there, and welcome.\n");
 
-        var (code, output, _) = await Run("parse", "--jsonl", "--format", "vtt", file);
+        var (code, output, _) = await Run("parse", "--jsonl", "--input-format", "vtt", file);
 
         code.Should().Be(0);
         using var doc = JsonDocument.Parse(output);
