@@ -83,7 +83,7 @@ public sealed class InterviewPipeline
                 input = input with { Diagnostics = [.. input.Diagnostics, note] };
                 if (attempt > 0 || input.Format != DocumentFormat.Html)
                 {
-                    return new Interview(false, null, null, null, null, string.Empty, null, [], [], input.Diagnostics) { Format = input.Format, SourceUrl = options.SourceUrl };
+                    return new Interview { Diagnostics = input.Diagnostics, Format = input.Format, SourceUrl = options.SourceUrl };
                 }
             }
         }
@@ -95,7 +95,7 @@ public sealed class InterviewPipeline
         if (string.IsNullOrWhiteSpace(input.Text))
         {
             diagnostics.Add(new Diagnostic(DiagnosticIds.EmptyInput, DiagnosticSeverity.Warning, "The input holds no text."));
-            return new Interview(false, null, null, null, null, string.Empty, null, [], [], diagnostics) { Format = input.Format, SourceUrl = options.SourceUrl };
+            return new Interview { Diagnostics = diagnostics, Format = input.Format, SourceUrl = options.SourceUrl };
         }
 
         // Stage 2: one block model for HTML and text. HTML nested or multiplied beyond reason is read as its text.

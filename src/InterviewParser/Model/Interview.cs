@@ -1,46 +1,50 @@
 namespace InterviewParser.Model;
 
-/// <summary>The typed result of parsing one interview page, transcript or caption file.</summary>
-/// <param name="IsInterview">Whether the document is an interview (has question/answer turns between identified parties).</param>
-/// <param name="Headline">The headline as displayed, whitespace-collapsed; <see langword="null"/> when none was found.</param>
-/// <param name="Published">When the document was first published, as far as the page states it.</param>
-/// <param name="Updated">When the document was last updated, when the page states it.</param>
-/// <param name="Lead">The standfirst or intro before the first turn.</param>
-/// <param name="Body">The page's main text with site chrome removed: every content paragraph in order, joined with a blank line.</param>
-/// <param name="Language">The BCP-47 primary language tag when declared or detected.</param>
-/// <param name="Participants">The people or outlets taking part, one entry per person.</param>
-/// <param name="Turns">The ordered speaker turns; empty for a document that is not an interview.</param>
-/// <param name="Diagnostics">What the parser noticed about the input: recoverable problems and decisions worth knowing.</param>
+/// <summary>
+/// The typed result of parsing one interview page, transcript or caption file. Immutable, with value equality; built
+/// with init-only properties, so that fields can be added without breaking callers.
+/// </summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.InterviewJsonConverter))]
-public sealed record Interview(
-    bool IsInterview,
-    string? Headline,
-    PublicationTime? Published,
-    PublicationTime? Updated,
-    string? Lead,
-    string Body,
-    string? Language,
-    IReadOnlyList<Participant> Participants,
-    IReadOnlyList<Turn> Turns,
-    IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record Interview
 {
+    /// <summary>Whether the document is an interview (has question/answer turns between identified parties).</summary>
+    public bool IsInterview { get; init; }
+
+    /// <summary>The headline as displayed, whitespace-collapsed; <see langword="null"/> when none was found.</summary>
+    public string? Headline { get; init; }
+
+    /// <summary>When the document was first published, as far as the page states it.</summary>
+    public PublicationTime? Published { get; init; }
+
+    /// <summary>When the document was last updated, when the page states it.</summary>
+    public PublicationTime? Updated { get; init; }
+
+    /// <summary>The standfirst or intro before the first turn.</summary>
+    public string? Lead { get; init; }
+
+    /// <summary>The page's main text with site chrome removed: every content paragraph in order, joined with a blank line.</summary>
+    public string Body { get; init; } = string.Empty;
+
+    /// <summary>The BCP-47 primary language tag when declared or detected.</summary>
+    public string? Language { get; init; }
+
     /// <summary>The source URL given by the caller or found in the page (canonical link), if any.</summary>
     public string? SourceUrl { get; init; }
 
     /// <summary>The input format the parser used.</summary>
     public DocumentFormat Format { get; init; }
 
-    private readonly IReadOnlyList<Participant> _participants = ReadOnly(Participants);
-    private readonly IReadOnlyList<Turn> _turns = ReadOnly(Turns);
-    private readonly IReadOnlyList<Diagnostic> _diagnostics = ReadOnly(Diagnostics);
+    private readonly IReadOnlyList<Participant> _participants = [];
+    private readonly IReadOnlyList<Turn> _turns = [];
+    private readonly IReadOnlyList<Diagnostic> _diagnostics = [];
 
-    /// <summary>The participants, read-only whatever list was given.</summary>
+    /// <summary>The people or outlets taking part, one entry per person; read-only whatever list was given.</summary>
     public IReadOnlyList<Participant> Participants { get => _participants; init => _participants = ReadOnly(value); }
 
-    /// <summary>The turns, read-only whatever list was given.</summary>
+    /// <summary>The ordered speaker turns, empty for a document that is not an interview; read-only whatever list was given.</summary>
     public IReadOnlyList<Turn> Turns { get => _turns; init => _turns = ReadOnly(value); }
 
-    /// <summary>The diagnostics, read-only whatever list was given.</summary>
+    /// <summary>What the parser noticed about the input (recoverable problems, decisions worth knowing); read-only whatever list was given.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get => _diagnostics; init => _diagnostics = ReadOnly(value); }
 
     /// <summary>

@@ -63,17 +63,19 @@ internal static class InterviewAssembler
 
         string bodyText = body.ToString();
         string? language = LanguageGuesser.PrimaryTag(doc.Language) ?? LanguageGuesser.Guess(bodyText);
-        return new Interview(
-            seg.IsInterview,
-            headline,
-            published,
-            updated,
-            lead.Length > 0 ? lead : null,
-            bodyText,
-            language,
-            seg.IsInterview ? participants : [],
-            turns,
-            diagnostics);
+        return new Interview
+        {
+            IsInterview = seg.IsInterview,
+            Headline = headline,
+            Published = published,
+            Updated = updated,
+            Lead = lead.Length > 0 ? lead : null,
+            Body = bodyText,
+            Language = language,
+            Participants = seg.IsInterview ? participants : [],
+            Turns = turns,
+            Diagnostics = diagnostics,
+        };
     }
 
     /// <summary>The participant a label names: the exact name first; a short form only when it fits one person

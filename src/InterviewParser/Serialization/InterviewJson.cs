@@ -155,11 +155,18 @@ public static class InterviewJson
                 diagnostics.Add(new Diagnostic(Str(d, "id") ?? string.Empty, Enum.Parse<DiagnosticSeverity>(Str(d, "severity") ?? "info", ignoreCase: true), Str(d, "message") ?? string.Empty));
             }
 
-            return new Interview(
-                e.TryGetProperty("isInterview", out var isInterview) && isInterview.ValueKind == JsonValueKind.True,
-                Str(e, "headline"), ReadTime(e, "published"), ReadTime(e, "updated"), Str(e, "lead"), Str(e, "body") ?? string.Empty,
-                Str(e, "language"), participants, turns, diagnostics)
+            return new Interview
             {
+                IsInterview = e.TryGetProperty("isInterview", out var isInterview) && isInterview.ValueKind == JsonValueKind.True,
+                Headline = Str(e, "headline"),
+                Published = ReadTime(e, "published"),
+                Updated = ReadTime(e, "updated"),
+                Lead = Str(e, "lead"),
+                Body = Str(e, "body") ?? string.Empty,
+                Language = Str(e, "language"),
+                Participants = participants,
+                Turns = turns,
+                Diagnostics = diagnostics,
                 SourceUrl = Str(e, "url"),
                 Format = Str(e, "format") is { } format ? Enum.Parse<DocumentFormat>(format, ignoreCase: true) : DocumentFormat.Auto,
             };
