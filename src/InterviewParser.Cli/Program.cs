@@ -14,6 +14,7 @@ public static class Program
     private const string Usage = """
         usage: interview-parser parse [--jsonl] [--format json|jsonl|markdown|text|tei|vtt|srt]
                                       [--input-format html|text|vtt|srt] [--url URL] FILE... | -
+               interview-parser explain FILE [-o page.html]
                interview-parser --version
                interview-parser batch INPUT... [-o OUT.jsonl] [--errors ERR.jsonl] [--parallel N] [--ordered]
                                       [--only-interviews] [--format jsonl|parquet] [--resume]
@@ -23,6 +24,8 @@ public static class Program
                      (for transcripts whose turns carry media times)
           --input-format  force the input format instead of taking it from the extension or sniffing it
           --url      the page's source URL (single input)
+          explain    write an HTML page showing how the parser read FILE: chrome struck out with its reason,
+                     headline and lead marked, turns coloured by role, and the interview decision
           batch      parse folders, globs, .zip, .tar(.gz), .html.gz, WARC/.warc.gz and .jsonl files ('-': JSON Lines
                      of {url, html} or {url, text} on standard input), in parallel, one result line per document
           -o         the output file (default: standard output); --errors gets skipped and failed documents
@@ -81,7 +84,7 @@ public static class Program
         }
 
         // "parse --help", "batch -h": the usage, on standard output (never read as a file name).
-        if (args.Length > 1 && args[0] is "parse" or "batch" && Array.Exists(args, a => a is "-h" or "--help"))
+        if (args.Length > 1 && args[0] is "parse" or "batch" or "explain" && Array.Exists(args, a => a is "-h" or "--help"))
         {
             stdout.WriteLine(Usage);
             return 0;
@@ -90,6 +93,11 @@ public static class Program
         if (args[0] == "batch")
         {
             return await BatchCommand.RunAsync(args[1..], stdin, stdout, stderr, interrupt).ConfigureAwait(false);
+        }
+
+        if (args[0] == "explain")
+        {
+            return await ExplainAsync(args[1..], stdout, stderr).ConfigureAwait(false);
         }
 
         if (args[0] != "parse")
@@ -218,6 +226,53 @@ public static class Program
 
         await stdout.FlushAsync().ConfigureAwait(false);
         return failed > 0 ? 1 : 0;
+    }
+
+    /// <summary><c>explain FILE [-o page.html]</c>: the page that shows how the parser read the document.</summary>
+    private static async Task<int> ExplainAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        string? input = null, output = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "-o" or "--output")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    stderr.WriteLine($"interview-parser: {args[i]} needs a value");
+                    return 2;
+                }
+
+                output = args[++i];
+            }
+            else if (args[i].StartsWith('-'))
+            {
+                stderr.WriteLine($"interview-parser: unknown explain option '{args[i]}'");
+                return 2;
+            }
+            else input = args[i];
+        }
+
+        if (input is null)
+        {
+            stderr.WriteLine("interview-parser: explain needs a FILE");
+            return 2;
+        }
+
+        try
+        {
+            if (Directory.Exists(input)) throw new IOException("is a folder; explain reads one document");
+            bool gzip = input.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+            byte[] bytes = gzip ? await ReadGzipAsync(input).ConfigureAwait(false) : await File.ReadAllBytesAsync(input).ConfigureAwait(false);
+            string html = InterviewExplain.ToHtml(bytes, new ParseOptions { Format = DocumentSources.FormatOfName(gzip ? input[..^3] : input) });
+            if (output is null) await stdout.WriteAsync(html).ConfigureAwait(false);
+            else await File.WriteAllTextAsync(output, html).ConfigureAwait(false);
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            stderr.WriteLine($"interview-parser: {input}: {ex.Message}");
+            return 1;
+        }
     }
 
     private static string ErrorLine(string source, string message)

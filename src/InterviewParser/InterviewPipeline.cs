@@ -3,6 +3,7 @@ using InterviewParser.Chrome;
 using InterviewParser.Decoding;
 using InterviewParser.Metadata;
 using InterviewParser.Model;
+using InterviewParser.Serialization;
 using InterviewParser.Turns;
 
 namespace InterviewParser;
@@ -62,10 +63,17 @@ public sealed class InterviewPipeline
     /// Runs the stages within the time limit. A parse of HTML that runs out of time is done again on the page's text,
     /// which costs time in proportion to its length; if that runs out too, the result is empty with a diagnostic.
     /// </summary>
-    private Interview Run(DecodedInput input, ParseOptions options, CancellationToken cancellationToken)
+    /// <summary>Parses raw bytes and records what each stage decided (for <c>explain</c>).</summary>
+    internal Interview Parse(ReadOnlySpan<byte> content, ParseOptions options, ParseTrace trace)
+    {
+        var decoded = InputDecoder.Decode(content, options.Format, options.ContentType, options.MaxInputBytes);
+        return Run(decoded, options, CancellationToken.None, trace);
+    }
+
+    private Interview Run(DecodedInput input, ParseOptions options, CancellationToken cancellationToken, ParseTrace? trace = null)
     {
         var limit = options.TimeLimitFor(input.Text.Length);
-        if (limit is null) return Run(input, options, asText: false, cancellationToken);
+        if (limit is null) return Run(input, options, asText: false, cancellationToken, trace);
         for (int attempt = 0; ; attempt++)
         {
             using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -73,7 +81,7 @@ public sealed class InterviewPipeline
             else timer.CancelAfter(limit.Value);
             try
             {
-                return Run(input, options, asText: attempt > 0, timer.Token);
+                return Run(input, options, asText: attempt > 0, timer.Token, trace);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -89,7 +97,7 @@ public sealed class InterviewPipeline
         }
     }
 
-    private Interview Run(DecodedInput input, ParseOptions options, bool asText, CancellationToken cancellationToken)
+    private Interview Run(DecodedInput input, ParseOptions options, bool asText, CancellationToken cancellationToken, ParseTrace? trace)
     {
         var diagnostics = new List<Diagnostic>(input.Diagnostics);
         if (string.IsNullOrWhiteSpace(input.Text))
@@ -143,6 +151,13 @@ public sealed class InterviewPipeline
 
         // Stage 6: the model.
         var lead = LeadExtractor.Extract(doc, headlineIndex, selection.FirstContentIndex, content, segmentation);
+        if (trace is not null)
+        {
+            trace.Blocks = doc.Blocks;
+            trace.Content = new HashSet<Block>(content, ReferenceEqualityComparer.Instance);
+            trace.HeadlineIndex = headlineIndex;
+        }
+
         var interview = InterviewAssembler.Assemble(doc, content, headline, published, updated, lead, segmentation, drafts, diagnostics) with
         {
             SourceUrl = url,
