@@ -79,7 +79,7 @@ internal static class ZipDirectory
     }
 
     /// <summary>A window of a seekable stream: reads stop at its end.</summary>
-    private sealed class BoundedStream(Stream inner, long length) : Stream
+    private sealed class BoundedStream(Stream inner, long length) : ForwardStream
     {
         private long _left = length;
 
@@ -90,15 +90,5 @@ internal static class ZipDirectory
             _left -= n;
             return n;
         }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -412,7 +412,7 @@ internal sealed class WarcReader
     }
 
     /// <summary>A forward-only stream that lets the first two bytes be looked at.</summary>
-    private sealed class PeekStream(Stream inner) : Stream
+    private sealed class PeekStream(Stream inner) : ForwardStream
     {
         private readonly byte[] _head = new byte[2];
         private int _headLength, _headPos;
@@ -435,15 +435,5 @@ internal sealed class WarcReader
 
             return inner.Read(buffer, offset, count);
         }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
