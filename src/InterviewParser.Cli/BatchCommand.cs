@@ -110,6 +110,7 @@ internal static class BatchCommand
         var summary = new BatchSummary();
         var watch = Stopwatch.StartNew();
         bool live = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        long? total = live && !resume ? CountDocuments(inputs) : null; // the share done and the time left, where the total is known
         long shown = 0;
 
         await using var resultSink = format == "parquet"
@@ -129,7 +130,7 @@ internal static class BatchCommand
             interrupted = true;
         }
 
-        if (live) Progress(stderr, summary, watch.Elapsed, final: true);
+        if (live) Progress(stderr, summary, watch.Elapsed, final: true, total);
         await resultSink.FlushAsync().ConfigureAwait(false);
         if (errorSink is not null) await errorSink.FlushAsync().ConfigureAwait(false);
         await stderr.WriteLineAsync(SummaryJson(summary, watch.Elapsed, interrupted)).ConfigureAwait(false);
@@ -155,7 +156,7 @@ internal static class BatchCommand
             if (live && summary.Seen - shown >= 50)
             {
                 shown = summary.Seen;
-                Progress(stderr, summary, watch.Elapsed, final: false);
+                Progress(stderr, summary, watch.Elapsed, final: false, total);
             }
         }
     }
@@ -211,12 +212,55 @@ internal static class BatchCommand
         return done;
     }
 
-    private static void Progress(TextWriter stderr, BatchSummary s, TimeSpan elapsed, bool final)
+    private static void Progress(TextWriter stderr, BatchSummary s, TimeSpan elapsed, bool final, long? total)
+    {
+        string line = "\r" + ProgressLine(s.Seen, s.Bytes, s.Interviews, s.Skipped, s.Failed, elapsed, total);
+        stderr.Write(final ? line + Environment.NewLine : line);
+    }
+
+    /// <summary>The live progress line; with a known total, the share done and the time left at the current rate.</summary>
+    internal static string ProgressLine(long seen, long bytes, long interviews, long skipped, long failed, TimeSpan elapsed, long? total)
     {
         double secs = Math.Max(elapsed.TotalSeconds, 1e-3);
-        string line = string.Create(CultureInfo.InvariantCulture,
-            $"\r{s.Seen} docs  {s.Seen / secs:F0} docs/s  {s.Bytes / secs / 1e6:F1} MB/s  interviews {s.Interviews}  skipped {s.Skipped}  errors {s.Failed}  {elapsed:hh\\:mm\\:ss}");
-        stderr.Write(final ? line + Environment.NewLine : line);
+        double rate = seen / secs;
+        string done = total is > 0 and var t
+            ? string.Create(CultureInfo.InvariantCulture, $"{seen}/{t} docs ({100.0 * Math.Min(seen, t) / t:F0} %)")
+            : string.Create(CultureInfo.InvariantCulture, $"{seen} docs");
+        string eta = total is > 0 and var all && rate > 0 && seen < all
+            ? " ETA " + TimeSpan.FromSeconds(Math.Min((all - seen) / rate, TimeSpan.FromDays(99).TotalSeconds)).ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture)
+            : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{done}  {rate:F0} docs/s  {bytes / secs / 1e6:F1} MB/s  interviews {interviews}  skipped {skipped}  errors {failed}  {elapsed:hh\\:mm\\:ss}{eta}");
+    }
+
+    /// <summary>
+    /// How many results the inputs will give, when that can be known without reading them: plain files, and folders
+    /// of plain files (every file gives one result). Archives, JSON Lines and standard input make it unknown.
+    /// </summary>
+    internal static long? CountDocuments(IEnumerable<string> inputs)
+    {
+        long count = 0;
+        foreach (var input in inputs)
+        {
+            if (input == "-") return null;
+            IEnumerable<string> files;
+            if (Directory.Exists(input))
+            {
+                // Links are not followed here (the batch reports them); the count is for the progress line only.
+                files = Directory.EnumerateFiles(input, "*", new EnumerationOptions
+                {
+                    RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden | FileAttributes.System,
+                });
+            }
+            else if (File.Exists(input)) files = [input];
+            else return null;
+            foreach (var f in files)
+            {
+                if (DocumentSources.HoldsManyDocuments(f) || ++count > 10_000_000) return null;
+            }
+        }
+
+        return count;
     }
 
     internal static string SummaryJson(BatchSummary s, TimeSpan elapsed, bool interrupted = false)

@@ -126,4 +126,27 @@ public class BatchCliTests
         listed.Where(e => e.GetProperty("status").GetString() == "skipped").Should().ContainSingle()
             .Which.GetProperty("reason").GetString().Should().Be("not an interview");
     }
+
+    [Fact]
+    public void The_progress_line_gives_the_share_done_and_the_time_left_when_the_total_is_known()
+    {
+        string line = InterviewParser.Cli.BatchCommand.ProgressLine(250, 10_000_000, 12, 3, 1, TimeSpan.FromSeconds(10), total: 1000);
+        string unknown = InterviewParser.Cli.BatchCommand.ProgressLine(250, 10_000_000, 12, 3, 1, TimeSpan.FromSeconds(10), total: null);
+
+        line.Should().StartWith("250/1000 docs (25 %)").And.EndWith("ETA 00:00:30");
+        unknown.Should().StartWith("250 docs").And.NotContain("ETA");
+    }
+
+    [Fact]
+    public void The_total_is_counted_for_files_and_folders_of_plain_files_and_unknown_for_archives()
+    {
+        string dir = Folder();
+        string withArchive = Folder();
+        File.WriteAllBytes(Path.Combine(withArchive, "more.zip"), [0x50, 0x4B]);
+
+        InterviewParser.Cli.BatchCommand.CountDocuments([dir]).Should().Be(3);
+        InterviewParser.Cli.BatchCommand.CountDocuments([dir, Path.Combine(dir, "a.html")]).Should().Be(4);
+        InterviewParser.Cli.BatchCommand.CountDocuments([withArchive]).Should().BeNull();
+        InterviewParser.Cli.BatchCommand.CountDocuments(["-"]).Should().BeNull();
+    }
 }

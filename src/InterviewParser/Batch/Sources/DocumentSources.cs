@@ -555,6 +555,18 @@ public static class DocumentSources
         return ms.ToArray();
     }
 
+    /// <summary>
+    /// Whether a file of this name may hold any number of documents (zip, tar, WARC, JSON Lines, or anything gzipped),
+    /// so that the documents it gives cannot be counted from the name.
+    /// </summary>
+    /// <param name="fileName">A file name or path.</param>
+    /// <returns>Whether the batch opens it as a container.</returns>
+    public static bool HoldsManyDocuments(string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        return IsArchive(fileName) || fileName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsArchive(string name)
     {
         string l = name.ToLowerInvariant();
