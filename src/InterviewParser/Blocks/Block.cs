@@ -44,6 +44,9 @@ internal sealed class Block
     /// <summary>Inside a navigation, header, footer, aside, form or hidden element.</summary>
     public bool InChromeElement { get; init; }
 
+    /// <summary>A class or id on the way up says "caption".</summary>
+    public bool CaptionHint { get; init; }
+
     /// <summary>A class or id on the way up says "question" or similar.</summary>
     public bool QuestionHint { get; init; }
 

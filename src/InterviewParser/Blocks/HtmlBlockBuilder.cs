@@ -38,7 +38,7 @@ internal static class HtmlBlockBuilder
          "related", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "widget", "nav",
          "menu", "social", "cookie", "newsletter", "subscribe", "breadcrumb", "teaser", "recommend", "popup",
          "modal", "advert", "-ad-", "ad-slot", "adslot", "consent", "paywall", "signup", "toolbar", "login",
-         "most-read", "mostread", "trending", "disqus", "pagination", "copyright", "credit", "caption"],
+         "most-read", "mostread", "trending", "disqus", "pagination", "copyright", "credit"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> QuestionNames = SearchValues.Create(
@@ -86,7 +86,7 @@ internal static class HtmlBlockBuilder
         };
     }
 
-    private readonly record struct Context(BlockKind Kind, int Level, bool Chrome, bool QuestionHint, int Element);
+    private readonly record struct Context(BlockKind Kind, int Level, bool Chrome, bool QuestionHint, int Element, bool CaptionHint = false);
 
     private sealed class Walker(CancellationToken cancellationToken)
     {
@@ -311,7 +311,8 @@ internal static class HtmlBlockBuilder
             };
             int level = kind == BlockKind.Heading ? tag[1] - '0' : 0;
             bool question = ctx.QuestionHint || span.ContainsAny(QuestionNames);
-            return new Context(kind, level, chrome, question, index);
+            bool caption = ctx.CaptionHint || span.Contains("caption", StringComparison.OrdinalIgnoreCase);
+            return new Context(kind, level, chrome, question, index, caption);
         }
 
         private static bool IsInsideArticle(IElement el)
@@ -405,6 +406,7 @@ internal static class HtmlBlockBuilder
                     BoldPrefix = _prefixState == 2 ? _boldPrefix : null,
                     InChromeElement = ctx.Chrome,
                     QuestionHint = ctx.QuestionHint,
+                    CaptionHint = ctx.CaptionHint,
                     Element = ctx.Element,
                 });
             }

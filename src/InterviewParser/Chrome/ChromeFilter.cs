@@ -174,8 +174,30 @@ internal static class ChromeFilter
             keep[i] = !IsChromeInside(doc, b, top);
         }
 
+        DropCaptions(blocks, keep);
         DropOrphanBoxHeads(doc, keep);
         return Collect(doc, keep, null, top);
+    }
+
+    /// <summary>
+    /// Blocks marked as captions by their class ("caption", "media__caption") are picture captions when they are a few
+    /// among the content. When they carry much of it, they are the text itself (a transcript built from caption cues).
+    /// </summary>
+    private static void DropCaptions(List<Block> blocks, bool[] keep)
+    {
+        int kept = 0, captions = 0;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (!keep[i]) continue;
+            kept++;
+            if (blocks[i].CaptionHint) captions++;
+        }
+
+        if (captions == 0 || captions * 3 > kept) return;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (keep[i] && blocks[i].CaptionHint) keep[i] = false;
+        }
     }
 
     /// <summary>Blocks a box may hold for its head to be judged by them.</summary>

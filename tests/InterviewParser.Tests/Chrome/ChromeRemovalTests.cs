@@ -50,4 +50,18 @@ public class ChromeRemovalTests
         result.Body.Should().NotContain("first loaves of the day");
         result.Body.Should().Contain("the dough decides when it is ready");
     }
+
+    [Fact]
+    public void A_transcript_whose_every_line_is_marked_as_a_caption_is_the_text_not_chrome()
+    {
+        var lines = string.Concat(Enumerable.Range(0, 10).Select(i => i % 2 == 0
+            ? "<p class=\"caption-line\"><b>HOST:</b> Why did the ferry stop running last winter, and who decided that?</p>"
+            : "<p class=\"caption-line\"><b>GUEST:</b> The engine failed in November, and the council could not pay for a new one until spring.</p>"));
+        var page = $"<html><body><article><h1>Ferry talk</h1><p>Today the harbour master talks about the winter without a ferry.</p>{lines}</article></body></html>";
+
+        var result = Interviews.Parse(page);
+
+        result.Turns.Should().HaveCount(10);
+        result.Body.Should().Contain("The engine failed in November");
+    }
 }
