@@ -25,6 +25,12 @@ internal static class TeaserCards
     /// <summary>Clears <paramref name="keep"/> for the blocks of teaser cards.</summary>
     public static void Mark(IReadOnlyList<Block> blocks, bool[] keep)
     {
+        // Cards are a few lines of a page. Where lines printed twice are a third of the text or more (rolling captions
+        // scraped as text repeat every line), repetition is how the text is written, not a card.
+        int printedTwice = 0;
+        for (int i = 0; i < blocks.Count; i++) if (IsPictureText(blocks, i)) printedTwice++;
+        if (printedTwice >= 3 && printedTwice * 3 > blocks.Count) return;
+
         for (int i = 0; i < blocks.Count; i++)
         {
             string text = blocks[i].Text;

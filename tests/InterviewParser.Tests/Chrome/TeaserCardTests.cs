@@ -89,4 +89,14 @@ public class TeaserCardTests
         result.Body.Should().NotContain("Lighthouses go automatic").And.NotContain("ten pictures").And.NotContain("Harbour lights");
         result.Turns.Should().HaveCountGreaterThan(4);
     }
+
+    [Fact]
+    public void Rolling_captions_that_repeat_every_line_are_not_cards()
+    {
+        var keep = Marked(
+            "so today we talk about the ferry", "so today we talk about the ferry", "and why it stopped last winter",
+            "and why it stopped last winter", "the engine failed in november", "the engine failed in november");
+
+        keep.Should().OnlyContain(k => k);
+    }
 }
