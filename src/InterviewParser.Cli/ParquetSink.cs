@@ -76,7 +76,7 @@ internal sealed class ParquetSink(string path) : IAsyncDisposable
                 Turns = [.. i.Turns.Select(t => new TurnRow
                 {
                     Role = InterviewJson.RoleName(t.Role), Speaker = t.Speaker, SpeakerId = t.SpeakerId,
-                    Time = t.Time is { } ts ? string.Create(CultureInfo.InvariantCulture, $"{(int)ts.TotalHours:00}:{ts.Minutes:00}:{ts.Seconds:00}") : null,
+                    Time = t.Time is { } ts ? InterviewJson.MediaTimeText(ts) : null,
                     Text = t.Text,
                 })],
                 Diagnostics = [.. i.Diagnostics.Select(d => new DiagnosticRow { Id = d.Id, Severity = d.Severity.ToString().ToLowerInvariant(), Message = d.Message })],
@@ -98,10 +98,10 @@ internal sealed class ParquetSink(string path) : IAsyncDisposable
         public static TimeRow? From(PublicationTime? t) => t is null ? null : new TimeRow
         {
             Date = t.DateText,
-            Time = t.Time?.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
-            Offset = t.Offset is { } o ? string.Create(CultureInfo.InvariantCulture, $"{(o < TimeSpan.Zero ? '-' : '+')}{Math.Abs(o.Hours):00}:{Math.Abs(o.Minutes):00}") : null,
+            Time = InterviewJson.ClockText(t),
+            Offset = InterviewJson.OffsetText(t),
             Utc = t.Utc?.UtcDateTime,
-            Local = t.Local?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+            Local = InterviewJson.LocalText(t),
             Text = t.Text,
             Source = t.Source.ToString().ToLowerInvariant(),
         };

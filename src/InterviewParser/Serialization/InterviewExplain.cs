@@ -58,7 +58,7 @@ public static class InterviewExplain
             {
                 string role = InterviewJson.RoleName(t.Role);
                 sb.Append("<div class=\"turn ").Append(role).Append("\"><span class=\"who\">").Append(E(t.Speaker ?? role)).Append("</span>");
-                if (t.Time is { } time) sb.Append("<code>").Append(time.ToString(@"hh\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture)).Append("</code> ");
+                if (t.Time is { } time) sb.Append("<code>").Append(InterviewJson.MediaTimeText(time)).Append("</code> ");
                 sb.Append(E(t.Text).Replace("\n\n", "<br><br>", StringComparison.Ordinal)).Append("</div>");
             }
         }

@@ -27,7 +27,7 @@ public static class InterviewExport
         foreach (var turn in interview.Turns)
         {
             sb.Append("**").Append(Name(turn)).Append(":** ");
-            if (turn.Time is { } time) sb.Append('[').Append(Clock(time)).Append("] ");
+            if (turn.Time is { } time) sb.Append('[').Append(InterviewJson.MediaTimeText(time)).Append("] ");
             sb.Append(turn.Text).Append("\n\n");
         }
 
@@ -242,8 +242,6 @@ public static class InterviewExport
         TurnRole.Interviewee => "Interviewee",
         _ => "Speaker",
     };
-
-    private static string Clock(TimeSpan t) => string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours:00}:{t.Minutes:00}:{t.Seconds:00}");
 
     private static string CueTime(TimeSpan t, bool vtt) =>
         string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours:00}:{t.Minutes:00}:{t.Seconds:00}{(vtt ? '.' : ',')}{t.Milliseconds:000}");

@@ -72,7 +72,7 @@ public static class InterviewJson
             writer.WriteString("role", RoleName(t.Role));
             writer.WriteString("speaker", t.Speaker);
             writer.WriteString("speakerId", t.SpeakerId);
-            writer.WriteString("time", t.Time is { } ts ? FormatTime(ts) : null);
+            writer.WriteString("time", t.Time is { } ts ? MediaTimeText(ts) : null);
             writer.WriteString("text", t.Text);
             writer.WriteEndObject();
         }
@@ -102,8 +102,21 @@ public static class InterviewJson
         _ => "other",
     };
 
-    private static string FormatOffset(TimeSpan o) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(o < TimeSpan.Zero ? '-' : '+')}{Math.Abs(o.Hours):00}:{Math.Abs(o.Minutes):00}");
+    // The contract's text forms, shared by every writer of it (JSON, Parquet, the exports).
+
+    /// <summary>A media time as <c>hh:mm:ss</c>, hours beyond 23 for long recordings.</summary>
+    internal static string MediaTimeText(TimeSpan t) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours:00}:{t.Minutes:00}:{t.Seconds:00}");
+
+    /// <summary>A stated wall-clock time, with second fractions only when there are some.</summary>
+    internal static string? ClockText(PublicationTime t) => t.Time?.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+    /// <summary>A stated offset as <c>+hh:mm</c>.</summary>
+    internal static string? OffsetText(PublicationTime t) =>
+        t.Offset is { } o ? string.Create(CultureInfo.InvariantCulture, $"{(o < TimeSpan.Zero ? '-' : '+')}{Math.Abs(o.Hours):00}:{Math.Abs(o.Minutes):00}") : null;
+
+    /// <summary>The local instant with its offset, when time and offset are known.</summary>
+    internal static string? LocalText(PublicationTime t) => t.Local?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 
     /// <summary>Reads an interview back from the JSON that <see cref="Serialize"/> writes; every field round-trips.</summary>
     /// <param name="json">The JSON text of one interview (extra members such as <c>source</c> or <c>crawlDate</c> are ignored).</param>
@@ -208,9 +221,6 @@ public static class InterviewJson
         return new PublicationTime(date, time, offset, Str(t, "text") ?? string.Empty, source);
     }
 
-    private static string FormatTime(TimeSpan t) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours:00}:{t.Minutes:00}:{t.Seconds:00}");
-
     private static void WriteTime(Utf8JsonWriter w, string name, PublicationTime? t)
     {
         if (t is null)
@@ -222,10 +232,10 @@ public static class InterviewJson
         w.WriteStartObject(name);
         w.WriteString("date", t.DateText);
         // The stated parts as stated, so that the value reads back whole: the time and the offset.
-        w.WriteString("time", t.Time is { } clock ? clock.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture) : null);
-        w.WriteString("offset", t.Offset is { } o ? FormatOffset(o) : null);
+        w.WriteString("time", ClockText(t));
+        w.WriteString("offset", OffsetText(t));
         w.WriteString("utc", t.Utc is { } u ? u.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null);
-        w.WriteString("local", t.Local is { } l ? l.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture) : null);
+        w.WriteString("local", LocalText(t));
         w.WriteString("text", t.Text);
         w.WriteString("source", t.Source.ToString().ToLowerInvariant());
         w.WriteEndObject();
