@@ -120,9 +120,12 @@ internal static class BatchCommand
         bool interrupted = false;
         try
         {
-            await foreach (var r in InterviewBatch.ParseAsync(documents, options, summary, interrupt).ConfigureAwait(false))
+            // Results are serialised on the parsing workers; this loop only writes.
+            bool jsonLines = format == "jsonl";
+            await foreach (var (r, line) in InterviewBatch.ParseAsync(documents, r => (r, jsonLines && r.Status == BatchStatus.Parsed ? JsonLinesSink.Line(r) : null),
+                options, summary, interrupt).ConfigureAwait(false))
             {
-                await WriteAsync(r).ConfigureAwait(false);
+                await WriteAsync(r, line).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
@@ -137,11 +140,11 @@ internal static class BatchCommand
         if (interrupted) await stderr.WriteLineAsync("interview-parser: interrupted; run again with --resume to go on").ConfigureAwait(false);
         return interrupted ? Interrupted : summary.Failed > 0 ? 1 : 0;
 
-        async Task WriteAsync(BatchResult r)
+        async Task WriteAsync(BatchResult r, string? line)
         {
             if (r.Status == BatchStatus.Parsed)
             {
-                if (!onlyInterviews || r.Interview!.IsInterview) await resultSink.WriteAsync(r).ConfigureAwait(false);
+                if (!onlyInterviews || r.Interview!.IsInterview) await resultSink.WriteAsync(r, line).ConfigureAwait(false);
                 else if (errorSink is not null) await errorSink.WriteErrorAsync(r with { Status = BatchStatus.Skipped, Reason = "not an interview" }).ConfigureAwait(false);
             }
             else if (errorSink is not null)
@@ -285,7 +288,8 @@ internal static class BatchCommand
     /// <summary>Where batch results go.</summary>
     private interface IResultSink : IAsyncDisposable
     {
-        ValueTask WriteAsync(BatchResult result);
+        /// <summary>Writes one result; <paramref name="line"/> is its serialised form when a worker made it already.</summary>
+        ValueTask WriteAsync(BatchResult result, string? line);
 
         /// <summary>Writes out what is buffered, ending on a whole record.</summary>
         ValueTask FlushAsync();
@@ -293,7 +297,7 @@ internal static class BatchCommand
 
     private sealed class ParquetResultSink(ParquetSink sink) : IResultSink
     {
-        public ValueTask WriteAsync(BatchResult result) => sink.WriteAsync(result);
+        public ValueTask WriteAsync(BatchResult result, string? line) => sink.WriteAsync(result);
 
         public ValueTask FlushAsync() => ValueTask.CompletedTask; // the row groups are written when the file is closed
 
@@ -303,8 +307,10 @@ internal static class BatchCommand
     /// <summary>JSON Lines: the <c>parse --jsonl</c> contract plus <c>url</c> and <c>crawlDate</c>.</summary>
     private sealed class JsonLinesSink(TextWriter writer, bool owns) : IResultSink
     {
-        public async ValueTask WriteAsync(BatchResult result) =>
-            await writer.WriteLineAsync(InterviewJson.Serialize(result.Interview!, result.Source, crawlDate: result.CrawlDate)).ConfigureAwait(false);
+        public static string Line(BatchResult result) => InterviewJson.Serialize(result.Interview!, result.Source, crawlDate: result.CrawlDate);
+
+        public async ValueTask WriteAsync(BatchResult result, string? line) =>
+            await writer.WriteLineAsync(line ?? Line(result)).ConfigureAwait(false);
 
         public async ValueTask WriteErrorAsync(BatchResult r)
         {

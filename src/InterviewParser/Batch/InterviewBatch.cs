@@ -31,17 +31,33 @@ public static class InterviewBatch
     /// <param name="options">Parallelism, ordering, bounds and parse options; defaults when <see langword="null"/>.</param>
     /// <param name="summary">Receives the running totals, when given.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    public static async IAsyncEnumerable<BatchResult> ParseAsync(IEnumerable<BatchDocument> documents, BatchOptions? options = null,
-        BatchSummary? summary = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<BatchResult> ParseAsync(IEnumerable<BatchDocument> documents, BatchOptions? options = null,
+        BatchSummary? summary = null, CancellationToken cancellationToken = default) =>
+        ParseAsync(documents, static r => r, options, summary, cancellationToken);
+
+    /// <summary>
+    /// Parses a stream of documents and hands each result to <paramref name="selector"/> on the worker that parsed it,
+    /// so that costly work on a result (serialising it, computing features) runs in parallel too and the consumer only
+    /// stores what it gets.
+    /// </summary>
+    /// <typeparam name="TResult">What the selector makes of a result.</typeparam>
+    /// <param name="documents">The documents, read lazily and only as fast as the parsers and the consumer go.</param>
+    /// <param name="selector">Runs on the parsing workers, once per document, in no particular order; must be thread-safe; an exception from it ends the run.</param>
+    /// <param name="options">Parallelism, ordering, bounds and parse options; defaults when <see langword="null"/>.</param>
+    /// <param name="summary">Receives the running totals, when given.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public static async IAsyncEnumerable<TResult> ParseAsync<TResult>(IEnumerable<BatchDocument> documents, Func<BatchResult, TResult> selector,
+        BatchOptions? options = null, BatchSummary? summary = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(selector);
         options ??= new BatchOptions();
         summary ??= new BatchSummary();
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = cts.Token;
         int capacity = options.Capacity;
         var work = Channel.CreateBounded<(long Seq, BatchDocument Doc)>(new BoundedChannelOptions(capacity) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
-        var done = Channel.CreateBounded<(long Seq, BatchResult Result)>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        var done = Channel.CreateBounded<(long Seq, TResult Result)>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         var pipeline = new InterviewPipelineBuilder().Build();
 
         var reader = Task.Run(async () =>
@@ -71,7 +87,7 @@ public static class InterviewBatch
                 {
                     var result = Process(doc, options, pipeline, token);
                     summary.Count(result, doc.Content?.LongLength ?? 0);
-                    await done.Writer.WriteAsync((seq, result), token).ConfigureAwait(false);
+                    await done.Writer.WriteAsync((seq, selector(result)), token).ConfigureAwait(false);
                 }
             }, token);
         }
@@ -101,7 +117,7 @@ public static class InterviewBatch
             }
             else
             {
-                var pending = new Dictionary<long, BatchResult>();
+                var pending = new Dictionary<long, TResult>();
                 long next = 0;
                 await foreach (var (seq, result) in done.Reader.ReadAllAsync(token).ConfigureAwait(false))
                 {
