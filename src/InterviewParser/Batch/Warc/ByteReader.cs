@@ -39,22 +39,28 @@ internal sealed class ByteReader(Stream stream)
                 Array.Resize(ref _buffer, _buffer.Length * 2);
             }
 
-            int n;
-            try
-            {
-                n = stream.Read(_buffer, _end, _buffer.Length - _end);
-            }
-            catch (Exception ex) when (ex is InvalidDataException or IOException or EndOfStreamException)
-            {
-                Error = ex;
-                n = 0;
-            }
-
-            if (n == 0) _eof = true;
-            _end += n;
+            _end += ReadSome(_buffer.AsSpan(_end));
         }
 
         return _end - _start >= count;
+    }
+
+    /// <summary>One read from the stream; 0 at the end of the data or when a read error ends it.</summary>
+    private int ReadSome(Span<byte> into)
+    {
+        int n;
+        try
+        {
+            n = stream.Read(into);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or EndOfStreamException)
+        {
+            Error = ex;
+            n = 0;
+        }
+
+        if (n == 0) _eof = true;
+        return n;
     }
 
     /// <summary>Finds a pattern in the next <paramref name="maxScan"/> bytes, reading as needed; -1 when absent.</summary>
@@ -90,15 +96,16 @@ internal sealed class ByteReader(Stream stream)
     /// <summary>Takes up to <paramref name="count"/> bytes (fewer at the end of the data).</summary>
     public byte[] Take(int count)
     {
-        var result = new byte[count];
-        int got = 0;
-        while (got < count)
+        var result = GC.AllocateUninitializedArray<byte>(count);
+        int got = Math.Min(count, _end - _start);
+        Buffer.BlockCopy(_buffer, _start, result, 0, got);
+        Advance(got);
+        while (got < count && !_eof)
         {
-            if (_start == _end && !Fill(1)) break;
-            int n = Math.Min(count - got, _end - _start);
-            Buffer.BlockCopy(_buffer, _start, result, got, n);
+            // The rest of a large block is read straight into it, not through the look-ahead buffer.
+            int n = ReadSome(result.AsSpan(got));
             got += n;
-            Advance(n);
+            Position += n;
         }
 
         return got == count ? result : result[..got];

@@ -23,9 +23,13 @@ internal sealed class WarcReader
     private readonly Stream _raw;
     private readonly CountingStream? _counted;
     private readonly bool _gzip;
+    private readonly ParallelGzipStream? _parallel;
 
     /// <summary>Creates a reader; gzip is detected from the first bytes.</summary>
-    public WarcReader(Stream stream, int maxBlockBytes)
+    /// <param name="stream">The WARC data.</param>
+    /// <param name="maxBlockBytes">Blocks larger than this are skipped, not kept.</param>
+    /// <param name="parallel">Inflate the gzip members of a file on several threads (files only; the output is the same).</param>
+    public WarcReader(Stream stream, int maxBlockBytes, bool parallel = true)
     {
         _maxBlockBytes = maxBlockBytes;
         if (stream.CanSeek)
@@ -37,7 +41,20 @@ internal sealed class WarcReader
             stream.Position = at;
             _gzip = n == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
             _counted = _gzip ? new CountingStream(stream) { Position = at } : null;
-            _reader = new ByteReader(_gzip ? new GZipStream(_counted!, CompressionMode.Decompress, leaveOpen: true) : stream);
+            if (_gzip && parallel && stream is FileStream file)
+            {
+                // Members inflated ahead on several threads; what is no clean member goes to the sequential decoder below.
+                _parallel = new ParallelGzipStream(file.SafeFileHandle, at, offset =>
+                {
+                    _counted!.Position = offset;
+                    return new GZipStream(_counted, CompressionMode.Decompress, leaveOpen: true);
+                });
+                _reader = new ByteReader(_parallel);
+            }
+            else
+            {
+                _reader = new ByteReader(_gzip ? new GZipStream(_counted!, CompressionMode.Decompress, leaveOpen: true) : stream);
+            }
         }
         else
         {
@@ -71,9 +88,21 @@ internal sealed class WarcReader
     /// </summary>
     public IEnumerable<WarcRecord> Records(CancellationToken cancellationToken = default)
     {
+        try
+        {
+            foreach (var record in ReadRecords(cancellationToken)) yield return record;
+        }
+        finally
+        {
+            _parallel?.Dispose(); // stops its decoding threads
+        }
+    }
+
+    private IEnumerable<WarcRecord> ReadRecords(CancellationToken cancellationToken)
+    {
         int index = 0;
-        var recent = new Queue<string>();
-        var recentSet = new HashSet<string>(StringComparer.Ordinal);
+        var recent = new Queue<string>(4097);
+        var recentSet = new HashSet<string>(4097, StringComparer.Ordinal);
         long lastResume = -1, lastDamage = -1;
         int damagedRecord = 0; // a record whose block the damage cut: the damage report stands for it
         while (true)
@@ -167,12 +196,12 @@ internal sealed class WarcReader
 
             var fields = ParseFields(_reader.Available[..end]);
             _reader.Advance(end + sep);
-            string type = fields.GetValueOrDefault("warc-type", string.Empty).ToLowerInvariant();
-            string? uri = fields.GetValueOrDefault("warc-target-uri")?.Trim('<', '>', ' ');
-            var date = ParseDate(fields.GetValueOrDefault("warc-date"));
-            string? contentType = fields.GetValueOrDefault("content-type");
-            string? id = fields.GetValueOrDefault("warc-record-id");
-            if (!long.TryParse(fields.GetValueOrDefault("content-length"), NumberStyles.None, CultureInfo.InvariantCulture, out long length))
+            string type = (fields.Type ?? string.Empty).ToLowerInvariant();
+            string? uri = fields.TargetUri?.Trim('<', '>', ' ');
+            var date = ParseDate(fields.Date);
+            string? contentType = fields.ContentType;
+            string? id = fields.RecordId;
+            if (!long.TryParse(fields.ContentLength, NumberStyles.None, CultureInfo.InvariantCulture, out long length))
             {
                 yield return new WarcRecord { Index = index, Version = version, Type = type, TargetUri = uri, Date = date, RecordId = id, Error = "missing or invalid Content-Length" };
                 _reader.SkipUntil(NextRecord, long.MaxValue, out bool found);
@@ -318,21 +347,35 @@ internal sealed class WarcReader
         if (_reader.Fill(4) && _reader.Available[..4].SequenceEqual(Crlf2)) _reader.Advance(4);
     }
 
-    private static Dictionary<string, string> ParseFields(ReadOnlySpan<byte> header)
+    /// <summary>The header fields the reader uses; the first of each name counts, other fields are not decoded.</summary>
+    private static Fields ParseFields(ReadOnlySpan<byte> header)
     {
-        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var fields = default(Fields);
         foreach (var range in header.Split((byte)'\n'))
         {
             var line = header[range].TrimEnd((byte)'\r');
             if (line.IsEmpty || line[0] is (byte)' ' or (byte)'\t') continue; // folded continuation lines
             int colon = line.IndexOf((byte)':');
             if (colon <= 0) continue;
-            string key = Encoding.ASCII.GetString(line[..colon]).Trim();
-            string value = Encoding.UTF8.GetString(line[(colon + 1)..]).Trim();
-            fields.TryAdd(key, value);
+            var key = line[..colon].Trim((byte)' ');
+            var raw = line[(colon + 1)..];
+            if (Ascii.EqualsIgnoreCase(key, "WARC-Type"u8)) fields.Type ??= Value(raw);
+            else if (Ascii.EqualsIgnoreCase(key, "WARC-Target-URI"u8)) fields.TargetUri ??= Value(raw);
+            else if (Ascii.EqualsIgnoreCase(key, "WARC-Date"u8)) fields.Date ??= Value(raw);
+            else if (Ascii.EqualsIgnoreCase(key, "Content-Type"u8)) fields.ContentType ??= Value(raw);
+            else if (Ascii.EqualsIgnoreCase(key, "WARC-Record-ID"u8)) fields.RecordId ??= Value(raw);
+            else if (Ascii.EqualsIgnoreCase(key, "Content-Length"u8)) fields.ContentLength ??= Value(raw);
         }
 
         return fields;
+
+        static string Value(ReadOnlySpan<byte> raw) => Encoding.UTF8.GetString(raw).Trim();
+    }
+
+    /// <summary>The WARC header fields a record is read by.</summary>
+    private struct Fields
+    {
+        public string? Type, TargetUri, Date, ContentType, RecordId, ContentLength;
     }
 
     private static DateTimeOffset? ParseDate(string? s) =>
