@@ -18,6 +18,34 @@ public class WarcReaderTests
 
     private static byte[] Page => Utf8(Fixtures.BoldQuestionPage);
 
+    /// <summary>A stream that hands out at most a few bytes per read, as a slow pipe or a decoder may.</summary>
+    private sealed class Trickle(byte[] data, int most) : MemoryStream(data)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, most));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, most)]);
+
+        public override bool CanSeek => false;
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public void Records_read_a_few_bytes_at_a_time_are_the_records_read_whole(int most)
+    {
+        var warc = Concat([.. Enumerable.Range(0, 6).Select(i => Record("response", $"http://example.org/{i}", HttpResponse("text/html", Utf8(new string('p', 70_000 + 40_009 * i)))))]);
+
+        static List<(string? Uri, int Length, string? Note, string? Error)> Read(Stream s) =>
+            [.. new WarcReader(s, 4 << 20).Records().Select(r => (r.TargetUri, r.Block?.Length ?? -1, r.Note, r.Error))];
+
+        var whole = Read(new MemoryStream(warc));
+        var trickled = Read(new Trickle(warc, most));
+
+        whole.Should().HaveCount(6).And.OnlyContain(r => r.Note == null && r.Error == null);
+        trickled.Should().Equal(whole);
+    }
+
     [Fact]
     public void Response_records_become_documents_and_other_records_are_skipped_with_their_type()
     {

@@ -260,6 +260,7 @@ internal sealed class WarcReader
 
             // A Content-Length shorter than the block: what follows is no record; the gap is reported when it is skipped.
             SkipBlankLines();
+            _reader.Fill(5); // the next record's "WARC/" may not be read in yet
             string? note = !cut && !_reader.AtEnd && !_reader.Available.StartsWith("WARC/"u8)
                 ? $"the Content-Length ({length}) ends before the block does; the rest was skipped"
                 : null;
