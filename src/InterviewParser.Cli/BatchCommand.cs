@@ -69,13 +69,6 @@ internal static class BatchCommand
             return 2;
         }
 
-        if (format == "parquet" && !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
-        {
-            // The Parquet writer builds its column writers at run time; a native (AOT) build cannot.
-            stderr.WriteLine("interview-parser: this native build cannot write Parquet; use the dotnet tool or a JIT build for --format parquet, or write JSON Lines");
-            return 2;
-        }
-
         if (format == "parquet" && output is null)
         {
             stderr.WriteLine("interview-parser: parquet output needs -o FILE");
