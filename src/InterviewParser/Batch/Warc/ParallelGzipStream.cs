@@ -238,11 +238,9 @@ internal sealed class ParallelGzipStream : ForwardStream
                 input = ArrayPool<byte>.Shared.Rent(size);
                 if (RandomAccess.Read(file, input.AsSpan(0, size), Start) != size) return;
                 uint declared = BinaryPrimitives.ReadUInt32LittleEndian(input.AsSpan(size - 4, 4));
-                if (declared > MaxOutputBytes)
-                {
-                    TooLarge = true;
-                    return;
-                }
+                // A larger length is a member too big to hold, or (far more often) the bytes of a cut inside a
+                // member: either way no member here; the reader joins the next piece, and at worst goes sequential.
+                if (declared > MaxOutputBytes) return;
 
                 var output = ArrayPool<byte>.Shared.Rent(Math.Max(1024, (int)declared + 1));
                 int made = 0;
