@@ -358,7 +358,7 @@ internal sealed class WarcReader
             if (line.IsEmpty || line[0] is (byte)' ' or (byte)'\t') continue; // folded continuation lines
             int colon = line.IndexOf((byte)':');
             if (colon <= 0) continue;
-            var key = line[..colon].Trim((byte)' ');
+            var key = line[..colon].Trim(" \t"u8); // a field name is read without the blanks (spaces, tabs) around it, as before
             var raw = line[(colon + 1)..];
             if (Ascii.EqualsIgnoreCase(key, "WARC-Type"u8)) fields.Type ??= Value(raw);
             else if (Ascii.EqualsIgnoreCase(key, "WARC-Target-URI"u8)) fields.TargetUri ??= Value(raw);
