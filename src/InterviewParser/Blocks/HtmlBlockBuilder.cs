@@ -1,9 +1,10 @@
 using System.Buffers;
 using System.Text;
-using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using AngleSharp;
+using InterviewParser.Languages;
 using InterviewParser.Model;
 
 namespace InterviewParser.Blocks;
@@ -41,8 +42,7 @@ internal static class HtmlBlockBuilder
          "most-read", "mostread", "trending", "disqus", "pagination", "copyright", "credit"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> QuestionNames = SearchValues.Create(
-        ["question", "frage", "pregunta", "vopros", "interviewer", "asker"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> QuestionNames = SearchValues.Create(Vocabulary.MarkupQuestionWords, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Parses the HTML and builds the block document.</summary>
     public static BlockDocument Build(string html, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InterviewParser.Languages;
 using InterviewParser.Model;
 
 namespace InterviewParser.Metadata;
@@ -10,7 +11,7 @@ namespace InterviewParser.Metadata;
 /// </summary>
 internal static class DateTextParser
 {
-    private static readonly Dictionary<string, int> Months = BuildMonths();
+    private static readonly Dictionary<string, int> Months = Vocabulary.Months;
 
     private static readonly Dictionary<string, int> Zones = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -24,29 +25,6 @@ internal static class DateTextParser
     // Abbreviations read two ways ("CST": US Central or China Standard): taken as the US zone only on a US English
     // page, otherwise the time is left without offset.
     private static readonly HashSet<string> AmbiguousZones = new(StringComparer.OrdinalIgnoreCase) { "cst", "cdt" };
-
-    private static Dictionary<string, int> BuildMonths()
-    {
-        var d = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        void Add(int m, params string[] names)
-        {
-            foreach (var n in names) d[n] = m;
-        }
-
-        Add(1, "january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "января", "январь", "янв", "yanvar");
-        Add(2, "february", "feb", "febr", "februar", "février", "févr", "fevrier", "febrero", "февраля", "февраль", "фев", "fevral");
-        Add(3, "march", "mar", "märz", "maerz", "mars", "marzo", "марта", "март", "мар", "mart");
-        Add(4, "april", "apr", "avril", "avr", "abril", "abr", "апреля", "апрель", "апр", "aprel");
-        Add(5, "may", "mai", "mayo", "мая", "май", "may");
-        Add(6, "june", "jun", "juni", "juin", "junio", "июня", "июнь", "июн", "iyun");
-        Add(7, "july", "jul", "juli", "juillet", "juil", "julio", "июля", "июль", "июл", "iyul");
-        Add(8, "august", "aug", "août", "aout", "agosto", "ago", "августа", "август", "авг", "avqust");
-        Add(9, "september", "sep", "sept", "septembre", "septiembre", "setiembre", "сентября", "сентябрь", "сен", "сент", "sentyabr");
-        Add(10, "october", "oct", "oktober", "okt", "octobre", "octubre", "октября", "октябрь", "окт", "oktyabr");
-        Add(11, "november", "nov", "novembre", "noviembre", "ноября", "ноябрь", "ноя", "noyabr");
-        Add(12, "december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dic", "декабря", "декабрь", "дек", "dekabr");
-        return d;
-    }
 
     /// <summary>Parses an ISO 8601 date or date-time (as in meta tags and JSON-LD).</summary>
     public static PublicationTime? ParseIso(string? value, TimestampSource source)
@@ -272,17 +250,17 @@ internal static class DateTextParser
         if (next < tokens.Count && tokens[next].IsWord)
         {
             string w = tokens[next].Text.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
-            if (w is "pm" or "p")
+            if (Vocabulary.AfternoonMarks.Contains(w))
             {
                 if (h < 12) h += 12;
                 next++;
             }
-            else if (w is "am" or "a")
+            else if (Vocabulary.MorningMarks.Contains(w))
             {
                 if (h == 12) h = 0;
                 next++;
             }
-            else if (w is "uhr" or "h" or "hrs" or "ч")
+            else if (Vocabulary.ClockWords.Contains(w))
             {
                 next++;
             }
@@ -294,7 +272,7 @@ internal static class DateTextParser
     private static int FindNumberBefore(List<Token> tokens, int i)
     {
         int j = i - 1;
-        while (j >= 0 && (tokens[j].Text is "." or "de" or "," || tokens[j].Text.Equals("of", StringComparison.OrdinalIgnoreCase))) j--;
+        while (j >= 0 && (tokens[j].Text is "." or "," || Vocabulary.DayMonthJoiners.Contains(tokens[j].Text))) j--;
         if (j >= 0 && tokens[j].IsNumber && tokens[j].Text.Length <= 2 && i - j <= 3)
         {
             // A day range ("14. – 20. Januar 2022", "3-5 May 2021") is dated by its first day.
@@ -372,7 +350,7 @@ internal static class DateTextParser
                 return g; // a year glued to a time by a scrape
             }
 
-            if (!(t.Text is "," or "." or "de" or "г" or "года" or "г." or "y" or "il" or "-" || t.Text.Equals("of", StringComparison.OrdinalIgnoreCase)))
+            if (!(t.Text is "," or "." or "-" || Vocabulary.YearJoiners.Contains(t.Text)))
             {
                 break;
             }

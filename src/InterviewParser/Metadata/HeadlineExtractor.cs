@@ -1,5 +1,6 @@
 using InterviewParser.Blocks;
 using InterviewParser.Chrome;
+using InterviewParser.Languages;
 using InterviewParser.Model;
 
 namespace InterviewParser.Metadata;
@@ -368,9 +369,9 @@ internal static class HeadlineExtractor
         if (line.Length % 2 == 0 && line.AsSpan(0, line.Length / 2).SequenceEqual(line.AsSpan(line.Length / 2))) return false; // alt text and caption run together
         int colonAt = line.IndexOf(':');
         if (colonAt > 0 && IsCreditPrefix(line[..colonAt]) && NameShapes.LooksLikeBareName(line[(colonAt + 1)..].Trim())) return false; // "Interview: Jane Roe"
-        if (line.Contains("Foto:", StringComparison.OrdinalIgnoreCase) || line.Contains("Photo:", StringComparison.OrdinalIgnoreCase) || line.Contains("Bild:", StringComparison.OrdinalIgnoreCase)) return false;
+        if (ContainsAny(line, Vocabulary.PictureCreditLabels)) return false; // a caption with its credit
         if (line.Contains('_') || line.Contains('[') || line.Contains('@') || line.Contains("://", StringComparison.Ordinal)) return false;
-        if (line.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("von ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("por ", StringComparison.OrdinalIgnoreCase)) return false;
+        if (StartsWithAny(line, Vocabulary.BylineOpeners)) return false; // a byline
         if (DateTextParser.ParseText(line, TimestampSource.Text) is not null) return false;
         if (NameShapes.LooksLikeBareName(line)) return false;
         if (NameShapes.LooksLikeNameWithTitle(line) && line[(line.IndexOf(',') + 1)..].TrimStart() is { Length: > 0 } after && char.IsLower(after[0])) return false; // "Jane Roe, founder of Acme"
@@ -381,12 +382,22 @@ internal static class HeadlineExtractor
         return letters * 2 >= line.Length;
     }
 
-    private static readonly string[] AgentPrepositions = [" by", " von", " par", " por", " av", " от"];
+    private static bool ContainsAny(string line, string[] phrases)
+    {
+        foreach (var p in phrases) if (line.Contains(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool StartsWithAny(string line, string[] phrases)
+    {
+        foreach (var p in phrases) if (line.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static bool EndsWithAgentPreposition(string line)
     {
         var t = line.AsSpan().TrimEnd(" .:…".AsSpan());
-        foreach (var p in AgentPrepositions) if (t.EndsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var p in Vocabulary.AgentPrepositions) if (t.EndsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
@@ -402,19 +413,12 @@ internal static class HeadlineExtractor
         return false;
     }
 
-    private static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "text", "texte", "interview", "interviews", "foto", "fotos", "photo", "photos", "by", "von", "und", "and", "autor", "autorin",
-        "author", "words", "illustration", "illustrations", "moderation", "protokoll", "aufgezeichnet", "redaktion", "bild", "bilder",
-        "entrevista", "texto", "por", "y", "par", "et", "propos", "recueillis", "текст", "фото", "интервью", "беседовал", "беседовала",
-    };
-
     /// <summary>Whether every word before a colon is a credit word ("Text und Interview", "Fotos").</summary>
     private static bool IsCreditPrefix(string prefix)
     {
         foreach (var w in prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!CreditWords.Contains(w)) return false;
+            if (!Vocabulary.CreditLineWords.Contains(w)) return false;
         }
 
         return true;

@@ -1,18 +1,11 @@
+using InterviewParser.Languages;
+
 namespace InterviewParser.Metadata;
 
 /// <summary>Reads the declared language, or guesses it from frequent function words.</summary>
 internal static class LanguageGuesser
 {
-    private static readonly (string Tag, HashSet<string> Words)[] Profiles =
-    [
-        ("en", new(StringComparer.Ordinal) { "the", "and", "of", "to", "is", "that", "in", "it", "you", "was" }),
-        ("de", new(StringComparer.Ordinal) { "der", "die", "und", "das", "ist", "nicht", "ich", "ein", "eine", "mit", "sich" }),
-        ("es", new(StringComparer.Ordinal) { "el", "la", "que", "de", "y", "los", "las", "en", "por", "una", "con" }),
-        ("fr", new(StringComparer.Ordinal) { "le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "pas" }),
-        ("ru", new(StringComparer.Ordinal) { "и", "в", "не", "на", "что", "я", "с", "это", "как", "по" }),
-        ("no", new(StringComparer.Ordinal) { "og", "er", "det", "som", "på", "til", "ikke", "med", "av", "en" }),
-        ("az", new(StringComparer.Ordinal) { "və", "bu", "bir", "ilə", "üçün", "da", "də", "olan" }),
-    ];
+    private static readonly (string Tag, HashSet<string> Words)[] Profiles = Vocabulary.CommonWords;
 
     /// <summary>The primary subtag of a declared language ("en-US" → "en").</summary>
     public static string? PrimaryTag(string? declared)

@@ -1,3 +1,5 @@
+using InterviewParser.Languages;
+
 namespace InterviewParser.Metadata;
 
 /// <summary>Shape tests for personal names: capitalised words, initials, particles, honorifics.</summary>
@@ -6,12 +8,6 @@ internal static class NameShapes
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ter", "ten", "y", "zu",
-    };
-
-    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen", "col", "capt", "herr", "frau", "sr", "sra", "m", "mme",
-        "señor", "señora", "господин", "госпожа",
     };
 
     /// <summary>Whether a word is a name part: starts upper case (or is an initial), letters, hyphens, apostrophes.</summary>
@@ -49,7 +45,7 @@ internal static class NameShapes
     }
 
     /// <summary>Whether a word is an honorific (Mr, Dr., Prof, Frau …).</summary>
-    public static bool IsHonorific(ReadOnlySpan<char> w) => Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.TrimEnd('.'));
+    public static bool IsHonorific(ReadOnlySpan<char> w) => Vocabulary.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.TrimEnd('.'));
 
     /// <summary>A line that is only a person's name: 2–4 name words (particles allowed), nothing else.</summary>
     public static bool LooksLikeBareName(string line)

@@ -1,4 +1,5 @@
 using InterviewParser.Blocks;
+using InterviewParser.Languages;
 using InterviewParser.Model;
 using InterviewParser.Turns;
 
@@ -77,7 +78,7 @@ internal static partial class ParticipantExtractor
                 int end = i + label.Length;
                 if (!TextUtil.IsWholeWord(context, i, end)) { i = end; continue; }
                 string before = WordBefore(context, i), after = WordAfter(context, end);
-                if (before.Length > 1 && NameShapes.IsNameWord(before) && !NameShapes.IsHonorific(before) && !NotNameStarts.Contains(before) && i >= before.Length + 1)
+                if (before.Length > 1 && NameShapes.IsNameWord(before) && !NameShapes.IsHonorific(before) && !Vocabulary.SentenceOpeners.Contains(before) && i >= before.Length + 1)
                 {
                     string pair = before + " " + label;
                     pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
@@ -142,13 +143,13 @@ internal static partial class ParticipantExtractor
                 string a = words[i].Trim(TrimChars), b = words[i + 1].Trim(TrimChars);
                 if (b.EndsWith("’s", StringComparison.Ordinal) || b.EndsWith("'s", StringComparison.Ordinal)) b = b[..^2];
                 if (a.Length > 1 && b.Length > 1 && NameShapes.IsNameWord(a) && NameShapes.IsNameWord(b) && !NameShapes.IsHonorific(a)
-                    && !NotNameStarts.Contains(a) && !CompanySuffixes.Contains(b) && TextUtil.CountUpper(a) < a.Length && TextUtil.CountUpper(b) < b.Length
-                    && !(i > 0 && Locatives.Contains(words[i - 1])))
+                    && !Vocabulary.SentenceOpeners.Contains(a) && !CompanySuffixes.Contains(b) && TextUtil.CountUpper(a) < a.Length && TextUtil.CountUpper(b) < b.Length
+                    && !(i > 0 && Vocabulary.Locatives.Contains(words[i - 1])))
                 {
                     string name = a + " " + b;
                     // "producer Greg Berlanti": a role noun in apposition marks a person.
                     // "die Bloggerin Vreni Frost": a capitalised role noun after an article does the same.
-                    bool apposition = i > 0 && words[i - 1].Length >= 4 && !FunctionWords.Contains(words[i - 1])
+                    bool apposition = i > 0 && words[i - 1].Length >= 4 && !Vocabulary.FunctionWords.Contains(words[i - 1])
                         && (char.IsLower(words[i - 1][0]) || (i > 1 && TitleFinder.IsIntroducer(words[i - 2]) && TitleFinder.LooksLikeRole(words[i - 1])));
                     counts[name] = counts.GetValueOrDefault(name) + weight + (apposition ? 2 : 0);
                 }
@@ -185,12 +186,6 @@ internal static partial class ParticipantExtractor
         return best;
     }
 
-    private static readonly HashSet<string> NotNameStarts = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "Der", "Die", "Das", "Ein", "Eine", "Im",
-        "Am", "Und", "El", "La", "Los", "Las", "Un", "Una", "Le", "Les", "Des", "Du", "Il", "Lo", "Mit", "Von", "Bei",
-    };
-
     /// <summary>
     /// Words the interviewer addresses at the start of a question ("Jan, …", "Mrs Stone, …"): the interviewee's
     /// given name or surname.
@@ -206,30 +201,11 @@ internal static partial class ParticipantExtractor
             if (comma <= 1 || comma > 30) continue;
             var words = p[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 2 && NameShapes.IsHonorific(words[0])) words = words[1..];
-            if (words.Length == 1 && NameShapes.IsNameWord(words[0]) && words[0].Length > 1 && !Discourse.Contains(words[0])) result.Add(words[0]);
+            if (words.Length == 1 && NameShapes.IsNameWord(words[0]) && words[0].Length > 1 && !Vocabulary.DiscourseWords.Contains(words[0])) result.Add(words[0]);
         }
 
         return result;
     }
-
-    private static readonly HashSet<string> Discourse = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "so", "well", "also", "okay", "ok", "now", "yes", "no", "and", "but", "then", "right", "great", "thanks", "sure", "finally",
-        "und", "nun", "gut", "ja", "nein", "aber", "dann", "danke", "zuletzt", "pues", "bueno", "sí", "bien", "entonces", "gracias",
-        "alors", "oui", "non", "bon", "merci", "enfin", "итак", "ну", "да", "нет", "спасибо", "hmm", "oh", "ah",
-    };
-
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "with", "from", "that", "this", "than", "about", "after", "before", "when", "where", "while", "also", "like",
-        "und", "oder", "aber", "über", "nach", "mit", "wenn", "dass", "auch", "como", "para", "pero", "avec", "pour", "dans",
-    };
-
-    // "in West Hollywood", "aus Bad Homburg": places, not people.
-    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "at", "near", "aus", "nahe", "en", "à", "au", "desde", "hacia", "в", "во", "из", "под",
-    };
 
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
     {

@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using InterviewParser.Blocks;
+using InterviewParser.Languages;
 using InterviewParser.Model;
 using InterviewParser.Turns;
 
@@ -19,21 +20,25 @@ internal static partial class ParticipantExtractor
 {
     private const int TimeoutMs = 250;
 
-    [GeneratedRegex(@"^(?<who>[\p{Lu}][\p{L}\p{N}.&'\- ]{1,40}?) (?:interviews|interviewed|spoke with|spoke to|talks to|talked to|sprach mit|spricht mit|entrevista a|interviewe) (?<rest>[^.!?]{3,200})", RegexOptions.None, TimeoutMs)]
-    private static partial Regex InterviewsPattern();
+    // The sentence shapes are fixed here; their phrases come from the language files.
+    private static readonly Regex Interviews = Pattern(
+        $@"^(?<who>[\p{{Lu}}][\p{{L}}\p{{N}}.&'\- ]{{1,40}}?) {Vocabulary.Alternatives(l => l.InterviewsVerbPatterns)} (?<rest>[^.!?]{{3,200}})");
 
-    [GeneratedRegex(@"(?:[Ii]n an interview with|[Ii]n einem Interview mit|[Ee]n una entrevista con|[Dd]ans un entretien avec|[Вв] интервью) (?<who>[^,]{2,60}), (?<rest>[^.!?]{3,200})", RegexOptions.None, TimeoutMs)]
-    private static partial Regex InAnInterviewWithPattern();
+    private static readonly Regex InAnInterviewWith = Pattern(
+        $@"{Vocabulary.Alternatives(l => l.InAnInterviewWithPatterns)} (?<who>[^,]{{2,60}}), (?<rest>[^.!?]{{3,200}})");
 
-    [GeneratedRegex(@"(?:[Ii]nterview mit|[Gg]espräch mit|[Ii]nterview with|[Cc]onversation with|Q&A [Ww]ith|Q&A mit|[Ee]ntrevista con|[Ee]ntretien avec|[Ii]nterview von (?<who>[\p{Lu}][\p{L}.\- ]{2,40}?) mit) (?<rest>[^.!?:„“""()]{3,160})", RegexOptions.None, TimeoutMs)]
-    private static partial Regex InterviewWithPattern();
+    private static readonly Regex InterviewWith = Pattern(
+        $@"{Vocabulary.Alternatives(l => l.InterviewWithPatterns)} (?<rest>[^.!?:„“""()]{{3,160}})");
 
     // "We spoke with NAME, …", "Wir haben mit NAME, … gesprochen": the page's own voice introducing its guest.
-    [GeneratedRegex(@"(?:[Ww]e (?:spoke|talked) (?:with|to)|[Ww]ir (?:haben|hatten) mit|[Ww]ir sprachen mit|[Hh]ablamos con|[Cc]onversamos con|[Nn]ous avons (?:rencontré|parlé avec)|[Vv]i (?:snakket|pratet) med|[Cc]onversamos com) (?<rest>[^,.!?;:()„“""]{3,80})", RegexOptions.None, TimeoutMs)]
-    private static partial Regex WeSpokeWithPattern();
+    private static readonly Regex WeSpokeWith = Pattern(
+        $@"{Vocabulary.Alternatives(l => l.WeSpokeWithPatterns)} (?<rest>[^,.!?;:()„“""]{{3,80}})");
 
-    [GeneratedRegex(@"^(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Tt]ext(?: und Interview)?:|[Ii]nterview(?:s)?:|[Ii]nterview by|[Ii]nterviewed by|[Tt]ext:|Текст:|[Aa]utor(?:in)?:|[Aa]uthor:|[Ii]nterview geführt von|[Dd]as Interview führte) ?(?<who>[\p{Lu}][\p{L}'\-]+(?: [\p{Lu}][\p{L}'\-]+){1,2})", RegexOptions.None, TimeoutMs)]
-    private static partial Regex BylinePattern();
+    private static readonly Regex Byline = Pattern(
+        $@"^{Vocabulary.Alternatives(l => l.BylinePatterns)} ?(?<who>[\p{{Lu}}][\p{{L}}'\-]+(?: [\p{{Lu}}][\p{{L}}'\-]+){{1,2}})");
+
+    private static Regex Pattern(string pattern) =>
+        new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(TimeoutMs));
 
     /// <summary>Extracts participants from what the page says around the interview.</summary>
     public static List<ParticipantDraft> Extract(BlockDocument doc, string? headline, IReadOnlyList<Block> lead, Segmentation seg, IReadOnlyList<Block> preContent)
@@ -56,24 +61,24 @@ internal static partial class ParticipantExtractor
         {
             string text = introTexts[k];
             if ((k == leadEnd || k == standfirstEnd) && interviewees.Count > 0) break;
-            if (interviewer is null && InterviewsPattern().Match(text) is { Success: true } m1 && NameShapes.TrySplitTrailingName(m1.Groups["rest"].Value, out var n1, out var t1))
+            if (interviewer is null && Interviews.Match(text) is { Success: true } m1 && NameShapes.TrySplitTrailingName(m1.Groups["rest"].Value, out var n1, out var t1))
             {
                 interviewer = m1.Groups["who"].Value.Trim();
                 AddUnique(interviewees, new ParticipantDraft(n1, TurnRole.Interviewee, Strong(n1, t1, weakTitles)));
             }
 
-            if (InAnInterviewWithPattern().Match(text) is { Success: true } m2)
+            if (InAnInterviewWith.Match(text) is { Success: true } m2)
             {
                 interviewer ??= m2.Groups["who"].Value.Trim();
             }
 
-            if (WeSpokeWithPattern().Match(text) is { Success: true } m4 && NameShapes.TrySplitTrailingName(FirstPhrase(m4.Groups["rest"].Value), out var n4, out var t4)
+            if (WeSpokeWith.Match(text) is { Success: true } m4 && NameShapes.TrySplitTrailingName(FirstPhrase(m4.Groups["rest"].Value), out var n4, out var t4)
                 && !IsArticleOnly(t4))
             {
                 AddUnique(interviewees, new ParticipantDraft(n4, TurnRole.Interviewee, Strong(n4, t4, weakTitles)));
             }
 
-            if (InterviewWithPattern().Match(text) is { Success: true } m3)
+            if (InterviewWith.Match(text) is { Success: true } m3)
             {
                 if (m3.Groups["who"].Success) interviewer ??= m3.Groups["who"].Value.Trim();
                 // "Interview with Anna Lund and Tom Berg": each guest with the title written before them.
@@ -110,13 +115,13 @@ internal static partial class ParticipantExtractor
 
             if (!NameShapes.LooksLikeBareName(v)) continue;
             if (RoleWords.StatedRole(key) == TurnRole.Interviewer) interviewer ??= v;
-            else if (IntervieweeKeys.Contains(key)) AddUnique(interviewees, new ParticipantDraft(v, TurnRole.Interviewee, fieldTitle is { Length: > 0 } ? fieldTitle : null));
+            else if (Vocabulary.IntervieweeRoles.Contains(key)) AddUnique(interviewees, new ParticipantDraft(v, TurnRole.Interviewee, fieldTitle is { Length: > 0 } ? fieldTitle : null));
         }
 
         // Bylines before the content or in the lead.
         foreach (var b in preContent.Concat(lead))
         {
-            if (interviewer is null && b.Text.Length < 120 && BylinePattern().Match(b.Text) is { Success: true } m)
+            if (interviewer is null && b.Text.Length < 120 && Byline.Match(b.Text) is { Success: true } m)
             {
                 interviewer = m.Groups["who"].Value.Trim();
             }
@@ -287,7 +292,7 @@ internal static partial class ParticipantExtractor
         // A middle name written before the pair belongs to it ("Anna Maria Lund").
         int at = intro.IndexOf(full, StringComparison.Ordinal);
         if (at > 0 && WordBefore(intro, at) is { Length: > 1 } middle && NameShapes.IsNameWord(middle) && !middle.Contains('-', StringComparison.Ordinal)
-            && !NameShapes.IsHonorific(middle) && !NotNameStarts.Contains(middle) && !TitleFinder.LooksLikeRole(middle))
+            && !NameShapes.IsHonorific(middle) && !Vocabulary.SentenceOpeners.Contains(middle) && !TitleFinder.LooksLikeRole(middle))
         {
             full = middle + " " + full;
         }
@@ -307,11 +312,6 @@ internal static partial class ParticipantExtractor
         return false;
     }
 
-    private static readonly HashSet<string> ArticleWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "dem", "der", "den", "des", "das", "die", "la", "le", "el", "los", "las", "les", "o", "a", "os", "as",
-    };
-
     /// <summary>The title when it has three words or more or is an ORG-role compound; a shorter one (its article dropped) is kept aside as weak.</summary>
     private static string? Strong(string name, string? title, Dictionary<string, string> weak)
     {
@@ -319,12 +319,12 @@ internal static partial class ParticipantExtractor
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "ACME-Gründerin" names the organisation with the role: as full as a longer title.
         if (words.Length >= 3 || (words.Length == 1 && words[0].IndexOf('-') is > 0 and var dash && dash < words[0].Length - 1)) return title;
-        if (words.Length > 1 && ArticleWords.Contains(words[0])) words = words[1..];
+        if (words.Length > 1 && Vocabulary.TitleArticles.Contains(words[0])) words = words[1..];
         weak.TryAdd(name, string.Join(' ', words));
         return null;
     }
 
-    private static bool IsArticleOnly(string? title) => title is not null && ArticleWords.Contains(title.Trim());
+    private static bool IsArticleOnly(string? title) => title is not null && Vocabulary.TitleArticles.Contains(title.Trim());
 
     /// <summary>A name phrase up to the verb that closes the sentence ("Milton Roe gesprochen" → "Milton Roe").</summary>
     private static string FirstPhrase(string rest)
@@ -335,10 +335,6 @@ internal static partial class ParticipantExtractor
         return string.Join(' ', words[..n]);
     }
 
-    private static readonly string[] TopicWords = [" about ", " über ", " sobre ", " sur ", " on the ", " о ", " zum ", " zur "];
-
-    private static readonly string[] ListJoiners = [" and ", " und ", " y ", " et ", " и ", " & ", ", "];
-
     /// <summary>
     /// The parts of "A and B" / "A, B und C" when every part ends in a name; otherwise the phrase whole (a title may
     /// hold "and": "Historian and author Jane Roe").
@@ -346,13 +342,13 @@ internal static partial class ParticipantExtractor
     private static IEnumerable<string> GuestList(string phrase)
     {
         // "… with Anna Lund about rivalry": the topic follows the guests.
-        foreach (var topic in TopicWords)
+        foreach (var topic in Vocabulary.TopicWords)
         {
             int at = phrase.IndexOf(topic, StringComparison.Ordinal);
             if (at > 0) phrase = phrase[..at];
         }
 
-        var parts = phrase.Split(ListJoiners, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var parts = phrase.Split(Vocabulary.ListJoiners, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length is >= 2 and <= 6 && Array.TrueForAll(parts, p => NameShapes.TrySplitTrailingName(p, out _, out _)))
         {
             return parts;
@@ -361,18 +357,14 @@ internal static partial class ParticipantExtractor
         return [phrase];
     }
 
-    private static readonly HashSet<string> IntervieweeKeys = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>A label that names a side, not a person ("Q", "Frage", "Interviewer", "Guest").</summary>
+    private static bool IsGenericLabel(string label)
     {
-        "interviewee", "guest", "gast", "befragter", "befragte", "entrevistado", "entrevistada", "invité", "invitée", "собеседник",
-    };
-
-    private static bool IsGenericLabel(string label) =>
-        label.Length <= 2 || SpeakerLabelWords.Contains(label.Split(' ')[0]);
-
-    private static readonly HashSet<string> SpeakerLabelWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "q", "a", "question", "answer", "frage", "antwort", "pregunta", "respuesta", "вопрос", "ответ", "réponse", "interviewer", "interviewee",
-    };
+        if (label.Length <= 2) return true;
+        string first = label.Split(' ')[0];
+        return Vocabulary.QuestionLabels.Contains(first) || Vocabulary.AnswerLabels.Contains(first)
+            || Vocabulary.InterviewerRoles.Contains(first) || Vocabulary.IntervieweeRoles.Contains(first);
+    }
 
     private static void AddUnique(List<ParticipantDraft> list, ParticipantDraft p)
     {

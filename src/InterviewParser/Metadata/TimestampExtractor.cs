@@ -1,5 +1,6 @@
 using InterviewParser.Blocks;
 using InterviewParser.Chrome;
+using InterviewParser.Languages;
 using InterviewParser.Model;
 
 namespace InterviewParser.Metadata;
@@ -32,24 +33,14 @@ internal static partial class TimestampExtractor
         "dcterms.modified", "last-modified", "lastmod",
     ];
 
-    private static readonly string[] PublishedLabels = ["published", "veröffentlicht", "publicado", "publié", "опубликовано", "posted", "erschienen", "dərc"];
+    private static readonly string[] PublishedLabels = Vocabulary.PublishedLabels;
     // Transcript header fields naming the date ("DATE: 8 June 2011").
-    private static readonly string[] DateFieldLabels = ["date:", "datum:", "fecha:", "дата:", "tarix:", "date :"];
+    private static readonly string[] DateFieldLabels = Vocabulary.DateFieldLabels;
 
-    private static readonly string[] UpdatedLabels =
-    [
-        "updated", "aktualisiert", "actualizado", "mis à jour", "обновлено", "modified", "last edited", "letzte änderung",
-        "geändert", "zuletzt bearbeitet", "modifié", "modificado", "изменено", "revision", "stand:",
-    ];
+    private static readonly string[] UpdatedLabels = Vocabulary.UpdatedLabels;
 
     // Dates that are not about the page's publication: profile and licence lines.
-    private static readonly string[] OtherDateLabels =
-    [
-        "registriert", "registered", "member since", "mitglied seit", "joined", "inscrit", "registrado", "version ",
-        "antwort", "reply", "répondre", "responder", "rispondi", "ответить", // comment lines
-        "termin:", "event:", "veranstaltung:", // events announced
-        "abbildung:", "foto:", "bild:", "photo:", "image:", "quelle:", // picture captions
-    ];
+    private static readonly string[] OtherDateLabels = Vocabulary.OtherDateLabels;
 
     /// <summary>Extracts the published and updated times.</summary>
     public static (PublicationTime? Published, PublicationTime? Updated) Extract(

@@ -1,3 +1,5 @@
+using InterviewParser.Languages;
+
 namespace InterviewParser.Metadata;
 
 /// <summary>
@@ -7,42 +9,6 @@ namespace InterviewParser.Metadata;
 /// </summary>
 internal static class TitleFinder
 {
-    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "der", "die", "das", "ein", "eine", "einer", "einem", "einen", "eines", "el", "la", "los", "las", "un", "una",
-        "le", "les", "une", "l'",
-    };
-
-    // Words that cannot start an apposition (relative pronouns, conjunctions) or stand in a title before a name.
-    private static readonly HashSet<string> NotTitle = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "who", "which", "that", "whose", "whom", "where", "when", "and", "or", "but", "with", "from", "to", "of", "in", "on", "at",
-        "by", "for", "as", "about", "than", "said", "says", "told", "asked", "according", "welche", "welcher", "und", "oder",
-        "mit", "von", "vom", "zu", "zum", "zur", "bei", "im", "an", "am", "auf", "für", "über", "sagt", "sagte", "meint", "erklärt",
-        "so", "que", "qui", "quien", "y", "o", "con", "de", "del", "en", "por", "para", "dijo", "et", "ou", "avec", "pour", "dans",
-        "selon", "который", "которая", "и", "с", "в", "на", "по", "сказал", "сказала", "interview", "interviews", "gespräch",
-        "entrevista", "entretien", "интервью", "is", "was", "ist", "war", "es", "est", "mr", "mrs", "ms", "dr", "herr", "frau",
-        "als", "like", "wie", "como", "comme", "как",
-        // Greetings and thanks after a name address the person ("Jane Roe, welcome to the show").
-        "welcome", "thanks", "thank", "willkommen", "danke", "bienvenue", "merci", "bienvenido", "bienvenida", "gracias",
-        "obrigado", "obrigada", "velkommen", "takk", "добро", "спасибо",
-    };
-
-    private static readonly string[] Copulas = [" is ", " was ", " ist ", " war ", " es ", " fue ", " est ", " était "];
-
-    // Words that introduce a title word right before a name: "die Bloggerin Vreni Frost", "mit Schauspielerin Sheila Atim".
-    private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "with", "by", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "mit", "von", "vom",
-        "la", "el", "los", "las", "le", "les", "un", "una", "une", "con", "avec", "par", "с", "со",
-    };
-
-    // A title phrase ends where a place or a time begins: "engineer out of Texas", "Professor … in Zürich".
-    private static readonly HashSet<string> PhraseEnds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "out", "from", "since", "aus", "im", "seit", "en", "desde", "depuis", "в", "из", "с",
-    };
-
     /// <summary>Finds the title written beside the name in the texts (searched in order), or <see langword="null"/>.</summary>
     public static string? Find(string name, IReadOnlyList<string> texts)
     {
@@ -119,7 +85,7 @@ internal static class TitleFinder
                 string article = words[i], noun = words[i + 1], next = words[i + 2];
                 if (noun.Length < 5 || !char.IsLetter(noun[^1]) || next.Length == 0 || !char.IsLower(next[0])) continue;
                 bool german = article is "der" or "die" or "Der" or "Die" && char.IsUpper(noun[0]) && IsGermanPersonNoun(article, noun);
-                bool other = Articles.Contains(article) && char.IsLower(noun[0]) && Occupations.Contains(noun);
+                bool other = Vocabulary.Articles.Contains(article) && char.IsLower(noun[0]) && Vocabulary.Occupations.Contains(noun);
                 if (german || other) return noun;
             }
         }
@@ -142,16 +108,6 @@ internal static class TitleFinder
         return w.EndsWith("eur", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) || w.EndsWith("autor", StringComparison.Ordinal)
             || (w.EndsWith("er", StringComparison.Ordinal) && w.Length >= 9);
     }
-
-    // Occupations named after an article in English, French and Spanish leads ("the actress sat down").
-    private static readonly HashSet<string> Occupations = new(StringComparer.Ordinal)
-    {
-        "actor", "actress", "singer", "songwriter", "writer", "author", "novelist", "poet", "director", "filmmaker", "musician",
-        "composer", "painter", "artist", "photographer", "designer", "architect", "chef", "comedian", "dancer", "rapper",
-        "historian", "scientist", "economist", "philosopher", "journalist", "politician", "entrepreneur", "founder", "athlete",
-        "actrice", "acteur", "chanteuse", "chanteur", "écrivain", "écrivaine", "réalisateur", "réalisatrice", "auteure",
-        "actriz", "cantante", "escritor", "escritora", "directora", "cineasta", "periodista",
-    };
 
     /// <summary>
     /// A caption or name plate that is nothing but the name and the title: "Jan Roe CDO Example", "Jan Roe – Autorin".
@@ -234,7 +190,7 @@ internal static class TitleFinder
     private static string? Copula(string text, int start, int end)
     {
         var rest = text.AsSpan(end);
-        foreach (var c in Copulas)
+        foreach (var c in Vocabulary.Copulas)
         {
             if (rest.StartsWith(c, StringComparison.Ordinal)) return Phrase(rest[c.Length..]);
         }
@@ -246,7 +202,7 @@ internal static class TitleFinder
     private static string? IntroducedBefore(string text, int start, int end)
     {
         var words = WordsBefore(text, start);
-        if (words.Length < 2 || !IsTitleWord(words[^1]) || !Introducers.Contains(words[^2]) || !LooksLikeRole(words[^1])) return null;
+        if (words.Length < 2 || !IsTitleWord(words[^1]) || !Vocabulary.TitleIntroducers.Contains(words[^2]) || !LooksLikeRole(words[^1])) return null;
         return words[^1];
     }
 
@@ -259,7 +215,7 @@ internal static class TitleFinder
         while (k > 0 && words.Length - k < 4)
         {
             // "Bank of England Governor", "Coils to Locs Founder": a linking word inside a capitalised organisation's name.
-            if (upper == true && k >= 2 && words.Length - k < 3 && OrganisationLinks.Contains(words[k - 1]) && IsTitleWord(words[k - 2]) && char.IsUpper(words[k - 2][0])
+            if (upper == true && k >= 2 && words.Length - k < 3 && Vocabulary.OrganisationLinks.Contains(words[k - 1]) && IsTitleWord(words[k - 2]) && char.IsUpper(words[k - 2][0])
                 && (k < 3 || !IsTitleWord(words[k - 3]) || !char.IsUpper(words[k - 3][0])))
             {
                 k -= 2;
@@ -275,10 +231,10 @@ internal static class TitleFinder
         }
 
         if (k == words.Length || !LooksLikeRole(words[^1])) return null;
-        if (k > 0 && PhraseEnds.Contains(words[k - 1])) return null; // "in Berlin NAME": a place, not a title
+        if (k > 0 && Vocabulary.TitleEnds.Contains(words[k - 1])) return null; // "in Berlin NAME": a place, not a title
         // "Historiker und Autor NAME", "writer and director NAME": two roles joined by a conjunction.
         // "Kommunikations- und Konfliktexperte NAME": the first part of a shared compound ends in a hyphen.
-        if (k >= 3 && k == words.Length - 1 && Conjunctions.Contains(words[k - 1])
+        if (k >= 3 && k == words.Length - 1 && Vocabulary.Conjunctions.Contains(words[k - 1])
             && ((IsTitleWord(words[k - 2]) && LooksLikeRole(words[k - 2])) || IsSuspendedCompound(words[k - 2]))
             && char.IsUpper(words[k - 2][0]) == char.IsUpper(words[^1][0]))
         {
@@ -286,25 +242,11 @@ internal static class TitleFinder
         }
 
         // "veteran showrunner NAME": praise is not part of the title.
-        while (k < words.Length - 1 && Evaluative.Contains(words[k])) k++;
+        while (k < words.Length - 1 && Vocabulary.PraiseWords.Contains(words[k])) k++;
         return string.Join(' ', words[k..]);
     }
 
-    /// <summary>Lower-case words that link the parts of an organisation's name.</summary>
-    private static readonly HashSet<string> OrganisationLinks = new(StringComparer.Ordinal) { "of", "to", "for", "de", "des", "del", "für", "von" };
-
     private static bool IsSuspendedCompound(string w) => w.Length > 3 && w[^1] == '-' && char.IsLetter(w[0]) && char.IsLetter(w[^2]);
-
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "and", "und", "&", "y", "et", "e", "и" };
-
-    // Words of praise or standing written before a title, not part of it.
-    private static readonly HashSet<string> Evaluative = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "veteran", "legendary", "famed", "famous", "acclaimed", "renowned", "celebrated", "award-winning", "prolific", "longtime",
-        "long-time", "beloved", "iconic", "well-known", "popular", "influential", "star", "bekannte", "bekannten", "berühmte",
-        "berühmten", "erfolgreiche", "erfolgreichen", "legendäre", "legendären", "célèbre", "famoso", "famosa", "reconocido",
-        "reconocida", "известный", "известная", "знаменитый", "знаменитая",
-    };
 
     /// <summary>
     /// "TITLE of ORG NAME …" opening a sentence: "Генеральный директор Института каспийского сотрудничества Сергей
@@ -323,22 +265,8 @@ internal static class TitleFinder
         return string.Join(' ', words);
     }
 
-    private static readonly string[] RoleEndings =
-    [
-        "in", "er", "or", "ist", "ent", "eur", "euse", "ant", "oge", "ekt", "ess", "ier", "ière", "ien", "ienne", "ero", "era",
-        "ora", "ista", "ante", "ente", "ник", "ница", "ист", "тор", "ер", "ор",
-        // German role nouns of the -e declension, mostly ending compounds ("CDU-Experte", "Linken-Vorsitzende").
-        "experte", "vorsitzende", "abgeordnete", "beauftragte", "angestellte",
-    ];
-
-    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "chef", "head", "chief", "chair", "boss", "coach", "star", "founder", "host", "artist", "poet", "poète", "jefe", "jefa",
-        "secretary", "spokesperson", "spokesman", "spokeswoman", "deputy",
-    };
-
     /// <summary>Whether a word introduces a title noun right before a name ("die", "the", "with", "mit").</summary>
-    internal static bool IsIntroducer(string word) => Introducers.Contains(word);
+    internal static bool IsIntroducer(string word) => Vocabulary.TitleIntroducers.Contains(word);
 
     /// <summary>Whether a word has the shape of a role noun ("Bloggerin", "producer", "Freenet-CEO", "showrunner").</summary>
     internal static bool LooksLikeRole(string word)
@@ -347,9 +275,9 @@ internal static class TitleFinder
         int dash = w.LastIndexOf('-');
         if (dash >= 0 && dash + 1 < w.Length) w = w[(dash + 1)..];
         if (w.Length is >= 2 and <= 5 && w.All(char.IsUpper)) return true; // CEO, CTO, MdB
-        if (RoleWords.Contains(w)) return true;
+        if (Vocabulary.RoleNouns.Contains(w)) return true;
         string lower = w.ToLowerInvariant();
-        foreach (var e in RoleEndings)
+        foreach (var e in Vocabulary.RoleEndings)
         {
             if ((lower.Length > e.Length + 2 || (e.Length >= 6 && lower.Length == e.Length)) && lower.EndsWith(e, StringComparison.Ordinal)) return true;
         }
@@ -367,7 +295,7 @@ internal static class TitleFinder
     }
 
     private static bool IsTitleWord(string w) =>
-        w.Length > 1 && !NotTitle.Contains(w) && !Articles.Contains(w) && !w.Any(char.IsAsciiDigit)
+        w.Length > 1 && !Vocabulary.NotTitleWords.Contains(w) && !Vocabulary.Articles.Contains(w) && !w.Any(char.IsAsciiDigit)
         && char.IsLetter(w[^1]) && char.IsLetter(w[0]) && !NameShapes.IsHonorific(w);
 
     /// <summary>Where a title phrase ends: at punctuation, but not at the full stops of an abbreviation ("C.E.O.", "Dr.").</summary>
@@ -400,11 +328,11 @@ internal static class TitleFinder
         if (stop >= 0) s = s[..stop];
         var words = s.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         bool germanArticle = words.Count > 0 && words[0].ToLowerInvariant() is "der" or "die" or "das" or "ein" or "eine";
-        while (words.Count > 0 && Articles.Contains(words[0])) words.RemoveAt(0);
-        if (words.Count == 0 || NotTitle.Contains(words[0])) return null;
+        while (words.Count > 0 && Vocabulary.Articles.Contains(words[0])) words.RemoveAt(0);
+        if (words.Count == 0 || Vocabulary.NotTitleWords.Contains(words[0])) return null;
         // After der/die/das a German title ends in a noun; a relative clause ends in its verb ("die gerade vom Hafen kam").
         if (germanArticle && !char.IsUpper(words[^1][0])) return null;
-        int cut = words.FindIndex(1, w => (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && char.IsLower(w[0])) || PhraseEnds.Contains(w));
+        int cut = words.FindIndex(1, w => (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && char.IsLower(w[0])) || Vocabulary.TitleEnds.Contains(w));
         if (cut > 0) words = words[..cut];
         if (words.Count > 12 || words.Exists(w => w.Length > 0 && char.IsAsciiDigit(w[0]))) return null;
         // A single word after the comma is a title only when it is shaped like one ("Hauptdarstellerin, Sheila Atim, gesprochen").

@@ -1,52 +1,21 @@
+using InterviewParser.Languages;
+
 namespace InterviewParser.Turns;
 
 /// <summary>
-/// The words with which a page announces that it is an interview ("Interview mit …", "in conversation with …",
-/// "3 Fragen an …", "entrevista"), per language. Single words match whole words and, for the compounding languages'
-/// "interview", the end of a compound ("Doppelinterview"); phrases match two words in a row.
+/// Finds the words with which a page announces that it is an interview ("Interview mit …", "in conversation with …",
+/// "3 Fragen an …", "entrevista") and the credits for its questions; the words are the languages' (<see cref="Vocabulary"/>).
+/// Single words match whole words and, for the compounding languages' "interview", the end of a compound
+/// ("Doppelinterview"); phrases match two words in a row.
 /// </summary>
 internal static class InterviewWords
 {
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        // English
-        "interview", "interviews", "interviewed", "q&a",
-        // German
-        "interviewt", "gesprochen",
-        // French
-        "entretien", "entrevue",
-        // Spanish, Portuguese
-        "entrevista", "entrevistas", "entrevistamos", "entrevistou",
-        // Norwegian, Danish, Swedish
-        "intervju", "intervjuet", "intervjun",
-        // Russian, Azerbaijani
-        "интервью", "müsahibə",
-    };
-
-    private static readonly HashSet<(string, string)> Phrases =
-    [
-        // English
-        ("spoke", "with"), ("spoke", "to"), ("speaks", "with"), ("speaks", "to"), ("talks", "to"), ("talks", "with"),
-        ("talked", "to"), ("talked", "with"), ("sat", "down"), ("sits", "down"), ("conversation", "with"),
-        ("questions", "for"),
-        // German
-        ("im", "gespräch"), ("gespräch", "mit"), ("gespräch", "führte"), ("sprach", "mit"), ("sprachen", "mit"),
-        ("fragen", "an"),
-        // French
-        ("questions", "à"), ("entretien", "avec"),
-        // Spanish, Portuguese
-        ("conversamos", "con"), ("habló", "con"), ("charla", "con"), ("preguntas", "a"), ("conversa", "com"),
-        ("conversou", "com"), ("perguntas", "a"),
-        // Norwegian
-        ("snakket", "med"), ("samtale", "med"),
-    ];
-
     /// <summary>The first interview word or phrase in the text, or <see langword="null"/>.</summary>
     public static string? Find(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
         if (text.Contains("Q&A", StringComparison.OrdinalIgnoreCase) || text.Contains("Q & A", StringComparison.OrdinalIgnoreCase)) return "Q&A";
-        var words = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = Vocabulary.InterviewWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var s = text.AsSpan();
         ReadOnlySpan<char> previous = default;
         foreach (var w in TextUtil.Words(s))
@@ -56,7 +25,7 @@ internal static class InterviewWords
                 return w.ToString();
             }
 
-            if (!previous.IsEmpty && IsPhrase(previous, w, Phrases))
+            if (!previous.IsEmpty && IsPhrase(previous, w, Vocabulary.InterviewPhrases))
             {
                 return $"{previous} {w}";
             }
@@ -74,16 +43,8 @@ internal static class InterviewWords
         int end = 0;
         while (end < s.Length && char.IsLetter(s[end])) end++;
         var w = s[..end];
-        return end > 0 && (Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || IsCompound(w)) ? w.ToString() : null;
+        return end > 0 && (Vocabulary.InterviewWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || IsCompound(w)) ? w.ToString() : null;
     }
-
-    // Credits for the questions, the way a page closes or opens an interview: "Die Fragen stellte NAME", "Propos recueillis par NAME".
-    private static readonly HashSet<(string, string)> CreditPhrases =
-    [
-        ("questions", "by"), ("interviewed", "by"), ("interview", "by"),
-        ("fragen", "stellte"), ("fragen", "stellten"), ("gespräch", "führte"), ("gespräch", "führten"), ("interview", "führte"),
-        ("interview", "führten"), ("propos", "recueillis"), ("entrevista", "realizada"), ("entrevista", "por"),
-    ];
 
     /// <summary>
     /// Whether a short line is a credit for the interview: it opens with an interview word ("Interview: NAME") or a
@@ -99,7 +60,7 @@ internal static class InterviewWords
         foreach (var w in TextUtil.Words(t))
         {
             if (++n > 3) break;
-            if (!previous.IsEmpty && IsPhrase(previous, w, CreditPhrases)) return true;
+            if (!previous.IsEmpty && IsPhrase(previous, w, Vocabulary.QuestionCreditPhrases)) return true;
             previous = w;
         }
 
@@ -108,7 +69,7 @@ internal static class InterviewWords
 
     private static bool IsCompound(ReadOnlySpan<char> w) => w.Length > 9 && w.EndsWith("interview", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsPhrase(ReadOnlySpan<char> first, ReadOnlySpan<char> second, HashSet<(string, string)> phrases)
+    private static bool IsPhrase(ReadOnlySpan<char> first, ReadOnlySpan<char> second, (string, string)[] phrases)
     {
         if (first.Length > 16 || second.Length > 16) return false;
         Span<char> a = stackalloc char[first.Length], b = stackalloc char[second.Length];

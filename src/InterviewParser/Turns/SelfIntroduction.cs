@@ -1,3 +1,5 @@
+using InterviewParser.Languages;
+
 namespace InterviewParser.Turns;
 
 /// <summary>
@@ -7,13 +9,6 @@ namespace InterviewParser.Turns;
 /// </summary>
 internal static class SelfIntroduction
 {
-    // "I am NAME" in the transcripts' languages, compared in lower case before the name.
-    private static readonly string[] Phrases =
-    [
-        "i am ", "i'm ", "i’m ", "my name is ", "this is ", "ich bin ", "mein name ist ", "hier ist ", "je suis ", "je m'appelle ",
-        "soy ", "me llamo ", "mi nombre es ", "sou ", "meu nome é ", "jeg er ", "jeg heter ", "я ", "меня зовут ",
-    ];
-
     /// <summary>Renames the numbered speakers' turns after the names they are given.</summary>
     public static void NameNumberedSpeakers(List<TurnDraft> turns, IReadOnlyList<string> knownNames)
     {
@@ -57,7 +52,7 @@ internal static class SelfIntroduction
     private static string? Introduced(string paragraph, IReadOnlyList<string> knownNames)
     {
         var lower = paragraph.Length > 300 ? paragraph[..300] : paragraph;
-        foreach (var phrase in Phrases)
+        foreach (var phrase in Vocabulary.SelfIntroductions)
         {
             int at = lower.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
             if (at < 0 || (at > 0 && char.IsLetter(lower[at - 1]))) continue;

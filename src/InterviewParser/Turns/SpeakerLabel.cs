@@ -1,4 +1,5 @@
 using InterviewParser.Blocks;
+using InterviewParser.Languages;
 using InterviewParser.Metadata;
 using InterviewParser.Model;
 
@@ -33,18 +34,6 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
 
     /// <summary>Whether the label was carried over from an earlier label line rather than written on this paragraph.</summary>
     public bool Carried { get; init; }
-
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "q", "question", "frage", "pregunta", "pergunta", "вопрос", "interviewer", "interviewerin", "p", "f", "journalist",
-        "корреспондент", "reporter", "host", "moderator", "moderatorin", "int", "interlocutor", "interlocutora",
-        "entrevistador", "entrevistadora", "intervieweur",
-    };
-
-    private static readonly HashSet<string> AnswerWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "answer", "antwort", "respuesta", "resposta", "ответ", "réponse", "r", "interviewee", "guest", "gast",
-    };
 
     /// <summary>Reads a label from the start of a block, or returns <see langword="null"/>.</summary>
     public static SpeakerLabel? Read(Block block)
@@ -310,8 +299,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         if (first.Length == 0) return LabelKind.None;
         string w = first[0].TrimEnd('.');
         bool numbered = first.Length == 1 || (first.Length == 2 && first[1].TrimEnd('.').All(char.IsAsciiDigit));
-        if (numbered && QuestionWords.Contains(w)) return LabelKind.Question;
-        if (numbered && AnswerWords.Contains(w)) return LabelKind.Answer;
+        if (numbered && Vocabulary.QuestionLabels.Contains(w)) return LabelKind.Question;
+        if (numbered && Vocabulary.AnswerLabels.Contains(w)) return LabelKind.Answer;
         return LabelKind.Name;
     }
 }

@@ -1,0 +1,164 @@
+namespace InterviewParser.Languages;
+
+/// <summary>English.</summary>
+internal static class English
+{
+    /// <summary>The words of the language.</summary>
+    public static LanguageWords Words { get; } = new()
+    {
+        Tag = "en",
+        CommonWords = ["the", "and", "of", "to", "is", "that", "in", "it", "you", "was"],
+
+        InterviewWords = ["interview", "interviews", "interviewed", "q&a"],
+        InterviewPhrases =
+        [
+            "spoke with", "spoke to", "speaks with", "speaks to", "talks to", "talks with", "talked to", "talked with", "sat down",
+            "sits down", "conversation with", "questions for",
+        ],
+        QuestionCreditPhrases = ["questions by", "interviewed by", "interview by"],
+        SecondPerson = ["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'd", "you'll", "ya"],
+        SelfIntroductions = ["i am ", "i'm ", "i’m ", "my name is ", "this is "],
+
+        QuestionLabels = ["q", "question", "int", "interviewer", "journalist", "reporter", "host", "moderator"],
+        AnswerLabels = ["a", "answer", "interviewee", "guest"],
+        InterviewerRoles = ["host", "co-host", "anchor", "moderator", "interviewer", "journalist", "reporter", "correspondent"],
+        IntervieweeRoles = ["interviewee", "guest"],
+        OtherRoles = ["unidentified", "narrator", "announcer", "voice", "crowd", "audience", "caller"],
+        ProgrammeParts = ["break", "sponsor", "ad", "ads", "advertisement", "commercial", "music", "intro", "outro", "jingle", "promo"],
+        LabelTitles =
+        [
+            "president", "secretary", "minister", "senator", "governor", "mayor", "gen", "general", "dr", "prof", "rep", "sen", "gov",
+            "judge", "chancellor", "premier",
+        ],
+        MarkupQuestionWords = ["question", "interviewer", "asker"],
+
+        ChromeLines =
+        [
+            "share", "share this", "share this article", "share this story", "tweet", "email", "e-mail", "print", "comment", "comments",
+            "advertisement", "advertising", "ad", "ads", "sponsored", "read more", "more", "related", "related articles",
+            "related stories", "related posts", "you may also like", "most read", "most popular", "trending", "editor picks",
+            "editor's picks", "subscribe", "newsletter", "sign up", "log in", "login", "sign in", "register", "menu", "search", "close",
+            "back to top", "top", "next", "previous", "home", "skip to content", "skip to main content", "jump to content", "copy link",
+            "mail", "accept", "accept all", "view comments", "show comments", "load more", "listen", "photo", "image", "gallery", "tags",
+            "topics", "previous article", "next article", "follow", "sound on", "sound off", "play", "pause", "vote", "options",
+        ],
+        ChromeSectionHeads =
+        [
+            "copyright", "about the interview", "related", "read more", "read also", "see also", "also read", "more from",
+            "further reading", "more on this", "more stories", "recommended", "you may also like", "you might also like",
+            "about the author", "comments", "leave a reply", "leave a comment", "links to", "useful links", "more information",
+            "further information",
+        ],
+        ChromeLinePrefixes =
+        [
+            "text size", "follow us", "find us on", "share on", "share via", "read more:", "read also", "see also", "also read",
+            "related:", "copyright", "all rights reserved", "cookie", "we use cookies", "this website uses", "this site uses",
+            "sign up for", "subscribe to", "getty images", "click here", "advertisement", "loading", "posted in", "filed under",
+            "tagged", "sound on", "don't miss", "a post shared by", "this interview has been edited", "this interview was edited",
+            "image of", "photo of", "picture of", "print this", "back to", "posted by", "categories:", "skip to",
+        ],
+        PictureWords =
+        [
+            "photo", "photos", "photograph", "photography", "image", "images", "picture", "pictures", "credit", "credits", "source",
+            "illustration", "illustrations", "graphic",
+        ],
+        PictureStems = ["photo", "credit", "credits"],
+        SourceStems = ["credit", "credits"],
+        PictureCreditLabels = ["photo:", "image:"],
+        CourtesyPhrases = ["courtesy of", "provided by"],
+        MinuteWords = ["min", "mins", "minute", "minutes"],
+        ReadingWords = ["read", "reading"],
+        CallToActionVerbs = ["subscribe", "support", "donate", "join", "miss", "vote", "register"],
+        MediaVerbs = ["read", "watch", "listen", "download"],
+        MediaLabels = ["video", "videos", "audio", "podcast", "gallery", "livestream"],
+        SubscriptionWords = ["newsletter", "subscription", "membership", "podcast"],
+        PublishedWords = ["appeared", "published"],
+        FirstWords = ["first", "originally"],
+        TranscriptWords = ["transcript", "transcripts"],
+        EditorialStateWords =
+        [
+            "edited", "unedited", "errors", "error", "mistakes", "rush", "generated", "automatically", "grammar", "spelling", "final",
+        ],
+        RatingWords = ["ratings", "rating", "reviews", "votes", "stars"],
+        CommentCalls = ["in the comments", "in the comment section", "sound off below", "let us know below", "tell us below"],
+
+        Months =
+        [
+            ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"], ["july", "jul"],
+            ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
+        ],
+        DayMonthJoiners = ["of"],
+        YearJoiners = ["of"],
+        ClockWords = ["hrs"],
+        MorningMarks = ["am", "a"],
+        AfternoonMarks = ["pm", "p"],
+        Yesterday = ["yesterday"],
+        Today = ["today"],
+        AgoWords = ["ago"],
+        TimeUnits =
+        [
+            ("minute", 1), ("minutes", 1), ("min", 1), ("mins", 1), ("minutes.", 1), ("hour", 60), ("hours", 60), ("hr", 60),
+            ("hrs", 60), ("day", 1440), ("days", 1440), ("week", 10080), ("weeks", 10080),
+        ],
+        PublishedLabels = ["published", "posted"],
+        UpdatedLabels = ["updated", "modified", "last edited", "revision"],
+        DateFieldLabels = ["date:"],
+        OtherDateLabels = ["registered", "member since", "joined", "version ", "reply", "event:"],
+
+        Articles = ["a", "an", "the"],
+        TitleArticles = ["the"],
+        TitleIntroducers = ["the", "a", "an", "with", "by"],
+        NotTitleWords =
+        [
+            "who", "which", "that", "whose", "whom", "where", "when", "and", "or", "but", "with", "from", "to", "of", "in", "on", "at",
+            "by", "for", "as", "about", "than", "said", "says", "told", "asked", "according", "so", "interview", "interviews", "is",
+            "was", "mr", "mrs", "ms", "dr", "like", "welcome", "thanks", "thank",
+        ],
+        Copulas = [" is ", " was "],
+        TitleEnds = ["in", "out", "from", "since"],
+        Occupations =
+        [
+            "actor", "actress", "singer", "songwriter", "writer", "author", "novelist", "poet", "director", "filmmaker", "musician",
+            "composer", "painter", "artist", "photographer", "designer", "architect", "chef", "comedian", "dancer", "rapper",
+            "historian", "scientist", "economist", "philosopher", "journalist", "politician", "entrepreneur", "founder", "athlete",
+        ],
+        RoleNouns =
+        [
+            "chef", "head", "chief", "chair", "boss", "coach", "star", "founder", "host", "artist", "poet", "secretary", "spokesperson",
+            "spokesman", "spokeswoman", "deputy",
+        ],
+        RoleEndings = ["er", "or", "ist", "ent", "ant", "ess"],
+        PraiseWords =
+        [
+            "veteran", "legendary", "famed", "famous", "acclaimed", "renowned", "celebrated", "award-winning", "prolific", "longtime",
+            "long-time", "beloved", "iconic", "well-known", "popular", "influential", "star",
+        ],
+        OrganisationLinks = ["of", "to", "for"],
+        Conjunctions = ["and"],
+        ListJoiners = [" and "],
+        TopicWords = [" about ", " on the "],
+        Honorifics = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen", "col", "capt"],
+        SentenceOpeners = ["The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But"],
+        DiscourseWords =
+        [
+            "so", "well", "also", "okay", "now", "yes", "no", "and", "but", "then", "right", "great", "thanks", "sure", "finally",
+        ],
+        FunctionWords =
+        [
+            "and", "with", "from", "that", "this", "than", "about", "after", "before", "when", "where", "while", "also", "like",
+        ],
+        Locatives = ["in", "at", "near"],
+        CreditLineWords =
+        [
+            "text", "interview", "interviews", "photo", "photos", "by", "and", "author", "words", "illustration", "illustrations",
+        ],
+        AgentPrepositions = [" by"],
+        BylineOpeners = ["by "],
+
+        InterviewsVerbPatterns = ["interviews", "interviewed", "spoke with", "spoke to", "talks to", "talked to"],
+        InAnInterviewWithPatterns = ["[Ii]n an interview with"],
+        InterviewWithPatterns = ["[Ii]nterview with", "[Cc]onversation with", "Q&A [Ww]ith"],
+        WeSpokeWithPatterns = ["[Ww]e (?:spoke|talked) (?:with|to)"],
+        BylinePatterns = ["[Bb]y", "[Ii]nterview(?:s)?:", "[Ii]nterview by", "[Ii]nterviewed by", "[Tt]ext:", "[Aa]uthor:"],
+    };
+}

@@ -1,0 +1,110 @@
+namespace InterviewParser.Languages;
+
+/// <summary>French.</summary>
+internal static class French
+{
+    /// <summary>The words of the language.</summary>
+    public static LanguageWords Words { get; } = new()
+    {
+        Tag = "fr",
+        CommonWords = ["le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "pas"],
+
+        InterviewWords = ["entretien", "entrevue", "interview"],
+        InterviewPhrases = ["questions à", "entretien avec"],
+        QuestionCreditPhrases = ["propos recueillis"],
+        SecondPerson = ["vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes"],
+        SelfIntroductions = ["je suis ", "je m'appelle "],
+
+        QuestionLabels = ["question", "intervieweur"],
+        AnswerLabels = ["réponse", "r"],
+        InterviewerRoles = ["intervieweur", "animateur", "présentateur"],
+        IntervieweeRoles = ["invité", "invitée"],
+        ProgrammeParts = ["musique", "publicité", "pause"],
+        LabelTitles = ["président", "présidente"],
+
+        ChromeLines =
+        [
+            "publicité", "lire aussi", "lire la suite", "rechercher", "fermer", "partager", "accueil", "accepter", "écouter",
+            "s'abonner", "voter",
+        ],
+        ChromeSectionHeads =
+        [
+            "à lire aussi", "voir aussi", "sur le même sujet", "articles similaires", "commentaires", "plus d'informations",
+        ],
+        ChromeLinePrefixes =
+        [
+            "taille du texte", "suivez-nous", "partager sur", "à lire aussi", "voir aussi", "tous droits réservés",
+            "nous utilisons des cookies", "abonnez-vous", "cliquez ici", "une publication partagée par", "retour à", "publié par",
+        ],
+        PictureWords = ["photo", "image", "illustration", "crédit", "crédits"],
+        CourtesyPhrases = ["avec l'aimable autorisation", "gracieusement"],
+        MinuteWords = ["min", "minute", "minutes"],
+        ReadingWords = ["lecture"],
+        CallToActionVerbs = ["abonnez", "soutenez", "voter", "inscrivez"],
+        MediaVerbs = ["lire", "regarder", "écouter", "télécharger"],
+        MediaLabels = ["vidéo", "podcast", "galerie"],
+        SubscriptionWords = ["abonnement", "newsletter", "podcast"],
+        PublishedWords = ["publié", "publiée", "paru", "parue"],
+        FirstWords = ["initialement", "originalement"],
+        TranscriptWords = ["transcription"],
+        EditorialStateWords = ["erreurs"],
+        RatingWords = ["avis", "notes"],
+        CommentCalls = ["dans les commentaires"],
+
+        Months =
+        [
+            ["janvier", "janv"], ["février", "févr", "fevrier"], ["mars"], ["avril", "avr"], ["mai"], ["juin"], ["juillet", "juil"],
+            ["août", "aout"], ["septembre"], ["octobre"], ["novembre"], ["décembre", "decembre"],
+        ],
+        DayMonthJoiners = ["de"],
+        YearJoiners = ["de"],
+        ClockWords = ["h"],
+        Yesterday = ["hier"],
+        Today = ["aujourd'hui"],
+        AgoWords = ["il y a"],
+        TimeUnits =
+        [
+            ("minute", 1), ("minutes", 1), ("heure", 60), ("heures", 60), ("jour", 1440), ("jours", 1440), ("semaine", 10080),
+            ("semaines", 10080),
+        ],
+        PublishedLabels = ["publié"],
+        UpdatedLabels = ["mis à jour", "modifié"],
+        DateFieldLabels = ["date :"],
+        OtherDateLabels = ["inscrit", "répondre"],
+
+        Articles = ["le", "la", "les", "un", "une", "l'"],
+        TitleArticles = ["la", "le", "les"],
+        TitleIntroducers = ["la", "le", "les", "un", "une", "avec", "par"],
+        NotTitleWords =
+        [
+            "qui", "que", "et", "ou", "avec", "pour", "dans", "selon", "de", "en", "entretien", "interview", "est", "comme", "bienvenue",
+            "merci",
+        ],
+        Copulas = [" est ", " était "],
+        TitleEnds = ["en", "depuis"],
+        Occupations =
+        [
+            "actrice", "acteur", "chanteuse", "chanteur", "écrivain", "écrivaine", "réalisateur", "réalisatrice", "auteure",
+        ],
+        RoleNouns = ["poète", "chef"],
+        RoleEndings = ["eur", "euse", "ier", "ière", "ien", "ienne", "ant", "ent"],
+        PraiseWords = ["célèbre"],
+        OrganisationLinks = ["de", "des"],
+        Conjunctions = ["et"],
+        ListJoiners = [" et "],
+        TopicWords = [" sur "],
+        Honorifics = ["m", "mme"],
+        SentenceOpeners = ["Le", "La", "Les", "Un", "Une", "Des", "Du"],
+        DiscourseWords = ["alors", "oui", "non", "bon", "merci", "enfin"],
+        FunctionWords = ["avec", "pour", "dans"],
+        Locatives = ["en", "à", "au"],
+        CreditLineWords = ["texte", "photo", "par", "et", "propos", "recueillis", "illustration"],
+        AgentPrepositions = [" par"],
+
+        InterviewsVerbPatterns = ["interviewe"],
+        InAnInterviewWithPatterns = ["[Dd]ans un entretien avec"],
+        InterviewWithPatterns = ["[Ee]ntretien avec"],
+        WeSpokeWithPatterns = ["[Nn]ous avons (?:rencontré|parlé avec)"],
+        BylinePatterns = ["[Pp]ar"],
+    };
+}

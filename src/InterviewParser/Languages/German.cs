@@ -1,0 +1,139 @@
+namespace InterviewParser.Languages;
+
+/// <summary>German.</summary>
+internal static class German
+{
+    /// <summary>The words of the language.</summary>
+    public static LanguageWords Words { get; } = new()
+    {
+        Tag = "de",
+        CommonWords = ["der", "die", "und", "das", "ist", "nicht", "ich", "ein", "eine", "mit", "sich"],
+
+        InterviewWords = ["interview", "interviews", "interviewt", "gesprochen"],
+        InterviewPhrases = ["im gespräch", "gespräch mit", "gespräch führte", "sprach mit", "sprachen mit", "fragen an"],
+        QuestionCreditPhrases =
+        [
+            "fragen stellte", "fragen stellten", "gespräch führte", "gespräch führten", "interview führte", "interview führten",
+        ],
+        SecondPerson = ["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "euer", "eure", "euren"],
+        FormalSecondPerson = ["Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"],
+        SelfIntroductions = ["ich bin ", "mein name ist ", "hier ist "],
+
+        QuestionLabels = ["frage", "f", "interviewer", "interviewerin", "journalist", "moderator", "moderatorin"],
+        AnswerLabels = ["antwort", "gast"],
+        InterviewerRoles = ["moderator", "moderatorin", "interviewer", "interviewerin", "journalist", "journalistin", "reporter"],
+        IntervieweeRoles = ["gast", "befragter", "befragte"],
+        OtherRoles = ["sprecher", "erzähler"],
+        ProgrammeParts = ["werbung", "musik", "pause"],
+        LabelTitles = ["präsident", "präsidentin", "minister"],
+        MarkupQuestionWords = ["frage"],
+
+        ChromeLines =
+        [
+            "anzeige", "werbung", "weiterlesen", "mehr", "suche", "schließen", "teilen", "drucken", "startseite", "zum inhalt springen",
+            "link kopieren", "kommentieren", "tweeten", "mailen", "akzeptieren", "alle akzeptieren", "mehr laden", "anhören", "foto",
+            "bild", "galerie", "schlagworte", "themen", "vorheriger artikel", "nächster artikel", "abonnieren", "ton an", "ton aus",
+            "abstimmen",
+        ],
+        ChromeSectionHeads =
+        [
+            "weiterführende links", "links zum", "links zur", "verwandte themen", "verwandte artikel", "ähnliche artikel",
+            "weitere artikel", "mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren",
+            "über den autor", "über die autorin", "kommentare", "hinterlassen sie", "weitere informationen", "mehr informationen",
+        ],
+        ChromeLinePrefixes =
+        [
+            "textgröße", "schriftgröße", "folgen sie uns", "teilen auf", "teilen per", "mehr zum thema", "lesen sie auch",
+            "auch interessant", "alle rechte vorbehalten", "wir verwenden cookies", "diese website verwendet", "melden sie sich",
+            "klicken sie hier", "anzeige", "werbung", "wird geladen", "kategorie:", "ein beitrag geteilt von", "bild von", "foto von",
+            "zurück zu", "veröffentlicht von", "springe zu", "zur hauptnavigation", "zum inhalt",
+        ],
+        PictureWords = ["foto", "fotos", "bild", "bilder", "quelle", "grafik", "fotografie", "illustration"],
+        PictureStems = ["bild", "foto", "fotos"],
+        SourceStems = ["quelle", "nachweis", "rechte", "material"],
+        PictureCreditLabels = ["abbildung:", "foto:", "bild:", "quelle:"],
+        CourtesyPhrases = ["zur verfügung gestellt", "mit freundlicher genehmigung"],
+        MinuteWords = ["min", "minuten"],
+        ReadingWords = ["lesezeit", "lesedauer", "lesen"],
+        CallToActionVerbs =
+        [
+            "unterstütze", "unterstützen", "unterstützt", "spende", "spenden", "abonniere", "abonnieren", "verpassen", "abstimmen",
+            "melde", "anmelden", "registrieren",
+        ],
+        MediaVerbs = ["lesen", "ansehen", "anhören", "herunterladen"],
+        MediaLabels = ["video", "videos", "audio", "podcast", "galerie", "bildergalerie", "fotostrecke", "livestream"],
+        SubscriptionWords = ["newsletter", "abo", "mitglied", "podcast"],
+        PublishedWords = ["erschienen", "erschien", "veröffentlicht"],
+        FirstWords = ["zuerst", "zunächst", "ursprünglich", "erstmals"],
+        TranscriptWords = ["transkript", "transkripte"],
+        EditorialStateWords = ["bearbeitet", "korrigiert", "fehler", "automatisch"],
+        RatingWords = ["bewertungen", "bewertung", "stimmen", "sterne"],
+        CommentCalls = ["in den kommentaren"],
+
+        Months =
+        [
+            ["januar", "jänner", "jan"], ["februar", "febr", "feb"], ["märz", "maerz"], ["april", "apr"], ["mai"], ["juni", "jun"],
+            ["juli", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"],
+            ["dezember", "dez"],
+        ],
+        ClockWords = ["uhr"],
+        Yesterday = ["gestern"],
+        Today = ["heute"],
+        AgoWords = ["vor"],
+        TimeUnits =
+        [
+            ("minute(n)", 1), ("minuten", 1), ("stunde", 60), ("stunden", 60), ("tag", 1440), ("tagen", 1440), ("woche", 10080),
+            ("wochen", 10080),
+        ],
+        PublishedLabels = ["veröffentlicht", "erschienen"],
+        UpdatedLabels = ["aktualisiert", "letzte änderung", "geändert", "zuletzt bearbeitet", "stand:"],
+        DateFieldLabels = ["datum:"],
+        OtherDateLabels = ["registriert", "mitglied seit", "antwort", "termin:", "veranstaltung:"],
+
+        Articles = ["der", "die", "das", "ein", "eine", "einer", "einem", "einen", "eines"],
+        TitleArticles = ["dem", "der", "den", "des", "das", "die"],
+        TitleIntroducers = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "mit", "von", "vom"],
+        NotTitleWords =
+        [
+            "welche", "welcher", "und", "oder", "mit", "von", "vom", "zu", "zum", "zur", "bei", "im", "an", "am", "auf", "für", "über",
+            "sagt", "sagte", "meint", "erklärt", "so", "gespräch", "ist", "war", "herr", "frau", "als", "wie", "willkommen", "danke",
+        ],
+        Copulas = [" ist ", " war "],
+        TitleEnds = ["in", "aus", "im", "seit"],
+        RoleNouns = ["chef"],
+        // "-e" role nouns mostly end compounds ("CDU-Experte", "Linken-Vorsitzende").
+        RoleEndings =
+        [
+            "in", "er", "ist", "ent", "ant", "oge", "ekt", "experte", "vorsitzende", "abgeordnete", "beauftragte", "angestellte",
+        ],
+        PraiseWords =
+        [
+            "bekannte", "bekannten", "berühmte", "berühmten", "erfolgreiche", "erfolgreichen", "legendäre", "legendären",
+        ],
+        OrganisationLinks = ["für", "von"],
+        Conjunctions = ["und"],
+        ListJoiners = [" und "],
+        TopicWords = [" über ", " zum ", " zur "],
+        Honorifics = ["herr", "frau", "dr", "prof"],
+        SentenceOpeners = ["Der", "Die", "Das", "Ein", "Eine", "Im", "Am", "Und", "Mit", "Von", "Bei"],
+        DiscourseWords = ["und", "nun", "gut", "ja", "nein", "aber", "dann", "danke", "zuletzt"],
+        FunctionWords = ["und", "oder", "aber", "über", "nach", "mit", "wenn", "dass", "auch"],
+        Locatives = ["in", "aus", "nahe"],
+        CreditLineWords =
+        [
+            "text", "interview", "interviews", "foto", "fotos", "von", "und", "autor", "autorin", "illustration", "moderation",
+            "protokoll", "aufgezeichnet", "redaktion", "bild", "bilder",
+        ],
+        AgentPrepositions = [" von"],
+        BylineOpeners = ["von "],
+
+        InterviewsVerbPatterns = ["sprach mit", "spricht mit"],
+        InAnInterviewWithPatterns = ["[Ii]n einem Interview mit"],
+        InterviewWithPatterns = ["[Ii]nterview mit", "[Gg]espräch mit", "Q&A mit", @"[Ii]nterview von (?<who>[\p{Lu}][\p{L}.\- ]{2,40}?) mit"],
+        WeSpokeWithPatterns = ["[Ww]ir (?:haben|hatten) mit", "[Ww]ir sprachen mit"],
+        BylinePatterns =
+        [
+            "[Vv]on", "[Tt]ext(?: und Interview)?:", "[Aa]utor(?:in)?:", "[Ii]nterview geführt von", "[Dd]as Interview führte",
+        ],
+    };
+}

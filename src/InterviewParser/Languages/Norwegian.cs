@@ -1,0 +1,29 @@
+namespace InterviewParser.Languages;
+
+/// <summary>Norwegian.</summary>
+internal static class Norwegian
+{
+    /// <summary>The words of the language.</summary>
+    public static LanguageWords Words { get; } = new()
+    {
+        Tag = "no",
+        CommonWords = ["og", "er", "det", "som", "på", "til", "ikke", "med", "av", "en"],
+
+        InterviewWords = ["intervju", "intervjuet"],
+        InterviewPhrases = ["snakket med", "samtale med"],
+        SecondPerson = ["deg", "din", "dine", "dere"],
+        SelfIntroductions = ["jeg er ", "jeg heter "],
+
+        ChromeLinePrefixes = ["bilde av", "foto av"],
+        MinuteWords = ["min", "minutter"],
+        ReadingWords = ["lesetid"],
+        CallToActionVerbs = ["støtt", "abonner"],
+        PublishedWords = ["publisert"],
+        FirstWords = ["først"],
+
+        NotTitleWords = ["velkommen", "takk"],
+        AgentPrepositions = [" av"],
+
+        WeSpokeWithPatterns = ["[Vv]i (?:snakket|pratet) med"],
+    };
+}

@@ -1,0 +1,44 @@
+namespace InterviewParser.Languages;
+
+/// <summary>Portuguese.</summary>
+internal static class Portuguese
+{
+    /// <summary>The words of the language.</summary>
+    public static LanguageWords Words { get; } = new()
+    {
+        Tag = "pt",
+
+        InterviewWords = ["entrevista", "entrevistou"],
+        InterviewPhrases = ["conversa com", "conversou com", "perguntas a"],
+        SelfIntroductions = ["sou ", "meu nome é "],
+
+        QuestionLabels = ["pergunta", "p"],
+        AnswerLabels = ["resposta", "r"],
+        ProgrammeParts = ["pausa", "música"],
+        LabelTitles = ["presidente", "ministro", "ministra"],
+
+        ChromeSectionHeads = ["mais informações"],
+        PictureWords = ["foto", "fotografia", "imagem"],
+        MinuteWords = ["min", "minutos"],
+        ReadingWords = ["leitura"],
+        CallToActionVerbs = ["assine", "apoie"],
+        MediaVerbs = ["assista", "leia", "baixar"],
+        PublishedWords = ["publicado", "publicada", "publicou"],
+        FirstWords = ["primeiro"],
+        TranscriptWords = ["transcrição"],
+        RatingWords = ["avaliações"],
+        CommentCalls = ["nos comentários"],
+
+        TimeUnits =
+        [
+            ("minuto", 1), ("minutos", 1), ("hora", 60), ("horas", 60), ("dia", 1440), ("dias", 1440), ("semana", 10080),
+            ("semanas", 10080),
+        ],
+
+        TitleArticles = ["o", "a", "os", "as"],
+        NotTitleWords = ["obrigado", "obrigada"],
+        Conjunctions = ["e"],
+
+        WeSpokeWithPatterns = ["[Cc]onversamos com"],
+    };
+}

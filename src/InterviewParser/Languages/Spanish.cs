@@ -1,0 +1,121 @@
+namespace InterviewParser.Languages;
+
+/// <summary>Spanish.</summary>
+internal static class Spanish
+{
+    /// <summary>The words of the language.</summary>
+    public static LanguageWords Words { get; } = new()
+    {
+        Tag = "es",
+        CommonWords = ["el", "la", "que", "de", "y", "los", "las", "en", "por", "una", "con"],
+
+        InterviewWords = ["entrevista", "entrevistas", "entrevistamos"],
+        InterviewPhrases = ["conversamos con", "habló con", "charla con", "preguntas a"],
+        QuestionCreditPhrases = ["entrevista realizada", "entrevista por"],
+        SecondPerson =
+        [
+            "usted", "ustedes", "tú", "tu", "te", "ti", "contigo", "vosotros", "vosotras", "os", "vuestro", "vuestra", "tus", "tuyo",
+        ],
+        SelfIntroductions = ["soy ", "me llamo ", "mi nombre es "],
+
+        QuestionLabels = ["pregunta", "p", "interlocutor", "interlocutora", "entrevistador", "entrevistadora"],
+        AnswerLabels = ["respuesta", "r"],
+        InterviewerRoles =
+        [
+            "entrevistador", "entrevistadora", "periodista", "interlocutor", "interlocutora", "moderador", "moderadora",
+        ],
+        IntervieweeRoles = ["entrevistado", "entrevistada"],
+        OtherRoles = ["narrador", "narradora", "locutor", "locutora"],
+        ProgrammeParts = ["pausa", "publicidad", "música"],
+        LabelTitles =
+        [
+            "presidente", "presidenta", "secretario", "secretaria", "ministro", "ministra", "senador", "senadora", "gobernador",
+            "gobernadora", "alcalde", "alcaldesa", "general", "juez", "jueza", "canciller",
+        ],
+        MarkupQuestionWords = ["pregunta"],
+
+        ChromeLines =
+        [
+            "publicidad", "leer más", "buscar", "cerrar", "compartir", "inicio", "aceptar", "cargar más", "escuchar", "foto", "galería",
+            "etiquetas", "temas", "artículo anterior", "artículo siguiente", "suscríbete", "votar",
+        ],
+        ChromeSectionHeads =
+        [
+            "lee también", "te puede interesar", "noticias relacionadas", "artículos relacionados", "comentarios", "más información",
+        ],
+        ChromeLinePrefixes =
+        [
+            "tamaño de texto", "síguenos", "compartir en", "lee también", "te puede interesar", "todos los derechos reservados",
+            "utilizamos cookies", "suscríbete a", "haga clic", "cargando", "una publicación compartida por", "volver a",
+            "publicado por",
+        ],
+        PictureWords = ["foto", "fotos", "imagen", "imágenes", "fotografía", "fuente"],
+        CourtesyPhrases = ["cortesía de", "cedida por"],
+        MinuteWords = ["min", "minutos"],
+        ReadingWords = ["lectura"],
+        CallToActionVerbs = ["suscríbete", "suscribirse", "apoya", "dona", "votar", "regístrate", "inscríbete"],
+        MediaVerbs = ["leer", "escuchar", "descargar"],
+        MediaLabels = ["video", "vídeo", "galería", "podcast"],
+        SubscriptionWords = ["suscripción", "newsletter", "podcast"],
+        PublishedWords = ["publicado", "publicada"],
+        FirstWords = ["originalmente"],
+        TranscriptWords = ["transcripción"],
+        EditorialStateWords = ["errores", "editada"],
+        RatingWords = ["votos", "valoraciones", "estrellas"],
+        CommentCalls = ["en los comentarios"],
+
+        Months =
+        [
+            ["enero", "ene"], ["febrero", "feb"], ["marzo", "mar"], ["abril", "abr"], ["mayo"], ["junio", "jun"], ["julio", "jul"],
+            ["agosto", "ago"], ["septiembre", "setiembre", "sep", "sept"], ["octubre", "oct"], ["noviembre", "nov"],
+            ["diciembre", "dic"],
+        ],
+        DayMonthJoiners = ["de"],
+        YearJoiners = ["de", "y"],
+        Yesterday = ["ayer"],
+        Today = ["hoy"],
+        AgoWords = ["hace"],
+        TimeUnits =
+        [
+            ("minuto", 1), ("minutos", 1), ("hora", 60), ("horas", 60), ("día", 1440), ("días", 1440), ("semana", 10080),
+            ("semanas", 10080),
+        ],
+        PublishedLabels = ["publicado"],
+        UpdatedLabels = ["actualizado", "modificado"],
+        DateFieldLabels = ["fecha:"],
+        OtherDateLabels = ["registrado", "responder"],
+
+        Articles = ["el", "la", "los", "las", "un", "una"],
+        TitleArticles = ["la", "el", "los", "las"],
+        TitleIntroducers = ["la", "el", "los", "las", "un", "una", "con"],
+        NotTitleWords =
+        [
+            "que", "quien", "y", "o", "con", "de", "del", "en", "por", "para", "dijo", "entrevista", "es", "como", "bienvenido",
+            "bienvenida", "gracias",
+        ],
+        Copulas = [" es ", " fue "],
+        TitleEnds = ["en", "desde"],
+        Occupations = ["actriz", "cantante", "escritor", "escritora", "directora", "cineasta", "periodista"],
+        RoleNouns = ["jefe", "jefa"],
+        RoleEndings = ["or", "ero", "era", "ora", "ista", "ante", "ente"],
+        PraiseWords = ["famoso", "famosa", "reconocido", "reconocida"],
+        OrganisationLinks = ["de", "del"],
+        Conjunctions = ["y"],
+        ListJoiners = [" y "],
+        TopicWords = [" sobre "],
+        Honorifics = ["sr", "sra", "señor", "señora"],
+        SentenceOpeners = ["El", "La", "Los", "Las", "Un", "Una"],
+        DiscourseWords = ["pues", "bueno", "sí", "bien", "entonces", "gracias"],
+        FunctionWords = ["como", "para", "pero"],
+        Locatives = ["en", "desde", "hacia"],
+        CreditLineWords = ["entrevista", "texto", "por", "y", "foto", "fotos"],
+        AgentPrepositions = [" por"],
+        BylineOpeners = ["por "],
+
+        InterviewsVerbPatterns = ["entrevista a"],
+        InAnInterviewWithPatterns = ["[Ee]n una entrevista con"],
+        InterviewWithPatterns = ["[Ee]ntrevista con"],
+        WeSpokeWithPatterns = ["[Hh]ablamos con", "[Cc]onversamos con"],
+        BylinePatterns = ["[Pp]or"],
+    };
+}

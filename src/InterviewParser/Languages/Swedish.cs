@@ -1,0 +1,12 @@
+namespace InterviewParser.Languages;
+
+/// <summary>Swedish.</summary>
+internal static class Swedish
+{
+    /// <summary>The words of the language.</summary>
+    public static LanguageWords Words { get; } = new()
+    {
+        Tag = "sv",
+        InterviewWords = ["intervju", "intervjun"],
+    };
+}

@@ -1,0 +1,260 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace InterviewParser.Languages;
+
+/// <summary>
+/// The supported languages joined: each group of <see cref="LanguageWords"/> read once, as one set or list over all
+/// languages, which is what the rules consult (a page may mix languages, and its declared language is often wrong).
+/// Adding a language is adding its file and listing it in <see cref="Languages"/>.
+/// </summary>
+internal static class Vocabulary
+{
+    /// <summary>The languages, in the order their guesses are preferred on a tie.</summary>
+    public static readonly LanguageWords[] Languages =
+    [
+        English.Words, German.Words, Spanish.Words, French.Words, Portuguese.Words, Italian.Words, Russian.Words, Norwegian.Words,
+        Swedish.Words, Azerbaijani.Words, International.Words,
+    ];
+
+    private static readonly StringComparer IgnoreCase = StringComparer.OrdinalIgnoreCase;
+
+    /// <summary>A group of every language as one case-insensitive set.</summary>
+    private static HashSet<string> Set(Func<LanguageWords, string[]> group) => Set(group, IgnoreCase);
+
+    private static HashSet<string> Set(Func<LanguageWords, string[]> group, StringComparer comparer)
+    {
+        var set = new HashSet<string>(comparer);
+        foreach (var l in Languages) set.UnionWith(group(l));
+        return set;
+    }
+
+    /// <summary>A group of every language as one list without repeats, in the languages' order.</summary>
+    private static string[] List(Func<LanguageWords, string[]> group) => [.. Set(group)];
+
+    /// <summary>Two-word phrases split into their words, lower case.</summary>
+    private static (string, string)[] Pairs(Func<LanguageWords, string[]> group)
+    {
+        var pairs = new List<(string, string)>();
+        foreach (var phrase in List(group))
+        {
+            int space = phrase.IndexOf(' ');
+            pairs.Add((phrase[..space].ToLowerInvariant(), phrase[(space + 1)..].ToLowerInvariant()));
+        }
+
+        return [.. pairs];
+    }
+
+    // Language guessing
+    /// <summary>Each language's frequent function words, for the languages that have them.</summary>
+    public static readonly (string Tag, HashSet<string> Words)[] CommonWords = BuildCommonWords();
+
+    private static (string, HashSet<string>)[] BuildCommonWords()
+    {
+        var profiles = new List<(string, HashSet<string>)>();
+        foreach (var l in Languages)
+        {
+            if (l.CommonWords.Length > 0) profiles.Add((l.Tag, new HashSet<string>(l.CommonWords, StringComparer.Ordinal)));
+        }
+
+        return [.. profiles];
+    }
+
+    // Is it an interview?
+    /// <summary><see cref="LanguageWords.InterviewWords"/> of every language.</summary>
+    public static readonly HashSet<string> InterviewWords = Set(l => l.InterviewWords);
+    /// <summary><see cref="LanguageWords.InterviewPhrases"/> of every language, as word pairs.</summary>
+    public static readonly (string, string)[] InterviewPhrases = Pairs(l => l.InterviewPhrases);
+    /// <summary><see cref="LanguageWords.QuestionCreditPhrases"/> of every language, as word pairs.</summary>
+    public static readonly (string, string)[] QuestionCreditPhrases = Pairs(l => l.QuestionCreditPhrases);
+    /// <summary><see cref="LanguageWords.SecondPerson"/> of every language.</summary>
+    public static readonly HashSet<string> SecondPerson = Set(l => l.SecondPerson);
+    /// <summary><see cref="LanguageWords.FormalSecondPerson"/> of every language, case-sensitive.</summary>
+    public static readonly HashSet<string> FormalSecondPerson = Set(l => l.FormalSecondPerson, StringComparer.Ordinal);
+    /// <summary><see cref="LanguageWords.SelfIntroductions"/> of every language.</summary>
+    public static readonly string[] SelfIntroductions = List(l => l.SelfIntroductions);
+
+    // Speaker labels
+    /// <summary><see cref="LanguageWords.QuestionLabels"/> of every language.</summary>
+    public static readonly HashSet<string> QuestionLabels = Set(l => l.QuestionLabels);
+    /// <summary><see cref="LanguageWords.AnswerLabels"/> of every language.</summary>
+    public static readonly HashSet<string> AnswerLabels = Set(l => l.AnswerLabels);
+    /// <summary><see cref="LanguageWords.InterviewerRoles"/> of every language.</summary>
+    public static readonly HashSet<string> InterviewerRoles = Set(l => l.InterviewerRoles);
+    /// <summary><see cref="LanguageWords.IntervieweeRoles"/> of every language.</summary>
+    public static readonly HashSet<string> IntervieweeRoles = Set(l => l.IntervieweeRoles);
+    /// <summary><see cref="LanguageWords.OtherRoles"/> of every language.</summary>
+    public static readonly HashSet<string> OtherRoles = Set(l => l.OtherRoles);
+    /// <summary><see cref="LanguageWords.ProgrammeParts"/> of every language.</summary>
+    public static readonly HashSet<string> ProgrammeParts = Set(l => l.ProgrammeParts);
+    /// <summary><see cref="LanguageWords.LabelTitles"/> of every language.</summary>
+    public static readonly HashSet<string> LabelTitles = Set(l => l.LabelTitles);
+    /// <summary><see cref="LanguageWords.MarkupQuestionWords"/> of every language.</summary>
+    public static readonly string[] MarkupQuestionWords = List(l => l.MarkupQuestionWords);
+
+    // Chrome
+    /// <summary><see cref="LanguageWords.ChromeLines"/> of every language.</summary>
+    public static readonly HashSet<string> ChromeLines = Set(l => l.ChromeLines);
+    /// <summary><see cref="LanguageWords.ChromeSectionHeads"/> of every language.</summary>
+    public static readonly string[] ChromeSectionHeads = List(l => l.ChromeSectionHeads);
+    /// <summary><see cref="LanguageWords.ChromeLinePrefixes"/> of every language.</summary>
+    public static readonly string[] ChromeLinePrefixes = List(l => l.ChromeLinePrefixes);
+    /// <summary><see cref="LanguageWords.PictureWords"/> of every language.</summary>
+    public static readonly HashSet<string> PictureWords = Set(l => l.PictureWords);
+    /// <summary><see cref="LanguageWords.PictureStems"/> of every language.</summary>
+    public static readonly string[] PictureStems = List(l => l.PictureStems);
+    /// <summary><see cref="LanguageWords.SourceStems"/> of every language.</summary>
+    public static readonly string[] SourceStems = List(l => l.SourceStems);
+    /// <summary><see cref="LanguageWords.PictureCreditLabels"/> of every language.</summary>
+    public static readonly string[] PictureCreditLabels = List(l => l.PictureCreditLabels);
+    /// <summary><see cref="LanguageWords.CourtesyPhrases"/> of every language.</summary>
+    public static readonly string[] CourtesyPhrases = List(l => l.CourtesyPhrases);
+    /// <summary><see cref="LanguageWords.MinuteWords"/> of every language.</summary>
+    public static readonly HashSet<string> MinuteWords = Set(l => l.MinuteWords);
+    /// <summary><see cref="LanguageWords.ReadingWords"/> of every language.</summary>
+    public static readonly HashSet<string> ReadingWords = Set(l => l.ReadingWords);
+    /// <summary><see cref="LanguageWords.CallToActionVerbs"/> of every language.</summary>
+    public static readonly HashSet<string> CallToActionVerbs = Set(l => l.CallToActionVerbs);
+    /// <summary><see cref="LanguageWords.MediaVerbs"/> of every language.</summary>
+    public static readonly HashSet<string> MediaVerbs = Set(l => l.MediaVerbs);
+    /// <summary><see cref="LanguageWords.MediaLabels"/> of every language.</summary>
+    public static readonly HashSet<string> MediaLabels = Set(l => l.MediaLabels);
+    /// <summary><see cref="LanguageWords.SubscriptionWords"/> of every language.</summary>
+    public static readonly string[] SubscriptionWords = List(l => l.SubscriptionWords);
+    /// <summary><see cref="LanguageWords.PublishedWords"/> of every language.</summary>
+    public static readonly HashSet<string> PublishedWords = Set(l => l.PublishedWords);
+    /// <summary><see cref="LanguageWords.FirstWords"/> of every language.</summary>
+    public static readonly HashSet<string> FirstWords = Set(l => l.FirstWords);
+    /// <summary><see cref="LanguageWords.TranscriptWords"/> of every language.</summary>
+    public static readonly HashSet<string> TranscriptWords = Set(l => l.TranscriptWords);
+    /// <summary><see cref="LanguageWords.EditorialStateWords"/> of every language.</summary>
+    public static readonly HashSet<string> EditorialStateWords = Set(l => l.EditorialStateWords);
+    /// <summary><see cref="LanguageWords.RatingWords"/> of every language.</summary>
+    public static readonly HashSet<string> RatingWords = Set(l => l.RatingWords);
+    /// <summary><see cref="LanguageWords.CommentCalls"/> of every language.</summary>
+    public static readonly string[] CommentCalls = List(l => l.CommentCalls);
+
+    // Dates
+    /// <summary>Month names of every language with their month number.</summary>
+    public static readonly Dictionary<string, int> Months = BuildMonths();
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var months = new Dictionary<string, int>(IgnoreCase);
+        foreach (var l in Languages)
+        {
+            for (int m = 0; m < l.Months.Length; m++)
+            {
+                foreach (var name in l.Months[m]) months[name] = m + 1;
+            }
+        }
+
+        return months;
+    }
+
+    /// <summary><see cref="LanguageWords.DayMonthJoiners"/> of every language.</summary>
+    public static readonly HashSet<string> DayMonthJoiners = Set(l => l.DayMonthJoiners);
+    /// <summary><see cref="LanguageWords.YearJoiners"/> of every language.</summary>
+    public static readonly HashSet<string> YearJoiners = Set(l => l.YearJoiners);
+    /// <summary><see cref="LanguageWords.ClockWords"/> of every language.</summary>
+    public static readonly HashSet<string> ClockWords = Set(l => l.ClockWords);
+    /// <summary><see cref="LanguageWords.MorningMarks"/> of every language.</summary>
+    public static readonly HashSet<string> MorningMarks = Set(l => l.MorningMarks);
+    /// <summary><see cref="LanguageWords.AfternoonMarks"/> of every language.</summary>
+    public static readonly HashSet<string> AfternoonMarks = Set(l => l.AfternoonMarks);
+    /// <summary><see cref="LanguageWords.Yesterday"/> of every language.</summary>
+    public static readonly HashSet<string> Yesterday = Set(l => l.Yesterday);
+    /// <summary><see cref="LanguageWords.Today"/> of every language.</summary>
+    public static readonly HashSet<string> Today = Set(l => l.Today);
+    /// <summary><see cref="LanguageWords.AgoWords"/> of every language.</summary>
+    public static readonly string[] AgoWords = List(l => l.AgoWords);
+    /// <summary>Units of relative dates of every language, with their length in minutes.</summary>
+    public static readonly Dictionary<string, int> TimeUnits = BuildTimeUnits();
+
+    private static Dictionary<string, int> BuildTimeUnits()
+    {
+        var units = new Dictionary<string, int>(IgnoreCase);
+        foreach (var l in Languages)
+        {
+            foreach (var (word, minutes) in l.TimeUnits) units[word] = minutes;
+        }
+
+        return units;
+    }
+
+    /// <summary><see cref="LanguageWords.PublishedLabels"/> of every language.</summary>
+    public static readonly string[] PublishedLabels = List(l => l.PublishedLabels);
+    /// <summary><see cref="LanguageWords.UpdatedLabels"/> of every language.</summary>
+    public static readonly string[] UpdatedLabels = List(l => l.UpdatedLabels);
+    /// <summary><see cref="LanguageWords.DateFieldLabels"/> of every language.</summary>
+    public static readonly string[] DateFieldLabels = List(l => l.DateFieldLabels);
+    /// <summary><see cref="LanguageWords.OtherDateLabels"/> and <see cref="LanguageWords.PictureCreditLabels"/> of every language: a caption's date is not the page's.</summary>
+    public static readonly string[] OtherDateLabels = [.. List(l => l.OtherDateLabels), .. PictureCreditLabels];
+
+    // People
+    /// <summary><see cref="LanguageWords.Articles"/> of every language.</summary>
+    public static readonly HashSet<string> Articles = Set(l => l.Articles);
+    /// <summary><see cref="LanguageWords.TitleArticles"/> of every language.</summary>
+    public static readonly HashSet<string> TitleArticles = Set(l => l.TitleArticles);
+    /// <summary><see cref="LanguageWords.TitleIntroducers"/> of every language.</summary>
+    public static readonly HashSet<string> TitleIntroducers = Set(l => l.TitleIntroducers);
+    /// <summary><see cref="LanguageWords.NotTitleWords"/> of every language.</summary>
+    public static readonly HashSet<string> NotTitleWords = Set(l => l.NotTitleWords);
+    /// <summary><see cref="LanguageWords.Copulas"/> of every language.</summary>
+    public static readonly string[] Copulas = List(l => l.Copulas);
+    /// <summary><see cref="LanguageWords.TitleEnds"/> of every language.</summary>
+    public static readonly HashSet<string> TitleEnds = Set(l => l.TitleEnds);
+    /// <summary><see cref="LanguageWords.Occupations"/> of every language, case-sensitive (lower case).</summary>
+    public static readonly HashSet<string> Occupations = Set(l => l.Occupations, StringComparer.Ordinal);
+    /// <summary><see cref="LanguageWords.RoleNouns"/> of every language.</summary>
+    public static readonly HashSet<string> RoleNouns = Set(l => l.RoleNouns);
+    /// <summary><see cref="LanguageWords.RoleEndings"/> of every language.</summary>
+    public static readonly string[] RoleEndings = List(l => l.RoleEndings);
+    /// <summary><see cref="LanguageWords.PraiseWords"/> of every language.</summary>
+    public static readonly HashSet<string> PraiseWords = Set(l => l.PraiseWords);
+    /// <summary><see cref="LanguageWords.OrganisationLinks"/> of every language, case-sensitive.</summary>
+    public static readonly HashSet<string> OrganisationLinks = Set(l => l.OrganisationLinks, StringComparer.Ordinal);
+    /// <summary><see cref="LanguageWords.Conjunctions"/> of every language.</summary>
+    public static readonly HashSet<string> Conjunctions = Set(l => l.Conjunctions);
+    /// <summary><see cref="LanguageWords.ListJoiners"/> of every language.</summary>
+    public static readonly string[] ListJoiners = List(l => l.ListJoiners);
+    /// <summary><see cref="LanguageWords.TopicWords"/> of every language.</summary>
+    public static readonly string[] TopicWords = List(l => l.TopicWords);
+    /// <summary><see cref="LanguageWords.Honorifics"/> of every language.</summary>
+    public static readonly HashSet<string> Honorifics = Set(l => l.Honorifics);
+    /// <summary><see cref="LanguageWords.SentenceOpeners"/> of every language, case-sensitive.</summary>
+    public static readonly HashSet<string> SentenceOpeners = Set(l => l.SentenceOpeners, StringComparer.Ordinal);
+    /// <summary><see cref="LanguageWords.DiscourseWords"/> of every language.</summary>
+    public static readonly HashSet<string> DiscourseWords = Set(l => l.DiscourseWords);
+    /// <summary><see cref="LanguageWords.FunctionWords"/> of every language.</summary>
+    public static readonly HashSet<string> FunctionWords = Set(l => l.FunctionWords);
+    /// <summary><see cref="LanguageWords.Locatives"/> of every language.</summary>
+    public static readonly HashSet<string> Locatives = Set(l => l.Locatives);
+    /// <summary><see cref="LanguageWords.CreditLineWords"/> of every language.</summary>
+    public static readonly HashSet<string> CreditLineWords = Set(l => l.CreditLineWords);
+    /// <summary><see cref="LanguageWords.AgentPrepositions"/> of every language.</summary>
+    public static readonly string[] AgentPrepositions = List(l => l.AgentPrepositions);
+    /// <summary><see cref="LanguageWords.BylineOpeners"/> of every language.</summary>
+    public static readonly string[] BylineOpeners = List(l => l.BylineOpeners);
+
+    /// <summary>
+    /// The alternatives of a pattern group of every language as one non-capturing group, "(?:a|b|…)". The patterns
+    /// come from the language files (no input reaches a pattern), and their users match with a timeout.
+    /// </summary>
+    public static string Alternatives(Func<LanguageWords, string[]> group)
+    {
+        var sb = new StringBuilder("(?:");
+        bool first = true;
+        foreach (var l in Languages)
+        {
+            foreach (var p in group(l))
+            {
+                if (!first) sb.Append('|');
+                sb.Append(p);
+                first = false;
+            }
+        }
+
+        return sb.Append(')').ToString();
+    }
+}

@@ -1,0 +1,123 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using InterviewParser.Languages;
+using Xunit;
+
+namespace InterviewParser.Tests.Languages;
+
+public class VocabularyTests
+{
+    public static TheoryData<string> LanguageTags()
+    {
+        var data = new TheoryData<string>();
+        foreach (var l in Vocabulary.Languages) data.Add(l.Tag);
+        return data;
+    }
+
+    private static LanguageWords Language(string tag) => Vocabulary.Languages.Single(l => l.Tag == tag);
+
+    [Fact]
+    public void Every_language_has_its_own_tag()
+    {
+        Vocabulary.Languages.Select(l => l.Tag).Should().OnlyHaveUniqueItems();
+    }
+
+    [Theory]
+    [MemberData(nameof(LanguageTags))]
+    public void A_language_names_all_twelve_months_or_none(string tag)
+    {
+        var months = Language(tag).Months;
+
+        months.Length.Should().BeOneOf(0, 12);
+        foreach (var names in months) names.Should().NotBeEmpty("every month has a name");
+    }
+
+    [Fact]
+    public void A_month_name_means_the_same_month_in_every_language()
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var l in Vocabulary.Languages)
+        {
+            for (int m = 0; m < l.Months.Length; m++)
+            {
+                foreach (var name in l.Months[m])
+                {
+                    if (seen.TryGetValue(name, out int other)) other.Should().Be(m + 1, $"\"{name}\" ({l.Tag}) names one month");
+                    seen[name] = m + 1;
+                }
+            }
+        }
+
+        Vocabulary.Months.Should().HaveCount(seen.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(LanguageTags))]
+    public void Two_word_phrase_groups_hold_two_words(string tag)
+    {
+        var l = Language(tag);
+
+        foreach (var p in l.InterviewPhrases.Concat(l.QuestionCreditPhrases))
+        {
+            p.Split(' ', StringSplitOptions.None).Should().HaveCount(2, $"\"{p}\" ({tag}) is a word pair");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(LanguageTags))]
+    public void Pattern_groups_are_valid_regular_expressions(string tag)
+    {
+        var l = Language(tag);
+        var patterns = l.InterviewsVerbPatterns.Concat(l.InAnInterviewWithPatterns).Concat(l.InterviewWithPatterns)
+            .Concat(l.WeSpokeWithPatterns).Concat(l.BylinePatterns);
+
+        foreach (var p in patterns)
+        {
+            var act = () => new Regex(p, RegexOptions.None, TimeSpan.FromSeconds(1));
+            act.Should().NotThrow($"\"{p}\" ({tag}) is one alternative of a pattern");
+        }
+    }
+
+    [Fact]
+    public void Every_word_of_every_language_reaches_the_joined_group()
+    {
+        // Each string-array group of a language is read by the rules through Vocabulary's field of the same name.
+        int groups = 0;
+        foreach (var property in typeof(LanguageWords).GetProperties().Where(p => p.PropertyType == typeof(string[])))
+        {
+            // Pattern groups are joined into regular expressions, word pairs into tuples, common words per language.
+            if (typeof(Vocabulary).GetField(property.Name, BindingFlags.Public | BindingFlags.Static)?.GetValue(null) is not IEnumerable<string> joined) continue;
+            var words = joined.ToHashSet(StringComparer.OrdinalIgnoreCase);
+            groups++;
+            foreach (var l in Vocabulary.Languages)
+            {
+                ((string[])property.GetValue(l)!).Should().BeSubsetOf(words, $"{l.Tag}.{property.Name} is read through Vocabulary");
+            }
+        }
+
+        groups.Should().BeGreaterThan(40, "almost every group is a word list");
+    }
+
+    [Fact]
+    public void Groups_that_are_compared_in_lower_case_are_written_in_lower_case()
+    {
+        foreach (var l in Vocabulary.Languages)
+        {
+            foreach (var w in l.SelfIntroductions.Concat(l.AgoWords).Concat(l.ClockWords).Concat(l.PictureCreditLabels).Concat(l.RoleEndings))
+            {
+                w.Should().Be(w.ToLowerInvariant(), $"{l.Tag} writes these lower case");
+            }
+        }
+    }
+
+    [Fact]
+    public void Formal_address_is_told_apart_from_the_same_word_in_lower_case()
+    {
+        Vocabulary.FormalSecondPerson.Should().NotBeEmpty();
+        foreach (var w in Vocabulary.FormalSecondPerson)
+        {
+            Vocabulary.FormalSecondPerson.Contains(w.ToLowerInvariant()).Should().BeFalse($"lower-case \"{w.ToLowerInvariant()}\" is another word");
+        }
+    }
+}
