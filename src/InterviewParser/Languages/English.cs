@@ -3,6 +3,21 @@ namespace InterviewParser.Languages;
 /// <summary>English.</summary>
 internal static class English
 {
+    /// <summary>Regular-expression alternatives: verbs between an interviewer's name and the guest ("interviews", "sprach mit").</summary>
+    public const string InterviewsVerbs = "interviews|interviewed|spoke with|spoke to|talks to|talked to";
+
+    /// <summary>Regular-expression alternatives: a sentence opening on the interview, before the guest and a comma ("In an interview with").</summary>
+    public const string InAnInterviewWith = "[Ii]n an interview with";
+
+    /// <summary>Regular-expression alternatives: a phrase before the guest ("Interview mit", "conversation with").</summary>
+    public const string InterviewWith = "[Ii]nterview with|[Cc]onversation with|Q&A [Ww]ith";
+
+    /// <summary>Regular-expression alternatives: the interviewer speaking of the meeting, before the guest ("We spoke with").</summary>
+    public const string WeSpokeWith = "[Ww]e (?:spoke|talked) (?:with|to)";
+
+    /// <summary>Regular-expression alternatives: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").</summary>
+    public const string Byline = "[Bb]y|[Ii]nterview(?:s)?:|[Ii]nterview by|[Ii]nterviewed by|[Tt]ext:|[Aa]uthor:";
+
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()
     {
@@ -154,11 +169,5 @@ internal static class English
         ],
         AgentPrepositions = [" by"],
         BylineOpeners = ["by "],
-
-        InterviewsVerbPatterns = ["interviews", "interviewed", "spoke with", "spoke to", "talks to", "talked to"],
-        InAnInterviewWithPatterns = ["[Ii]n an interview with"],
-        InterviewWithPatterns = ["[Ii]nterview with", "[Cc]onversation with", "Q&A [Ww]ith"],
-        WeSpokeWithPatterns = ["[Ww]e (?:spoke|talked) (?:with|to)"],
-        BylinePatterns = ["[Bb]y", "[Ii]nterview(?:s)?:", "[Ii]nterview by", "[Ii]nterviewed by", "[Tt]ext:", "[Aa]uthor:"],
     };
 }

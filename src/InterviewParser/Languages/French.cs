@@ -3,6 +3,21 @@ namespace InterviewParser.Languages;
 /// <summary>French.</summary>
 internal static class French
 {
+    /// <summary>Regular-expression alternatives: verbs between an interviewer's name and the guest ("interviews", "sprach mit").</summary>
+    public const string InterviewsVerbs = "interviewe";
+
+    /// <summary>Regular-expression alternatives: a sentence opening on the interview, before the guest and a comma ("In an interview with").</summary>
+    public const string InAnInterviewWith = "[Dd]ans un entretien avec";
+
+    /// <summary>Regular-expression alternatives: a phrase before the guest ("Interview mit", "conversation with").</summary>
+    public const string InterviewWith = "[Ee]ntretien avec";
+
+    /// <summary>Regular-expression alternatives: the interviewer speaking of the meeting, before the guest ("We spoke with").</summary>
+    public const string WeSpokeWith = "[Nn]ous avons (?:rencontré|parlé avec)";
+
+    /// <summary>Regular-expression alternatives: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").</summary>
+    public const string Byline = "[Pp]ar";
+
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()
     {
@@ -100,11 +115,5 @@ internal static class French
         Locatives = ["en", "à", "au"],
         CreditLineWords = ["texte", "photo", "par", "et", "propos", "recueillis", "illustration"],
         AgentPrepositions = [" par"],
-
-        InterviewsVerbPatterns = ["interviewe"],
-        InAnInterviewWithPatterns = ["[Dd]ans un entretien avec"],
-        InterviewWithPatterns = ["[Ee]ntretien avec"],
-        WeSpokeWithPatterns = ["[Nn]ous avons (?:rencontré|parlé avec)"],
-        BylinePatterns = ["[Pp]ar"],
     };
 }

@@ -3,6 +3,21 @@ namespace InterviewParser.Languages;
 /// <summary>German.</summary>
 internal static class German
 {
+    /// <summary>Regular-expression alternatives: verbs between an interviewer's name and the guest ("interviews", "sprach mit").</summary>
+    public const string InterviewsVerbs = "sprach mit|spricht mit";
+
+    /// <summary>Regular-expression alternatives: a sentence opening on the interview, before the guest and a comma ("In an interview with").</summary>
+    public const string InAnInterviewWith = "[Ii]n einem Interview mit";
+
+    /// <summary>Regular-expression alternatives: a phrase before the guest ("Interview mit", "conversation with").</summary>
+    public const string InterviewWith = @"[Ii]nterview mit|[Gg]espräch mit|Q&A mit|[Ii]nterview von (?<who>[\p{Lu}][\p{L}.\- ]{2,40}?) mit";
+
+    /// <summary>Regular-expression alternatives: the interviewer speaking of the meeting, before the guest ("We spoke with").</summary>
+    public const string WeSpokeWith = "[Ww]ir (?:haben|hatten) mit|[Ww]ir sprachen mit";
+
+    /// <summary>Regular-expression alternatives: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").</summary>
+    public const string Byline = "[Vv]on|[Tt]ext(?: und Interview)?:|[Aa]utor(?:in)?:|[Ii]nterview geführt von|[Dd]as Interview führte";
+
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()
     {
@@ -126,14 +141,5 @@ internal static class German
         ],
         AgentPrepositions = [" von"],
         BylineOpeners = ["von "],
-
-        InterviewsVerbPatterns = ["sprach mit", "spricht mit"],
-        InAnInterviewWithPatterns = ["[Ii]n einem Interview mit"],
-        InterviewWithPatterns = ["[Ii]nterview mit", "[Gg]espräch mit", "Q&A mit", @"[Ii]nterview von (?<who>[\p{Lu}][\p{L}.\- ]{2,40}?) mit"],
-        WeSpokeWithPatterns = ["[Ww]ir (?:haben|hatten) mit", "[Ww]ir sprachen mit"],
-        BylinePatterns =
-        [
-            "[Vv]on", "[Tt]ext(?: und Interview)?:", "[Aa]utor(?:in)?:", "[Ii]nterview geführt von", "[Dd]as Interview führte",
-        ],
     };
 }

@@ -4,7 +4,8 @@ namespace InterviewParser.Languages;
 /// What the rules know of one language: its words, grouped by the use the rules make of them. A language file fills
 /// the groups it has words for and leaves the others empty; <see cref="Vocabulary"/> joins the languages so that every
 /// rule reads one list. Words are compared case-insensitively unless a group says otherwise; a "phrase" group holds
-/// several words in a row, and a "pattern" group holds regular-expression alternatives.
+/// several words in a row, and the regular-expression alternatives of the participant sentence patterns are constants of
+/// the language's class (the patterns are generated at build time).
 /// </summary>
 internal sealed class LanguageWords
 {
@@ -235,19 +236,4 @@ internal sealed class LanguageWords
 
     /// <summary>Words that open a byline, with the space after ("by ").</summary>
     public string[] BylineOpeners { get; init; } = [];
-
-    /// <summary>Pattern: verbs between an interviewer's name and the guest ("interviews", "sprach mit").</summary>
-    public string[] InterviewsVerbPatterns { get; init; } = [];
-
-    /// <summary>Pattern: a sentence opening on the interview, followed by the guest and a comma ("In an interview with").</summary>
-    public string[] InAnInterviewWithPatterns { get; init; } = [];
-
-    /// <summary>Pattern: a phrase followed by the guest ("Interview mit", "conversation with").</summary>
-    public string[] InterviewWithPatterns { get; init; } = [];
-
-    /// <summary>Pattern: the interviewer speaking of the meeting, followed by the guest ("We spoke with").</summary>
-    public string[] WeSpokeWithPatterns { get; init; } = [];
-
-    /// <summary>Pattern: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").</summary>
-    public string[] BylinePatterns { get; init; } = [];
 }

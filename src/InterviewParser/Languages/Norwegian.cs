@@ -3,6 +3,9 @@ namespace InterviewParser.Languages;
 /// <summary>Norwegian.</summary>
 internal static class Norwegian
 {
+    /// <summary>Regular-expression alternatives: the interviewer speaking of the meeting, before the guest ("We spoke with").</summary>
+    public const string WeSpokeWith = "[Vv]i (?:snakket|pratet) med";
+
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()
     {
@@ -23,7 +26,5 @@ internal static class Norwegian
 
         NotTitleWords = ["velkommen", "takk"],
         AgentPrepositions = [" av"],
-
-        WeSpokeWithPatterns = ["[Vv]i (?:snakket|pratet) med"],
     };
 }

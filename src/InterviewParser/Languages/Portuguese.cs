@@ -3,6 +3,9 @@ namespace InterviewParser.Languages;
 /// <summary>Portuguese.</summary>
 internal static class Portuguese
 {
+    /// <summary>Regular-expression alternatives: the interviewer speaking of the meeting, before the guest ("We spoke with").</summary>
+    public const string WeSpokeWith = "[Cc]onversamos com";
+
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()
     {
@@ -38,7 +41,5 @@ internal static class Portuguese
         TitleArticles = ["o", "a", "os", "as"],
         NotTitleWords = ["obrigado", "obrigada"],
         Conjunctions = ["e"],
-
-        WeSpokeWithPatterns = ["[Cc]onversamos com"],
     };
 }

@@ -3,6 +3,12 @@ namespace InterviewParser.Languages;
 /// <summary>Russian.</summary>
 internal static class Russian
 {
+    /// <summary>Regular-expression alternatives: a sentence opening on the interview, before the guest and a comma ("In an interview with").</summary>
+    public const string InAnInterviewWith = "[Вв] интервью";
+
+    /// <summary>Regular-expression alternatives: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").</summary>
+    public const string Byline = "Текст:";
+
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()
     {
@@ -85,8 +91,5 @@ internal static class Russian
         Locatives = ["в", "во", "из", "под"],
         CreditLineWords = ["текст", "фото", "интервью", "беседовал", "беседовала"],
         AgentPrepositions = [" от"],
-
-        InAnInterviewWithPatterns = ["[Вв] интервью"],
-        BylinePatterns = ["Текст:"],
     };
 }

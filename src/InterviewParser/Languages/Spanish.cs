@@ -3,6 +3,21 @@ namespace InterviewParser.Languages;
 /// <summary>Spanish.</summary>
 internal static class Spanish
 {
+    /// <summary>Regular-expression alternatives: verbs between an interviewer's name and the guest ("interviews", "sprach mit").</summary>
+    public const string InterviewsVerbs = "entrevista a";
+
+    /// <summary>Regular-expression alternatives: a sentence opening on the interview, before the guest and a comma ("In an interview with").</summary>
+    public const string InAnInterviewWith = "[Ee]n una entrevista con";
+
+    /// <summary>Regular-expression alternatives: a phrase before the guest ("Interview mit", "conversation with").</summary>
+    public const string InterviewWith = "[Ee]ntrevista con";
+
+    /// <summary>Regular-expression alternatives: the interviewer speaking of the meeting, before the guest ("We spoke with").</summary>
+    public const string WeSpokeWith = "[Hh]ablamos con|[Cc]onversamos con";
+
+    /// <summary>Regular-expression alternatives: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").</summary>
+    public const string Byline = "[Pp]or";
+
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()
     {
@@ -111,11 +126,5 @@ internal static class Spanish
         CreditLineWords = ["entrevista", "texto", "por", "y", "foto", "fotos"],
         AgentPrepositions = [" por"],
         BylineOpeners = ["por "],
-
-        InterviewsVerbPatterns = ["entrevista a"],
-        InAnInterviewWithPatterns = ["[Ee]n una entrevista con"],
-        InterviewWithPatterns = ["[Ee]ntrevista con"],
-        WeSpokeWithPatterns = ["[Hh]ablamos con", "[Cc]onversamos con"],
-        BylinePatterns = ["[Pp]or"],
     };
 }

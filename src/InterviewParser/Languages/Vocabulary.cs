@@ -1,12 +1,10 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace InterviewParser.Languages;
 
 /// <summary>
 /// The supported languages joined: each group of <see cref="LanguageWords"/> read once, as one set or list over all
 /// languages, which is what the rules consult (a page may mix languages, and its declared language is often wrong).
-/// Adding a language is adding its file and listing it in <see cref="Languages"/>.
+/// Adding a language is adding its file and listing it in <see cref="Languages"/> (and, where it has sentence-pattern
+/// alternatives, in the pattern constants at the end).
 /// </summary>
 internal static class Vocabulary
 {
@@ -238,23 +236,35 @@ internal static class Vocabulary
     public static readonly string[] BylineOpeners = List(l => l.BylineOpeners);
 
     /// <summary>
-    /// The alternatives of a pattern group of every language as one non-capturing group, "(?:a|b|…)". The patterns
-    /// come from the language files (no input reaches a pattern), and their users match with a timeout.
+    /// The alternatives of every language: verbs between an interviewer's name and the guest ("interviews", "sprach mit").
     /// </summary>
-    public static string Alternatives(Func<LanguageWords, string[]> group)
-    {
-        var sb = new StringBuilder("(?:");
-        bool first = true;
-        foreach (var l in Languages)
-        {
-            foreach (var p in group(l))
-            {
-                if (!first) sb.Append('|');
-                sb.Append(p);
-                first = false;
-            }
-        }
+    public const string InterviewsVerbPatterns =
+        English.InterviewsVerbs + "|" + German.InterviewsVerbs + "|" + Spanish.InterviewsVerbs + "|" +
+        French.InterviewsVerbs;
 
-        return sb.Append(')').ToString();
-    }
+    /// <summary>
+    /// The alternatives of every language: a sentence opening on the interview, before the guest and a comma ("In an interview with").
+    /// </summary>
+    public const string InAnInterviewWithPatterns =
+        English.InAnInterviewWith + "|" + German.InAnInterviewWith + "|" + Spanish.InAnInterviewWith + "|" +
+        French.InAnInterviewWith + "|" + Russian.InAnInterviewWith;
+
+    /// <summary>
+    /// The alternatives of every language: a phrase before the guest ("Interview mit", "conversation with").
+    /// </summary>
+    public const string InterviewWithPatterns =
+        English.InterviewWith + "|" + German.InterviewWith + "|" + Spanish.InterviewWith + "|" + French.InterviewWith;
+
+    /// <summary>
+    /// The alternatives of every language: the interviewer speaking of the meeting, before the guest ("We spoke with").
+    /// </summary>
+    public const string WeSpokeWithPatterns =
+        English.WeSpokeWith + "|" + German.WeSpokeWith + "|" + Spanish.WeSpokeWith + "|" + French.WeSpokeWith + "|" +
+        Portuguese.WeSpokeWith + "|" + Norwegian.WeSpokeWith;
+
+    /// <summary>
+    /// The alternatives of every language: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").
+    /// </summary>
+    public const string BylinePatterns =
+        English.Byline + "|" + German.Byline + "|" + Spanish.Byline + "|" + French.Byline + "|" + Russian.Byline;
 }

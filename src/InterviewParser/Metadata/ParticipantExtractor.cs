@@ -20,25 +20,22 @@ internal static partial class ParticipantExtractor
 {
     private const int TimeoutMs = 250;
 
-    // The sentence shapes are fixed here; their phrases come from the language files.
-    private static readonly Regex Interviews = Pattern(
-        $@"^(?<who>[\p{{Lu}}][\p{{L}}\p{{N}}.&'\- ]{{1,40}}?) {Vocabulary.Alternatives(l => l.InterviewsVerbPatterns)} (?<rest>[^.!?]{{3,200}})");
+    // The sentence shapes are fixed here; their phrases are the languages' (Vocabulary joins them at build time).
+    [GeneratedRegex(@"^(?<who>[\p{Lu}][\p{L}\p{N}.&'\- ]{1,40}?) (?:" + Vocabulary.InterviewsVerbPatterns + @") (?<rest>[^.!?]{3,200})", RegexOptions.None, TimeoutMs)]
+    private static partial Regex Interviews();
 
-    private static readonly Regex InAnInterviewWith = Pattern(
-        $@"{Vocabulary.Alternatives(l => l.InAnInterviewWithPatterns)} (?<who>[^,]{{2,60}}), (?<rest>[^.!?]{{3,200}})");
+    [GeneratedRegex("(?:" + Vocabulary.InAnInterviewWithPatterns + @") (?<who>[^,]{2,60}), (?<rest>[^.!?]{3,200})", RegexOptions.None, TimeoutMs)]
+    private static partial Regex InAnInterviewWith();
 
-    private static readonly Regex InterviewWith = Pattern(
-        $@"{Vocabulary.Alternatives(l => l.InterviewWithPatterns)} (?<rest>[^.!?:„“""()]{{3,160}})");
+    [GeneratedRegex("(?:" + Vocabulary.InterviewWithPatterns + @") (?<rest>[^.!?:„“""()]{3,160})", RegexOptions.None, TimeoutMs)]
+    private static partial Regex InterviewWith();
 
     // "We spoke with NAME, …", "Wir haben mit NAME, … gesprochen": the page's own voice introducing its guest.
-    private static readonly Regex WeSpokeWith = Pattern(
-        $@"{Vocabulary.Alternatives(l => l.WeSpokeWithPatterns)} (?<rest>[^,.!?;:()„“""]{{3,80}})");
+    [GeneratedRegex("(?:" + Vocabulary.WeSpokeWithPatterns + @") (?<rest>[^,.!?;:()„“""]{3,80})", RegexOptions.None, TimeoutMs)]
+    private static partial Regex WeSpokeWith();
 
-    private static readonly Regex Byline = Pattern(
-        $@"^{Vocabulary.Alternatives(l => l.BylinePatterns)} ?(?<who>[\p{{Lu}}][\p{{L}}'\-]+(?: [\p{{Lu}}][\p{{L}}'\-]+){{1,2}})");
-
-    private static Regex Pattern(string pattern) =>
-        new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(TimeoutMs));
+    [GeneratedRegex("^(?:" + Vocabulary.BylinePatterns + @") ?(?<who>[\p{Lu}][\p{L}'\-]+(?: [\p{Lu}][\p{L}'\-]+){1,2})", RegexOptions.None, TimeoutMs)]
+    private static partial Regex Byline();
 
     /// <summary>Extracts participants from what the page says around the interview.</summary>
     public static List<ParticipantDraft> Extract(BlockDocument doc, string? headline, IReadOnlyList<Block> lead, Segmentation seg, IReadOnlyList<Block> preContent)
@@ -61,24 +58,24 @@ internal static partial class ParticipantExtractor
         {
             string text = introTexts[k];
             if ((k == leadEnd || k == standfirstEnd) && interviewees.Count > 0) break;
-            if (interviewer is null && Interviews.Match(text) is { Success: true } m1 && NameShapes.TrySplitTrailingName(m1.Groups["rest"].Value, out var n1, out var t1))
+            if (interviewer is null && Interviews().Match(text) is { Success: true } m1 && NameShapes.TrySplitTrailingName(m1.Groups["rest"].Value, out var n1, out var t1))
             {
                 interviewer = m1.Groups["who"].Value.Trim();
                 AddUnique(interviewees, new ParticipantDraft(n1, TurnRole.Interviewee, Strong(n1, t1, weakTitles)));
             }
 
-            if (InAnInterviewWith.Match(text) is { Success: true } m2)
+            if (InAnInterviewWith().Match(text) is { Success: true } m2)
             {
                 interviewer ??= m2.Groups["who"].Value.Trim();
             }
 
-            if (WeSpokeWith.Match(text) is { Success: true } m4 && NameShapes.TrySplitTrailingName(FirstPhrase(m4.Groups["rest"].Value), out var n4, out var t4)
+            if (WeSpokeWith().Match(text) is { Success: true } m4 && NameShapes.TrySplitTrailingName(FirstPhrase(m4.Groups["rest"].Value), out var n4, out var t4)
                 && !IsArticleOnly(t4))
             {
                 AddUnique(interviewees, new ParticipantDraft(n4, TurnRole.Interviewee, Strong(n4, t4, weakTitles)));
             }
 
-            if (InterviewWith.Match(text) is { Success: true } m3)
+            if (InterviewWith().Match(text) is { Success: true } m3)
             {
                 if (m3.Groups["who"].Success) interviewer ??= m3.Groups["who"].Value.Trim();
                 // "Interview with Anna Lund and Tom Berg": each guest with the title written before them.
@@ -121,7 +118,7 @@ internal static partial class ParticipantExtractor
         // Bylines before the content or in the lead.
         foreach (var b in preContent.Concat(lead))
         {
-            if (interviewer is null && b.Text.Length < 120 && Byline.Match(b.Text) is { Success: true } m)
+            if (interviewer is null && b.Text.Length < 120 && Byline().Match(b.Text) is { Success: true } m)
             {
                 interviewer = m.Groups["who"].Value.Trim();
             }

@@ -65,18 +65,17 @@ public class VocabularyTests
     }
 
     [Theory]
-    [MemberData(nameof(LanguageTags))]
-    public void Pattern_groups_are_valid_regular_expressions(string tag)
+    [InlineData(Vocabulary.InterviewsVerbPatterns)]
+    [InlineData(Vocabulary.InAnInterviewWithPatterns)]
+    [InlineData(Vocabulary.InterviewWithPatterns)]
+    [InlineData(Vocabulary.WeSpokeWithPatterns)]
+    [InlineData(Vocabulary.BylinePatterns)]
+    public void Joined_pattern_alternatives_are_one_valid_group(string alternatives)
     {
-        var l = Language(tag);
-        var patterns = l.InterviewsVerbPatterns.Concat(l.InAnInterviewWithPatterns).Concat(l.InterviewWithPatterns)
-            .Concat(l.WeSpokeWithPatterns).Concat(l.BylinePatterns);
+        var act = () => new Regex("^(?:" + alternatives + ")$", RegexOptions.None, TimeSpan.FromSeconds(1));
 
-        foreach (var p in patterns)
-        {
-            var act = () => new Regex(p, RegexOptions.None, TimeSpan.FromSeconds(1));
-            act.Should().NotThrow($"\"{p}\" ({tag}) is one alternative of a pattern");
-        }
+        act.Should().NotThrow();
+        alternatives.Should().NotStartWith("|").And.NotEndWith("|").And.NotContain("||", "every language adds alternatives, none empty");
     }
 
     [Fact]
