@@ -10,6 +10,11 @@ internal static class Italian
         MinuteWords = ["min", "minuti"],
         ReadingWords = ["lettura"],
         YearJoiners = ["il"],
+        Months =
+        [
+            ["gennaio"], ["febbraio"], ["marzo"], ["aprile"], ["maggio"], ["giugno"], ["luglio"], ["agosto"], ["settembre"],
+            ["ottobre"], ["novembre"], ["dicembre"],
+        ],
         OtherDateLabels = ["rispondi"],
         SentenceOpeners = ["Il", "Lo", "La"],
     };

@@ -24,6 +24,12 @@ internal static class Norwegian
         PublishedWords = ["publisert"],
         FirstWords = ["først"],
 
+        Months =
+        [
+            ["januar", "jan"], ["februar", "feb"], ["mars"], ["april", "apr"], ["mai"], ["juni"], ["juli"], ["august", "aug"],
+            ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["desember", "des"],
+        ],
+
         NotTitleWords = ["velkommen", "takk"],
         AgentPrepositions = [" av"],
     };

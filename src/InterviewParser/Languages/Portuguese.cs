@@ -32,6 +32,13 @@ internal static class Portuguese
         RatingWords = ["avaliações"],
         CommentCalls = ["nos comentários"],
 
+        Months =
+        [
+            ["janeiro"], ["fevereiro", "fev"], ["março", "marco"], ["abril", "abr"], ["maio"], ["junho"], ["julho"], ["agosto", "ago"],
+            ["setembro"], ["outubro"], ["novembro", "nov"], ["dezembro", "dez"],
+        ],
+        DayMonthJoiners = ["de"],
+        YearJoiners = ["de"],
         TimeUnits =
         [
             ("minuto", 1), ("minutos", 1), ("hora", 60), ("horas", 60), ("dia", 1440), ("dias", 1440), ("semana", 10080),

@@ -8,5 +8,10 @@ internal static class Swedish
     {
         Tag = "sv",
         InterviewWords = ["intervju", "intervjun"],
+        Months =
+        [
+            ["januari"], ["februari"], ["mars"], ["april"], ["maj"], ["juni"], ["juli"], ["augusti"], ["september"], ["oktober"],
+            ["november"], ["december"],
+        ],
     };
 }
