@@ -120,11 +120,9 @@ internal static class HtmlBlockBuilder
         /// A date in microdata on an ordinary element (<c>&lt;p itemprop="datePublished" content="…"&gt;</c>): the
         /// first of each key, as for <c>&lt;meta itemprop&gt;</c>.
         /// </summary>
-        private void ReadItemDate(IElement el)
+        private void ReadItemDate(string prop, string? value)
         {
-            string? prop = el.GetAttribute("itemprop");
-            if (prop is null || !prop.StartsWith("date", StringComparison.OrdinalIgnoreCase)) return;
-            if ((el.GetAttribute("content") ?? el.GetAttribute("datetime")) is { Length: > 0 } value) AddMicrodata(prop, value);
+            if (prop.StartsWith("date", StringComparison.OrdinalIgnoreCase) && value is { Length: > 0 }) AddMicrodata(prop, value);
         }
 
         /// <summary>Records a microdata value under "microdata:&lt;prop&gt;"; the first of each key wins.</summary>
@@ -169,8 +167,11 @@ internal static class HtmlBlockBuilder
 
         public void Walk(IElement element, int depth, Context ctx)
         {
-            foreach (var node in element.ChildNodes)
+            // By index: the node list's enumerator would be one allocation per element.
+            var children = element.ChildNodes;
+            for (int n = 0; n < children.Length; n++)
             {
+                var node = children[n];
                 if ((++_visited & 1023) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -188,15 +189,16 @@ internal static class HtmlBlockBuilder
                 }
 
                 string tag = child.LocalName;
+                var attributes = Attributes.Read(child);
                 if (tag != "meta" && !ctx.Chrome)
                 {
-                    if (child.HasAttribute("itemprop")) ReadItemDate(child);
-                    if (TooltipStamp is null && child.GetAttribute("title") is { Length: >= 10 and <= 32 } stamp && char.IsAsciiDigit(stamp[0]) && stamp[4] == '-')
+                    if (attributes.ItemProp is { } itemProp) ReadItemDate(itemProp, attributes.Content ?? attributes.DateTime);
+                    if (TooltipStamp is null && attributes.Title is { Length: >= 10 and <= 32 } stamp && char.IsAsciiDigit(stamp[0]) && stamp[4] == '-')
                     {
                         TooltipStamp = stamp;
                     }
 
-                    if (DatedImage is null && tag == "img" && child.GetAttribute("src") is { } src && HasDatePath(src)) DatedImage = src;
+                    if (DatedImage is null && tag == "img" && attributes.Src is { } src && HasDatePath(src)) DatedImage = src;
                 }
 
                 switch (tag)
@@ -210,12 +212,12 @@ internal static class HtmlBlockBuilder
                         continue;
                     case "meta":
                         // Microdata in the body (<meta itemprop="datePublished" content="…">): the first of each key.
-                        if (child.GetAttribute("itemprop") is { Length: > 0 } prop && child.GetAttribute("content") is { Length: > 0 } value)
+                        if (attributes.ItemProp is { Length: > 0 } prop && attributes.Content is { Length: > 0 } value)
                         {
                             AddMicrodata(prop, value);
                         }
                         else if (Blocks.Count == 0 && (child.GetAttribute("property") ?? child.GetAttribute("name")) is { Length: > 0 } name
-                                 && child.GetAttribute("content") is { Length: > 0 } content)
+                                 && attributes.Content is { Length: > 0 } content)
                         {
                             // Head tags the parser moved into the body (a stray element closed the head early).
                             Meta.Add(new(name.Trim().ToLowerInvariant(), content.Trim()));
@@ -234,7 +236,7 @@ internal static class HtmlBlockBuilder
 
                         continue;
                     case "time":
-                        Times.Add(new TimeElement(child.GetAttribute("datetime"), SpacedText(child), Blocks.Count, ctx.Chrome, child.GetAttribute("itemprop")));
+                        Times.Add(new TimeElement(attributes.DateTime, SpacedText(child), Blocks.Count, ctx.Chrome, attributes.ItemProp));
                         break;
                 }
 
@@ -244,9 +246,9 @@ internal static class HtmlBlockBuilder
                     continue;
                 }
 
-                bool hidden = child.HasAttribute("hidden")
-                    || string.Equals(child.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-                    || (child.GetAttribute("style") is { } style && IsHiddenStyle(style));
+                bool hidden = attributes.Hidden
+                    || string.Equals(attributes.AriaHidden, "true", StringComparison.OrdinalIgnoreCase)
+                    || (attributes.Style is { } style && IsHiddenStyle(style));
                 if (hidden)
                 {
                     continue;
@@ -255,20 +257,20 @@ internal static class HtmlBlockBuilder
                 if (IsBlockTag(tag))
                 {
                     Flush();
-                    var inner = EnterBlock(child, tag, ctx);
+                    var inner = EnterBlock(child, tag, in attributes, ctx);
                     Walk(child, depth + 1, inner);
                     Flush();
                     continue;
                 }
 
-                bool bold = tag is "b" or "strong" || (child.GetAttribute("style") is { } st && IsBoldStyle(st));
+                bool bold = tag is "b" or "strong" || (attributes.Style is { } st && IsBoldStyle(st));
                 bool italic = tag is "i" or "em" or "cite";
                 bool link = tag == "a";
                 if (bold) _boldDepth++;
                 if (italic) _italicDepth++;
                 if (link) _linkDepth++;
                 var innerCtx = ctx;
-                if (!ctx.QuestionHint && NamesQuestion(child))
+                if (!ctx.QuestionHint && attributes.Class is { } cls && cls.AsSpan().ContainsAny(QuestionNames))
                 {
                     innerCtx = ctx with { QuestionHint = true };
                 }
@@ -280,14 +282,15 @@ internal static class HtmlBlockBuilder
             }
         }
 
-        private Context EnterBlock(IElement el, string tag, Context ctx)
+        private Context EnterBlock(IElement el, string tag, in Attributes attributes, Context ctx)
         {
-            string names = (el.ClassName ?? string.Empty) + " " + (el.Id ?? string.Empty);
-            var span = names.AsSpan();
+            // The class and the id are searched apart (no name spans both).
+            var cls = attributes.Class.AsSpan();
+            var id = attributes.Id.AsSpan();
             int weight = 0;
-            if (span.ContainsAny(NegativeNames)) weight -= 25;
-            if (span.ContainsAny(PositiveNames)) weight += 25;
-            string? role = el.GetAttribute("role");
+            if (cls.ContainsAny(NegativeNames) || id.ContainsAny(NegativeNames)) weight -= 25;
+            if (cls.ContainsAny(PositiveNames) || id.ContainsAny(PositiveNames)) weight += 25;
+            string? role = attributes.Role;
             bool chrome = ctx.Chrome
                 || tag is "nav" or "footer" or "aside" or "form" or "menu"
                 || (tag == "header" && !IsInsideArticle(el))
@@ -298,7 +301,7 @@ internal static class HtmlBlockBuilder
             }
 
             int index = Elements.Count;
-            Elements.Add(new ElementInfo(ctx.Element, tag, weight, chrome, string.IsNullOrEmpty(el.ClassName) ? null : el.ClassName));
+            Elements.Add(new ElementInfo(ctx.Element, tag, weight, chrome, string.IsNullOrEmpty(attributes.Class) ? null : attributes.Class));
             var kind = tag switch
             {
                 "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
@@ -310,8 +313,8 @@ internal static class HtmlBlockBuilder
                 _ => ctx.Kind == BlockKind.Heading ? BlockKind.Paragraph : ctx.Kind,
             };
             int level = kind == BlockKind.Heading ? tag[1] - '0' : 0;
-            bool question = ctx.QuestionHint || span.ContainsAny(QuestionNames);
-            bool caption = ctx.CaptionHint || span.Contains("caption", StringComparison.OrdinalIgnoreCase);
+            bool question = ctx.QuestionHint || cls.ContainsAny(QuestionNames) || id.ContainsAny(QuestionNames);
+            bool caption = ctx.CaptionHint || cls.Contains("caption", StringComparison.OrdinalIgnoreCase) || id.Contains("caption", StringComparison.OrdinalIgnoreCase);
             return new Context(kind, level, chrome, question, index, caption);
         }
 
@@ -328,12 +331,6 @@ internal static class HtmlBlockBuilder
             return false;
         }
 
-        private static bool NamesQuestion(IElement el)
-        {
-            string? cls = el.ClassName;
-            return cls is not null && cls.AsSpan().ContainsAny(QuestionNames);
-        }
-
         private void AppendText(string data, Context ctx)
         {
             if (_text.Length == 0 && _visible == 0)
@@ -341,10 +338,17 @@ internal static class HtmlBlockBuilder
                 _blockContext = ctx;
             }
 
-            foreach (char raw in data)
+            // Runs of ordinary characters are appended whole; white space, controls and invisible marks one by one.
+            var s = data.AsSpan();
+            int i = 0;
+            while (i < s.Length)
             {
-                char c = raw == '\u00A0' ? ' ' : raw;
-                if (char.IsWhiteSpace(c))
+                int start = i;
+                while (i < s.Length && IsOrdinary(s[i])) i++;
+                if (i > start) AppendRun(s[start..i], ctx);
+                if (i == s.Length) break;
+                char c = s[i++];
+                if (c == '\u00A0' || char.IsWhiteSpace(c))
                 {
                     if (ctx.Kind == BlockKind.Preformatted && c == '\n' && _text.Length > 0)
                     {
@@ -358,32 +362,33 @@ internal static class HtmlBlockBuilder
                         _text.Append(' ');
                         if (_linkDepth > 0) _link++;
                     }
-
-                    continue;
                 }
 
-                if (char.IsControl(c) || c == '\u200B' || c == '\uFEFF' || c == '\u00AD')
-                {
-                    continue;
-                }
-
-                bool bold = _boldDepth > 0 || ctx.Kind == BlockKind.Heading;
-                if (_prefixState == 0)
-                {
-                    _prefixState = bold ? 1 : 2;
-                }
-                else if (_prefixState == 1 && !bold)
-                {
-                    _boldPrefix = _text.ToString().Trim();
-                    _prefixState = 2;
-                }
-
-                _text.Append(c);
-                _visible++;
-                if (bold) _bold++;
-                if (_italicDepth > 0) _italic++;
-                if (_linkDepth > 0) _link++;
+                // Controls, zero-width spaces, byte-order marks and soft hyphens are dropped.
             }
+        }
+
+        private static bool IsOrdinary(char c) =>
+            c < 0x7F ? c > ' ' : !(c is '\u00A0' or '\u200B' or '\uFEFF' or '\u00AD' || char.IsWhiteSpace(c) || char.IsControl(c));
+
+        private void AppendRun(ReadOnlySpan<char> run, Context ctx)
+        {
+            bool bold = _boldDepth > 0 || ctx.Kind == BlockKind.Heading;
+            if (_prefixState == 0)
+            {
+                _prefixState = bold ? 1 : 2;
+            }
+            else if (_prefixState == 1 && !bold)
+            {
+                _boldPrefix = _text.ToString().Trim();
+                _prefixState = 2;
+            }
+
+            _text.Append(run);
+            _visible += run.Length;
+            if (bold) _bold += run.Length;
+            if (_italicDepth > 0) _italic += run.Length;
+            if (_linkDepth > 0) _link += run.Length;
         }
 
         public void Flush()
@@ -419,6 +424,41 @@ internal static class HtmlBlockBuilder
 
         private static bool IsJsonLd(IElement el) =>
             string.Equals(el.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The attributes the walk reads, taken in one pass over the element's attribute list (the first of a name wins).</summary>
+    private struct Attributes
+    {
+        public string? ItemProp, Content, DateTime, Title, Src, Style, AriaHidden, Class, Id, Role;
+        public bool Hidden;
+
+        public static Attributes Read(IElement element)
+        {
+            var a = default(Attributes);
+            var list = element.Attributes;
+            for (int i = 0; i < list.Length; i++)
+            {
+                var attr = list[i];
+                if (attr is null) continue;
+                string value = attr.Value;
+                switch (attr.Name)
+                {
+                    case "itemprop": a.ItemProp ??= value; break;
+                    case "content": a.Content ??= value; break;
+                    case "datetime": a.DateTime ??= value; break;
+                    case "title": a.Title ??= value; break;
+                    case "src": a.Src ??= value; break;
+                    case "style": a.Style ??= value; break;
+                    case "aria-hidden": a.AriaHidden ??= value; break;
+                    case "class": a.Class ??= value; break;
+                    case "id": a.Id ??= value; break;
+                    case "role": a.Role ??= value; break;
+                    case "hidden": a.Hidden = true; break;
+                }
+            }
+
+            return a;
+        }
     }
 
     private static bool IsBlockTag(string tag) => tag switch
