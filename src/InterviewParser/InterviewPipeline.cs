@@ -168,6 +168,8 @@ public sealed class InterviewPipeline
             interview = p.Process(interview);
         }
 
+        // The model holds text only; the block document can give its lists to the next page (not when traced).
+        if (trace is null) doc.Release();
         return interview;
     }
 

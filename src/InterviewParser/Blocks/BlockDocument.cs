@@ -14,6 +14,48 @@ internal sealed class BlockDocument
 
     public List<ElementInfo> Elements { get; init; } = [];
 
+    // A document's block and element lists are kept for the next document parsed on the same thread: grown by
+    // doubling, the lists of a long page reach the large-object heap, and allocating them anew for every page costs
+    // more than all the rest of block building. Lists grown beyond the bound are left to the collector.
+    private const int MaxKeptCapacity = 1 << 16;
+    [ThreadStatic] private static List<Block>? t_blocks;
+    [ThreadStatic] private static List<ElementInfo>? t_elements;
+
+    /// <summary>An empty block list, the one this thread's previous document left if there is one.</summary>
+    internal static List<Block> TakeBlockList()
+    {
+        var list = t_blocks ?? [];
+        t_blocks = null;
+        return list;
+    }
+
+    /// <summary>An empty element list, the one this thread's previous document left if there is one.</summary>
+    internal static List<ElementInfo> TakeElementList()
+    {
+        var list = t_elements ?? [];
+        t_elements = null;
+        return list;
+    }
+
+    /// <summary>
+    /// Hands this document's lists to the next document on this thread. Only for a document nothing refers to any more:
+    /// its lists are emptied.
+    /// </summary>
+    internal void Release()
+    {
+        if (Blocks.Capacity <= MaxKeptCapacity)
+        {
+            Blocks.Clear();
+            t_blocks = Blocks;
+        }
+
+        if (Elements.Capacity <= MaxKeptCapacity)
+        {
+            Elements.Clear();
+            t_elements = Elements;
+        }
+    }
+
     /// <summary>The most blocks a document is built with: a text of millions of one-word lines is cut here.</summary>
     public const int MaxBlocks = 500_000;
 

@@ -90,7 +90,9 @@ internal static class HtmlBlockBuilder
 
     private sealed class Walker(CancellationToken cancellationToken)
     {
-        private readonly StringBuilder _text = new();
+        // The block being collected. A plain buffer: a StringBuilder's Clear reallocates once a long block has grown it.
+        private char[] _text = new char[512];
+        private int _length;
         private int _link, _bold, _italic, _visible;
         private int _boldDepth, _italicDepth, _linkDepth;
         private int _prefixState; // 0 nothing yet, 1 inside a leading bold run, 2 done
@@ -98,8 +100,8 @@ internal static class HtmlBlockBuilder
         private Context _blockContext;
         private int _visited;
 
-        public List<Block> Blocks { get; } = [];
-        public List<ElementInfo> Elements { get; } = [];
+        public List<Block> Blocks { get; } = BlockDocument.TakeBlockList();
+        public List<ElementInfo> Elements { get; } = BlockDocument.TakeElementList();
         public List<KeyValuePair<string, string>> Meta { get; } = [];
         public List<string> JsonLd { get; } = [];
         public List<TimeElement> Times { get; } = [];
@@ -229,7 +231,7 @@ internal static class HtmlBlockBuilder
                         or "math" or "head" or "link" or "img" or "picture" or "source" or "dialog":
                         continue;
                     case "br":
-                        if (ctx.Kind == BlockKind.Preformatted || _text.Length > 0)
+                        if (ctx.Kind == BlockKind.Preformatted || _length > 0)
                         {
                             Flush();
                         }
@@ -333,7 +335,7 @@ internal static class HtmlBlockBuilder
 
         private void AppendText(string data, Context ctx)
         {
-            if (_text.Length == 0 && _visible == 0)
+            if (_length == 0 && _visible == 0)
             {
                 _blockContext = ctx;
             }
@@ -350,22 +352,29 @@ internal static class HtmlBlockBuilder
                 char c = s[i++];
                 if (c == '\u00A0' || char.IsWhiteSpace(c))
                 {
-                    if (ctx.Kind == BlockKind.Preformatted && c == '\n' && _text.Length > 0)
+                    if (ctx.Kind == BlockKind.Preformatted && c == '\n' && _length > 0)
                     {
                         Flush();
                         _blockContext = ctx;
                         continue;
                     }
 
-                    if (_text.Length > 0 && _text[^1] != ' ')
+                    if (_length > 0 && _text[_length - 1] != ' ')
                     {
-                        _text.Append(' ');
+                        Append(" ");
                         if (_linkDepth > 0) _link++;
                     }
                 }
 
                 // Controls, zero-width spaces, byte-order marks and soft hyphens are dropped.
             }
+        }
+
+        private void Append(ReadOnlySpan<char> chars)
+        {
+            if (_length + chars.Length > _text.Length) Array.Resize(ref _text, Math.Max(_text.Length * 2, _length + chars.Length));
+            chars.CopyTo(_text.AsSpan(_length));
+            _length += chars.Length;
         }
 
         private static bool IsOrdinary(char c) =>
@@ -380,11 +389,11 @@ internal static class HtmlBlockBuilder
             }
             else if (_prefixState == 1 && !bold)
             {
-                _boldPrefix = _text.ToString().Trim();
+                _boldPrefix = _text.AsSpan(0, _length).Trim().ToString();
                 _prefixState = 2;
             }
 
-            _text.Append(run);
+            Append(run);
             _visible += run.Length;
             if (bold) _bold += run.Length;
             if (_italicDepth > 0) _italic += run.Length;
@@ -395,9 +404,9 @@ internal static class HtmlBlockBuilder
         {
             if (_visible > 0)
             {
-                int len = _text.Length;
+                int len = _length;
                 while (len > 0 && _text[len - 1] == ' ') len--;
-                string text = _text.ToString(0, len);
+                string text = new(_text, 0, len);
                 var ctx = _blockContext;
                 Blocks.Add(new Block
                 {
@@ -416,7 +425,7 @@ internal static class HtmlBlockBuilder
                 });
             }
 
-            _text.Clear();
+            _length = 0;
             _link = _bold = _italic = _visible = 0;
             _prefixState = 0;
             _boldPrefix = null;

@@ -32,19 +32,22 @@ internal static class NestingGuard
     }
 
     // Elements that never hold others (void) or that close themselves when a sibling opens: they do not nest.
-    private static readonly HashSet<string> FlatNames = new(StringComparer.OrdinalIgnoreCase)
+    private static bool IsFlat(ReadOnlySpan<char> name)
     {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li",
-         "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp",
-         "html", "head", "body", "basefont", "bgsound", "frame", "keygen", "!doctype",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Flat = FlatNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[16];
+        int n = name.ToLowerInvariant(lower);
+        return lower[..n] is "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "param"
+            or "source" or "track" or "wbr" or "p" or "li" or "dt" or "dd" or "tr" or "td" or "th" or "option" or "optgroup" or "thead"
+            or "tbody" or "tfoot" or "colgroup" or "caption" or "rb" or "rt" or "rp" or "html" or "head" or "body" or "basefont"
+            or "bgsound" or "frame" or "keygen" or "!doctype";
+    }
 
     /// <summary>Scans the markup once: depth of nesting elements and number of elements, past comments, scripts and styles.</summary>
     public static Verdict Inspect(string html)
     {
         var s = html.AsSpan();
+        // Fewer tags than the depth limit can neither nest too deep nor be too many: most pages end here.
+        if (s.Count('<') <= MaxDepth) return Verdict.Fine;
         int depth = 0, elements = 0;
         int i = s.IndexOf('<');
         while (i >= 0 && i + 1 < s.Length)
@@ -67,7 +70,7 @@ internal static class NestingGuard
                     int gt = s[end..].IndexOf('>');
                     bool selfClosing = gt > 0 && s[end + gt - 1] == '/';
                     if (!close && ++elements > MaxElements) return Verdict.TooMany;
-                    if (!Flat.Contains(name) && !selfClosing)
+                    if (!selfClosing && !IsFlat(name))
                     {
                         depth += close ? -1 : 1;
                         if (depth < 0) depth = 0;

@@ -58,28 +58,65 @@ internal static class ChromeLexicon
     }
 
     /// <summary>Whether a word is a unit of minutes ("min", "Minuten").</summary>
-    public static bool IsMinuteWord(ReadOnlySpan<char> word) => Vocabulary.MinuteWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsMinuteWord(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.Minute) != 0;
 
     /// <summary>Whether a word speaks of reading ("read", "Lesezeit").</summary>
-    public static bool IsReadingWord(ReadOnlySpan<char> word) => Vocabulary.ReadingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsReadingWord(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.Reading) != 0;
 
     /// <summary>Whether a word says that something was published ("appeared", "erschienen").</summary>
-    public static bool IsPublishedWord(ReadOnlySpan<char> word) => Vocabulary.PublishedWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsPublishedWord(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.Published) != 0;
 
     /// <summary>Whether a word says "first" or "originally".</summary>
-    public static bool IsFirstWord(ReadOnlySpan<char> word) => Vocabulary.FirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsFirstWord(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.First) != 0;
 
     /// <summary>Whether a word names a transcript.</summary>
-    public static bool IsTranscriptWord(ReadOnlySpan<char> word) => Vocabulary.TranscriptWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsTranscriptWord(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.Transcript) != 0;
 
     /// <summary>Whether a word speaks of a text's editorial state ("edited", "errors", "rush").</summary>
-    public static bool IsEditorialStateWord(ReadOnlySpan<char> word) => Vocabulary.EditorialStateWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsEditorialStateWord(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.EditorialState) != 0;
 
     /// <summary>Whether a word labels a teaser by its medium ("VIDEO", "Fotostrecke").</summary>
-    public static bool IsMediaLabel(ReadOnlySpan<char> word) => Vocabulary.MediaLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsMediaLabel(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.MediaLabel) != 0;
 
     /// <summary>Whether a word counts ratings or votes ("Bewertungen", "reviews").</summary>
-    public static bool IsRatingWord(ReadOnlySpan<char> word) => Vocabulary.RatingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsRatingWord(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.Rating) != 0;
+
+    // The word classes of the chrome patterns in one table, so that a line's words are looked up once for all of them.
+    private static readonly Dictionary<string, WordClass> Classes = BuildClasses();
+    private static readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup =
+        Classes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, WordClass> BuildClasses()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        void Add(IEnumerable<string> words, WordClass c)
+        {
+            foreach (var w in words) classes[w] = classes.GetValueOrDefault(w) | c;
+        }
+
+        Add(Vocabulary.MinuteWords, WordClass.Minute);
+        Add(Vocabulary.ReadingWords, WordClass.Reading);
+        Add(Vocabulary.CallToActionVerbs, WordClass.CallToAction);
+        Add(Vocabulary.MediaVerbs, WordClass.MediaVerb);
+        Add(Vocabulary.MediaLabels, WordClass.MediaLabel);
+        Add(Vocabulary.PublishedWords, WordClass.Published);
+        Add(Vocabulary.FirstWords, WordClass.First);
+        Add(Vocabulary.TranscriptWords, WordClass.Transcript);
+        Add(Vocabulary.EditorialStateWords, WordClass.EditorialState);
+        Add(Vocabulary.RatingWords, WordClass.Rating);
+        return classes;
+    }
+
+    /// <summary>The classes a word belongs to.</summary>
+    public static WordClass ClassOf(ReadOnlySpan<char> word) => ClassLookup.TryGetValue(word, out var c) ? c : WordClass.None;
+
+    /// <summary>The classes of all the words of a line, in one pass.</summary>
+    public static WordClass ClassesIn(ReadOnlySpan<char> line)
+    {
+        var all = WordClass.None;
+        foreach (var w in TextUtil.Words(line)) all |= ClassOf(w);
+        return all;
+    }
 
     /// <summary>Whether a line ends by sending the reader to the comments ("Tell us in the comments!").</summary>
     public static bool EndsWithCommentCall(ReadOnlySpan<char> line)
@@ -90,10 +127,10 @@ internal static class ChromeLexicon
     }
 
     /// <summary>Whether a word sends the reader to read, watch or listen to more.</summary>
-    public static bool IsMediaVerb(ReadOnlySpan<char> word) => Vocabulary.MediaVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsMediaVerb(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.MediaVerb) != 0;
 
     /// <summary>Whether a word is an imperative that asks the reader to subscribe, support or donate.</summary>
-    public static bool IsCallToActionVerb(ReadOnlySpan<char> word) => Vocabulary.CallToActionVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsCallToActionVerb(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.CallToAction) != 0;
 
     /// <summary>Whether a line names a newsletter, subscription or membership.</summary>
     public static bool MentionsSubscription(ReadOnlySpan<char> line)
@@ -135,4 +172,42 @@ internal static class ChromeLexicon
         while (b > a && (TrimChars.Contains(s[b - 1]) || char.IsWhiteSpace(s[b - 1]))) b--;
         return s[a..b];
     }
+}
+
+/// <summary>Kinds of words the chrome patterns look for.</summary>
+[Flags]
+internal enum WordClass
+{
+    /// <summary>No kind.</summary>
+    None = 0,
+
+    /// <summary>A unit of minutes ("min", "Minuten").</summary>
+    Minute = 1,
+
+    /// <summary>A word of reading ("read", "Lesezeit").</summary>
+    Reading = 1 << 1,
+
+    /// <summary>An imperative to subscribe, support, donate or register.</summary>
+    CallToAction = 1 << 2,
+
+    /// <summary>A verb that sends the reader to read, watch, listen to or download more.</summary>
+    MediaVerb = 1 << 3,
+
+    /// <summary>A word that labels a teaser by its medium.</summary>
+    MediaLabel = 1 << 4,
+
+    /// <summary>A word saying a text was published.</summary>
+    Published = 1 << 5,
+
+    /// <summary>"First" or "originally".</summary>
+    First = 1 << 6,
+
+    /// <summary>A word naming a transcript.</summary>
+    Transcript = 1 << 7,
+
+    /// <summary>A word about a text's editorial state.</summary>
+    EditorialState = 1 << 8,
+
+    /// <summary>A word counting ratings or votes.</summary>
+    Rating = 1 << 9,
 }

@@ -9,18 +9,23 @@ namespace InterviewParser.Chrome;
 internal static class ChromePatterns
 {
     /// <summary>Whether a trimmed line belongs to one of the classes.</summary>
-    public static bool Matches(ReadOnlySpan<char> line) =>
-        IsCreditLine(line) || IsCaptionWithCredit(line) || IsReadingTime(line) || IsCallToAction(line) || IsTranscriptNote(line)
-        || IsProvenanceNote(line) || IsLinkReference(line) || IsMetaRow(line) || IsRatingLine(line) || IsMediaTeaser(line)
-        || (TextUtil.CountWords(line) <= 40 && ChromeLexicon.EndsWithCommentCall(line));
+    public static bool Matches(ReadOnlySpan<char> line)
+    {
+        // The words are counted and looked up once for all the classes.
+        int words = TextUtil.CountWords(line);
+        var classes = ChromeLexicon.ClassesIn(line);
+        return IsCreditLine(line) || IsCaptionWithCredit(line) || IsReadingTime(line, words, classes) || IsCallToAction(line, words, classes)
+            || IsTranscriptNote(words, classes) || IsProvenanceNote(words, classes) || IsLinkReference(line) || IsMetaRow(line)
+            || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line));
+    }
+
+    private static bool Has(WordClass classes, WordClass wanted) => (classes & wanted) == wanted;
 
     /// <summary>A rating line: a short line with a score, a count and a word counting ratings ("4,5 bei 4394 Bewertungen").</summary>
-    internal static bool IsRatingLine(ReadOnlySpan<char> line)
-    {
-        if (TextUtil.CountWords(line) > 8 || CountNumbers(line) < 2) return false;
-        foreach (var w in TextUtil.Words(line)) if (ChromeLexicon.IsRatingWord(w)) return true;
-        return false;
-    }
+    internal static bool IsRatingLine(ReadOnlySpan<char> line) => IsRatingLine(line, TextUtil.CountWords(line), ChromeLexicon.ClassesIn(line));
+
+    private static bool IsRatingLine(ReadOnlySpan<char> line, int words, WordClass classes) =>
+        words <= 8 && Has(classes, WordClass.Rating) && CountNumbers(line) >= 2;
 
     private static int CountNumbers(ReadOnlySpan<char> line)
     {
@@ -109,10 +114,9 @@ internal static class ChromePatterns
     }
 
     /// <summary>A note on where the text first appeared: "Das Interview ist zuerst im … erschienen", "First published in …".</summary>
-    internal static bool IsProvenanceNote(ReadOnlySpan<char> line)
-    {
-        return TextUtil.CountWords(line) <= 30 && HasWordsOfBoth(line, ChromeLexicon.IsPublishedWord, ChromeLexicon.IsFirstWord);
-    }
+    internal static bool IsProvenanceNote(ReadOnlySpan<char> line) => IsProvenanceNote(TextUtil.CountWords(line), ChromeLexicon.ClassesIn(line));
+
+    private static bool IsProvenanceNote(int words, WordClass classes) => words <= 30 && Has(classes, WordClass.Published | WordClass.First);
 
     /// <summary>"WORD: …" or "WORD WORD: …" where a word names a picture or its source, on a short line.</summary>
     internal static bool IsCreditLine(ReadOnlySpan<char> line)
@@ -143,26 +147,26 @@ internal static class ChromePatterns
     }
 
     /// <summary>A short line with a number, a minute word and a reading word: "Lesezeit 5 Min.", "4 min read".</summary>
-    internal static bool IsReadingTime(ReadOnlySpan<char> line)
-    {
-        if (TextUtil.CountWords(line) > 10 || line.IndexOfAnyInRange('0', '9') < 0) return false;
-        return HasWordsOfBoth(line, ChromeLexicon.IsMinuteWord, ChromeLexicon.IsReadingWord);
-    }
+    internal static bool IsReadingTime(ReadOnlySpan<char> line) => IsReadingTime(line, TextUtil.CountWords(line), ChromeLexicon.ClassesIn(line));
+
+    private static bool IsReadingTime(ReadOnlySpan<char> line, int words, WordClass classes) =>
+        words <= 10 && Has(classes, WordClass.Minute | WordClass.Reading) && line.IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>A note on a transcript's state: "This is a rush transcript…", "Transcripts may contain errors."</summary>
-    internal static bool IsTranscriptNote(ReadOnlySpan<char> line)
-    {
-        return TextUtil.CountWords(line) <= 40 && HasWordsOfBoth(line, ChromeLexicon.IsTranscriptWord, ChromeLexicon.IsEditorialStateWord);
-    }
+    internal static bool IsTranscriptNote(ReadOnlySpan<char> line) => IsTranscriptNote(TextUtil.CountWords(line), ChromeLexicon.ClassesIn(line));
+
+    private static bool IsTranscriptNote(int words, WordClass classes) => words <= 40 && Has(classes, WordClass.Transcript | WordClass.EditorialState);
 
     /// <summary>
     /// A short line opening with a call-to-action verb ("Subscribe", "Unterstütze", "Suscríbete") that is not a
     /// plain sentence: it ends in "!", in no punctuation, or names a newsletter or subscription.
     /// </summary>
-    internal static bool IsCallToAction(ReadOnlySpan<char> line)
+    internal static bool IsCallToAction(ReadOnlySpan<char> line) => IsCallToAction(line, TextUtil.CountWords(line), ChromeLexicon.ClassesIn(line));
+
+    private static bool IsCallToAction(ReadOnlySpan<char> line, int words, WordClass classes)
     {
-        if (TextUtil.CountWords(line) <= 30 && ChromeLexicon.MentionsSubscription(line) && HasCallToActionVerb(line)) return true;
-        if (TextUtil.CountWords(line) > 12) return false;
+        if (words <= 30 && Has(classes, WordClass.CallToAction) && ChromeLexicon.MentionsSubscription(line)) return true;
+        if (words > 12) return false;
         // The verb opens an English or Romance call ("Subscribe now") and closes a German one ("Jetzt abonnieren").
         int end = 0;
         while (end < line.Length && char.IsLetter(line[end])) end++;
@@ -175,27 +179,5 @@ internal static class ChromePatterns
         return last is '!' || char.IsLetterOrDigit(last) || ChromeLexicon.MentionsSubscription(line);
     }
 
-    private static bool IsCallVerb(ReadOnlySpan<char> word) => ChromeLexicon.IsCallToActionVerb(word) || ChromeLexicon.IsMediaVerb(word);
-
-    private static bool HasCallToActionVerb(ReadOnlySpan<char> line)
-    {
-        foreach (var w in TextUtil.Words(line)) if (ChromeLexicon.IsCallToActionVerb(w)) return true;
-        return false;
-    }
-
-    /// <summary>Whether the line holds a word of each of two kinds.</summary>
-    private static bool HasWordsOfBoth(ReadOnlySpan<char> line, WordTest first, WordTest second)
-    {
-        bool a = false, b = false;
-        foreach (var w in TextUtil.Words(line))
-        {
-            a |= first(w);
-            b |= second(w);
-            if (a && b) return true;
-        }
-
-        return false;
-    }
-
-    private delegate bool WordTest(ReadOnlySpan<char> word);
+    private static bool IsCallVerb(ReadOnlySpan<char> word) => (ChromeLexicon.ClassOf(word) & (WordClass.CallToAction | WordClass.MediaVerb)) != 0;
 }

@@ -97,38 +97,68 @@ internal static class LeadExtractor
     /// </summary>
     internal static bool Agrees(string block, string description)
     {
-        var a = Words(block);
-        var b = Words(description);
-        var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
-        if (shorter.Count < 8) return false;
+        // The counts decide most pairs before any word is compared.
+        int na = CountWords(block), nd = CountWords(description);
+        int shorter = Math.Min(na, nd), longer = Math.Max(na, nd);
+        if (shorter < 8 || shorter * 3 < longer) return false;
+        string shortText = na <= nd ? block : description, longText = na <= nd ? description : block;
         var bag = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var w in longer) bag[w] = bag.GetValueOrDefault(w) + 1;
-        int common = 0;
-        foreach (var w in shorter)
+        var lookup = bag.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        foreach (var w in new WordRanges(longText))
         {
-            if (bag.TryGetValue(w, out int c) && c > 0)
+            var lower = Lower(longText.AsSpan(w.Start, w.Length), buffer);
+            lookup[lower] = lookup.TryGetValue(lower, out int n) ? n + 1 : 1;
+        }
+
+        int common = 0;
+        foreach (var w in new WordRanges(shortText))
+        {
+            var lower = Lower(shortText.AsSpan(w.Start, w.Length), buffer);
+            if (lookup.TryGetValue(lower, out int c) && c > 0)
             {
-                bag[w] = c - 1;
+                lookup[lower] = c - 1;
                 common++;
             }
         }
 
-        return common * 10 >= shorter.Count * 8 && shorter.Count * 3 >= longer.Count;
+        return common * 10 >= shorter * 8;
     }
 
-    private static List<string> Words(string text)
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        var words = new List<string>();
-        var s = text.AsSpan();
-        int i = 0;
-        while (i < s.Length)
-        {
-            while (i < s.Length && !char.IsLetterOrDigit(s[i])) i++;
-            int start = i;
-            while (i < s.Length && char.IsLetterOrDigit(s[i])) i++;
-            if (i > start) words.Add(s[start..i].ToString().ToLowerInvariant());
-        }
+        if (word.Length > buffer.Length) return word.ToString().ToLowerInvariant();
+        int n = word.ToLowerInvariant(buffer);
+        return buffer[..n];
+    }
 
-        return words;
+    private static int CountWords(string text)
+    {
+        int n = 0;
+        foreach (var _ in new WordRanges(text)) n++;
+        return n;
+    }
+
+    /// <summary>The runs of letters and digits of a text, as (start, length).</summary>
+    private readonly struct WordRanges(string text)
+    {
+        public Enumerator GetEnumerator() => new(text);
+
+        public struct Enumerator(string text)
+        {
+            private int _i;
+
+            public (int Start, int Length) Current { get; private set; }
+
+            public bool MoveNext()
+            {
+                var s = text.AsSpan();
+                while (_i < s.Length && !char.IsLetterOrDigit(s[_i])) _i++;
+                int start = _i;
+                while (_i < s.Length && char.IsLetterOrDigit(s[_i])) _i++;
+                Current = (start, _i - start);
+                return _i > start;
+            }
+        }
     }
 }
