@@ -1,3 +1,5 @@
+using System.Text.Json;
+using InterviewParser.Metadata;
 using InterviewParser.Model;
 
 namespace InterviewParser.Blocks;
@@ -43,6 +45,12 @@ internal sealed class BlockDocument
     /// </summary>
     internal void Release()
     {
+        if (_parsedJsonLd is not null)
+        {
+            foreach (var d in _parsedJsonLd) d.Dispose();
+            _parsedJsonLd = null;
+        }
+
         if (Blocks.Capacity <= MaxKeptCapacity)
         {
             Blocks.Clear();
@@ -70,6 +78,11 @@ internal sealed class BlockDocument
 
     /// <summary>The text of every JSON-LD script.</summary>
     public List<string> JsonLd { get; init; } = [];
+
+    private List<JsonDocument>? _parsedJsonLd;
+
+    /// <summary>The JSON-LD scripts parsed once, on first use, for every stage that reads them (malformed ones left out).</summary>
+    public IReadOnlyList<JsonDocument> ParsedJsonLd => _parsedJsonLd ??= JsonLdReader.ParseAll(JsonLd);
 
     /// <summary><c>&lt;time&gt;</c> elements with the index of the next block and whether they sit in chrome.</summary>
     public List<TimeElement> Times { get; init; } = [];

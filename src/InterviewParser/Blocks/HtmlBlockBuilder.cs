@@ -1,9 +1,10 @@
 using System.Buffers;
 using System.Text;
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using AngleSharp;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using InterviewParser.Languages;
 using InterviewParser.Model;
 
@@ -28,7 +29,30 @@ internal static class HtmlBlockBuilder
         SkipComments = true,
         SkipProcessingInstructions = true,
         SkipDataText = false,
+        // Positions are never read, nor the text of style and the other raw-text elements (the walk skips them).
+        DisableElementPositionTracking = true,
+        SkipRawText = true,
+        ShouldEmitAttribute = KeepAttribute,
     };
+
+    /// <summary>
+    /// The attributes the tree is built with: those the walk and the head reading use, and those that steer tree
+    /// construction itself (an input's type, annotation-xml's encoding, font's colour, face and size). The others
+    /// (links, data attributes, source sets, event handlers) cost memory and time and are never read.
+    /// </summary>
+    private static bool KeepAttribute(ref StructHtmlToken token, ReadOnlyMemory<char> name)
+    {
+        var n = name.Span;
+        if (n is "class" or "id" or "style" or "hidden" or "aria-hidden" or "role" or "itemprop" or "content" or "datetime"
+            or "title" or "type" or "property" or "name" or "rel" or "http-equiv" or "lang" or "charset" or "encoding" or "color"
+            or "face" or "size")
+        {
+            return true;
+        }
+
+        var tag = token.Name.Memory.Span;
+        return (n is "href" && tag is "link") || (n is "src" && tag is "img");
+    }
 
     private static readonly SearchValues<string> PositiveNames = SearchValues.Create(
         ["article", "body", "content", "entry", "main", "post", "text", "blog", "story", "interview", "prose"],
@@ -69,6 +93,7 @@ internal static class HtmlBlockBuilder
             walker.Flush();
         }
 
+        walker.ReleaseNames();
         string? lang = document.DocumentElement?.GetAttribute("lang");
         return new BlockDocument
         {
@@ -171,7 +196,7 @@ internal static class HtmlBlockBuilder
         {
             // By index: the node list's enumerator would be one allocation per element.
             var children = element.ChildNodes;
-            for (int n = 0; n < children.Length; n++)
+            for (int n = 0, count = children.Length; n < count; n++)
             {
                 var node = children[n];
                 if ((++_visited & 1023) == 0)
@@ -179,16 +204,20 @@ internal static class HtmlBlockBuilder
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                if (node is IText textNode)
+                // By node type: an "is IText" test searches an element's many interfaces.
+                var type = node.NodeType;
+                if (type == NodeType.Text)
                 {
-                    AppendText(textNode.Data, ctx);
+                    AppendText(((IText)node).Data, ctx);
                     continue;
                 }
 
-                if (node is not IElement child)
+                if (type != NodeType.Element)
                 {
                     continue;
                 }
+
+                var child = (IElement)node;
 
                 string tag = child.LocalName;
                 var attributes = Attributes.Read(child);
@@ -272,7 +301,7 @@ internal static class HtmlBlockBuilder
                 if (italic) _italicDepth++;
                 if (link) _linkDepth++;
                 var innerCtx = ctx;
-                if (!ctx.QuestionHint && attributes.Class is { } cls && cls.AsSpan().ContainsAny(QuestionNames))
+                if (!ctx.QuestionHint && (NameFlagsOf(attributes.Class) & NameFlags.Question) != 0)
                 {
                     innerCtx = ctx with { QuestionHint = true };
                 }
@@ -287,11 +316,10 @@ internal static class HtmlBlockBuilder
         private Context EnterBlock(IElement el, string tag, in Attributes attributes, Context ctx)
         {
             // The class and the id are searched apart (no name spans both).
-            var cls = attributes.Class.AsSpan();
-            var id = attributes.Id.AsSpan();
+            var names = NameFlagsOf(attributes.Class) | NameFlagsOf(attributes.Id);
             int weight = 0;
-            if (cls.ContainsAny(NegativeNames) || id.ContainsAny(NegativeNames)) weight -= 25;
-            if (cls.ContainsAny(PositiveNames) || id.ContainsAny(PositiveNames)) weight += 25;
+            if ((names & NameFlags.Negative) != 0) weight -= 25;
+            if ((names & NameFlags.Positive) != 0) weight += 25;
             string? role = attributes.Role;
             bool chrome = ctx.Chrome
                 || tag is "nav" or "footer" or "aside" or "form" or "menu"
@@ -315,8 +343,8 @@ internal static class HtmlBlockBuilder
                 _ => ctx.Kind == BlockKind.Heading ? BlockKind.Paragraph : ctx.Kind,
             };
             int level = kind == BlockKind.Heading ? tag[1] - '0' : 0;
-            bool question = ctx.QuestionHint || cls.ContainsAny(QuestionNames) || id.ContainsAny(QuestionNames);
-            bool caption = ctx.CaptionHint || cls.Contains("caption", StringComparison.OrdinalIgnoreCase) || id.Contains("caption", StringComparison.OrdinalIgnoreCase);
+            bool question = ctx.QuestionHint || (names & NameFlags.Question) != 0;
+            bool caption = ctx.CaptionHint || (names & NameFlags.Caption) != 0;
             return new Context(kind, level, chrome, question, index, caption);
         }
 
@@ -331,6 +359,38 @@ internal static class HtmlBlockBuilder
             }
 
             return false;
+        }
+
+        // A page repeats its class names: each is searched once per page. The table is kept for the thread's next page.
+        [ThreadStatic] private static Dictionary<string, NameFlags>? t_names;
+        private Dictionary<string, NameFlags>? _names;
+
+        /// <summary>Empties the class-name table and leaves it to the thread's next page.</summary>
+        public void ReleaseNames()
+        {
+            if (_names is null) return;
+            _names.Clear();
+            t_names = _names;
+            _names = null;
+        }
+
+        private NameFlags NameFlagsOf(string? name)
+        {
+            if (string.IsNullOrEmpty(name)) return NameFlags.None;
+            if (_names is null)
+            {
+                _names = t_names ?? new(StringComparer.Ordinal);
+                t_names = null;
+            }
+
+            if (_names.TryGetValue(name, out var flags)) return flags;
+            var span = name.AsSpan();
+            flags = (span.ContainsAny(NegativeNames) ? NameFlags.Negative : NameFlags.None)
+                | (span.ContainsAny(PositiveNames) ? NameFlags.Positive : NameFlags.None)
+                | (span.ContainsAny(QuestionNames) ? NameFlags.Question : NameFlags.None)
+                | (span.Contains("caption", StringComparison.OrdinalIgnoreCase) ? NameFlags.Caption : NameFlags.None);
+            if (_names.Count < 4096) _names[name] = flags;
+            return flags;
         }
 
         private void AppendText(string data, Context ctx)
@@ -435,6 +495,17 @@ internal static class HtmlBlockBuilder
             string.Equals(el.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>What a class name or id says of its element.</summary>
+    [Flags]
+    private enum NameFlags
+    {
+        None = 0,
+        Negative = 1,
+        Positive = 2,
+        Question = 4,
+        Caption = 8,
+    }
+
     /// <summary>The attributes the walk reads, taken in one pass over the element's attribute list (the first of a name wins).</summary>
     private struct Attributes
     {
@@ -508,12 +579,19 @@ internal static class HtmlBlockBuilder
     private static string SpacedText(IElement el)
     {
         var sb = new StringBuilder();
-        foreach (var node in el.GetDescendants())
-        {
-            if (node is IText t) sb.Append(t.Data).Append(' ');
-            if (sb.Length > 400) break;
-        }
-
+        AppendSpaced(el, sb, 0);
         return Collapse(sb.ToString());
+    }
+
+    private static void AppendSpaced(INode node, StringBuilder sb, int depth)
+    {
+        if (depth > 64) return; // a date is never buried deeper
+        var children = node.ChildNodes;
+        for (int i = 0, count = children.Length; i < count && sb.Length <= 400; i++)
+        {
+            var child = children[i];
+            if (child.NodeType == NodeType.Text) sb.Append(((IText)child).Data).Append(' ');
+            else if (child.NodeType == NodeType.Element) AppendSpaced(child, sb, depth + 1);
+        }
     }
 }

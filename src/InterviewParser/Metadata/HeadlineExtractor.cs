@@ -76,7 +76,7 @@ internal static class HeadlineExtractor
     {
         var metaTitles = new List<string>();
         if (doc.FindMeta("og:title", "twitter:title") is { } og) metaTitles.Add(TextUtil.CollapseWhitespace(og));
-        if (JsonLdReader.FindString(doc.JsonLd, "headline") is { } ld) metaTitles.Add(TextUtil.CollapseWhitespace(ld));
+        if (JsonLdReader.FindString(doc, "headline") is { } ld) metaTitles.Add(TextUtil.CollapseWhitespace(ld));
         if (doc.Title is { } title) metaTitles.Add(title);
         return metaTitles;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InterviewParser.Blocks;
 
 namespace InterviewParser.Metadata;
 
@@ -14,22 +15,33 @@ internal static class JsonLdReader
         return JsonDocument.ParseValue(ref reader);
     }
 
-    /// <summary>Finds the first string value of a property anywhere in the scripts (article objects first).</summary>
-    public static string? FindString(IReadOnlyList<string> scripts, string property)
+    /// <summary>Parses each script's first value; malformed scripts are left out (broken structured data is common).</summary>
+    public static List<JsonDocument> ParseAll(IReadOnlyList<string> scripts)
     {
+        var parsed = new List<JsonDocument>(scripts.Count);
         foreach (var script in scripts)
         {
             try
             {
-                using var doc = ParseFirstValue(script);
-                if (Find(doc.RootElement, property, 0) is { } v)
-                {
-                    return v;
-                }
+                parsed.Add(ParseFirstValue(script));
             }
             catch (JsonException)
             {
-                // Broken structured data is common; it is simply not used.
+                // Not used.
+            }
+        }
+
+        return parsed;
+    }
+
+    /// <summary>Finds the first string value of a property anywhere in the page's scripts (article objects first).</summary>
+    public static string? FindString(BlockDocument doc, string property)
+    {
+        foreach (var script in doc.ParsedJsonLd)
+        {
+            if (Find(script.RootElement, property, 0) is { } v)
+            {
+                return v;
             }
         }
 
@@ -37,21 +49,10 @@ internal static class JsonLdReader
     }
 
     /// <summary>Finds the names of the <c>author</c> objects.</summary>
-    public static List<string> FindAuthors(IReadOnlyList<string> scripts)
+    public static List<string> FindAuthors(BlockDocument doc)
     {
         var names = new List<string>();
-        foreach (var script in scripts)
-        {
-            try
-            {
-                using var doc = ParseFirstValue(script);
-                CollectAuthors(doc.RootElement, names, 0);
-            }
-            catch (JsonException)
-            {
-            }
-        }
-
+        foreach (var script in doc.ParsedJsonLd) CollectAuthors(script.RootElement, names, 0);
         return names;
     }
 

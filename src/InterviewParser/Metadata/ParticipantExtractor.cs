@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using System.Text;
+using System.Text.RegularExpressions;
 using InterviewParser.Blocks;
 using InterviewParser.Languages;
 using InterviewParser.Model;
@@ -185,7 +185,7 @@ internal static partial class ParticipantExtractor
 
         if (interviewer is null)
         {
-            interviewer = JsonLdReader.FindAuthors(doc.JsonLd).FirstOrDefault() ?? doc.FindMeta("author", "article:author", "dc.creator", "parsely-author");
+            interviewer = JsonLdReader.FindAuthors(doc).FirstOrDefault() ?? doc.FindMeta("author", "article:author", "dc.creator", "parsely-author");
             if (interviewer is not null && (interviewer.Contains("://", StringComparison.Ordinal) || interviewer.Length > 60)) interviewer = null;
         }
 

@@ -61,11 +61,11 @@ internal static partial class TimestampExtractor
             if (updated is null && doc.FindMeta(key) is { } v) updated = DateTextParser.ParseIso(v, TimestampSource.Meta);
         }
 
-        var jsonLd = DateTextParser.ParseIso(JsonLdReader.FindString(doc.JsonLd, "datePublished"), TimestampSource.JsonLd)
-            ?? DateTextParser.ParseIso(JsonLdReader.FindString(doc.JsonLd, "dateCreated"), TimestampSource.JsonLd);
+        var jsonLd = DateTextParser.ParseIso(JsonLdReader.FindString(doc, "datePublished"), TimestampSource.JsonLd)
+            ?? DateTextParser.ParseIso(JsonLdReader.FindString(doc, "dateCreated"), TimestampSource.JsonLd);
         var microdata = DateTextParser.ParseIso(doc.FindMeta("microdata:datepublished"), TimestampSource.Meta);
         published = WithOffsetFrom(published, jsonLd, microdata) ?? jsonLd ?? microdata;
-        updated ??= DateTextParser.ParseIso(JsonLdReader.FindString(doc.JsonLd, "dateModified"), TimestampSource.JsonLd)
+        updated ??= DateTextParser.ParseIso(JsonLdReader.FindString(doc, "dateModified"), TimestampSource.JsonLd)
             ?? DateTextParser.ParseIso(doc.FindMeta("microdata:datemodified"), TimestampSource.Meta);
         foreach (var key in PublishedMetaLate)
         {
