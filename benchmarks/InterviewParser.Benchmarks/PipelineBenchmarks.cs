@@ -5,7 +5,7 @@ using BenchmarkDotNet.Attributes;
 namespace InterviewParser.Benchmarks;
 
 /// <summary>
-/// The whole pipeline on real HTML pages (the article-extraction benchmark pages in ../shared/corpus/articles,
+/// The whole pipeline on real HTML pages (the 181 article-extraction benchmark pages in ../shared/corpus/articles,
 /// read at run time) against AngleSharp's bare parse of the same pages as the baseline, plus a text page.
 /// </summary>
 [MemoryDiagnoser]
@@ -22,7 +22,7 @@ public class PipelineBenchmarks
         string? dir = FindShared("corpus/articles");
         _pages = dir is null
             ? [SyntheticPage()]
-            : Directory.GetFiles(dir, "*.html").OrderBy(f => f, StringComparer.Ordinal).Take(60).Select(File.ReadAllText).ToArray();
+            : Directory.GetFiles(dir, "*.html").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         string? seed = FindShared("seed");
         _textPage = seed is null ? SyntheticText() : File.ReadAllText(Directory.GetFiles(seed, "*.txt")[0]);
     }

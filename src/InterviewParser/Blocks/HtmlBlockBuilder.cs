@@ -368,9 +368,13 @@ internal static class HtmlBlockBuilder
         /// <summary>Empties the class-name table and leaves it to the thread's next page.</summary>
         public void ReleaseNames()
         {
-            if (_names is null) return;
-            _names.Clear();
-            t_names = _names;
+            // A table a page filled with many names is dropped: clearing it for every later page would cost more.
+            if (_names is { Count: <= 512 })
+            {
+                _names.Clear();
+                t_names = _names;
+            }
+
             _names = null;
         }
 
@@ -389,7 +393,7 @@ internal static class HtmlBlockBuilder
                 | (span.ContainsAny(PositiveNames) ? NameFlags.Positive : NameFlags.None)
                 | (span.ContainsAny(QuestionNames) ? NameFlags.Question : NameFlags.None)
                 | (span.Contains("caption", StringComparison.OrdinalIgnoreCase) ? NameFlags.Caption : NameFlags.None);
-            if (_names.Count < 4096) _names[name] = flags;
+            if (_names.Count < 2048) _names[name] = flags;
             return flags;
         }
 

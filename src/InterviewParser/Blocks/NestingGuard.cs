@@ -46,8 +46,9 @@ internal static class NestingGuard
     public static Verdict Inspect(string html)
     {
         var s = html.AsSpan();
-        // Fewer tags than the depth limit can neither nest too deep nor be too many: most pages end here.
-        if (s.Count('<') <= MaxDepth) return Verdict.Fine;
+        // Fewer opening tags than the depth limit (every '<' that does not start "</") can neither nest too deep nor be
+        // too many: most pages end here.
+        if (s.Count('<') - s.Count("</") <= MaxDepth) return Verdict.Fine;
         int depth = 0, elements = 0;
         int i = s.IndexOf('<');
         while (i >= 0 && i + 1 < s.Length)

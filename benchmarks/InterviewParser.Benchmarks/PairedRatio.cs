@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using AngleSharp;
+using AngleSharp.Html.Parser;
+
+namespace InterviewParser.Benchmarks;
+
+/// <summary>
+/// The pipeline against AngleSharp's bare parse, page by page in one process: each page is parsed both ways in turn
+/// (which goes first alternates by round), so that a shared machine's drift, which moves whole benchmark runs by tens
+/// of percent, touches both sides alike. Prints each round's time and allocation ratios and their medians.
+/// </summary>
+internal static class PairedRatio
+{
+    public static void Run(int rounds)
+    {
+        string? dir = PipelineBenchmarks.FindShared("corpus/articles");
+        string[] pages = dir is null
+            ? [PipelineBenchmarks.SyntheticPage()]
+            : Directory.GetFiles(dir, "*.html").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var context = BrowsingContext.New(Configuration.Default);
+        var options = new HtmlParserOptions { IsScripting = false, SkipComments = true };
+
+        // Warm-up: both paths tiered up before anything is timed.
+        for (int i = 0; i < 3; i++)
+        {
+            foreach (var page in pages)
+            {
+                using (new HtmlParser(options, context).ParseDocument(page)) { }
+                Interviews.Parse(page);
+            }
+        }
+
+        var times = new List<double>();
+        var bytes = new List<double>();
+        for (int r = 0; r < rounds; r++)
+        {
+            long parseTicks = 0, pipelineTicks = 0, parseBytes = 0, pipelineBytes = 0;
+            foreach (var page in pages)
+            {
+                for (int k = 0; k < 2; k++)
+                {
+                    long a0 = GC.GetAllocatedBytesForCurrentThread(), t0 = Stopwatch.GetTimestamp();
+                    if ((k + r) % 2 == 0)
+                    {
+                        using (new HtmlParser(options, context).ParseDocument(page)) { }
+                        parseTicks += Stopwatch.GetTimestamp() - t0;
+                        parseBytes += GC.GetAllocatedBytesForCurrentThread() - a0;
+                    }
+                    else
+                    {
+                        Interviews.Parse(page);
+                        pipelineTicks += Stopwatch.GetTimestamp() - t0;
+                        pipelineBytes += GC.GetAllocatedBytesForCurrentThread() - a0;
+                    }
+                }
+            }
+
+            times.Add((double)pipelineTicks / parseTicks);
+            bytes.Add((double)pipelineBytes / parseBytes);
+            Console.WriteLine($"round {r + 1}: pipeline ÷ parse {times[^1]:F3} in time, {bytes[^1]:F3} in bytes " +
+                $"({pages.Length} pages; parse {parseTicks * 1000.0 / Stopwatch.Frequency:F0} ms)");
+        }
+
+        times.Sort();
+        bytes.Sort();
+        Console.WriteLine($"median of {rounds} rounds: {times[rounds / 2]:F3} in time, {bytes[rounds / 2]:F3} in bytes");
+    }
+}
