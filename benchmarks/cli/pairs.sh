@@ -16,7 +16,8 @@ for i in $(seq 1 "$pairs"); do
     cli=$a; p=$pa
     if [ "$side" = b ]; then cli=$b; p=$pb; fi
     /usr/bin/time -f "%e %U %M" -o "$out/t" "$cli" batch --parallel "$p" "$input" -o "$out/$side.jsonl" 2>/dev/null >/dev/null || true
-    read -r wall user rss < "$out/t"
+    # A run that reports a failed record exits 1, and time then writes a note line first: the figures are the last line.
+    read -r wall user rss < <(tail -n 1 "$out/t")
     echo "pair $i $side (--parallel $p): wall ${wall}s cpu ${user}s peak ${rss} KB"
     eval "wall_$side=$wall"
   done
