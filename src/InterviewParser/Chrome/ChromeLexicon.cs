@@ -53,33 +53,11 @@ internal static class ChromeLexicon
     /// <summary>Whether a line says that something was provided by somebody ("courtesy of", "zur Verfügung gestellt").</summary>
     public static bool MentionsCourtesy(ReadOnlySpan<char> line)
     {
-        foreach (var p in Vocabulary.CourtesyPhrases) if (line.Contains(p, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return TextUtil.ContainsAnyPhrase(line, Vocabulary.CourtesyPhrases);
     }
-
-    /// <summary>Whether a word is a unit of minutes ("min", "Minuten").</summary>
-    public static bool IsMinuteWord(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.Minute) != 0;
-
-    /// <summary>Whether a word speaks of reading ("read", "Lesezeit").</summary>
-    public static bool IsReadingWord(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.Reading) != 0;
-
-    /// <summary>Whether a word says that something was published ("appeared", "erschienen").</summary>
-    public static bool IsPublishedWord(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.Published) != 0;
-
-    /// <summary>Whether a word says "first" or "originally".</summary>
-    public static bool IsFirstWord(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.First) != 0;
-
-    /// <summary>Whether a word names a transcript.</summary>
-    public static bool IsTranscriptWord(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.Transcript) != 0;
-
-    /// <summary>Whether a word speaks of a text's editorial state ("edited", "errors", "rush").</summary>
-    public static bool IsEditorialStateWord(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.EditorialState) != 0;
 
     /// <summary>Whether a word labels a teaser by its medium ("VIDEO", "Fotostrecke").</summary>
     public static bool IsMediaLabel(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.MediaLabel) != 0;
-
-    /// <summary>Whether a word counts ratings or votes ("Bewertungen", "reviews").</summary>
-    public static bool IsRatingWord(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.Rating) != 0;
 
     // The word classes of the chrome patterns in one table, so that a line's words are looked up once for all of them.
     private static readonly Dictionary<string, WordClass> Classes = BuildClasses();
@@ -126,17 +104,10 @@ internal static class ChromeLexicon
         return false;
     }
 
-    /// <summary>Whether a word sends the reader to read, watch or listen to more.</summary>
-    public static bool IsMediaVerb(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.MediaVerb) != 0;
-
-    /// <summary>Whether a word is an imperative that asks the reader to subscribe, support or donate.</summary>
-    public static bool IsCallToActionVerb(ReadOnlySpan<char> word) => (ClassOf(word) & WordClass.CallToAction) != 0;
-
     /// <summary>Whether a line names a newsletter, subscription or membership.</summary>
     public static bool MentionsSubscription(ReadOnlySpan<char> line)
     {
-        foreach (var w in Vocabulary.SubscriptionWords) if (line.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return TextUtil.ContainsAnyPhrase(line, Vocabulary.SubscriptionWords);
     }
 
     // Phrases grouped by their first letter, so a line is compared only with the phrases that can match it.

@@ -369,9 +369,9 @@ internal static class HeadlineExtractor
         if (line.Length % 2 == 0 && line.AsSpan(0, line.Length / 2).SequenceEqual(line.AsSpan(line.Length / 2))) return false; // alt text and caption run together
         int colonAt = line.IndexOf(':');
         if (colonAt > 0 && IsCreditPrefix(line[..colonAt]) && NameShapes.LooksLikeBareName(line[(colonAt + 1)..].Trim())) return false; // "Interview: Jane Roe"
-        if (ContainsAny(line, Vocabulary.PictureCreditLabels)) return false; // a caption with its credit
+        if (TextUtil.ContainsAnyPhrase(line, Vocabulary.PictureCreditLabels)) return false; // a caption with its credit
         if (line.Contains('_') || line.Contains('[') || line.Contains('@') || line.Contains("://", StringComparison.Ordinal)) return false;
-        if (StartsWithAny(line, Vocabulary.BylineOpeners)) return false; // a byline
+        if (TextUtil.StartsWithAnyPhrase(line, Vocabulary.BylineOpeners)) return false; // a byline
         if (DateTextParser.ParseText(line, TimestampSource.Text) is not null) return false;
         if (NameShapes.LooksLikeBareName(line)) return false;
         if (NameShapes.LooksLikeNameWithTitle(line) && line[(line.IndexOf(',') + 1)..].TrimStart() is { Length: > 0 } after && char.IsLower(after[0])) return false; // "Jane Roe, founder of Acme"
@@ -380,18 +380,6 @@ internal static class HeadlineExtractor
         int letters = 0;
         foreach (char c in line) if (char.IsLetter(c)) letters++;
         return letters * 2 >= line.Length;
-    }
-
-    private static bool ContainsAny(string line, string[] phrases)
-    {
-        foreach (var p in phrases) if (line.Contains(p, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
-    private static bool StartsWithAny(string line, string[] phrases)
-    {
-        foreach (var p in phrases) if (line.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
     }
 
     private static bool EndsWithAgentPreposition(string line)

@@ -71,6 +71,20 @@ internal static class TextUtil
         return '\0';
     }
 
+    /// <summary>Whether the text holds any of the phrases, ignoring case.</summary>
+    public static bool ContainsAnyPhrase(ReadOnlySpan<char> text, string[] phrases)
+    {
+        foreach (var p in phrases) if (text.Contains(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the text starts with any of the phrases, ignoring case.</summary>
+    public static bool StartsWithAnyPhrase(ReadOnlySpan<char> text, string[] phrases)
+    {
+        foreach (var p in phrases) if (text.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>Whether the text ends like a sentence (full stop, question or exclamation mark, ellipsis, colon).</summary>
     public static bool EndsLikeSentence(ReadOnlySpan<char> s) => LastMeaningfulChar(s) is '.' or '?' or '!' or '…' or ':' or '؟' or '。' or '？' or '！';
 
