@@ -7,6 +7,22 @@ internal static class LanguageGuesser
 {
     private static readonly (string Tag, HashSet<string> Words)[] Profiles = Vocabulary.CommonWords;
 
+    // Every function word with the profiles it belongs to (bit i: profile i), so a word is looked up once.
+    private static readonly Dictionary<string, int> WordLanguages = BuildWordLanguages();
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
+        WordLanguages.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, int> BuildWordLanguages()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < Profiles.Length; i++)
+        {
+            foreach (var w in Profiles[i].Words) map[w] = map.GetValueOrDefault(w) | (1 << i);
+        }
+
+        return map;
+    }
+
     /// <summary>The primary subtag of a declared language ("en-US" → "en").</summary>
     public static string? PrimaryTag(string? declared)
     {
@@ -20,7 +36,8 @@ internal static class LanguageGuesser
     /// <summary>Guesses the language of a text from its first few thousand characters.</summary>
     public static string? Guess(string text)
     {
-        var counts = new int[Profiles.Length];
+        Span<int> counts = stackalloc int[Profiles.Length];
+        Span<char> lower = stackalloc char[16];
         int words = 0;
         var span = text.AsSpan(0, Math.Min(text.Length, 8000));
         foreach (var range in span.SplitAny(" \n\t.,;:!?\"()«»„“”"))
@@ -28,10 +45,12 @@ internal static class LanguageGuesser
             var w = span[range];
             if (w.IsEmpty) continue;
             words++;
-            string lower = w.ToString().ToLowerInvariant();
+            if (w.Length > lower.Length) continue; // longer than any function word
+            int n = w.ToLowerInvariant(lower);
+            if (!WordLookup.TryGetValue(lower[..n], out int languages)) continue;
             for (int i = 0; i < Profiles.Length; i++)
             {
-                if (Profiles[i].Words.Contains(lower)) counts[i]++;
+                if ((languages & (1 << i)) != 0) counts[i]++;
             }
         }
 

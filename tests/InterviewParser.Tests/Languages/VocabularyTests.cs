@@ -23,6 +23,14 @@ public class VocabularyTests
         Vocabulary.Languages.Select(l => l.Tag).Should().OnlyHaveUniqueItems();
     }
 
+    [Fact]
+    public void The_language_guess_can_tell_every_profile_apart()
+    {
+        // The guesser marks a function word's languages as bits of one int.
+        Vocabulary.CommonWords.Length.Should().BeInRange(1, 31);
+        Vocabulary.CommonWords.SelectMany(p => p.Words).Should().OnlyContain(w => w.Length <= 16 && w == w.ToLowerInvariant());
+    }
+
     [Theory]
     [MemberData(nameof(LanguageTags))]
     public void A_language_names_all_twelve_months_or_none(string tag)
