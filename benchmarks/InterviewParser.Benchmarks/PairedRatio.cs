@@ -13,10 +13,7 @@ internal static class PairedRatio
 {
     public static void Run(int rounds)
     {
-        string? dir = PipelineBenchmarks.FindShared("corpus/articles");
-        string[] pages = dir is null
-            ? [PipelineBenchmarks.SyntheticPage()]
-            : Directory.GetFiles(dir, "*.html").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        string[] pages = PipelineBenchmarks.ArticlePages();
         var context = BrowsingContext.New(Configuration.Default);
         var options = new HtmlParserOptions { IsScripting = false, SkipComments = true };
 

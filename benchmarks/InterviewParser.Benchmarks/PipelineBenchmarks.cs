@@ -19,10 +19,7 @@ public class PipelineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string? dir = FindShared("corpus/articles");
-        _pages = dir is null
-            ? [SyntheticPage()]
-            : Directory.GetFiles(dir, "*.html").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        _pages = ArticlePages();
         string? seed = FindShared("seed");
         _textPage = seed is null ? SyntheticText() : File.ReadAllText(Directory.GetFiles(seed, "*.txt")[0]);
     }
@@ -61,6 +58,15 @@ public class PipelineBenchmarks
     /// <returns>The turn count.</returns>
     [Benchmark]
     public int FullPipelineText() => Interviews.Parse(_textPage).Turns.Count;
+
+    /// <summary>The 181 article-benchmark pages of <c>../shared/corpus/articles</c> in name order, or one made-up page without it.</summary>
+    internal static string[] ArticlePages()
+    {
+        string? dir = FindShared("corpus/articles");
+        return dir is null
+            ? [SyntheticPage()]
+            : Directory.GetFiles(dir, "*.html").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+    }
 
     internal static string? FindShared(string sub)
     {

@@ -47,8 +47,9 @@ internal static class NestingGuard
     {
         var s = html.AsSpan();
         // Fewer opening tags than the depth limit (every '<' that does not start "</") can neither nest too deep nor be
-        // too many: most pages end here.
-        if (s.Count('<') - s.Count("</") <= MaxDepth) return Verdict.Fine;
+        // too many: most pages end here, most of them on the first count.
+        int angles = s.Count('<');
+        if (angles <= MaxDepth || angles - s.Count("</") <= MaxDepth) return Verdict.Fine;
         int depth = 0, elements = 0;
         int i = s.IndexOf('<');
         while (i >= 0 && i + 1 < s.Length)

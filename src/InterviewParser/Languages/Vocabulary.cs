@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace InterviewParser.Languages;
 
 /// <summary>
@@ -29,6 +31,12 @@ internal static class Vocabulary
 
     /// <summary>A group of every language as one list without repeats, in the languages' order.</summary>
     private static string[] List(Func<LanguageWords, string[]> group) => [.. Set(group)];
+
+    /// <summary>
+    /// Phrases looked for anywhere in a line, ignoring case, as one search: the line is scanned once for all of them
+    /// (a phrase-by-phrase search scanned it once per phrase, the cost of every chrome test on every short line).
+    /// </summary>
+    private static SearchValues<string> Phrases(string[] phrases) => SearchValues.Create(phrases, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Two-word phrases split into their words, lower case.</summary>
     private static (string, string)[] Pairs(Func<LanguageWords, string[]> group)
@@ -105,8 +113,12 @@ internal static class Vocabulary
     public static readonly string[] SourceStems = List(l => l.SourceStems);
     /// <summary><see cref="LanguageWords.PictureCreditLabels"/> of every language.</summary>
     public static readonly string[] PictureCreditLabels = List(l => l.PictureCreditLabels);
+    /// <summary><see cref="PictureCreditLabels"/> as one multi-phrase search.</summary>
+    public static readonly SearchValues<string> PictureCreditLabelSearch = Phrases(PictureCreditLabels);
     /// <summary><see cref="LanguageWords.CourtesyPhrases"/> of every language.</summary>
     public static readonly string[] CourtesyPhrases = List(l => l.CourtesyPhrases);
+    /// <summary><see cref="CourtesyPhrases"/> as one multi-phrase search.</summary>
+    public static readonly SearchValues<string> CourtesyPhraseSearch = Phrases(CourtesyPhrases);
     /// <summary><see cref="LanguageWords.MinuteWords"/> of every language.</summary>
     public static readonly HashSet<string> MinuteWords = Set(l => l.MinuteWords);
     /// <summary><see cref="LanguageWords.ReadingWords"/> of every language.</summary>
@@ -119,6 +131,8 @@ internal static class Vocabulary
     public static readonly HashSet<string> MediaLabels = Set(l => l.MediaLabels);
     /// <summary><see cref="LanguageWords.SubscriptionWords"/> of every language.</summary>
     public static readonly string[] SubscriptionWords = List(l => l.SubscriptionWords);
+    /// <summary><see cref="SubscriptionWords"/> as one multi-phrase search.</summary>
+    public static readonly SearchValues<string> SubscriptionWordSearch = Phrases(SubscriptionWords);
     /// <summary><see cref="LanguageWords.PublishedWords"/> of every language.</summary>
     public static readonly HashSet<string> PublishedWords = Set(l => l.PublishedWords);
     /// <summary><see cref="LanguageWords.FirstWords"/> of every language.</summary>

@@ -112,6 +112,7 @@ internal static class DateTextParser
             return null;
         }
 
+        if (!CouldHoldDate(text)) return null;
         var tokens = Tokenize(text);
         int year = -1, month = -1, day = -1;
         int dateEnd = -1;
@@ -377,9 +378,51 @@ internal static class DateTextParser
 
     private readonly record struct Token(string Text, bool IsWord, bool IsNumber);
 
+    /// <summary>
+    /// Whether the text has what every date the token scan reads needs: a run of four digits or more (a year), or
+    /// three runs of digits and two of the separators a numeric date is written with ("5.7.20", "07/05/2020"). Most
+    /// lines with digits ("5 comments", "12:30", "page 2 of 3") have neither and are not tokenised.
+    /// </summary>
+    private static bool CouldHoldDate(ReadOnlySpan<char> text)
+    {
+        int run = 0, runs = 0, separators = 0;
+        foreach (char c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (++run == 4) return true;
+                if (run == 1) runs++;
+                continue;
+            }
+
+            run = 0;
+            if (c is '.' or '/' or '-') separators++;
+        }
+
+        return runs >= 3 && separators >= 2;
+    }
+
+    // The token list of the last line, reused: the scan is not re-entered and nothing keeps the list.
+    [ThreadStatic] private static List<Token>? t_tokens;
+
+    // One-character tokens and numbers of one or two digits, made once: most tokens of a date line are these.
+    private static readonly string?[] CharTokens = new string?[0x2100];
+    private static readonly string[] ShortNumbers =
+        [.. Enumerable.Range(0, 10).Select(d => d.ToString(CultureInfo.InvariantCulture)), .. Enumerable.Range(0, 100).Select(d => d.ToString("00", CultureInfo.InvariantCulture))];
+
+    private static string CharToken(char c) => c < CharTokens.Length ? CharTokens[c] ??= c.ToString() : c.ToString();
+
+    private static string NumberToken(string text, int start, int end) => (end - start) switch
+    {
+        1 => ShortNumbers[text[start] - '0'],
+        2 => ShortNumbers[10 + (text[start] - '0') * 10 + (text[start + 1] - '0')],
+        _ => text[start..end],
+    };
+
     private static List<Token> Tokenize(string text)
     {
-        var list = new List<Token>();
+        var list = t_tokens ??= new List<Token>(64);
+        list.Clear();
         int i = 0;
         while (i < text.Length)
         {
@@ -405,7 +448,7 @@ internal static class DateTextParser
                     continue;
                 }
 
-                list.Add(new Token(text[i..j], false, true));
+                list.Add(new Token(NumberToken(text, i, j), false, true));
             }
             else if (char.IsLetter(c))
             {
@@ -416,7 +459,7 @@ internal static class DateTextParser
             else
             {
                 j = i + 1;
-                list.Add(new Token(text[i..j], false, false));
+                list.Add(new Token(CharToken(c), false, false));
             }
 
             i = j;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using InterviewParser.Blocks;
 using InterviewParser.Chrome;
 using InterviewParser.Languages;
@@ -33,14 +34,25 @@ internal static partial class TimestampExtractor
         "dcterms.modified", "last-modified", "lastmod",
     ];
 
-    private static readonly string[] PublishedLabels = Vocabulary.PublishedLabels;
+    private static readonly Labels PublishedLabels = new(Vocabulary.PublishedLabels);
     // Transcript header fields naming the date ("DATE: 8 June 2011").
-    private static readonly string[] DateFieldLabels = Vocabulary.DateFieldLabels;
+    private static readonly Labels DateFieldLabels = new(Vocabulary.DateFieldLabels);
 
-    private static readonly string[] UpdatedLabels = Vocabulary.UpdatedLabels;
+    private static readonly Labels UpdatedLabels = new(Vocabulary.UpdatedLabels);
 
     // Dates that are not about the page's publication: profile and licence lines.
-    private static readonly string[] OtherDateLabels = Vocabulary.OtherDateLabels;
+    private static readonly Labels OtherDateLabels = new(Vocabulary.OtherDateLabels);
+
+    /// <summary>
+    /// A list of date labels, in the order they are tried, and the same labels as one search: most lines hold none
+    /// of them, and one scan says so (a search per label scanned the line once per label and language).
+    /// </summary>
+    private sealed class Labels(string[] list)
+    {
+        public string[] List { get; } = list;
+
+        public SearchValues<string> Any { get; } = SearchValues.Create(list, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Extracts the published and updated times.</summary>
     public static (PublicationTime? Published, PublicationTime? Updated) Extract(
@@ -203,9 +215,10 @@ internal static partial class TimestampExtractor
     // Date lines hold digits; the label searches below are skipped on the many lines that have none.
     private static bool HasDigit(string text) => text.AsSpan().ContainsAnyInRange('0', '9');
 
-    private static int IndexOfLabel(string text, string[] labels)
+    private static int IndexOfLabel(string text, Labels labels)
     {
-        foreach (var l in labels)
+        if (!text.AsSpan().ContainsAny(labels.Any)) return -1;
+        foreach (var l in labels.List)
         {
             for (int i = text.IndexOf(l, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(l, i + 1, StringComparison.OrdinalIgnoreCase))
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace InterviewParser;
@@ -71,12 +72,8 @@ internal static class TextUtil
         return '\0';
     }
 
-    /// <summary>Whether the text holds any of the phrases, ignoring case.</summary>
-    public static bool ContainsAnyPhrase(ReadOnlySpan<char> text, string[] phrases)
-    {
-        foreach (var p in phrases) if (text.Contains(p, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    /// <summary>Whether the text holds any of the phrases (a search made with the comparison the phrases need).</summary>
+    public static bool ContainsAnyPhrase(ReadOnlySpan<char> text, SearchValues<string> phrases) => text.ContainsAny(phrases);
 
     /// <summary>Whether the text starts with any of the phrases, ignoring case.</summary>
     public static bool StartsWithAnyPhrase(ReadOnlySpan<char> text, string[] phrases)

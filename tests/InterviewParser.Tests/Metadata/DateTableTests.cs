@@ -199,4 +199,25 @@ public class DateTableTests
         if (offset is null) parsed.Offset.Should().BeNull("CST is US Central or China Standard Time");
         else parsed.Offset.Should().Be(TimeSpan.FromHours(-6));
     }
+
+    [Theory]
+    [InlineData("5 comments")]
+    [InlineData("12:30")]
+    [InlineData("Page 2 of 3")]
+    [InlineData("Top 10 of 200 ideas")]
+    [InlineData("1-2-3 go")]
+    [InlineData("Call 555 123")]
+    public void A_line_whose_digits_cannot_make_a_date_gives_none(string text)
+    {
+        DateTextParser.ParseText(text, TimestampSource.Text).Should().BeNull("it has no year and no day-month-year of numbers");
+    }
+
+    [Theory]
+    [InlineData("7.5.21", "2021-05-07")]
+    [InlineData("Posted 07/05/21 at 9:00", "2021-05-07")]
+    [InlineData("On 1 - 2 - 21", "2021-02-01")]
+    public void A_numeric_date_with_a_two_digit_year_still_reads(string text, string date)
+    {
+        DateTextParser.ParseText(text, TimestampSource.Text)!.DateText.Should().Be(date);
+    }
 }
