@@ -32,22 +32,26 @@ internal static class PairedRatio
         for (int r = 0; r < rounds; r++)
         {
             long parseTicks = 0, pipelineTicks = 0, parseBytes = 0, pipelineBytes = 0;
+            TimeSpan parsePause = TimeSpan.Zero, pipelinePause = TimeSpan.Zero;
             foreach (var page in pages)
             {
                 for (int k = 0; k < 2; k++)
                 {
+                    var p0 = GC.GetTotalPauseDuration();
                     long a0 = GC.GetAllocatedBytesForCurrentThread(), t0 = Stopwatch.GetTimestamp();
                     if ((k + r) % 2 == 0)
                     {
                         using (new HtmlParser(options, context).ParseDocument(page)) { }
                         parseTicks += Stopwatch.GetTimestamp() - t0;
                         parseBytes += GC.GetAllocatedBytesForCurrentThread() - a0;
+                        parsePause += GC.GetTotalPauseDuration() - p0;
                     }
                     else
                     {
                         Interviews.Parse(page);
                         pipelineTicks += Stopwatch.GetTimestamp() - t0;
                         pipelineBytes += GC.GetAllocatedBytesForCurrentThread() - a0;
+                        pipelinePause += GC.GetTotalPauseDuration() - p0;
                     }
                 }
             }
@@ -55,7 +59,8 @@ internal static class PairedRatio
             times.Add((double)pipelineTicks / parseTicks);
             bytes.Add((double)pipelineBytes / parseBytes);
             Console.WriteLine($"round {r + 1}: pipeline ÷ parse {times[^1]:F3} in time, {bytes[^1]:F3} in bytes " +
-                $"({pages.Length} pages; parse {parseTicks * 1000.0 / Stopwatch.Frequency:F0} ms)");
+                $"({pages.Length} pages; parse {parseTicks * 1000.0 / Stopwatch.Frequency:F0} ms, of which GC pauses {parsePause.TotalMilliseconds:F0} ms; " +
+                $"pipeline {pipelineTicks * 1000.0 / Stopwatch.Frequency:F0} ms, GC pauses {pipelinePause.TotalMilliseconds:F0} ms)");
         }
 
         times.Sort();

@@ -20,18 +20,20 @@ internal static class HtmlBlockBuilder
     private const int MaxDepth = 512;
 
     // One browsing context without loaders: no network, no scripting, reused for every parse.
-    private static readonly IBrowsingContext Browsing = BrowsingContext.New(Configuration.Default);
+    internal static readonly IBrowsingContext Browsing = BrowsingContext.New(Configuration.Default);
 
-    private static readonly HtmlParserOptions ParserOptions = new()
+    internal static readonly HtmlParserOptions ParserOptions = new()
     {
         IsScripting = false,
         IsNotConsumingCharacterReferences = false,
         SkipComments = true,
         SkipProcessingInstructions = true,
         SkipDataText = false,
-        // Positions are never read, nor the text of style and the other raw-text elements (the walk skips them).
+        // Positions are never read, nor the text of style and the other raw-text elements (the walk skips them), nor
+        // that of scripts: the JSON-LD blocks among them are read from the markup (ScriptSources).
         DisableElementPositionTracking = true,
         SkipRawText = true,
+        SkipScriptText = true,
         ShouldEmitAttribute = KeepAttribute,
     };
 
@@ -71,11 +73,12 @@ internal static class HtmlBlockBuilder
     /// <summary>Parses the HTML and builds the block document.</summary>
     public static BlockDocument Build(string html, CancellationToken cancellationToken)
     {
-        var parser = new HtmlParser(ParserOptions, Browsing);
+        var scripts = new ScriptSources(html);
+        var parser = new HtmlParser(ParserOptions with { OnCreated = scripts.Created }, Browsing);
         // The asynchronous form checks the token while it builds the tree: a parse past its time limit stops.
         using var document = parser.ParseDocumentAsync(html, cancellationToken).GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
-        var walker = new Walker(cancellationToken);
+        var walker = new Walker(cancellationToken, scripts);
         var head = document.Head;
         string? title = null;
         string? canonical = null;
@@ -113,7 +116,7 @@ internal static class HtmlBlockBuilder
 
     private readonly record struct Context(BlockKind Kind, int Level, bool Chrome, bool QuestionHint, int Element, bool CaptionHint = false);
 
-    private sealed class Walker(CancellationToken cancellationToken)
+    private sealed class Walker(CancellationToken cancellationToken, ScriptSources scripts)
     {
         // The block being collected. A plain buffer: a StringBuilder's Clear reallocates once a long block has grown it.
         private char[] _text = new char[512];
@@ -185,7 +188,7 @@ internal static class HtmlBlockBuilder
                 case "script":
                     if (IsJsonLd(el))
                     {
-                        JsonLd.Add(el.TextContent);
+                        JsonLd.Add(scripts.TextOf(el));
                     }
 
                     break;
@@ -237,7 +240,7 @@ internal static class HtmlBlockBuilder
                     case "script":
                         if (IsJsonLd(child))
                         {
-                            JsonLd.Add(child.TextContent);
+                            JsonLd.Add(scripts.TextOf(child));
                         }
 
                         continue;

@@ -1,0 +1,65 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using FluentAssertions;
+using InterviewParser.Blocks;
+using Xunit;
+
+namespace InterviewParser.Tests.Blocks;
+
+/// <summary>
+/// The tree is built without script text; JSON-LD is read from the markup where the parser met each script's start
+/// tag. The text read must be the text the parser itself would have given the script, and only real script elements
+/// count.
+/// </summary>
+public class ScriptSourcesTests
+{
+    [Theory]
+    [InlineData("<script type=\"application/ld+json\">{\"a\":1}</script>")]
+    [InlineData("<SCRIPT TYPE='application/ld+json'>{\"a\":\"x > y\"}</SCRIPT >")]
+    [InlineData("<script data-note=\"a > b\" type=\"application/ld+json\">{\"a\":2}</script>")]
+    [InlineData("<script type=application/ld+json>{\"a\":\"</scripts> stays\"}</script>")]
+    [InlineData("<script type=\"application/ld+json\">\r\n{\"a\":\r\"three\"}\r\n</script/>")]
+    [InlineData("<script type=\"application/ld+json\">{\"a\":\"never closed\"}")]
+    public void A_script_reads_as_the_parser_would_read_it(string script)
+    {
+        string page = $"<html><head><title>T</title>{script}</head><body><p>Text</p></body></html>";
+        var created = new List<(IElement Element, int Position)>();
+        var options = new HtmlParserOptions { OnCreated = (e, p) => { if (e.LocalName == "script") created.Add((e, p.Position)); } };
+        using var tree = new HtmlParser(options, BrowsingContext.New(Configuration.Default)).ParseDocument(page);
+
+        created.Should().ContainSingle();
+        ScriptSources.TextAt(page, created[0].Position - 1).Should().Be(created[0].Element.TextContent);
+    }
+
+    [Fact]
+    public void Json_ld_in_the_head_and_the_body_is_read_in_page_order()
+    {
+        const string page = """
+            <html><head><script type="application/ld+json">{"n":1}</script><script>var x = "<b>";</script></head>
+            <body><p>Text</p><script type="application/ld+json">{"n":2}</script></body></html>
+            """;
+
+        HtmlBlockBuilder.Build(page, CancellationToken.None).JsonLd.Should().Equal("{\"n\":1}", "{\"n\":2}");
+    }
+
+    [Fact]
+    public void A_json_ld_script_quoted_in_a_comment_or_in_code_is_no_script()
+    {
+        const string page = """
+            <html><head><!-- <script type="application/ld+json">{"n":"comment"}</script> -->
+            <script>var s = '<script type="application/ld+json">{"n":"code"}<\/script>';</script></head>
+            <body><p>Text</p><script type="application/ld+json">{"n":"real"}</script></body></html>
+            """;
+
+        HtmlBlockBuilder.Build(page, CancellationToken.None).JsonLd.Should().Equal("{\"n\":\"real\"}");
+    }
+
+    [Fact]
+    public void Script_code_never_reaches_the_text()
+    {
+        const string page = "<html><body><p>Before</p><script>document.write('<p>Injected</p>');</script><p>After</p></body></html>";
+
+        HtmlBlockBuilder.Build(page, CancellationToken.None).Blocks.Select(b => b.Text).Should().Equal("Before", "After");
+    }
+}
