@@ -5,7 +5,7 @@ namespace InterviewParser.Benchmarks;
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/InterviewParser.Benchmarks -- --filter '*'</c>;
 /// <c>-- paired [rounds]</c> runs the page-by-page pipeline ÷ parse comparison instead, <c>-- stages [rounds]</c> the
-/// same with the pipeline's stages timed one by one, <c>-- warc FILE [rounds]</c> the WARC reader over a file.
+/// same with the pipeline's stages timed one by one, <c>-- walk [rounds]</c> the tree walk alone, <c>-- warc FILE [rounds]</c> the WARC reader over a file.
 /// </summary>
 public static class Program
 {
@@ -16,6 +16,12 @@ public static class Program
         if (args.Length > 0 && args[0] == "paired")
         {
             PairedRatio.Run(args.Length > 1 && int.TryParse(args[1], out int rounds) && rounds > 0 ? rounds : 10);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "walk")
+        {
+            StageTiming.Walk(args.Length > 1 && int.TryParse(args[1], out int w) && w > 0 ? w : 20);
             return;
         }
 

@@ -18,6 +18,24 @@ namespace InterviewParser.Benchmarks;
 /// </summary>
 internal static class StageTiming
 {
+    /// <summary>The walk alone: every page parsed once, then its tree walked again and again.</summary>
+    public static void Walk(int rounds)
+    {
+        string[] pages = PipelineBenchmarks.ArticlePages();
+        var trees = pages.Select(p =>
+        {
+            var scripts = new ScriptSources(p);
+            var doc = new HtmlParser(HtmlBlockBuilder.ParserOptions with { OnCreated = scripts.Created }, HtmlBlockBuilder.Browsing).ParseDocument(p);
+            return (doc, scripts);
+        }).ToArray();
+        for (int r = 0; r < rounds; r++)
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            foreach (var (doc, scripts) in trees) HtmlBlockBuilder.Build(doc, scripts, default).Release();
+            Console.WriteLine($"walk round {r + 1}: {(Stopwatch.GetTimestamp() - t0) * 1000.0 / Stopwatch.Frequency:F1} ms");
+        }
+    }
+
     public static void Run(int rounds)
     {
         string[] pages = PipelineBenchmarks.ArticlePages();

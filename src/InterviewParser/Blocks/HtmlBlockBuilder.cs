@@ -78,6 +78,12 @@ internal static class HtmlBlockBuilder
         // The asynchronous form checks the token while it builds the tree: a parse past its time limit stops.
         using var document = parser.ParseDocumentAsync(html, cancellationToken).GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
+        return Build(document, scripts, cancellationToken);
+    }
+
+    /// <summary>Builds the block document of a parsed page (one walk over its tree).</summary>
+    internal static BlockDocument Build(IHtmlDocument document, ScriptSources scripts, CancellationToken cancellationToken)
+    {
         var walker = new Walker(cancellationToken, scripts);
         var head = document.Head;
         string? title = null;
