@@ -12,6 +12,7 @@ namespace InterviewParser.Blocks;
 internal sealed class ScriptSources(string html)
 {
     private readonly List<(IElement Element, int Position)> _scripts = [];
+    private int _next; // the walk meets scripts in the order they were made: the search starts after the last found
 
     /// <summary>Called by the parser for every element it creates; keeps where each script element began.</summary>
     public void Created(IElement element, TextPosition position)
@@ -22,9 +23,12 @@ internal sealed class ScriptSources(string html)
     /// <summary>The script's text as the parser would have given it, or "" when its start tag cannot be found.</summary>
     public string TextOf(IElement script)
     {
-        foreach (var (element, position) in _scripts)
+        for (int k = 0; k < _scripts.Count; k++)
         {
-            if (ReferenceEquals(element, script)) return TextAt(html, position - 1); // positions count from 1
+            int i = (_next + k) % _scripts.Count;
+            if (!ReferenceEquals(_scripts[i].Element, script)) continue;
+            _next = i + 1;
+            return TextAt(html, _scripts[i].Position - 1); // positions count from 1
         }
 
         return string.Empty;

@@ -62,4 +62,17 @@ public class ScriptSourcesTests
 
         HtmlBlockBuilder.Build(page, CancellationToken.None).Blocks.Select(b => b.Text).Should().Equal("Before", "After");
     }
+
+    [Fact]
+    public void Many_json_ld_blocks_are_each_read_once_in_order()
+    {
+        var sb = new System.Text.StringBuilder("<html><head></head><body>");
+        for (int i = 0; i < 20_000; i++) sb.Append("<script type=\"application/ld+json\">{\"n\":").Append(i).Append("}</script>");
+        sb.Append("<p>Text</p></body></html>");
+
+        var jsonLd = HtmlBlockBuilder.Build(sb.ToString(), CancellationToken.None).JsonLd;
+
+        jsonLd.Should().HaveCount(20_000);
+        jsonLd[^1].Should().Be("{\"n\":19999}");
+    }
 }
