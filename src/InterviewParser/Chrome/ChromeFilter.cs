@@ -1,3 +1,4 @@
+using System.Buffers;
 using InterviewParser.Blocks;
 using InterviewParser.Turns;
 using InterviewParser.Model;
@@ -41,11 +42,18 @@ internal static class ChromeFilter
 
         foreach (var b in blocks)
         {
-            for (int e = b.Element; e >= 0; e = elements[e].Parent)
-            {
-                textLen[e] += b.Text.Length;
-                linkLen[e] += b.LinkLength;
-            }
+            if (b.Element < 0) continue;
+            textLen[b.Element] += b.Text.Length;
+            linkLen[b.Element] += b.LinkLength;
+        }
+
+        // Each element comes after its parent in the list: one backward pass adds every element's text to its parent's.
+        for (int e = n - 1; e > 0; e--)
+        {
+            int up = elements[e].Parent;
+            if (up < 0) continue;
+            textLen[up] += textLen[e];
+            linkLen[up] += linkLen[e];
         }
 
         foreach (var b in blocks)
@@ -295,12 +303,16 @@ internal static class ChromeFilter
         return s + el.ClassWeight;
     }
 
+    private static readonly SearchValues<char> Commas = SearchValues.Create(",،，、");
+
     private static int CountCommas(string s)
     {
         int n = 0;
-        foreach (char c in s)
+        var rest = s.AsSpan();
+        for (int i = rest.IndexOfAny(Commas); i >= 0; i = rest.IndexOfAny(Commas))
         {
-            if (c is ',' or '،' or '，' or '、') n++;
+            n++;
+            rest = rest[(i + 1)..];
         }
 
         return n;
