@@ -158,7 +158,10 @@ public sealed class InterviewPipeline
             trace.HeadlineIndex = headlineIndex;
         }
 
-        var interview = InterviewAssembler.Assemble(doc, content, headline, published, updated, lead, segmentation, drafts, diagnostics) with
+        // A standfirst printed above the main text belongs to the page's text too.
+        var above = LeadExtractor.BlocksAbove(doc, headlineIndex, selection.FirstContentIndex, lead);
+        var bodyBlocks = above.Count == 0 ? content : [.. above, .. content];
+        var interview = InterviewAssembler.Assemble(doc, bodyBlocks, headline, published, updated, lead, segmentation, drafts, diagnostics) with
         {
             SourceUrl = url,
             Format = input.Format,

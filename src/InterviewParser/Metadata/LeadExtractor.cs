@@ -55,6 +55,31 @@ internal static class LeadExtractor
     }
 
     /// <summary>Prose shaped like a standfirst: a sentence or two, not a byline, date, credit or caption line.</summary>
+    /// <summary>
+    /// The lead's blocks that stand above the main text, between the headline and the first content block (a
+    /// standfirst the page prints outside the container the chrome stage chose): the page's text begins with them.
+    /// </summary>
+    public static List<Block> BlocksAbove(BlockDocument doc, int headlineIndex, int firstContentIndex, IReadOnlyList<string> lead)
+    {
+        var above = new List<Block>();
+        if (lead.Count == 0 || headlineIndex < 0 || firstContentIndex <= headlineIndex + 1) return above;
+        string? description = doc.FindMeta("og:description", "description", "twitter:description");
+        if (description is null) return above;
+        for (int i = headlineIndex + 1; i < firstContentIndex; i++)
+        {
+            var b = doc.Blocks[i];
+            if (!Agrees(b.Text, description)) continue;
+            foreach (var l in lead)
+            {
+                if (!ReferenceEquals(l, b.Text) && l != b.Text) continue;
+                above.Add(b);
+                break;
+            }
+        }
+
+        return above;
+    }
+
     private static bool IsStandfirst(Block b)
     {
         int words = TextUtil.CountWords(b.Text);

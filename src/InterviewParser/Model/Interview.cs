@@ -22,7 +22,11 @@ public sealed record Interview
     /// <summary>The standfirst or intro before the first turn.</summary>
     public string? Lead { get; init; }
 
-    /// <summary>The page's main text with site chrome removed: every content paragraph in order, joined with a blank line.</summary>
+    /// <summary>
+    /// The page's main text with site chrome removed: every content paragraph in order, joined with a blank line. A
+    /// standfirst printed above the main text (and confirmed by the page's description) opens it, so the body is the
+    /// same whether a site prints its standfirst inside the article container or above it.
+    /// </summary>
     public string Body { get; init; } = string.Empty;
 
     /// <summary>The BCP-47 primary language tag when declared or detected.</summary>

@@ -64,4 +64,38 @@ public class LeadTests
         result.IsInterview.Should().BeFalse();
         result.Lead.Should().Be("After two years of debate, the town council has voted for a pedestrian bridge over the river.");
     }
+
+    [Fact]
+    public void A_standfirst_printed_above_the_article_text_also_opens_the_body()
+    {
+        string page = $"""
+            <html><head><title>Interview: the harbour master</title>
+            <meta name="description" content="Ten years after the great storm, the harbour master looks back on the rebuilding of the old port and its market.">
+            </head><body>
+            <header><h1>Interview: the harbour master</h1>
+            <div class="teaser"><p>Ten years after the great storm, the harbour master looks back on the rebuilding of the old port and its market.</p></div></header>
+            <article>{Questions}</article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Body.Should().StartWith("Ten years after the great storm").And.Contain("How did the harbour change after the storm?");
+    }
+
+    [Fact]
+    public void A_line_above_the_article_text_that_the_description_does_not_confirm_stays_out_of_the_body()
+    {
+        string page = $"""
+            <html><head><title>Interview: the harbour master</title>
+            <meta name="description" content="A conversation about storms, piers and the fish market of a small northern town.">
+            </head><body>
+            <header><h1>Interview: the harbour master</h1>
+            <div class="clip"><p>Watch the harbour master walk us along the new pier and explain what the storm destroyed that night.</p></div></header>
+            <article>{Questions}</article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Body.Should().StartWith("How did the harbour change after the storm?");
+    }
 }
