@@ -13,21 +13,26 @@ public class LeadTests
         <p>It moved into the empty warehouse by the station, and many of the older traders never came back to the water.</p>
         """;
 
+    private const string Standfirst = "Ten years after the great storm, the harbour master looks back on the rebuilding of the old port and its market.";
+
+    /// <summary>An interview page with a description and one line in the header under the headline, above the article.</summary>
+    private static string PageWithLineAbove(string description, string line) => $"""
+        <html><head><title>Interview: the harbour master</title>
+        <meta name="description" content="{description}">
+        </head><body>
+        <header><h1>Interview: the harbour master</h1>
+        <div class="teaser"><p>{line}</p></div></header>
+        <article>{Questions}</article></body></html>
+        """;
+
     [Fact]
     public void A_standfirst_outside_the_article_text_is_found_by_agreeing_with_the_description()
     {
-        string page = $"""
-            <html><head><title>Interview: the harbour master</title>
-            <meta name="description" content="Ten years after the great storm, the harbour master looks back on the rebuilding of the old port and its market.">
-            </head><body>
-            <header><h1>Interview: the harbour master</h1>
-            <div class="teaser"><p>Ten years after the great storm, the harbour master looks back on the rebuilding of the old port and its market.</p></div></header>
-            <article>{Questions}</article></body></html>
-            """;
+        string page = PageWithLineAbove(Standfirst, Standfirst);
 
         var result = Interviews.Parse(page);
 
-        result.Lead.Should().Be("Ten years after the great storm, the harbour master looks back on the rebuilding of the old port and its market.");
+        result.Lead.Should().Be(Standfirst);
     }
 
     [Fact]
@@ -68,14 +73,7 @@ public class LeadTests
     [Fact]
     public void A_standfirst_printed_above_the_article_text_also_opens_the_body()
     {
-        string page = $"""
-            <html><head><title>Interview: the harbour master</title>
-            <meta name="description" content="Ten years after the great storm, the harbour master looks back on the rebuilding of the old port and its market.">
-            </head><body>
-            <header><h1>Interview: the harbour master</h1>
-            <div class="teaser"><p>Ten years after the great storm, the harbour master looks back on the rebuilding of the old port and its market.</p></div></header>
-            <article>{Questions}</article></body></html>
-            """;
+        string page = PageWithLineAbove(Standfirst, Standfirst);
 
         var result = Interviews.Parse(page);
 
@@ -85,14 +83,9 @@ public class LeadTests
     [Fact]
     public void A_line_above_the_article_text_that_the_description_does_not_confirm_stays_out_of_the_body()
     {
-        string page = $"""
-            <html><head><title>Interview: the harbour master</title>
-            <meta name="description" content="A conversation about storms, piers and the fish market of a small northern town.">
-            </head><body>
-            <header><h1>Interview: the harbour master</h1>
-            <div class="clip"><p>Watch the harbour master walk us along the new pier and explain what the storm destroyed that night.</p></div></header>
-            <article>{Questions}</article></body></html>
-            """;
+        string page = PageWithLineAbove(
+            "A conversation about storms, piers and the fish market of a small northern town.",
+            "Watch the harbour master walk us along the new pier and explain what the storm destroyed that night.");
 
         var result = Interviews.Parse(page);
 
