@@ -184,7 +184,47 @@ internal static class ChromeFilter
 
         DropCaptions(blocks, keep);
         DropOrphanBoxHeads(doc, keep);
-        return Collect(doc, keep, null, top);
+        var selected = Collect(doc, keep, null, top);
+        if (!Starved(selected.Content, blocks)) return selected;
+        // The densest run of lines is added to what the container gave, in page order.
+        var lines = SelectText(doc);
+        if (ProseLength(lines.Content) < 2 * Math.Max(1, ProseLength(selected.Content))) return selected;
+        var both = new HashSet<Block>(selected.Content, ReferenceEqualityComparer.Instance);
+        both.UnionWith(lines.Content);
+        var union = new bool[blocks.Count];
+        for (int i = 0; i < blocks.Count; i++) union[i] = both.Contains(blocks[i]);
+        return Collect(doc, union, null, top);
+    }
+
+    /// <summary>
+    /// Whether the chosen container left almost no prose while prose paragraphs stand elsewhere on the page, outside
+    /// navigation and other chrome elements (a text split over containers the scores did not join, or a container won
+    /// by its class names): then the page is read as lines, as a plain-text page is, and the denser reading is kept.
+    /// </summary>
+    private static bool Starved(IReadOnlyList<Block> content, List<Block> blocks)
+    {
+        int kept = 0;
+        foreach (var b in content) if (b.Kind != BlockKind.Heading) kept += b.Text.Length;
+        if (kept >= 300) return false;
+        var chosen = new HashSet<Block>(content, ReferenceEqualityComparer.Instance);
+        int elsewhere = 0;
+        foreach (var b in blocks)
+        {
+            if (!chosen.Contains(b) && IsProseParagraph(b) && ++elsewhere >= 3) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsProseParagraph(Block b) =>
+        !b.InChromeElement && b.Kind is BlockKind.Paragraph or BlockKind.Quote && b.Text.Length >= 100 && b.LinkDensity < 0.2
+        && TextUtil.EndsLikeSentence(b.Text);
+
+    private static int ProseLength(IReadOnlyList<Block> content)
+    {
+        int n = 0;
+        foreach (var b in content) if (IsProseParagraph(b)) n += b.Text.Length;
+        return n;
     }
 
     /// <summary>
@@ -331,6 +371,7 @@ internal static class ChromeFilter
         Array.Fill(inSection, true);
         PruneChromeSections(blocks, inSection, html: false);
         TeaserCards.Mark(blocks, inSection);
+        for (int i = 0; i < blocks.Count; i++) inSection[i] &= !blocks[i].InChromeElement; // HTML read as lines: navigation, footers… stay out
         for (int i = 0; i < blocks.Count; i++)
         {
             // A separator ("---") before a speaker label line divides turns, not content from chrome.

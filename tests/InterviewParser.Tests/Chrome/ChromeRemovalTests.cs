@@ -64,4 +64,26 @@ public class ChromeRemovalTests
         result.Turns.Should().HaveCount(10);
         result.Body.Should().Contain("The engine failed in November");
     }
+
+    [Fact]
+    public void When_the_chosen_container_holds_almost_no_text_the_prose_elsewhere_is_read_too()
+    {
+        // The container that wins on its class name and a comma-rich line holds almost no text; the paragraphs each
+        // sit in a plain box of their own, none scoring enough alone. The page's densest run of prose joins the body.
+        const string page = """
+            <html><head><title>The ferry returns</title></head><body>
+            <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About</a></nav>
+            <h1>The ferry returns</h1>
+            <div class="article-body"><p>Ferry, bay, island, harbour, pier, crew, engine.</p></div>
+            <div><p>After two winters in the shipyard, the old ferry sailed again on Monday, carrying forty passengers across the bay.</p></div>
+            <div><p>The crossing had been suspended when the hull cracked during a storm, and the schoolchildren took a longer bus route.</p></div>
+            <div><p>The captain said the new engine was quieter, and that the crew had practised the harbour turn for weeks before.</p></div>
+            <div><p>The island council expects four crossings a day by the summer, once the second crew has finished its training.</p></div>
+            <footer><p>Contact us</p></footer></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Body.Should().Contain("After two winters in the shipyard").And.Contain("four crossings a day").And.NotContain("Contact us");
+    }
 }
