@@ -68,13 +68,9 @@ internal static class LeadExtractor
         for (int i = headlineIndex + 1; i < firstContentIndex; i++)
         {
             var b = doc.Blocks[i];
-            if (!Agrees(b.Text, description)) continue;
-            foreach (var l in lead)
-            {
-                if (!ReferenceEquals(l, b.Text) && l != b.Text) continue;
-                above.Add(b);
-                break;
-            }
+            bool inLead = false;
+            foreach (var l in lead) inLead |= ReferenceEquals(l, b.Text) || l == b.Text;
+            if (inLead && Agrees(b.Text, description)) above.Add(b);
         }
 
         return above;
