@@ -199,7 +199,8 @@ internal static class ChromeFilter
     /// <summary>
     /// Whether the chosen container left almost no prose while prose paragraphs stand elsewhere on the page, outside
     /// navigation and other chrome elements (a text split over containers the scores did not join, or a container won
-    /// by its class names): then the page is read as lines, as a plain-text page is, and the denser reading is kept.
+    /// by its class names): then the page is also read as lines, as a plain-text page is, and the densest run of prose
+    /// found that way joins the selection when it holds at least twice the prose the container gave.
     /// </summary>
     private static bool Starved(IReadOnlyList<Block> content, List<Block> blocks)
     {
