@@ -54,7 +54,6 @@ internal static class LeadExtractor
         return lead;
     }
 
-    /// <summary>Prose shaped like a standfirst: a sentence or two, not a byline, date, credit or caption line.</summary>
     /// <summary>
     /// The lead's blocks that stand above the main text, between the headline and the first content block (a
     /// standfirst the page prints outside the container the chrome stage chose): the page's text begins with them.
@@ -76,6 +75,7 @@ internal static class LeadExtractor
         return above;
     }
 
+    /// <summary>Prose shaped like a standfirst: a sentence or two, not a byline, date, credit or caption line.</summary>
     private static bool IsStandfirst(Block b)
     {
         int words = TextUtil.CountWords(b.Text);
