@@ -75,4 +75,15 @@ public class ScriptSourcesTests
         jsonLd.Should().HaveCount(20_000);
         jsonLd[^1].Should().Be("{\"n\":19999}");
     }
+
+    [Theory]
+    [InlineData("\uFEFF")]
+    [InlineData("\r\n\r\n")]
+    [InlineData("")]
+    public void Json_ld_is_read_whatever_precedes_the_markup(string before)
+    {
+        string page = before + "<html><head><script type=\"application/ld+json\">{\"n\":1}</script></head><body><p>Text</p></body></html>";
+
+        HtmlBlockBuilder.Build(page, CancellationToken.None).JsonLd.Should().Equal("{\"n\":1}");
+    }
 }
