@@ -167,7 +167,8 @@ internal static class StageTiming
             Lap("trailing notes");
             var lead = LeadExtractor.Extract(doc, headlineIndex, selection.FirstContentIndex, content, segmentation);
             Lap("lead");
-            InterviewAssembler.Assemble(doc, content, headline, published, updated, lead, segmentation, drafts, diagnostics);
+            var above = LeadExtractor.BlocksAbove(doc, headlineIndex, selection.FirstContentIndex, lead);
+            InterviewAssembler.Assemble(doc, above.Count == 0 ? content : [.. above, .. content], headline, published, updated, lead, segmentation, drafts, diagnostics);
             Lap("assembly");
             doc.Release();
             _ = format;

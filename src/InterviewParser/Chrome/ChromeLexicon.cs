@@ -53,7 +53,7 @@ internal static class ChromeLexicon
     /// <summary>Whether a line says that something was provided by somebody ("courtesy of", "zur Verfügung gestellt").</summary>
     public static bool MentionsCourtesy(ReadOnlySpan<char> line)
     {
-        return TextUtil.ContainsAnyPhrase(line, Vocabulary.CourtesyPhraseSearch);
+        return line.ContainsAny(Vocabulary.CourtesyPhraseSearch);
     }
 
     /// <summary>Whether a word labels a teaser by its medium ("VIDEO", "Fotostrecke").</summary>
@@ -107,7 +107,7 @@ internal static class ChromeLexicon
     /// <summary>Whether a line names a newsletter, subscription or membership.</summary>
     public static bool MentionsSubscription(ReadOnlySpan<char> line)
     {
-        return TextUtil.ContainsAnyPhrase(line, Vocabulary.SubscriptionWordSearch);
+        return line.ContainsAny(Vocabulary.SubscriptionWordSearch);
     }
 
     // Phrases grouped by their first letter, so a line is compared only with the phrases that can match it.

@@ -36,7 +36,7 @@ internal static class Vocabulary
     /// Phrases looked for anywhere in a line, ignoring case, as one search: the line is scanned once for all of them
     /// (a phrase-by-phrase search scanned it once per phrase, the cost of every chrome test on every short line).
     /// </summary>
-    private static SearchValues<string> Phrases(string[] phrases) => SearchValues.Create(phrases, StringComparison.OrdinalIgnoreCase);
+    internal static SearchValues<string> Phrases(string[] phrases) => SearchValues.Create(phrases, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Two-word phrases split into their words, lower case.</summary>
     private static (string, string)[] Pairs(Func<LanguageWords, string[]> group)

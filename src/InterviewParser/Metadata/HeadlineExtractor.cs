@@ -369,7 +369,7 @@ internal static class HeadlineExtractor
         if (line.Length % 2 == 0 && line.AsSpan(0, line.Length / 2).SequenceEqual(line.AsSpan(line.Length / 2))) return false; // alt text and caption run together
         int colonAt = line.IndexOf(':');
         if (colonAt > 0 && IsCreditPrefix(line[..colonAt]) && NameShapes.LooksLikeBareName(line[(colonAt + 1)..].Trim())) return false; // "Interview: Jane Roe"
-        if (TextUtil.ContainsAnyPhrase(line, Vocabulary.PictureCreditLabelSearch)) return false; // a caption with its credit
+        if (line.AsSpan().ContainsAny(Vocabulary.PictureCreditLabelSearch)) return false; // a caption with its credit
         if (line.Contains('_') || line.Contains('[') || line.Contains('@') || line.Contains("://", StringComparison.Ordinal)) return false;
         if (TextUtil.StartsWithAnyPhrase(line, Vocabulary.BylineOpeners)) return false; // a byline
         if (DateTextParser.ParseText(line, TimestampSource.Text) is not null) return false;

@@ -51,7 +51,7 @@ internal static partial class TimestampExtractor
     {
         public string[] List { get; } = list;
 
-        public SearchValues<string> Any { get; } = SearchValues.Create(list, StringComparison.OrdinalIgnoreCase);
+        public SearchValues<string> Any { get; } = Vocabulary.Phrases(list);
     }
 
     /// <summary>Extracts the published and updated times.</summary>

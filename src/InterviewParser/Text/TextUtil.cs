@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace InterviewParser;
@@ -72,8 +71,6 @@ internal static class TextUtil
         return '\0';
     }
 
-    /// <summary>Whether the text holds any of the phrases (a search made with the comparison the phrases need).</summary>
-    public static bool ContainsAnyPhrase(ReadOnlySpan<char> text, SearchValues<string> phrases) => text.ContainsAny(phrases);
 
     /// <summary>Whether the text starts with any of the phrases, ignoring case.</summary>
     public static bool StartsWithAnyPhrase(ReadOnlySpan<char> text, string[] phrases)
