@@ -8,7 +8,7 @@ namespace InterviewParser.Benchmarks;
 /// The WARC reader over a given file, in turns within one process: members inflated ahead (the default), one
 /// sequential decoder, and a bare <see cref="GZipStream"/> over the whole file (decompression alone, one thread) for
 /// scale. Each round runs the three in a rotating order, so a shared machine's drift touches all alike; prints
-/// records/s and MB/s of blocks per run and the medians.
+/// records/s, MB/s of blocks and the process's CPU time per run, and the medians.
 /// </summary>
 internal static class WarcTiming
 {
@@ -28,10 +28,12 @@ internal static class WarcTiming
             for (int k = 0; k < runs.Length; k++)
             {
                 int i = (k + r) % runs.Length;
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var t = Stopwatch.StartNew();
                 counts[i] = runs[i].Read(path);
                 seconds[i].Add(t.Elapsed.TotalSeconds);
-                Console.WriteLine($"round {r + 1} {runs[i].Name}: {t.Elapsed.TotalSeconds:F3} s, {counts[i].Records} records, " +
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                Console.WriteLine($"round {r + 1} {runs[i].Name}: {t.Elapsed.TotalSeconds:F3} s ({cpu.TotalSeconds:F3} s of CPU), {counts[i].Records} records, " +
                                   $"{counts[i].Records / t.Elapsed.TotalSeconds:F0} records/s, {counts[i].Bytes / 1e6 / t.Elapsed.TotalSeconds:F0} MB/s");
             }
         }
