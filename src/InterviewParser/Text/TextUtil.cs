@@ -85,6 +85,9 @@ internal static class TextUtil
     /// <summary>Whether the text ends with a question mark in any script.</summary>
     public static bool EndsWithQuestionMark(ReadOnlySpan<char> s) => LastMeaningfulChar(s) is '?' or '؟' or '？';
 
+    /// <summary>Whether the text holds a question mark anywhere (Latin, Arabic or full-width).</summary>
+    public static bool HasQuestionMark(ReadOnlySpan<char> s) => s.IndexOfAny('?', '؟', '？') >= 0;
+
     /// <summary>Counts letters that are upper case.</summary>
     public static int CountUpper(ReadOnlySpan<char> s)
     {

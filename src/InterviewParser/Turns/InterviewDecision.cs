@@ -24,6 +24,9 @@ internal readonly record struct TurnShape(int Questions, int Answers, int Addres
     /// <summary>Section headings inside the turns followed by unlabelled statements rather than a speaker.</summary>
     public int NotedSections { get; init; }
 
+    /// <summary>Turns of the asking side that hold a question mark.</summary>
+    public int Asking { get; init; }
+
     /// <summary>Turns labelled only as question or answer ("Q:", "A:"), naming nobody.</summary>
     public int GenericLabels { get; init; }
 
@@ -58,8 +61,11 @@ internal static class InterviewDecision
         }
         else if (shape.Labelled)
         {
-            isInterview = !shape.LooksLikeNotes;
-            if (!isInterview) note = ", notes: sections open with statements between anonymous Q/A";
+            // Labels alone are not a conversation: "Label: text" lines also make match reports, listings, recipes and
+            // data sheets. An interview asks: one side's turns hold questions.
+            isInterview = !shape.LooksLikeNotes && shape.Asking > 0;
+            if (shape.LooksLikeNotes) note = ", notes: sections open with statements between anonymous Q/A";
+            else if (!isInterview) note = ", labelled lines of which none asks a question";
         }
         else
         {

@@ -439,7 +439,7 @@ internal static class TurnSegmenter
 
     private static Segmentation Decide(List<Block> lead, List<TurnDraft> turns, Style style, bool labelled)
     {
-        int questions = 0, answers = 0, addressed = 0, qWords = 0, aWords = 0, shortQuestions = 0;
+        int questions = 0, answers = 0, addressed = 0, qWords = 0, aWords = 0, shortQuestions = 0, asking = 0;
         foreach (var t in turns)
         {
             int words = 0;
@@ -448,6 +448,7 @@ internal static class TurnSegmenter
             {
                 questions++;
                 qWords += words;
+                if (t.Paragraphs.Exists(p => TextUtil.HasQuestionMark(p))) asking++;
                 // A bare follow-up ("Why?", "Inwiefern?") addresses nobody by word; it neither helps nor hurts.
                 if (words <= 2) shortQuestions++;
                 else if (t.Paragraphs.Exists(SecondPerson.Addresses)) addressed++;
@@ -459,8 +460,8 @@ internal static class TurnSegmenter
             }
         }
 
-        var shape = new TurnShape(questions, answers, addressed, shortQuestions, qWords, aWords, style != Style.None, labelled);
-        string evidence = $"style={style}, questions={questions}, answers={answers}, addressed={addressed}, labelled={labelled}";
+        var shape = new TurnShape(questions, answers, addressed, shortQuestions, qWords, aWords, style != Style.None, labelled) { Asking = asking };
+        string evidence = $"style={style}, questions={questions}, answers={answers}, addressed={addressed}, asking={asking}, labelled={labelled}";
         return new Segmentation(lead, turns, false, evidence) { Shape = shape };
     }
 

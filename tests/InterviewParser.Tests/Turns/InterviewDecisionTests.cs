@@ -112,4 +112,59 @@ public class InterviewDecisionTests
 
         Interviews.Parse(interview, new ParseOptions { Format = DocumentFormat.Text }).IsInterview.Should().BeTrue();
     }
+
+    [Fact]
+    public void Labelled_lines_of_which_none_asks_a_question_are_not_an_interview()
+    {
+        // A listing in "Label: text" lines, the labels repeating as speakers would: it asks nothing.
+        const string listing = """
+            Spring fair and summer market
+
+            Venue: The covered hall by the old harbour, with parking behind the station.
+
+            Topic: Local crafts, pottery and woodwork from the villages along the coast.
+
+            Venue: The town square, in front of the library, if the weather allows it.
+
+            Topic: Fresh produce from the farms of the valley, cheese and smoked fish.
+
+            Venue: The school gymnasium, entered from the side street by the playground.
+
+            Topic: Second-hand books and records, sold for the benefit of the rowing club.
+            """;
+
+        var result = Interviews.Parse(listing, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeFalse();
+        result.Turns.Should().BeEmpty();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("none asks a question"));
+    }
+
+    [Fact]
+    public void Labelled_speakers_of_whom_one_asks_stay_an_interview_however_few_the_questions()
+    {
+        // The same labelled shape, but one side asks, if only once, and the other answers.
+        const string interview = """
+            A talk at the harbour
+
+            Mara Lind: The pier reopened last week. How did the first days go for the ferry crews?
+
+            Tomas Berg: Busy. The morning crossings were full, and we had to add a boat on Saturday.
+
+            Mara Lind: And the night crossings, the ones the council wanted to cut.
+
+            Tomas Berg: They stay for now. The council agreed to keep them until the next budget.
+
+            Mara Lind: Tell me about the new crews.
+
+            Tomas Berg: Twelve people, most of them from the village, trained over the winter.
+            """;
+
+        var result = Interviews.Parse(interview, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Should().HaveCount(6);
+        result.Turns[0].Speaker.Should().Be("Mara Lind");
+        result.Turns[0].Role.Should().Be(TurnRole.Interviewer);
+    }
 }
