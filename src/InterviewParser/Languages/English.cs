@@ -40,6 +40,7 @@ internal static class English
         IntervieweeRoles = ["interviewee", "guest"],
         OtherRoles = ["unidentified", "narrator", "announcer", "voice", "crowd", "audience", "caller"],
         ProgrammeParts = ["break", "sponsor", "ad", "ads", "advertisement", "commercial", "music", "intro", "outro", "jingle", "promo"],
+        NoteLabels = ["note", "notes", "tip", "tips", "hint", "solution", "example", "step", "source", "fig", "figure", "update", "warning", "caution", "important", "summary", "bonus"],
         LabelTitles =
         [
             "president", "secretary", "minister", "senator", "governor", "mayor", "gen", "general", "dr", "prof", "rep", "sen", "gov",

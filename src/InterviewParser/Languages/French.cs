@@ -35,6 +35,7 @@ internal static class French
         InterviewerRoles = ["intervieweur", "animateur", "présentateur"],
         IntervieweeRoles = ["invité", "invitée"],
         ProgrammeParts = ["musique", "publicité", "pause"],
+        NoteLabels = ["remarque", "astuce", "conseil", "solution", "exemple", "étape", "source", "attention", "mise à jour"],
         LabelTitles = ["président", "présidente"],
 
         ChromeLines =

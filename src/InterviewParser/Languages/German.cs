@@ -40,6 +40,7 @@ internal static class German
         IntervieweeRoles = ["gast", "befragter", "befragte"],
         OtherRoles = ["sprecher", "erzähler"],
         ProgrammeParts = ["werbung", "musik", "pause"],
+        NoteLabels = ["hinweis", "anmerkung", "tipp", "tipps", "lösung", "beispiel", "schritt", "quelle", "abb", "abbildung", "achtung", "fazit", "wichtig", "nachtrag"],
         LabelTitles = ["präsident", "präsidentin", "minister"],
         MarkupQuestionWords = ["frage"],
 

@@ -57,6 +57,12 @@ internal sealed class LanguageWords
     /// <summary>Programme parts that transcripts label like speakers ("Break", "Music"), only as the whole label.</summary>
     public string[] ProgrammeParts { get; init; } = [];
 
+    /// <summary>
+    /// Words that open a note, not speech, when they stand first in a label ("Tip:", "Hinweis:", "Step 2:"): such a
+    /// label names no speaker.
+    /// </summary>
+    public string[] NoteLabels { get; init; } = [];
+
     /// <summary>Titles that stand before a name in a label ("PRESIDENT", "Dr").</summary>
     public string[] LabelTitles { get; init; } = [];
 

@@ -18,6 +18,7 @@ internal static class Portuguese
         QuestionLabels = ["pergunta", "p"],
         AnswerLabels = ["resposta", "r"],
         ProgrammeParts = ["pausa", "música"],
+        NoteLabels = ["nota", "dica", "solução", "exemplo", "passo", "fonte", "atenção", "atualização"],
         LabelTitles = ["presidente", "ministro", "ministra"],
 
         ChromeSectionHeads = ["mais informações"],

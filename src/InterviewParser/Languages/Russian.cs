@@ -29,6 +29,7 @@ internal static class Russian
         IntervieweeRoles = ["собеседник"],
         OtherRoles = ["диктор"],
         ProgrammeParts = ["реклама", "музыка"],
+        NoteLabels = ["примечание", "совет", "решение", "пример", "шаг", "источник"],
         LabelTitles = ["президент", "министр"],
         MarkupQuestionWords = ["vopros"],
 

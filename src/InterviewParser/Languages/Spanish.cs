@@ -42,6 +42,7 @@ internal static class Spanish
         IntervieweeRoles = ["entrevistado", "entrevistada"],
         OtherRoles = ["narrador", "narradora", "locutor", "locutora"],
         ProgrammeParts = ["pausa", "publicidad", "música"],
+        NoteLabels = ["nota", "consejo", "solución", "ejemplo", "paso", "fuente", "atención", "actualización"],
         LabelTitles =
         [
             "presidente", "presidenta", "secretario", "secretaria", "ministro", "ministra", "senador", "senadora", "gobernador",

@@ -93,6 +93,8 @@ internal static class Vocabulary
     public static readonly HashSet<string> OtherRoles = Set(l => l.OtherRoles);
     /// <summary><see cref="LanguageWords.ProgrammeParts"/> of every language.</summary>
     public static readonly HashSet<string> ProgrammeParts = Set(l => l.ProgrammeParts);
+    /// <summary><see cref="LanguageWords.NoteLabels"/> of every language.</summary>
+    public static readonly HashSet<string> NoteLabels = Set(l => l.NoteLabels);
     /// <summary><see cref="LanguageWords.LabelTitles"/> of every language.</summary>
     public static readonly HashSet<string> LabelTitles = Set(l => l.LabelTitles);
     /// <summary><see cref="LanguageWords.MarkupQuestionWords"/> of every language.</summary>

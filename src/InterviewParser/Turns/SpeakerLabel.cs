@@ -47,6 +47,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             bool colonNear = colon >= 0 && colon <= bold.Length + 2;
             if (colonNear && name.Length > 0 && TextUtil.CountWords(name) <= 5)
             {
+                if (IsNoteLabel(name)) return null;
                 string rest = text[(colon + 1)..].Trim();
                 return rest.Length == 0 ? null : Create(name, rest);
             }
@@ -105,6 +106,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
 
         // "Dress: Acme. Shoes: Foo." is a credit line, not speech.
         if (IsCreditList(rest)) return null;
+        if (IsNoteLabel(name)) return null;
         return Classify(name) != LabelKind.Name || IsNameLabel(WithoutTime(name, out _)) ? Create(name, rest) : null;
     }
 
@@ -139,6 +141,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         }
 
         string name = t.ToString();
+        if (IsNoteLabel(name)) return false;
         bool colon = text.AsSpan().TrimEnd().EndsWith(":");
         if (Classify(name) != LabelKind.Name || (colon && IsNameLabel(name)))
         {
@@ -291,6 +294,15 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         }
 
         return letters > 0;
+    }
+
+    /// <summary>Whether a label opens a note rather than a speaker's words ("Tip:", "Step 2:", "Fig. 3:").</summary>
+    private static bool IsNoteLabel(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        bool numbered = words.Length == 1 || (words.Length == 2 && words[1].TrimEnd('.', ')').All(char.IsAsciiDigit));
+        return (numbered && Vocabulary.NoteLabels.Contains(words[0].TrimEnd('.'))) || (words.Length <= 3 && Vocabulary.NoteLabels.Contains(name));
     }
 
     private static LabelKind Classify(string name)

@@ -259,6 +259,35 @@ public class LabelConventionTests
         result.Turns.Should().HaveCount(4);
         result.Turns[1].Text.Should().Contain("Inspector: passed");
     }
+
+    [Theory]
+    [InlineData("Note:")]
+    [InlineData("Tip:")]
+    [InlineData("Step 2:")]
+    [InlineData("Hinweis:")]
+    [InlineData("Astuce :")]
+    [InlineData("Nota:")]
+    public void A_note_label_inside_a_labelled_interview_names_no_speaker(string note)
+    {
+        var result = ParseText($"""
+            A season at the harbour
+
+            Mara Lind: How did the first season go for the ferry crews?
+
+            Tomas Berg: Better than we hoped. Forty boats came, most of them in July and August.
+
+            {note} The harbour office counts only the boats that stayed overnight.
+
+            Mara Lind: And what do you expect next year?
+
+            Tomas Berg: More, if the new pier opens in time for the spring crossings.
+            """);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Speaker).Distinct().Should().Equal("Mara Lind", "Tomas Berg");
+        result.Participants.Should().NotContain(p => p.Name == note.TrimEnd(':', ' '));
+        result.Turns[1].Text.Should().Contain("stayed overnight");
+    }
 }
 
 public class TimestampConventionTests
