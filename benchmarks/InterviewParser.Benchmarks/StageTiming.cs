@@ -162,6 +162,8 @@ internal static class StageTiming
             segmentation = InterviewDecision.Decide(segmentation, doc, headline, preContent, content);
             Lap("interview decision");
             var drafts = segmentation.IsInterview ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent) : [];
+            segmentation = InterviewDecision.Confirm(segmentation, drafts);
+            if (!segmentation.IsInterview) drafts = [];
             Lap("participants");
             TrailingNotes.Trim(segmentation, drafts, doc, url, content);
             Lap("trailing notes");

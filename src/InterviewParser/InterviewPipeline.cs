@@ -147,6 +147,8 @@ public sealed class InterviewPipeline
         cancellationToken.ThrowIfCancellationRequested();
         // Participants are reported for interviews only; a page without turns skips the search.
         var drafts = segmentation.IsInterview ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent) : [];
+        segmentation = InterviewDecision.Confirm(segmentation, drafts);
+        if (!segmentation.IsInterview) drafts = [];
         TrailingNotes.Trim(segmentation, drafts, doc, url, content);
 
         // Stage 6: the model.

@@ -1,4 +1,5 @@
 using InterviewParser.Blocks;
+using InterviewParser.Metadata;
 using InterviewParser.Model;
 
 namespace InterviewParser.Turns;
@@ -53,7 +54,7 @@ internal static class InterviewDecision
     public static Segmentation Decide(Segmentation seg, BlockDocument doc, string? headline, IReadOnlyList<Block> preContent, IReadOnlyList<Block> content)
     {
         var shape = seg.Shape;
-        bool isInterview;
+        bool isInterview, needsInterviewee = false;
         string cue = "", note = "";
         if (!shape.HasExchanges)
         {
@@ -71,12 +72,31 @@ internal static class InterviewDecision
         {
             bool interviewShape = shape.Styled || (shape.Questions >= 3 && shape.AnswerWords > shape.QuestionWords);
             bool addressed = shape.Addressed * 10 >= shape.RealQuestions * 4;
-            bool announced = !addressed && interviewShape && IsAnnounced(doc, headline, seg.Lead, preContent, content, out cue);
+            // Asked only when it can decide: for unstyled questions that address somebody it says whether the page
+            // itself vouches for the interview, or whether the participants must (Confirm).
+            bool announced = interviewShape && (!addressed || !shape.Styled) && IsAnnounced(doc, headline, seg.Lead, preContent, content, out cue);
             isInterview = interviewShape && (addressed || (announced && shape.AnswerWords > shape.QuestionWords));
+            needsInterviewee = isInterview && !shape.Styled && !announced;
         }
 
         string evidence = seg.Evidence + (cue.Length > 0 ? $", announced by \"{cue}\"" : note);
-        return seg with { IsInterview = isInterview, Turns = isInterview ? seg.Turns : [], Evidence = evidence };
+        return seg with { IsInterview = isInterview, Turns = isInterview ? seg.Turns : [], Evidence = evidence, NeedsNamedInterviewee = needsInterviewee };
+    }
+
+    /// <summary>
+    /// Confirms a decision that rested on plain question marks and second-person words: essays, blog posts and
+    /// fiction that ask their readers or each other have that shape too, but an interview names who answers. Without
+    /// a named interviewee such a document is not an interview and keeps no turns.
+    /// </summary>
+    public static Segmentation Confirm(Segmentation seg, IReadOnlyList<ParticipantDraft> participants)
+    {
+        if (!seg.IsInterview || !seg.NeedsNamedInterviewee) return seg;
+        foreach (var p in participants)
+        {
+            if (p.Role == TurnRole.Interviewee) return seg;
+        }
+
+        return seg with { IsInterview = false, Turns = [], Evidence = seg.Evidence + ", but nobody is named who answers" };
     }
 
     /// <summary>

@@ -18,6 +18,12 @@ internal sealed record Segmentation(List<Block> Lead, List<TurnDraft> Turns, boo
     /// <summary>What the turns look like, for the interview decision.</summary>
     public TurnShape Shape { get; init; }
 
+    /// <summary>
+    /// The decision rests on question marks and second-person words alone (no labels, no typography, no announcement):
+    /// it stands only if the page names somebody who answers.
+    /// </summary>
+    public bool NeedsNamedInterviewee { get; init; }
+
     /// <summary>"Key: value" header fields of a transcript (INTERVIEWER: …, DATE: …), in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Fields { get; init; } = [];
 }

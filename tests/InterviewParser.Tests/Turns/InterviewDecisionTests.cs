@@ -167,4 +167,40 @@ public class InterviewDecisionTests
         result.Turns[0].Speaker.Should().Be("Mara Lind");
         result.Turns[0].Role.Should().Be(TurnRole.Interviewer);
     }
+
+    // Plain paragraphs: questions that address "you", each followed by a longer plain paragraph; no labels, no typography.
+    private static string PlainPage(string headline, string standfirst) => $"""
+        <html><head><title>{headline}</title></head><body><article>
+        <h1>{headline}</h1>
+        <p>{standfirst}</p>
+        <p>Have you ever tried to plan a whole season of sailing from a small harbour?</p>
+        <p>Most people start with the boats and forget the moorings, which fill up by April and cost twice as much in summer as they do in the quiet months.</p>
+        <p>Do you know how long the waiting list for a berth really is?</p>
+        <p>In most towns along this coast it runs to three or four years, and the clubs give the free places to their own members before anybody else.</p>
+        <p>What would you do if the ferry timetable changed in the middle of your holiday?</p>
+        <p>The night crossings are cut first whenever the budget is short, and the last boat of the evening leaves an hour earlier from one week to the next.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Plain_questions_to_the_reader_with_nobody_named_who_answers_are_not_an_interview()
+    {
+        var result = Interviews.Parse(PlainPage("Planning a season at the coast", "A few things to think about before you book a berth."));
+
+        result.IsInterview.Should().BeFalse();
+        result.Turns.Should().BeEmpty();
+        result.Participants.Should().BeEmpty();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("nobody is named who answers"));
+    }
+
+    [Fact]
+    public void Plain_questions_stay_an_interview_when_the_page_names_who_answers()
+    {
+        var result = Interviews.Parse(PlainPage("Planning a season at the coast", "Harbour master Tomas Berg answers our questions about the season ahead."));
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Should().HaveCount(6);
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewee && p.Name == "Tomas Berg");
+        result.Diagnostics.Should().NotContain(d => d.Message.Contains("announced"), "the name, not an interview word, confirms it");
+    }
 }
