@@ -89,6 +89,8 @@ public class ChromeSectionTests
         string doc = $"""
             The village bookshop
 
+            We talked to Ada Crane, who runs the only bookshop in the village.
+
             {Interview}
 
             Photo credit: Jon Field

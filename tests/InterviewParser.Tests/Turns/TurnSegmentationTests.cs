@@ -33,7 +33,7 @@ public class TurnSegmentationTests
         const string doc = """
             The ferry woman of the north
 
-            For thirty years she has taken the ferry across the fjord, in every weather.
+            For thirty years Ingrid Dahl has taken the ferry across the fjord, in every weather.
 
             How did you come to the ferry, when everyone in your family worked on the farms?
 
