@@ -140,6 +140,13 @@ internal static class HeadlineExtractor
                 }
             }
 
+            // An h1 holding the site's name, or one that comes after a smaller heading agreeing with the title metadata
+            // (the h1 of a comment form or a widget below the article), yields to that heading.
+            if (best >= 0 && AgreeingSubheading(doc, metaTitles, exact: true) is int sub && (sub < best || IsSiteName(doc, doc.Blocks[best].Text)))
+            {
+                return (doc.Blocks[sub].Text, sub);
+            }
+
             if (best >= 0 && (h1Count <= 3 || metaTitles.Count == 0))
             {
                 return (doc.Blocks[best].Text, best);
@@ -147,13 +154,9 @@ internal static class HeadlineExtractor
         }
 
         // Headings h2/h3 that agree with the meta title (pages that style the headline as h2).
-        for (int i = 0; i < doc.Blocks.Count; i++)
+        if (AgreeingSubheading(doc, metaTitles) is int h)
         {
-            var b = doc.Blocks[i];
-            if (b.Kind == BlockKind.Heading && b.Level <= 3 && metaTitles.Exists(m => Agrees(b.Text, m)))
-            {
-                return (b.Text, i);
-            }
+            return (doc.Blocks[h].Text, h);
         }
 
         foreach (var m in metaTitles)
@@ -166,6 +169,21 @@ internal static class HeadlineExtractor
         }
 
         return firstH1 >= 0 ? (doc.Blocks[firstH1].Text, firstH1) : (null, -1);
+    }
+
+    /// <summary>
+    /// The first h2 or h3 whose text agrees with one of the title metadata, or null; exactly: the whole title, or the
+    /// title without its site name (not a section name the title merely starts with).
+    /// </summary>
+    private static int? AgreeingSubheading(BlockDocument doc, List<string> metaTitles, bool exact = false)
+    {
+        for (int i = 0; i < doc.Blocks.Count; i++)
+        {
+            var b = doc.Blocks[i];
+            if (b.Kind == BlockKind.Heading && b.Level <= 3 && metaTitles.Exists(m => exact ? AgreesWhole(b.Text, m) : Agrees(b.Text, m))) return i;
+        }
+
+        return null;
     }
 
     private static int FindBlock(BlockDocument doc, string text)
@@ -186,6 +204,10 @@ internal static class HeadlineExtractor
         return metaTitle.StartsWith(heading, StringComparison.OrdinalIgnoreCase) || metaTitle.EndsWith(heading, StringComparison.OrdinalIgnoreCase)
             || StripSiteName(metaTitle).Equals(heading, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether a heading is the whole meta title, or the whole title without its site name.</summary>
+    private static bool AgreesWhole(string heading, string metaTitle) =>
+        heading.Equals(metaTitle, StringComparison.OrdinalIgnoreCase) || StripSiteName(metaTitle).Equals(heading, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Cuts a site name off a title ("Headline | Site" → "Headline"), keeping the longest part.</summary>
     internal static string StripSiteName(string title)

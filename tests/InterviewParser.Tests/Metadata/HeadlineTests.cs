@@ -130,4 +130,35 @@ public class TextScrapeHeadlineTests
 
         result.Headline.Should().Be("A day at the fish market: how the harbour wakes up");
     }
+
+    // An article whose headline is an h2 equal to og:title, followed by `tail` (another heading below it).
+    private static string SubheadingPage(string top, string tail) => $"""
+        <html><head><title>River people - The River Blog</title>
+        <meta property="og:title" content="River people: Ada Moss"></head><body>
+        {top}
+        <article><h2>River people: Ada Moss</h2>
+        <p>Ada Moss has rowed on the river for forty years and knows every stone of it, she says, by name.</p>
+        <p>She learned it from her uncle, who kept a small boat at the mill and took her out every summer morning.</p></article>
+        {tail}
+        </body></html>
+        """;
+
+    [Fact]
+    public void An_h1_below_the_article_yields_to_the_heading_that_equals_the_title_metadata()
+    {
+        // The only h1 titles the comment form under the article.
+        var html = SubheadingPage("", "<section><h1>Leave a comment</h1><form><textarea></textarea></form></section>");
+
+        Interviews.Parse(html).Headline.Should().Be("River people: Ada Moss");
+    }
+
+    [Fact]
+    public void An_h1_above_a_heading_that_equals_the_title_metadata_stays_the_headline()
+    {
+        // The h1 comes first: a later heading that happens to equal og:title does not displace it.
+        var html = SubheadingPage("<h1>Forty years on the river</h1>", "");
+
+        Interviews.Parse(html).Headline.Should().Be("Forty years on the river");
+    }
 }
+
