@@ -68,6 +68,11 @@ internal static class HtmlBlockBuilder
          "most-read", "mostread", "trending", "disqus", "pagination", "copyright", "credit"],
         StringComparison.OrdinalIgnoreCase);
 
+    // Classes that hide text from the eye and keep it for screen readers ("opens in a new tab", "Share on X").
+    private static readonly SearchValues<string> ScreenReaderNames = SearchValues.Create(
+        ["sr-only", "sr_only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "a11y-hidden", "assistive-text", "offscreen"],
+        StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<string> QuestionNames = SearchValues.Create(Vocabulary.MarkupQuestionWords, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Parses the HTML and builds the block document.</summary>
@@ -286,8 +291,10 @@ internal static class HtmlBlockBuilder
                     continue;
                 }
 
+                var classFlags = NameFlagsOf(attributes.Class);
                 bool hidden = attributes.Hidden
                     || string.Equals(attributes.AriaHidden, "true", StringComparison.OrdinalIgnoreCase)
+                    || (classFlags & NameFlags.ScreenReaderOnly) != 0
                     || (attributes.Style is { } style && IsHiddenStyle(style));
                 if (hidden)
                 {
@@ -297,7 +304,7 @@ internal static class HtmlBlockBuilder
                 if (IsBlockTag(tag))
                 {
                     Flush();
-                    var inner = EnterBlock(child, tag, in attributes, ctx);
+                    var inner = EnterBlock(child, tag, in attributes, classFlags, ctx);
                     Walk(child, depth + 1, inner);
                     Flush();
                     continue;
@@ -310,7 +317,7 @@ internal static class HtmlBlockBuilder
                 if (italic) _italicDepth++;
                 if (link) _linkDepth++;
                 var innerCtx = ctx;
-                if (!ctx.QuestionHint && (NameFlagsOf(attributes.Class) & NameFlags.Question) != 0)
+                if (!ctx.QuestionHint && (classFlags & NameFlags.Question) != 0)
                 {
                     innerCtx = ctx with { QuestionHint = true };
                 }
@@ -322,10 +329,10 @@ internal static class HtmlBlockBuilder
             }
         }
 
-        private Context EnterBlock(IElement el, string tag, in Attributes attributes, Context ctx)
+        private Context EnterBlock(IElement el, string tag, in Attributes attributes, NameFlags classFlags, Context ctx)
         {
             // The class and the id are searched apart (no name spans both).
-            var names = NameFlagsOf(attributes.Class) | NameFlagsOf(attributes.Id);
+            var names = classFlags | NameFlagsOf(attributes.Id);
             int weight = 0;
             if ((names & NameFlags.Negative) != 0) weight -= 25;
             if ((names & NameFlags.Positive) != 0) weight += 25;
@@ -401,7 +408,8 @@ internal static class HtmlBlockBuilder
             flags = (span.ContainsAny(NegativeNames) ? NameFlags.Negative : NameFlags.None)
                 | (span.ContainsAny(PositiveNames) ? NameFlags.Positive : NameFlags.None)
                 | (span.ContainsAny(QuestionNames) ? NameFlags.Question : NameFlags.None)
-                | (span.Contains("caption", StringComparison.OrdinalIgnoreCase) ? NameFlags.Caption : NameFlags.None);
+                | (span.Contains("caption", StringComparison.OrdinalIgnoreCase) ? NameFlags.Caption : NameFlags.None)
+                | (span.ContainsAny(ScreenReaderNames) ? NameFlags.ScreenReaderOnly : NameFlags.None);
             if (_names.Count < 2048) _names[name] = flags;
             return flags;
         }
@@ -517,6 +525,7 @@ internal static class HtmlBlockBuilder
         Positive = 2,
         Question = 4,
         Caption = 8,
+        ScreenReaderOnly = 16,
     }
 
     /// <summary>The attributes the walk reads, taken in one pass over the element's attribute list (the first of a name wins).</summary>

@@ -29,4 +29,21 @@ public class ParsedAttributeTests
         doc.Blocks.Select(b => b.Text).Should().Equal("Asked?", "Shown");
         doc.Blocks[0].QuestionHint.Should().BeTrue("the class names a question");
     }
+
+    [Theory]
+    [InlineData("sr-only")]
+    [InlineData("visually-hidden")]
+    [InlineData("screen-reader-text")]
+    public void Text_kept_for_screen_readers_only_is_not_read(string hiding)
+    {
+        string page = $"""
+            <html><body><article><p>The ferry leaves at six <a href="/timetable">timetable<span class="{hiding}"> (opens in a new tab)</span></a>.</p>
+            <p><span class="{hiding}">Share on a social network</span>Every morning, whatever the weather.</p></article></body></html>
+            """;
+
+        var doc = HtmlBlockBuilder.Build(page, CancellationToken.None);
+
+        doc.Blocks.Select(b => b.Text).Should().Equal("The ferry leaves at six timetable.", "Every morning, whatever the weather.");
+    }
 }
+
