@@ -50,12 +50,14 @@ internal static class German
             "link kopieren", "kommentieren", "tweeten", "mailen", "akzeptieren", "alle akzeptieren", "mehr laden", "anhören", "foto",
             "bild", "galerie", "schlagworte", "themen", "vorheriger artikel", "nächster artikel", "abonnieren", "ton an", "ton aus",
             "abstimmen",
+            "gefällt mir",
         ],
         ChromeSectionHeads =
         [
             "weiterführende links", "links zum", "links zur", "verwandte themen", "verwandte artikel", "ähnliche artikel",
             "weitere artikel", "mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren",
             "über den autor", "über die autorin", "kommentare", "hinterlassen sie", "weitere informationen", "mehr informationen",
+            "ähnliche beiträge",
         ],
         ChromeLinePrefixes =
         [

@@ -21,7 +21,7 @@ internal static class Portuguese
         NoteLabels = ["nota", "dica", "solução", "exemplo", "passo", "fonte", "atenção", "atualização"],
         LabelTitles = ["presidente", "ministro", "ministra"],
 
-        ChromeSectionHeads = ["mais informações"],
+        ChromeSectionHeads = ["mais informações", "veja também", "leia também", "leia mais"],
         PictureWords = ["foto", "fotografia", "imagem"],
         MinuteWords = ["min", "minutos"],
         ReadingWords = ["leitura"],
