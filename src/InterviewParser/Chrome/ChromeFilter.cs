@@ -100,7 +100,7 @@ internal static class ChromeFilter
         {
             diagnostics.Add(new Diagnostic(DiagnosticIds.NoMainContent, DiagnosticSeverity.Info,
                 "No container held enough prose to tell content from chrome; all non-chrome blocks were kept."));
-            return Collect(doc, blocks.Select(b => !b.InChromeElement).ToArray(), null, -1);
+            return WithDensestRun(doc, Collect(doc, blocks.Select(b => !b.InChromeElement).ToArray(), null, -1), -1);
         }
 
         // A wrapper around nothing but the top container stands for it, so that sibling modules of the wrapper
@@ -184,11 +184,24 @@ internal static class ChromeFilter
 
         DropCaptions(blocks, keep);
         DropOrphanBoxHeads(doc, keep);
-        var selected = Collect(doc, keep, null, top);
-        if (!Starved(selected.Content, blocks)) return selected;
+        return WithDensestRun(doc, Collect(doc, keep, null, top), top);
+    }
+
+    /// <summary>
+    /// The selection, joined by the page's densest run of prose lines when the selection holds almost none while prose
+    /// stands elsewhere (see <see cref="Starved"/>).
+    /// </summary>
+    private static ContentSelection WithDensestRun(BlockDocument doc, ContentSelection selected, int top)
+    {
+        var blocks = doc.Blocks;
+        bool starved = Starved(selected.Content, blocks, chromeToo: false);
+        // Prose only inside elements that mark chrome (a page wrapped whole in a form, an unclosed header or aside):
+        // rather than nothing, the densest run of prose, those elements included.
+        bool wrapped = !starved && Starved(selected.Content, blocks, chromeToo: true);
+        if (!starved && !wrapped) return selected;
         // The densest run of lines is added to what the container gave, in page order.
-        var lines = SelectText(doc);
-        if (ProseLength(lines.Content) < 2 * Math.Max(1, ProseLength(selected.Content))) return selected;
+        var lines = SelectText(doc, chromeToo: wrapped);
+        if (ProseLength(lines.Content, wrapped) < 2 * Math.Max(1, ProseLength(selected.Content, wrapped))) return selected;
         var both = new HashSet<Block>(selected.Content, ReferenceEqualityComparer.Instance);
         both.UnionWith(lines.Content);
         var union = new bool[blocks.Count];
@@ -202,7 +215,7 @@ internal static class ChromeFilter
     /// by its class names): then the page is also read as lines, as a plain-text page is, and the densest run of prose
     /// found that way joins the selection when it holds at least twice the prose the container gave.
     /// </summary>
-    private static bool Starved(IReadOnlyList<Block> content, List<Block> blocks)
+    private static bool Starved(IReadOnlyList<Block> content, List<Block> blocks, bool chromeToo)
     {
         int kept = 0;
         foreach (var b in content) if (b.Kind != BlockKind.Heading) kept += b.Text.Length;
@@ -211,20 +224,21 @@ internal static class ChromeFilter
         int elsewhere = 0;
         foreach (var b in blocks)
         {
-            if (!chosen.Contains(b) && IsProseParagraph(b) && ++elsewhere >= 3) return true;
+            if (!chosen.Contains(b) && (chromeToo ? b.InChromeElement && IsProse(b) : IsProseParagraph(b)) && ++elsewhere >= 3) return true;
         }
 
         return false;
     }
 
-    private static bool IsProseParagraph(Block b) =>
-        !b.InChromeElement && b.Kind is BlockKind.Paragraph or BlockKind.Quote && b.Text.Length >= 100 && b.LinkDensity < 0.2
-        && TextUtil.EndsLikeSentence(b.Text);
+    private static bool IsProseParagraph(Block b) => !b.InChromeElement && IsProse(b);
 
-    private static int ProseLength(IReadOnlyList<Block> content)
+    private static bool IsProse(Block b) =>
+        b.Kind is BlockKind.Paragraph or BlockKind.Quote && b.Text.Length >= 100 && b.LinkDensity < 0.2 && TextUtil.EndsLikeSentence(b.Text);
+
+    private static int ProseLength(IReadOnlyList<Block> content, bool chromeToo)
     {
         int n = 0;
-        foreach (var b in content) if (IsProseParagraph(b)) n += b.Text.Length;
+        foreach (var b in content) if (chromeToo ? IsProse(b) : IsProseParagraph(b)) n += b.Text.Length;
         return n;
     }
 
@@ -359,7 +373,7 @@ internal static class ChromeFilter
         return n;
     }
 
-    private static ContentSelection SelectText(BlockDocument doc)
+    private static ContentSelection SelectText(BlockDocument doc, bool chromeToo = false)
     {
         var blocks = doc.Blocks;
         // Densest run of prose: each line weighs for or against being content; the best-sum segment wins.
@@ -372,7 +386,8 @@ internal static class ChromeFilter
         Array.Fill(inSection, true);
         PruneChromeSections(blocks, inSection, html: false);
         TeaserCards.Mark(blocks, inSection);
-        for (int i = 0; i < blocks.Count; i++) inSection[i] &= !blocks[i].InChromeElement; // HTML read as lines: navigation, footers… stay out
+        // HTML read as lines: navigation, footers… stay out, unless the prose stands only inside them.
+        for (int i = 0; i < blocks.Count && !chromeToo; i++) inSection[i] &= !blocks[i].InChromeElement;
         for (int i = 0; i < blocks.Count; i++)
         {
             // A separator ("---") before a speaker label line divides turns, not content from chrome.

@@ -43,15 +43,18 @@ internal static partial class TimestampExtractor
     {
         var blocks = doc.Blocks;
         int start = Math.Max(0, content.FirstContentIndex);
-        // Short lines of the content, then of the whole page, then the openings of long content paragraphs
+        // The content ends a few blocks after its last block; below that come teasers of other articles, with their dates.
+        int end = content.Content.Count > 0 ? Math.Min(blocks.Count, LastIndexOf(blocks, content.Content[^1]) + 4) : blocks.Count;
+        // Short lines of the content, then above it, then below it, then the openings of long content paragraphs
         // ("27.1.2022 – Bei der …", "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 …").
-        for (int pass = 0; pass < (skipUpdated ? 2 : 3); pass++)
+        for (int pass = 0; pass < (skipUpdated ? 3 : 4); pass++)
         {
-            for (int i = pass == 1 ? 0 : start; i < (pass == 1 ? start : blocks.Count); i++)
+            var (from, to) = pass switch { 0 => (start, end), 1 => (0, start), 2 => (end, blocks.Count), _ => (start, blocks.Count) };
+            for (int i = from; i < to; i++)
             {
                 var text = blocks[i].Text;
-                if ((text.Length > 120) != (pass == 2)) continue;
-                if (pass == 2) text = OpeningOf(text);
+                if ((text.Length > 120) != (pass == 3)) continue;
+                if (pass == 3) text = OpeningOf(text);
                 if (!HasDigit(text) || (skipUpdated && IndexOfLabel(text, UpdatedLabels) >= 0) || IndexOfLabel(text, OtherDateLabels) >= 0) continue;
                 if (DateTextParser.ParseText(text, TimestampSource.Text, monthFirst) is { } p && p.Date.Year >= 1995) return p;
             }

@@ -86,4 +86,26 @@ public class ChromeRemovalTests
 
         result.Body.Should().Contain("After two winters in the shipyard").And.Contain("four crossings a day").And.NotContain("Contact us");
     }
+
+    [Fact]
+    public void Prose_that_stands_only_inside_a_page_wide_form_is_read_rather_than_nothing()
+    {
+        // The whole page sits in one form (as some site frameworks write it): every block is inside an element that
+        // usually marks chrome. Rather than an empty body, the densest run of prose is read.
+        const string page = """
+            <html><head><title>The ferry returns</title></head><body><form method="post" action="/page">
+            <ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/about">About</a></li></ul>
+            <h1>The ferry returns</h1>
+            <p>After two winters in the shipyard, the old ferry sailed again on Monday, carrying forty passengers across the bay.</p>
+            <p>The crossing had been suspended when the hull cracked during a storm, and the schoolchildren took a longer bus route.</p>
+            <p>The captain said the new engine was quieter, and that the crew had practised the harbour turn for weeks before.</p>
+            <p>The island council expects four crossings a day by the summer, once the second crew has finished its training.</p>
+            </form></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Body.Should().Contain("After two winters in the shipyard").And.Contain("four crossings a day").And.NotContain("About");
+    }
 }
+

@@ -53,4 +53,24 @@ public class TemptingDateTests
 
         Interviews.Parse(html).Published.Should().BeNull("only a year is printed, in the footer");
     }
+
+    [Fact]
+    public void When_only_the_last_resort_finds_dates_one_above_the_article_beats_the_teasers_below_it()
+    {
+        // The page's date line sits in the header, the teasers' dates in an aside: both are chrome elements, so only the
+        // last-resort scan reads them, and the teasers below the article are the last place it looks.
+        string html = $"""
+            <html><body>
+            <header><p>14 August 2020, 13:40</p></header>
+            <div class="story"><h1>The harbour master</h1>{Article}
+            <p>He will retire in the spring, and the tide tables go to the museum by the quay, where anyone can read them.</p></div>
+            <aside><h3>Most read</h3><ul><li><a href="/c">Tide tables online</a></li><li><a href="/d">The old lighthouse</a></li>
+            <li><a href="/e">Fish market hours</a></li></ul><ul><li><p>2 July 2020, 17:37</p><p><a href="/a">New ferry line opens</a></p></li>
+            <li><p>26 May 2020, 23:23</p><p><a href="/b">Storm closes the pier</a></p></li></ul></aside>
+            </body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2020-08-14");
+    }
 }
+
