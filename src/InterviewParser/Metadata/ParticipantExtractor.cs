@@ -254,6 +254,13 @@ internal static partial class ParticipantExtractor
             if (turns >= 2 && !result.Exists(p => SameName(p.Name, a))) result.Add(new ParticipantDraft(WrittenForm(a, context), TurnRole.Interviewer, null));
         }
 
+        // A title read from running text may keep the article of its phrase ("mit dem Leiter der Sternwarte, NAME"):
+        // a role is named without it.
+        for (int k = 0; k < result.Count; k++)
+        {
+            if (result[k].Title is { } t && WithoutLeadingArticle(t) is { } bare) result[k] = result[k] with { Title = bare };
+        }
+
         return result;
     }
 
@@ -319,6 +326,13 @@ internal static partial class ParticipantExtractor
         if (words.Length > 1 && Vocabulary.TitleArticles.Contains(words[0])) words = words[1..];
         weak.TryAdd(name, string.Join(' ', words));
         return null;
+    }
+
+    /// <summary>The title without a leading article ("dem Leiter der Virologie" → "Leiter der Virologie"), or null when it has none.</summary>
+    private static string? WithoutLeadingArticle(string title)
+    {
+        int space = title.IndexOf(' ');
+        return space > 0 && space < title.Length - 1 && Vocabulary.TitleArticles.Contains(title[..space]) ? title[(space + 1)..].TrimStart() : null;
     }
 
     private static bool IsArticleOnly(string? title) => title is not null && Vocabulary.TitleArticles.Contains(title.Trim());

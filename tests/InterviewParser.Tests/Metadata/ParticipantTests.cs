@@ -283,4 +283,29 @@ public class ParticipantTests
         result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().Equal("Eva Sund");
         result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewer && p.Name == "Tom Berg");
     }
+
+    [Theory]
+    [InlineData("Ein Gespräch mit dem Leiter der Sternwarte am Stadtrand, Jonas Feld, über lange Nächte.", "Leiter der Sternwarte am Stadtrand")]
+    [InlineData("A conversation with the director of the observatory, Jonas Feld, about long nights.", "director of the observatory")]
+    public void A_title_read_from_a_phrase_drops_the_phrase_s_article(string intro, string title)
+    {
+        string doc = $"""
+            Winter nights at the observatory
+
+            {intro}
+
+            Q: How long is a night at the observatory in December?
+
+            Jonas Feld: Fourteen hours, and we use every one of them whenever the sky is clear.
+
+            Q: What do you like to look at most?
+
+            Jonas Feld: The Orion nebula, which stands high above the horizon in winter and is easy to see.
+            """;
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Title.Should().Be(title);
+    }
 }
+
