@@ -56,24 +56,32 @@ internal static class HtmlBlockBuilder
         return (n is "href" && tag is "link") || (n is "src" && tag is "img");
     }
 
-    private static readonly SearchValues<string> PositiveNames = SearchValues.Create(
-        ["article", "body", "content", "entry", "main", "post", "text", "blog", "story", "interview", "prose"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] NegativeWords =
+    [
+        "banner", "combx", "comment", "contact", "footer", "footnote", "masthead", "outbrain", "promo",
+        "related", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "widget", "nav",
+        "menu", "social", "cookie", "newsletter", "subscribe", "breadcrumb", "teaser", "recommend", "popup",
+        "modal", "advert", "-ad-", "ad-slot", "adslot", "consent", "paywall", "signup", "toolbar", "login",
+        "most-read", "mostread", "trending", "disqus", "pagination", "copyright", "credit",
+    ];
 
-    private static readonly SearchValues<string> NegativeNames = SearchValues.Create(
-        ["banner", "combx", "comment", "contact", "footer", "footnote", "masthead", "outbrain", "promo",
-         "related", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "widget", "nav",
-         "menu", "social", "cookie", "newsletter", "subscribe", "breadcrumb", "teaser", "recommend", "popup",
-         "modal", "advert", "-ad-", "ad-slot", "adslot", "consent", "paywall", "signup", "toolbar", "login",
-         "most-read", "mostread", "trending", "disqus", "pagination", "copyright", "credit"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] PositiveWords = ["article", "body", "content", "entry", "main", "post", "text", "blog", "story", "interview", "prose"];
 
     // Classes that hide text from the eye and keep it for screen readers ("opens in a new tab", "Share on X").
-    private static readonly SearchValues<string> ScreenReaderNames = SearchValues.Create(
-        ["sr-only", "sr_only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "a11y-hidden", "assistive-text", "offscreen"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] ScreenReaderWords =
+        ["sr-only", "sr_only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "a11y-hidden", "assistive-text", "offscreen"];
+
+    private static readonly SearchValues<string> PositiveNames = SearchValues.Create(PositiveWords, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> NegativeNames = SearchValues.Create(NegativeWords, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> ScreenReaderNames = SearchValues.Create(ScreenReaderWords, StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> QuestionNames = SearchValues.Create(Vocabulary.MarkupQuestionWords, StringComparison.OrdinalIgnoreCase);
+
+    // The chrome words and the screen-reader words as one search: screen-reader classes are rare, and a class name with
+    // no chrome word costs no second scan for them.
+    private static readonly SearchValues<string> NegativeOrScreenReaderNames = SearchValues.Create([.. NegativeWords, .. ScreenReaderWords], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Parses the HTML and builds the block document.</summary>
     public static BlockDocument Build(string html, CancellationToken cancellationToken)
@@ -405,11 +413,17 @@ internal static class HtmlBlockBuilder
 
             if (_names.TryGetValue(name, out var flags)) return flags;
             var span = name.AsSpan();
-            flags = (span.ContainsAny(NegativeNames) ? NameFlags.Negative : NameFlags.None)
-                | (span.ContainsAny(PositiveNames) ? NameFlags.Positive : NameFlags.None)
+            flags = NameFlags.None;
+            if (span.ContainsAny(NegativeOrScreenReaderNames))
+            {
+                bool reader = span.ContainsAny(ScreenReaderNames);
+                if (reader) flags |= NameFlags.ScreenReaderOnly;
+                if (!reader || span.ContainsAny(NegativeNames)) flags |= NameFlags.Negative;
+            }
+
+            flags |= (span.ContainsAny(PositiveNames) ? NameFlags.Positive : NameFlags.None)
                 | (span.ContainsAny(QuestionNames) ? NameFlags.Question : NameFlags.None)
-                | (span.Contains("caption", StringComparison.OrdinalIgnoreCase) ? NameFlags.Caption : NameFlags.None)
-                | (span.ContainsAny(ScreenReaderNames) ? NameFlags.ScreenReaderOnly : NameFlags.None);
+                | (span.Contains("caption", StringComparison.OrdinalIgnoreCase) ? NameFlags.Caption : NameFlags.None);
             if (_names.Count < 2048) _names[name] = flags;
             return flags;
         }

@@ -142,7 +142,8 @@ internal static class HeadlineExtractor
 
             // An h1 holding the site's name, or one that comes after a smaller heading agreeing with the title metadata
             // (the h1 of a comment form or a widget below the article), yields to that heading.
-            if (best >= 0 && AgreeingSubheading(doc, metaTitles, exact: true) is int sub && (sub < best || IsSiteName(doc, doc.Blocks[best].Text)))
+            if (best >= 0 && metaTitles.Count > 0
+                && (AgreeingSubheading(doc, metaTitles, exact: true, before: best) ?? (IsSiteName(doc, doc.Blocks[best].Text) ? AgreeingSubheading(doc, metaTitles, exact: true) : null)) is int sub)
             {
                 return (doc.Blocks[sub].Text, sub);
             }
@@ -172,12 +173,12 @@ internal static class HeadlineExtractor
     }
 
     /// <summary>
-    /// The first h2 or h3 whose text agrees with one of the title metadata, or null; exactly: the whole title, or the
-    /// title without its site name (not a section name the title merely starts with).
+    /// The first h2 or h3 (before a given block, when one is given) whose text agrees with one of the title metadata, or
+    /// null; exactly: the whole title, or the title without its site name (not a section name the title merely starts with).
     /// </summary>
-    private static int? AgreeingSubheading(BlockDocument doc, List<string> metaTitles, bool exact = false)
+    private static int? AgreeingSubheading(BlockDocument doc, List<string> metaTitles, bool exact = false, int before = int.MaxValue)
     {
-        for (int i = 0; i < doc.Blocks.Count; i++)
+        for (int i = 0; i < Math.Min(before, doc.Blocks.Count); i++)
         {
             var b = doc.Blocks[i];
             if (b.Kind == BlockKind.Heading && b.Level <= 3 && metaTitles.Exists(m => exact ? AgreesWhole(b.Text, m) : Agrees(b.Text, m))) return i;

@@ -299,10 +299,13 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// <summary>Whether a label opens a note rather than a speaker's words ("Tip:", "Step 2:", "Fig. 3:").</summary>
     private static bool IsNoteLabel(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return false;
-        bool numbered = words.Length == 1 || (words.Length == 2 && words[1].TrimEnd('.', ')').All(char.IsAsciiDigit));
-        return (numbered && Vocabulary.NoteLabels.Contains(words[0].TrimEnd('.'))) || (words.Length <= 3 && Vocabulary.NoteLabels.Contains(name));
+        var notes = Vocabulary.NoteLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+        var t = name.AsSpan().Trim();
+        int space = t.IndexOf(' ');
+        if (space < 0) return notes.Contains(t.TrimEnd('.'));
+        // "Step 2", "Fig. 3)": the word and a number; or a phrase of the list itself ("mise à jour").
+        var rest = t[(space + 1)..].Trim().TrimEnd(".)");
+        return (rest.Length > 0 && !rest.ContainsAnyExceptInRange('0', '9') && notes.Contains(t[..space].TrimEnd('.'))) || notes.Contains(t);
     }
 
     private static LabelKind Classify(string name)
