@@ -48,8 +48,10 @@ internal static class InputDecoder
             encoding = TryGetEncoding(meta, diagnostics);
         }
 
-        // Pages often declare a Latin charset but hold UTF-8: valid multi-byte UTF-8 outweighs the declaration.
-        if (bomLength == 0 && encoding is { IsSingleByte: true } && HasMultiByteUtf8(bytes))
+        // Pages often declare a legacy charset but hold UTF-8 (an archive transcoded them and kept the old declaration):
+        // valid multi-byte UTF-8 outweighs the declaration. Text in a legacy multi-byte charset (EUC-KR, Shift_JIS,
+        // GBK) is never valid UTF-8 at length, nor is Latin text with accented letters.
+        if (bomLength == 0 && encoding is { CodePage: not 65001 } && HasMultiByteUtf8(bytes))
         {
             encoding = null;
         }

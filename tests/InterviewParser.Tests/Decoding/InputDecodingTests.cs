@@ -28,6 +28,30 @@ public class InputDecodingTests
         result.Headline.Should().Be("Andrés und die Brücke");
     }
 
+    [Theory]
+    [InlineData("euc-kr", "바다와 등대 이야기")]
+    [InlineData("shift_jis", "海と灯台の話")]
+    public void Utf8_bytes_win_over_a_false_multibyte_declaration(string declared, string headline)
+    {
+        // An archive stored the page as UTF-8 and kept its old declaration.
+        string html = $"<html><head><meta charset=\"{declared}\"></head><body><h1>{headline}</h1></body></html>";
+        var result = Interviews.Parse(Encoding.UTF8.GetBytes(html));
+
+        result.Headline.Should().Be(headline);
+    }
+
+    [Theory]
+    [InlineData("euc-kr", "바다와 등대 이야기")]
+    [InlineData("shift_jis", "海と灯台の話")]
+    public void A_true_multibyte_declaration_is_honoured(string declared, string headline)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        string html = $"<html><head><meta charset=\"{declared}\"></head><body><h1>{headline}</h1></body></html>";
+        var result = Interviews.Parse(Encoding.GetEncoding(declared).GetBytes(html));
+
+        result.Headline.Should().Be(headline);
+    }
+
     [Fact]
     public void Utf8_bom_is_stripped_and_text_is_sniffed()
     {
