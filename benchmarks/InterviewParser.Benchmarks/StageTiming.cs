@@ -152,7 +152,7 @@ internal static class StageTiming
             var (published, updated) = TimestampExtractor.Extract(doc, selection, headlineIndex, url, null);
             for (int k = 0; k < Repeat("timestamps"); k++) TimestampExtractor.Extract(doc, selection, headlineIndex, url, null);
             Lap("timestamps");
-            var content = ContentCleaner.Clean(selection.Content, headline);
+            var content = ContentCleaner.Clean(selection.Content, headline, headlineIndex >= 0 ? doc.Blocks[headlineIndex] : null);
             Lap("cleaning");
             var segmentation = TurnSegmenter.Segment(content, []);
             Lap("segmentation");

@@ -135,7 +135,7 @@ public sealed class InterviewPipeline
         var (headline, headlineIndex) = HeadlineExtractor.Extract(doc, selection);
         string? url = options.SourceUrl ?? doc.CanonicalUrl ?? doc.FindMeta("og:url");
         var (published, updated) = TimestampExtractor.Extract(doc, selection, headlineIndex, url, options.ReferenceTime);
-        var content = ContentCleaner.Clean(selection.Content, headline);
+        var content = ContentCleaner.Clean(selection.Content, headline, headlineIndex >= 0 ? doc.Blocks[headlineIndex] : null);
         cancellationToken.ThrowIfCancellationRequested();
 
         // Stage 5: turns.

@@ -8,13 +8,16 @@ namespace InterviewParser.Chrome;
 internal static class ContentCleaner
 {
     /// <summary>Returns the content without the headline and top date lines.</summary>
-    public static List<Block> Clean(IReadOnlyList<Block> content, string? headline)
+    /// <param name="content">The content blocks.</param>
+    /// <param name="headline">The headline's text.</param>
+    /// <param name="headlineBlock">The block the headline was read from (which may hold a kicker before it), if any.</param>
+    public static List<Block> Clean(IReadOnlyList<Block> content, string? headline, Block? headlineBlock = null)
     {
         var result = new List<Block>(content.Count);
         for (int i = 0; i < content.Count; i++)
         {
             var b = content[i];
-            if (headline is not null && b.Text.Equals(headline, StringComparison.Ordinal))
+            if ((headline is not null && b.Text.Equals(headline, StringComparison.Ordinal)) || ReferenceEquals(b, headlineBlock))
             {
                 continue;
             }

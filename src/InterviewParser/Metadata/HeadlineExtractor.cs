@@ -127,6 +127,21 @@ internal static class HeadlineExtractor
             }
         }
 
+        // An h1 that is a kicker, a date or the site's name run together with the title the metadata gives: the title.
+        // Only the article's own title fields (og:title, JSON-LD headline), not the <title>, whose parts are sections.
+        foreach (var m in metaTitles)
+        {
+            if (ReferenceEquals(m, doc.Title)) continue;
+            for (int i = firstH1; i >= 0 && i < doc.Blocks.Count; i++)
+            {
+                var b = doc.Blocks[i];
+                if (b.Kind == BlockKind.Heading && b.Level == 1 && WithoutKicker(b.Text, m) is { } title)
+                {
+                    return (title, i);
+                }
+            }
+        }
+
         // Prefer the h1 nearest before the main content (a logo h1 sits at the very top).
         if (h1Count > 0)
         {
@@ -204,6 +219,26 @@ internal static class HeadlineExtractor
         if (heading.Length < 10) return false;
         return metaTitle.StartsWith(heading, StringComparison.OrdinalIgnoreCase) || metaTitle.EndsWith(heading, StringComparison.OrdinalIgnoreCase)
             || StripSiteName(metaTitle).Equals(heading, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The part of a heading that repeats a meta title (or the title without its site name) when something stands
+    /// before it with no colon or dash between: a kicker, a date or a site name run together with the headline. A
+    /// lead-in joined by a colon or dash ("Review – …") belongs to the headline, and a title of one or two words proves
+    /// nothing.
+    /// </summary>
+    private static string? WithoutKicker(string heading, string metaTitle)
+    {
+        foreach (var t in (ReadOnlySpan<string>)[metaTitle.Trim(), StripSiteName(metaTitle)])
+        {
+            if (t.Length < 15 || TextUtil.CountWords(t) < 3 || heading.Length <= t.Length + 1
+                || !heading.EndsWith(t, StringComparison.OrdinalIgnoreCase)) continue;
+            var before = heading.AsSpan(0, heading.Length - t.Length).TrimEnd();
+            if (before.IsEmpty || before[^1] is ':' or '–' or '—' or '-' or '|') continue;
+            return heading[^t.Length..];
+        }
+
+        return null;
     }
 
     /// <summary>Whether a heading is the whole meta title, or the whole title without its site name.</summary>

@@ -160,5 +160,29 @@ public class TextScrapeHeadlineTests
 
         Interviews.Parse(html).Headline.Should().Be("Forty years on the river");
     }
+
+    [Theory]
+    [InlineData("<span class=\"kicker\">Harbour news</span> The ferry returns after two winters", "The ferry returns after two winters")]
+    [InlineData("<span>4 May 2021</span>The ferry returns after two winters", "The ferry returns after two winters")]
+    [InlineData("Harbour news: The ferry returns after two winters", "Harbour news: The ferry returns after two winters")]
+    [InlineData("Review – The ferry returns after two winters", "Review – The ferry returns after two winters")]
+    public void A_kicker_run_together_with_the_headline_in_the_h1_is_not_part_of_it(string h1, string expected)
+    {
+        // og:title holds the headline alone; a kicker or date run into the h1 before it is dropped, a lead-in joined by a
+        // colon or dash belongs to the headline.
+        string html = $"""
+            <html><head><title>The ferry returns after two winters - Harbour Times</title>
+            <meta property="og:title" content="The ferry returns after two winters"></head><body>
+            <article><h1>{h1}</h1>
+            <p>After two winters in the shipyard, the old ferry sailed again on Monday, carrying forty passengers across the bay.</p>
+            <p>The crossing had been suspended when the hull cracked during a storm, and the schoolchildren took a longer bus route.</p></article>
+            </body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Headline.Should().Be(expected);
+        result.Body.Should().NotContain("Harbour news").And.NotContain("4 May 2021");
+    }
 }
 
