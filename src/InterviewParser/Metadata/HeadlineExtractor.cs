@@ -229,12 +229,19 @@ internal static class HeadlineExtractor
     /// </summary>
     private static string? WithoutKicker(string heading, string metaTitle)
     {
-        foreach (var t in (ReadOnlySpan<string>)[metaTitle.Trim(), StripSiteName(metaTitle)])
+        string stripped = StripSiteName(metaTitle);
+        // The metadata may give the kicker too, joined by a colon ("Kicker: Title"): then the heading must hold that
+        // kicker before the title.
+        int colon = stripped.IndexOf(": ", StringComparison.Ordinal);
+        string? kicker = colon > 0 && TextUtil.CountWords(stripped.AsSpan(0, colon)) <= 4 ? stripped[..colon] : null;
+        string? afterKicker = kicker is null ? null : stripped[(colon + 2)..].Trim();
+        foreach (var t in (ReadOnlySpan<string?>)[metaTitle.Trim(), stripped, afterKicker])
         {
-            if (t.Length < 15 || TextUtil.CountWords(t) < 3 || heading.Length <= t.Length + 1
+            if (t is null || t.Length < 15 || TextUtil.CountWords(t) < 3 || heading.Length <= t.Length + 1
                 || !heading.EndsWith(t, StringComparison.OrdinalIgnoreCase)) continue;
             var before = heading.AsSpan(0, heading.Length - t.Length).TrimEnd();
             if (before.IsEmpty || before[^1] is ':' or '–' or '—' or '-' or '|') continue;
+            if (ReferenceEquals(t, afterKicker) && !before.Contains(kicker, StringComparison.OrdinalIgnoreCase)) continue;
             return heading[^t.Length..];
         }
 

@@ -184,5 +184,20 @@ public class TextScrapeHeadlineTests
         result.Headline.Should().Be(expected);
         result.Body.Should().NotContain("Harbour news").And.NotContain("4 May 2021");
     }
+
+    [Theory]
+    [InlineData("<span>Harbour news</span>The ferry returns after two winters")]
+    [InlineData("<span>After the storm, harbour news</span> The ferry returns after two winters")]
+    public void A_kicker_the_title_metadata_gives_before_a_colon_is_dropped_from_the_h1(string h1)
+    {
+        string html = $"""
+            <html><head><meta property="og:title" content="Harbour news: The ferry returns after two winters"></head><body>
+            <article><h1>{h1}</h1>
+            <p>After two winters in the shipyard, the old ferry sailed again on Monday, carrying forty passengers across the bay.</p></article>
+            </body></html>
+            """;
+
+        Interviews.Parse(html).Headline.Should().Be("The ferry returns after two winters");
+    }
 }
 
