@@ -23,6 +23,7 @@ internal static class HeadlineExtractor
         // title metadata without the site's name.
         if (headline is not null && IsSiteName(doc, headline))
         {
+
             if (StyledTitleAbove(doc, content.FirstContentIndex) is int above && !IsSiteName(doc, doc.Blocks[above].Text)) return (doc.Blocks[above].Text, above);
             foreach (var m in MetaTitles(doc))
             {
@@ -90,6 +91,7 @@ internal static class HeadlineExtractor
             int words = TextUtil.CountWords(b.Text);
             if (b.InChromeElement || words is < 2 or > 14 || TextUtil.EndsLikeSentence(b.Text) || b.LinkDensity > 0.3) continue;
             if (DateTextParser.ParseText(b.Text, TimestampSource.Text) is not null) continue;
+            if (TextUtil.StartsWithAnyPhrase(b.Text, Vocabulary.BylineOpeners)) continue; // "von Jane Roe", "By Jane Roe"
             if (b.Kind == BlockKind.Heading || b.IsBold || b.IsItalic) return i;
         }
 
