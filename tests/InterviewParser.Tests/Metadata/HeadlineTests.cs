@@ -130,7 +130,11 @@ public class TextScrapeHeadlineTests
 
         result.Headline.Should().Be("A day at the fish market: how the harbour wakes up");
     }
+}
 
+/// <summary>HTML headlines checked against the page's own title metadata: kickers, site-name and widget h1s, bylines.</summary>
+public class TitleMetadataHeadlineTests
+{
     // An article whose headline is an h2 equal to og:title, followed by `tail` (another heading below it).
     private static string SubheadingPage(string top, string tail) => $"""
         <html><head><title>River people - The River Blog</title>
@@ -198,6 +202,22 @@ public class TextScrapeHeadlineTests
             """;
 
         Interviews.Parse(html).Headline.Should().Be("The ferry returns after two winters");
+    }
+
+    [Fact]
+    public void A_byline_above_the_article_never_stands_in_for_a_site_name_headline()
+    {
+        const string html = """
+            <html><head><title>The River Blog</title><meta property="og:site_name" content="The River Blog">
+            <meta property="og:title" content="Forty years on the river"></head><body>
+            <header><h1>The River Blog</h1></header>
+            <p><em>By Ada Moss</em></p>
+            <article><p>Ada Moss has rowed on the river for forty years and knows every stone of it, she says, by name.</p>
+            <p>She learned it from her uncle, who kept a small boat at the mill and took her out every summer morning.</p></article>
+            </body></html>
+            """;
+
+        Interviews.Parse(html).Headline.Should().Be("Forty years on the river");
     }
 }
 
