@@ -278,7 +278,9 @@ internal static class ChromeFilter
         for (int i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (!keep[i] || b.Element < 0 || TextUtil.CountWords(b.Text) > 6 || TextUtil.EndsLikeSentence(b.Text)) continue;
+            // A box's head may end with a colon ("More on this:"); other sentence ends mark text.
+            if (!keep[i] || b.Element < 0 || TextUtil.CountWords(b.Text) > 6
+                || (TextUtil.EndsLikeSentence(b.Text) && TextUtil.LastMeaningfulChar(b.Text) is not (':' or '\uFF1A'))) continue;
             int box = elements[b.Element].Parent;
             if (box < 0 || elements[box].Tag is "body" or "html") continue;
             int others = 0;

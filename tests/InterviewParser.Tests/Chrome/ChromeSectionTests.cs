@@ -197,12 +197,12 @@ public class DateLineCleaningTests
 /// <summary>A box whose teasers are dropped takes its head with it, whatever the head says.</summary>
 public class OrphanBoxHeadTests
 {
-    private static string Page(string boxClass) => $"""
+    private static string Page(string boxClass, string head = "Across the bay") => $"""
         <html><head><title>The harbour master</title></head><body><article>
         <h1>The harbour master</h1>
         <p><strong>How long have you looked after the harbour?</strong></p>
         <p>Nineteen years this spring, and in that time the boats have become fewer but much larger, which changes everything about the work.</p>
-        <div class="box"><div class="boxtitle">Across the bay</div>
+        <div class="box"><div class="boxtitle">{head}</div>
           <div class="{boxClass}"><h2><a href="/a">New ferry timetable for the islands</a></h2><p>The ferry will run twice a day from May, with an extra crossing on Sundays.</p></div>
         </div>
         <p><strong>What do you do when a storm comes?</strong></p>
@@ -216,6 +216,15 @@ public class OrphanBoxHeadTests
         var result = Interviews.Parse(Page("teaser"));
 
         result.Body.Should().NotContain("Across the bay").And.NotContain("ferry timetable");
+        result.Body.Should().Contain("check every mooring twice");
+    }
+
+    [Fact]
+    public void A_head_ending_in_a_colon_goes_with_its_dropped_box_too()
+    {
+        var result = Interviews.Parse(Page("teaser", "Across the bay this week:"));
+
+        result.Body.Should().NotContain("Across the bay this week").And.NotContain("ferry timetable");
         result.Body.Should().Contain("check every mooring twice");
     }
 
