@@ -189,15 +189,16 @@ internal static class ChromeFilter
 
     /// <summary>
     /// The selection, joined by the page's densest run of prose lines when the selection holds almost none while prose
-    /// stands elsewhere (see <see cref="Starved"/>).
+    /// stands elsewhere (see <see cref="ProseLeftOut"/>).
     /// </summary>
     private static ContentSelection WithDensestRun(BlockDocument doc, ContentSelection selected, int top)
     {
         var blocks = doc.Blocks;
-        bool starved = Starved(selected.Content, blocks, chromeToo: false);
+        var (outside, inChrome) = ProseLeftOut(selected.Content, blocks);
+        bool starved = outside >= 3;
         // Prose only inside elements that mark chrome (a page wrapped whole in a form, an unclosed header or aside):
         // rather than nothing, the densest run of prose, those elements included.
-        bool wrapped = !starved && Starved(selected.Content, blocks, chromeToo: true);
+        bool wrapped = !starved && inChrome >= 3;
         if (!starved && !wrapped) return selected;
         // The densest run of lines is added to what the container gave, in page order.
         var lines = SelectText(doc, chromeToo: wrapped);
@@ -210,24 +211,27 @@ internal static class ChromeFilter
     }
 
     /// <summary>
-    /// Whether the chosen container left almost no prose while prose paragraphs stand elsewhere on the page, outside
-    /// navigation and other chrome elements (a text split over containers the scores did not join, or a container won
-    /// by its class names): then the page is also read as lines, as a plain-text page is, and the densest run of prose
-    /// found that way joins the selection when it holds at least twice the prose the container gave.
+    /// When the chosen container left almost no prose (under 300 characters besides headings), the prose paragraphs
+    /// standing elsewhere on the page, outside and inside navigation and other chrome elements (counted up to three
+    /// outside); otherwise none. Three outside mean a text split over containers the scores did not join, or a container
+    /// won by its class names: then the page is also read as lines, as a plain-text page is, and the densest run of
+    /// prose found that way joins the selection when it holds at least twice the prose the container gave.
     /// </summary>
-    private static bool Starved(IReadOnlyList<Block> content, List<Block> blocks, bool chromeToo)
+    private static (int Outside, int InChrome) ProseLeftOut(IReadOnlyList<Block> content, List<Block> blocks)
     {
         int kept = 0;
         foreach (var b in content) if (b.Kind != BlockKind.Heading) kept += b.Text.Length;
-        if (kept >= 300) return false;
+        if (kept >= 300) return (0, 0);
         var chosen = new HashSet<Block>(content, ReferenceEqualityComparer.Instance);
-        int elsewhere = 0;
+        int outside = 0, inChrome = 0;
         foreach (var b in blocks)
         {
-            if (!chosen.Contains(b) && (chromeToo ? b.InChromeElement && IsProse(b) : IsProseParagraph(b)) && ++elsewhere >= 3) return true;
+            if (chosen.Contains(b) || !IsProse(b)) continue;
+            if (b.InChromeElement) inChrome++;
+            else if (++outside >= 3) break;
         }
 
-        return false;
+        return (outside, inChrome);
     }
 
     private static bool IsProseParagraph(Block b) => !b.InChromeElement && IsProse(b);

@@ -23,7 +23,6 @@ internal static class HeadlineExtractor
         // title metadata without the site's name.
         if (headline is not null && IsSiteName(doc, headline))
         {
-
             if (StyledTitleAbove(doc, content.FirstContentIndex) is int above && !IsSiteName(doc, doc.Blocks[above].Text)) return (doc.Blocks[above].Text, above);
             foreach (var m in MetaTitles(doc))
             {

@@ -68,7 +68,7 @@ internal static class LeadExtractor
         {
             var b = doc.Blocks[i];
             bool inLead = false;
-            foreach (var l in lead) inLead |= ReferenceEquals(l, b.Text) || l == b.Text;
+            foreach (var l in lead) inLead |= l == b.Text;
             if (inLead && Agrees(b.Text, description)) above.Add(b);
         }
 

@@ -71,7 +71,6 @@ internal static class TextUtil
         return '\0';
     }
 
-
     /// <summary>Whether the text starts with any of the phrases, ignoring case.</summary>
     public static bool StartsWithAnyPhrase(ReadOnlySpan<char> text, string[] phrases)
     {
