@@ -1,3 +1,4 @@
+using System.Text;
 using InterviewParser.Languages;
 
 namespace InterviewParser.Metadata;
@@ -46,6 +47,28 @@ internal static class NameShapes
 
     /// <summary>Whether a word is an honorific (Mr, Dr., Prof, Frau …).</summary>
     public static bool IsHonorific(ReadOnlySpan<char> w) => Vocabulary.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.TrimEnd('.'));
+
+    /// <summary>
+    /// The text with the dot of an abbreviated honorific before a name taken out ("mit Dr. Jane Roe" → "mit Dr Jane
+    /// Roe"), so that a phrase read up to the end of its sentence does not stop inside the name.
+    /// </summary>
+    public static string WithoutHonorificDots(string text)
+    {
+        StringBuilder? sb = null;
+        int from = 0;
+        for (int dot = text.IndexOf(". ", StringComparison.Ordinal); dot > 0; dot = text.IndexOf(". ", dot + 1, StringComparison.Ordinal))
+        {
+            int start = dot;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            if (start == dot || (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(') || dot + 2 >= text.Length
+                || !char.IsUpper(text[dot + 2]) || !IsHonorific(text.AsSpan(start, dot - start))) continue;
+            sb ??= new StringBuilder(text.Length);
+            sb.Append(text, from, dot - from);
+            from = dot + 1;
+        }
+
+        return sb is null ? text : sb.Append(text, from, text.Length - from).ToString();
+    }
 
     /// <summary>A line that is only a person's name: 2–4 name words (particles allowed), nothing else.</summary>
     public static bool LooksLikeBareName(string line)

@@ -126,10 +126,13 @@ internal static partial class ParticipantExtractor
     /// <summary>
     /// The person the page is about: a two-word name from the headline or lead, scored by its mentions and by
     /// mentions of its surname anywhere in the lead and the turns ("Mrs Stone, …"). Headline-only phrases do not count.
+    /// A name written after an honorific ("Dr. Jane Roe") goes before any pair without one: in languages that
+    /// capitalise nouns, an adjective, a noun and a genitive ("wirtschaftliche Lage Nordhafens") look like a name too.
     /// </summary>
     private static string? MostMentionedName(string? headline, IReadOnlyList<Block> lead, string body, HashSet<string> addressed)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var honored = new HashSet<string>(StringComparer.Ordinal);
         void Scan(string text, int weight)
         {
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -152,6 +155,8 @@ internal static partial class ParticipantExtractor
                     bool apposition = i > 0 && words[i - 1].Length >= 4 && !Vocabulary.FunctionWords.Contains(words[i - 1])
                         && (char.IsLower(words[i - 1][0]) || (i > 1 && TitleFinder.IsIntroducer(words[i - 2]) && TitleFinder.LooksLikeRole(words[i - 1])));
                     counts[name] = counts.GetValueOrDefault(name) + weight + (apposition ? 2 : 0);
+                    // "Dr. Jane Roe", "Frau Jane Roe": an honorific makes the pair a person whatever the counts say.
+                    if (i > 0 && NameShapes.IsHonorific(words[i - 1])) honored.Add(name);
                 }
             }
         }
@@ -160,6 +165,7 @@ internal static partial class ParticipantExtractor
         foreach (var b in lead) Scan(b.Text, 2);
         string? best = null;
         int bestScore = 3;
+        bool bestHonored = false;
         foreach (var (name, c) in counts)
         {
             if (!body.Contains(name, StringComparison.Ordinal)) continue; // only in the headline
@@ -176,10 +182,12 @@ internal static partial class ParticipantExtractor
             // first word rarely stands alone ("Verband Sozialer Wettbewerb").
             int givenAlone = CountWord(body, given) - CountWord(body, name);
             int score = c + Math.Min(2, CountWord(body, last)) + Math.Min(2, givenAlone) + (addressed.Contains(last) || addressed.Contains(given) ? 6 : 0);
-            if (score > bestScore)
+            bool isHonored = honored.Contains(name);
+            if (score > 3 && (isHonored && !bestHonored || (isHonored == bestHonored && score > bestScore)))
             {
                 best = name;
                 bestScore = score;
+                bestHonored = isHonored;
             }
         }
 

@@ -56,7 +56,7 @@ internal static partial class ParticipantExtractor
         if (headline is not null) introTexts.Add(headline);
         for (int k = 0; k < introTexts.Count; k++)
         {
-            string text = introTexts[k];
+            string text = NameShapes.WithoutHonorificDots(introTexts[k]);
             if ((k == leadEnd || k == standfirstEnd) && interviewees.Count > 0) break;
             if (interviewer is null && Interviews().Match(text) is { Success: true } m1 && NameShapes.TrySplitTrailingName(m1.Groups["rest"].Value, out var n1, out var t1))
             {
@@ -365,6 +365,9 @@ internal static partial class ParticipantExtractor
             return parts;
         }
 
+        // "… with Jane Roe, harbour economist at …": a bare name before a comma, its apposition after.
+        int comma = phrase.IndexOf(',');
+        if (comma > 0 && NameShapes.LooksLikeBareName(phrase[..comma].Trim())) return [phrase[..comma]];
         return [phrase];
     }
 

@@ -113,6 +113,63 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void An_honorific_before_a_name_outweighs_an_adjective_noun_pair_named_as_often()
+    {
+        const string doc = """
+            Der Hafen im Wandel
+
+            Über die wirtschaftliche Lage Nordhafens und die Zukunft der Werften sprechen wir mit Dr. Ilka Brandt.
+
+            Dr. Ilka Brandt lehrt Volkswirtschaft an der Hochschule am Kanal und berät seit Jahren die Gemeinden der Küste.
+
+            Was hat sich seit der Schließung verändert?
+
+            Die Lage ist schwieriger geworden, weil viele Familien ihre Arbeit verloren haben und die Jungen weggehen.
+
+            Welche Reformen erachten Sie als notwendig?
+
+            Wir brauchen neue Betriebe am Wasser, eine bessere Bahn und eine Schule, die zu den neuen Berufen passt.
+
+            Was gibt Ihnen Hoffnung?
+
+            Die Menschen hier. Sie haben schon andere Krisen erlebt, und die Lage Nordhafens war schon schlechter.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Ilka Brandt");
+    }
+
+    [Theory]
+    [InlineData("An interview with Dr. Ilka Brandt, harbour economist at the northern port authority.")]
+    [InlineData("An interview with Ilka Brandt, harbour economist at the northern port authority.")]
+    [InlineData("Ein Interview mit Prof. Ilka Brandt über die Zukunft des Hafens und seiner Werften.")]
+    public void An_honorific_or_an_apposition_does_not_hide_the_name_in_the_introducing_phrase(string intro)
+    {
+        string doc = $"""
+            The harbour after the shipyard
+
+            {intro}
+
+            What changed when the yard closed?
+
+            Everything at once: the jobs, the shops that lived from the workers, and the evening trains.
+
+            What would help the town now?
+
+            New firms on the quay, a faster railway and a school that teaches the new trades.
+
+            Is there hope?
+
+            Yes. The town has lived through worse winters than this one and it is still here.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Ilka Brandt");
+    }
+
+    [Fact]
     public void A_role_word_read_into_a_three_word_name_becomes_the_title()
     {
         const string doc = """
