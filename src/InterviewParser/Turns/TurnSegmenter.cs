@@ -131,9 +131,14 @@ internal static class TurnSegmenter
             else uses[x.Name] = new HashSet<string>(StringComparer.Ordinal) { x.Rest };
         }
 
-        foreach (var said in uses.Values) if (said.Count >= 2) recurring += said.Count;
+        // A key whose every use is a short value ("Price: 20 euros", "Term: three years") heads the fields of a data
+        // sheet or a list of records, however often it recurs; a speaker says a sentence or asks at least once.
+        foreach (var said in uses.Values) if (said.Count >= 2 && !said.All(IsShortValue)) recurring += said.Count;
         return (generic, generic + recurring >= 2);
     }
+
+    /// <summary>What follows a field's key: a few words that ask nothing.</summary>
+    private static bool IsShortValue(string rest) => TextUtil.CountWords(rest) <= 8 && !TextUtil.EndsWithQuestionMark(rest);
 
     /// <summary>
     /// A run of two or more "KEY: short value" lines whose keys occur once each (INTERVIEWEE: …, DATE: …, PLACE: …)
@@ -143,7 +148,7 @@ internal static class TurnSegmenter
     {
         var uses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var l in labels) if (l is { Carried: false } x) uses[x.Name] = uses.GetValueOrDefault(x.Name) + 1;
-        bool IsField(SpeakerLabel? l) => l is { Carried: false } x && uses[x.Name] == 1 && TextUtil.CountWords(x.Rest) <= 8 && !TextUtil.EndsWithQuestionMark(x.Rest);
+        bool IsField(SpeakerLabel? l) => l is { Carried: false } x && uses[x.Name] == 1 && IsShortValue(x.Rest);
 
         var fields = new List<KeyValuePair<string, string>>();
         for (int i = 0; i < labels.Length; i++)

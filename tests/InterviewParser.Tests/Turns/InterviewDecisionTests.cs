@@ -141,6 +141,32 @@ public class InterviewDecisionTests
     }
 
     [Fact]
+    public void Recurring_keys_with_short_values_do_not_make_an_explainer_with_question_headings_an_interview()
+    {
+        // A guide with question headings that address nobody, and two fact boxes whose keys repeat: data, not speakers.
+        const string guide = """
+            <html><head><title>Renting or buying a boat</title></head><body><article>
+            <h1>Renting or buying a boat</h1>
+            <h2>What does a season on the water cost?</h2>
+            <p>More than most first-time sailors expect, because the mooring, the insurance and the winter storage come on top of the boat itself.</p>
+            <p>Price: 20,000 euros</p>
+            <p>Term: three years</p>
+            <h2>Which is cheaper over five years?</h2>
+            <p>Over a short time renting wins; over a longer one the sums turn, as long as the boat keeps its value and needs no new engine.</p>
+            <p>Price: 26,000 euros</p>
+            <p>Term: five years</p>
+            <h2>What about the winter months?</h2>
+            <p>A rented boat goes back to the yard in October, while an owner pays for the crane, the shed and the cover until April.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(guide);
+
+        result.IsInterview.Should().BeFalse();
+        result.Turns.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Labelled_speakers_of_whom_one_asks_stay_an_interview_however_few_the_questions()
     {
         // The same labelled shape, but one side asks, if only once, and the other answers.
