@@ -259,11 +259,17 @@ internal static class TitleFinder
         while (from > 0 && start - from < 160 && text[from - 1] is not ('.' or '!' or '?' or '\n' or ':' or '"' or '“' or '„')) from--;
         if (start - from >= 160) return null;
         var words = text[from..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 10 || !char.IsUpper(words[0][0])) return null;
+        // A title opens with its role or a qualifier, not with a preposition ("In einer Wohnung am Park lebt NAME").
+        if (words.Length is < 2 or > 10 || !char.IsUpper(words[0][0])
+            || Vocabulary.FunctionWords.Contains(words[0]) || Vocabulary.Locatives.Contains(words[0])) return null;
         if (!(LooksLikeRole(words[0]) || LooksLikeRole(words[1])) || Array.Exists(words, w => w.EndsWith(',') || w.Any(char.IsAsciiDigit))) return null;
         if (Turns.InterviewWords.Find(string.Join(' ', words)) is not null) return null; // "Jane Roe interviews NAME" is a sentence, not a title
         return string.Join(' ', words);
     }
+
+    /// <summary>An article, function word or locative preposition, in any case.</summary>
+    private static bool IsGrammarWord(string w) =>
+        Vocabulary.Articles.Contains(w) || Vocabulary.FunctionWords.Contains(w) || Vocabulary.Locatives.Contains(w);
 
     /// <summary>Whether a word introduces a title noun right before a name ("die", "the", "with", "mit").</summary>
     internal static bool IsIntroducer(string word) => Vocabulary.TitleIntroducers.Contains(word);
@@ -272,6 +278,7 @@ internal static class TitleFinder
     internal static bool LooksLikeRole(string word)
     {
         var w = word.TrimEnd('.', ',', ';', ':');
+        if (IsGrammarWord(w)) return false; // "einer", "unter": a role's ending, but an article and a preposition
         int dash = w.LastIndexOf('-');
         if (dash >= 0 && dash + 1 < w.Length) w = w[(dash + 1)..];
         if (w.Length is >= 2 and <= 5 && w.All(char.IsUpper)) return true; // CEO, CTO, MdB

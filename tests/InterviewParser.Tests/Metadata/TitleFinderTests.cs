@@ -55,6 +55,7 @@ public class TitleFinderTests
     [InlineData("We met Anna Lund (2019) on the pier.", "Anna Lund")]
     [InlineData("Anna Lund - and then the storm came.", "Anna Lund")]
     [InlineData("Anna Lund am 3. Mai auf der Messe in Kiel", "Anna Lund")]
+    [InlineData("In einer kleinen Wohnung am Hafen lebt Anna Lund mit zwei Katzen.", "Anna Lund")]
     public void No_title_is_invented_from_a_relative_clause_a_verb_or_a_year(string text, string name)
     {
         TitleFinder.Find(name, [text]).Should().BeNull();
