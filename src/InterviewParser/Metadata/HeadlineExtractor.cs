@@ -295,6 +295,7 @@ internal static class HeadlineExtractor
         if (RepeatedTopTitle(blocks, start) is int repeated) return (blocks[repeated].Text, repeated);
 
         // Otherwise the best title-like line shortly before the content (or opening it).
+        var opening = OpeningWords(blocks, start);
         int best = -1;
         double bestScore = double.MinValue;
         for (int i = Math.Min(start, blocks.Count - 1), seen = 0; i >= 0 && seen < 30; i--, seen++)
@@ -304,7 +305,9 @@ internal static class HeadlineExtractor
             if (Turns.SpeakerLabel.TryReadStandalone(text, out _) && RepeatsLater(blocks, i)) continue; // a speaker label line
             if (TextUtil.EndsWithQuestionMark(text) && Turns.SpeakerLabel.ReadPlain(text) is { } spoken && LabelRecurs(blocks, i, spoken.Name)) continue; // a labelled question
             if (i == start && (Turns.SpeakerLabel.ReadPlain(text) is not null || TextUtil.EndsWithQuestionMark(text) || i + 1 >= blocks.Count)) continue;
-            double score = TitleScore(blocks, i) - 0.15 * seen;
+            // The headline names what the article opens with: its words come back in the first paragraphs, those of
+            // a caption's less, of another article's teaser or a menu hardly at all.
+            double score = TitleScore(blocks, i) - 0.15 * seen + 2 * Overlap(i, text, opening);
             if (score > bestScore + 1e-6)
             {
                 bestScore = score;
@@ -327,6 +330,61 @@ internal static class HeadlineExtractor
         }
 
         return best >= 0 ? (blocks[best].Text, best) : (null, -1);
+    }
+
+    /// <summary>The first paragraphs of prose from the content start on, each as the set of its words of four letters or more.</summary>
+    private static List<(int Index, HashSet<string> Words)> OpeningWords(List<Block> blocks, int start)
+    {
+        var paragraphs = new List<(int, HashSet<string>)>(OpeningParagraphs);
+        for (int i = start; i < blocks.Count && paragraphs.Count < OpeningParagraphs; i++)
+        {
+            if (TextUtil.CountWords(blocks[i].Text) < 12) continue;
+            paragraphs.Add((i, new HashSet<string>(Words(blocks[i].Text), StringComparer.OrdinalIgnoreCase)));
+        }
+
+        return paragraphs;
+    }
+
+    private const int OpeningParagraphs = 5;
+
+    /// <summary>
+    /// How many of a line's words of four letters or more the opening paragraphs use too, up to five, as a share of
+    /// five (the line itself not counted when it is one of them). Counted rather than divided, so that a two-word
+    /// kicker whose words the text repeats does not outweigh the headline under it.
+    /// </summary>
+    private static double Overlap(int line, string text, List<(int Index, HashSet<string> Words)> opening)
+    {
+        int shared = 0;
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var w in Words(text))
+        {
+            if (shared == SharedWordsEnough) break;
+            if (!seen.Add(w)) continue;
+            foreach (var (index, words) in opening)
+            {
+                if (index != line && words.Contains(w))
+                {
+                    shared++;
+                    break;
+                }
+            }
+        }
+
+        return (double)shared / SharedWordsEnough;
+    }
+
+    private const int SharedWordsEnough = 5;
+
+    private static IEnumerable<string> Words(string text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            int start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            if (i - start >= 4) yield return text[start..i];
+        }
     }
 
     /// <summary>

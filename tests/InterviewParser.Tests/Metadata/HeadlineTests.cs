@@ -130,6 +130,28 @@ public class TextScrapeHeadlineTests
 
         result.Headline.Should().Be("A day at the fish market: how the harbour wakes up");
     }
+
+    [Fact]
+    public void The_title_whose_words_the_opening_paragraphs_take_up_beats_a_caption_nearer_the_text()
+    {
+        const string scrape = """
+            Harbour town council votes to rebuild the old fish market
+
+            Updated 5 August, 14:47
+
+            Gulls over the quay at low tide
+
+            The town council voted on Tuesday evening to rebuild the old fish market, which has stood empty since the storm two winters ago.
+
+            The market will reopen next spring with room for thirty traders, and the council will pay for the new roof from the harbour fund.
+
+            Traders who sold from the quay in the meantime welcomed the vote, though several said the rents should stay as they were before.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("Harbour town council votes to rebuild the old fish market");
+    }
 }
 
 /// <summary>HTML headlines checked against the page's own title metadata: kickers, site-name and widget h1s, bylines.</summary>
