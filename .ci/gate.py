@@ -5,8 +5,9 @@ Usage:
   gate.py SHARED_DIR PRED_DIR            check every set against .ci/baseline.json
   gate.py SHARED_DIR PRED_DIR --update   rewrite .ci/baseline.json with today's figures (raise it as figures improve)
 
-PRED_DIR holds <set>.jsonl files written by .ci/run (dev, articles, trafilatura-eval, htmldate-eval) and, for the two
-packed benchmarks, the unpacked corpus folder in <set>/. A gate fails when any metric of any set falls more than
+PRED_DIR holds <set>.jsonl files written by .ci/predict (dev, articles, trafilatura-eval, htmldate-eval, and the text
+scrapes of the article and trafilatura-eval pages with text-headlines.json) and, for the two packed benchmarks, the
+unpacked corpus folder in <set>/. A gate fails when any metric of any set falls more than
 TOLERANCE below its baseline. Metrics and sets missing from the baseline are reported, not gated.
 """
 import json, os, subprocess, sys
@@ -24,12 +25,19 @@ SETS = [
     ("articles", "corpus/articles", "articles.jsonl", []),
     ("trafilatura-eval", "@trafilatura-eval", "trafilatura-eval.jsonl", []),
     ("htmldate-eval", "@htmldate-eval", "htmldate-eval.jsonl", []),
+    # The same unseen pages as text scrapes (written by .ci/predict when lynx is installed).
+    ("text scrapes: articles", "corpus/articles", "text-articles.jsonl", []),
+    ("text scrapes: trafilatura-eval", "@trafilatura-eval", "text-trafilatura-eval.jsonl", []),
+    ("text scrapes: headlines", None, "text-headlines.json", []),
 ]
 # Counts and sub-figures that are not quality figures of their own.
 NOT_GATED = {"documents", "missing_predictions", "turn_count_exact"}
 
 
 def score(shared, preds, corpus, pred_file, only):
+    if corpus is None:  # figures measured by .ci/textscrapes.py
+        path = os.path.join(preds, pred_file)
+        return json.load(open(path, encoding="utf-8"))["summary"] if os.path.isfile(path) else None
     root = os.path.join(preds, corpus[1:]) if corpus.startswith("@") else os.path.join(shared, corpus)
     pred = os.path.join(preds, pred_file)
     if not os.path.isdir(root) or not os.path.isfile(pred):

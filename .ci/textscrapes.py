@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Splits the text-scrape predictions of .ci/predict by set, under the HTML pages' names, and measures the text headline.
+
+Usage: textscrapes.py SHARED_DIR PRED_DIR
+Writes PRED_DIR/text-articles.jsonl and PRED_DIR/text-trafilatura-eval.jsonl (scored with the HTML pages' truths), and
+PRED_DIR/text-headlines.json: of the pages whose HTML headline agrees with their og:title (or twitter:title), the share
+whose text scrape gives the same headline (compared on letters and digits, case-insensitively).
+"""
+import html, json, os, re, sys
+
+
+def norm(s):
+    return re.sub(r"\W+", " ", (s or "").lower()).strip()
+
+
+def meta_title(raw):
+    for m in re.finditer(r"<meta\b[^>]*>", raw[:300000], re.I):
+        tag = m.group(0)
+        if re.search(r"""(property|name)\s*=\s*["']?(og:title|twitter:title)["'\s>]""", tag, re.I):
+            c = re.search(r'content\s*=\s*"([^"]*)"', tag) or re.search(r"content\s*=\s*'([^']*)'", tag)
+            if c:
+                return html.unescape(c.group(1)).strip()
+    return None
+
+
+def main(shared, preds):
+    sets = {"articles": os.path.join(shared, "corpus", "articles"), "trafilatura-eval": os.path.join(preds, "trafilatura-eval")}
+    reference = {}
+    for name, folder in sets.items():
+        path = os.path.join(preds, f"{name}.jsonl")
+        if not os.path.isfile(path):
+            continue
+        for line in open(path, encoding="utf-8"):
+            d = json.loads(line)
+            page = os.path.basename(d["source"])
+            headline, title = norm(d.get("headline")), norm(meta_title(open(os.path.join(folder, page), encoding="utf-8", errors="replace").read()))
+            if headline and title and (headline == title or ((title.startswith(headline) or title.endswith(headline)) and len(headline) >= len(title) / 2)):
+                reference[page] = headline
+    out = {name: open(os.path.join(preds, f"text-{name}.jsonl"), "w", encoding="utf-8") for name in sets}
+    same = compared = 0
+    for line in open(os.path.join(preds, "text-scrapes.jsonl"), encoding="utf-8"):
+        d = json.loads(line)
+        page = os.path.basename(d["source"])[:-4] + ".html"
+        d["source"] = page
+        name = "trafilatura-eval" if os.path.isfile(os.path.join(sets["trafilatura-eval"], page)) else "articles"
+        out[name].write(json.dumps(d, ensure_ascii=False) + "\n")
+        if page in reference:
+            compared += 1
+            same += norm(d.get("headline")) == reference[page]
+    for f in out.values():
+        f.close()
+    figures = {"documents": compared, "text_headline_equals_html": same / compared if compared else 0.0}
+    json.dump({"summary": figures}, open(os.path.join(preds, "text-headlines.json"), "w"))
+    print(f"text scrapes: headline equals the HTML headline on {same} of {compared} pages")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
