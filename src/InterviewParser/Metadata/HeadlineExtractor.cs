@@ -446,16 +446,18 @@ internal static class HeadlineExtractor
         };
 
         if (TextUtil.EndsWithQuestionMark(text) && words <= 4) score -= 2;
-        if (NameShapes.LooksLikeNameWithTitle(text)) score -= 1.5;
-        for (int j = index + 1; j < Math.Min(blocks.Count, index + 4); j++)
+        if (NameShapes.LooksLikeNameWithTitle(text)) score -= 1.5; // "Jane Roe, CEO of Acme" is mostly a caption
+        // A title line over the article's header: its date, byline or reading time follows within a few lines (a
+        // standfirst or a row of share buttons between); a caption or a teaser runs straight into text.
+        for (int j = index + 1; j < Math.Min(blocks.Count, index + HeaderReach); j++)
         {
-            if (blocks[j].Text.Length < 80 && DateTextParser.ParseText(blocks[j].Text, TimestampSource.Text) is not null)
+            if (IsHeaderLine(blocks[j].Text))
             {
-                score += 1.0; // a title line over its date line
+                score += 2.0;
                 break;
             }
         }
- // "Jane Roe, CEO of Acme" is mostly a caption
+
         if (text.Length >= 15)
         {
             // Repeated above (feed links, breadcrumbs) or just below (share text); a repeat in the footer is a menu.
@@ -471,6 +473,15 @@ internal static class HeadlineExtractor
 
         return score;
     }
+
+    /// <summary>How many lines below a title its header is looked for.</summary>
+    private const int HeaderReach = 5;
+
+    /// <summary>A line of an article's header: its date, byline or reading time.</summary>
+    private static bool IsHeaderLine(string line) =>
+        line.Length < 80 && (DateTextParser.ParseText(line, TimestampSource.Text) is not null
+            || (TextUtil.CountWords(line) <= 12 && TextUtil.StartsWithAnyPhrase(line, Vocabulary.BylineOpeners))
+            || Chrome.ChromePatterns.IsReadingTime(line));
 
     private static bool SpeakerLabelShape(string line)
     {

@@ -132,6 +132,30 @@ public class TextScrapeHeadlineTests
     }
 
     [Fact]
+    public void The_title_over_the_byline_and_reading_time_beats_a_caption_that_runs_into_the_text()
+    {
+        const string scrape = """
+            Ferries stop for the winter
+
+            By Anna Lund
+
+            4 min read
+
+            Captain Tom Berg on the northern quay of Harbour Town on Monday morning
+
+            Captain Tom Berg stood on the northern quay of Harbour Town on Monday morning and watched the last ferry leave for the winter.
+
+            The crossings stop until March, and Captain Tom Berg will spend the winter months repairing the boats on the northern quay.
+
+            Harbour Town has known such winters before, Captain Tom Berg says, and the ferries always came back on Monday mornings in spring.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("Ferries stop for the winter");
+    }
+
+    [Fact]
     public void The_title_whose_words_the_opening_paragraphs_take_up_beats_a_caption_nearer_the_text()
     {
         const string scrape = """
