@@ -511,7 +511,10 @@ internal static class HeadlineExtractor
         if (NameShapes.LooksLikeBareName(line)) return false;
         if (NameShapes.LooksLikeNameWithTitle(line) && line[(line.IndexOf(',') + 1)..].TrimStart() is { Length: > 0 } after && char.IsLower(after[0])) return false; // "Jane Roe, founder of Acme"
         if (line[0] is '□' or '■' or '•' or '●' or '◦' or '▪' or '*' or '-' or '–' or '+' or '>' or '|') return false; // list items
-        if (previous is not null && previous.EndsWith(line, StringComparison.Ordinal) && previous.Length > line.Length) return false;
+        // The second copy of a caption printed twice ("Caption Caption", then "Caption"); a breadcrumb row that ends
+        // with the headline ("Home News Headline") does not make the headline a copy.
+        if (previous is not null && previous.Length > line.Length && previous.EndsWith(line, StringComparison.Ordinal)
+            && previous.AsSpan(0, previous.Length - line.Length).Trim().SequenceEqual(line)) return false;
         int letters = 0;
         foreach (char c in line) if (char.IsLetter(c)) letters++;
         return letters * 2 >= line.Length;

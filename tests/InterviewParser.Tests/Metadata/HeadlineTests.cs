@@ -132,6 +132,43 @@ public class TextScrapeHeadlineTests
     }
 
     [Fact]
+    public void A_headline_under_a_breadcrumb_row_that_ends_with_it_is_still_the_headline()
+    {
+        // The site's name is repeated in a feed link at the top, as scrapes print them; the breadcrumb's items run
+        // together, as they do when only style sheets separated them.
+        const string scrape = """
+            #alternate Harbour Weekly | News from the northern coast - RSS
+
+            Home
+            Latest
+            Contact
+
+            Harbour Weekly | News from the northern coast
+
+            Home
+            Latest
+            Coast
+            Sports
+
+            HomeCoastCouncil votes to rebuild the old fish market
+
+            Council votes to rebuild the old fish market
+
+            Harbour Weekly, 5 August 2019
+
+            The council voted on Tuesday evening to rebuild the old fish market, which has stood empty since the storm two winters ago.
+
+            The market will reopen next spring with room for thirty traders, and the council will pay for the new roof from the harbour fund.
+
+            Traders who sold from the quay in the meantime welcomed the vote, though several said the rents should stay as they were before.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("Council votes to rebuild the old fish market");
+    }
+
+    [Fact]
     public void The_title_over_the_byline_and_reading_time_beats_a_caption_that_runs_into_the_text()
     {
         const string scrape = """
