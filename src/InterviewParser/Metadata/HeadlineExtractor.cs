@@ -301,7 +301,7 @@ internal static class HeadlineExtractor
         for (int i = Math.Min(start, blocks.Count - 1), seen = 0; i >= 0 && seen < 30; i--, seen++)
         {
             var text = blocks[i].Text;
-            if (!IsTitleLike(text, i > 0 ? blocks[i - 1].Text : null)) continue;
+            if (!IsTitleLike(text, i > 0 ? blocks[i - 1].Text : null) || IsLinkLine(blocks, i)) continue;
             if (Turns.SpeakerLabel.TryReadStandalone(text, out _) && RepeatsLater(blocks, i)) continue; // a speaker label line
             if (TextUtil.EndsWithQuestionMark(text) && Turns.SpeakerLabel.ReadPlain(text) is { } spoken && LabelRecurs(blocks, i, spoken.Name)) continue; // a labelled question
             if (i == start && (Turns.SpeakerLabel.ReadPlain(text) is not null || TextUtil.EndsWithQuestionMark(text) || i + 1 >= blocks.Count)) continue;
@@ -473,6 +473,16 @@ internal static class HeadlineExtractor
 
         return score;
     }
+
+    /// <summary>
+    /// A line a text browser prints for the page's link elements before anything else: "#" run into the names of
+    /// its feeds ("#Harbour Weekly » Feed Harbour Weekly » Comments Feed"). It may repeat the title but is not it.
+    /// </summary>
+    private static bool IsLinkLine(List<Block> blocks, int index) =>
+        index < LinkLinesReach && blocks[index].Text is ['#', var c, ..] && char.IsLetter(c);
+
+    /// <summary>How many blocks at the top of a scrape may be its link lines.</summary>
+    private const int LinkLinesReach = 5;
 
     /// <summary>How many lines below a title its header is looked for.</summary>
     private const int HeaderReach = 5;

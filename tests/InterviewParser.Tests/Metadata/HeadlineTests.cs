@@ -132,6 +132,26 @@ public class TextScrapeHeadlineTests
     }
 
     [Fact]
+    public void The_feed_link_line_a_text_browser_prints_first_is_never_the_headline()
+    {
+        // Nothing else above the text looks like a title: no headline is better than the feed line.
+        const string scrape = """
+            #Harbour Weekly » Feed Harbour Weekly » Comments Feed
+
+            Home
+            Contact
+
+            The council voted on Tuesday evening to rebuild the old fish market, which has stood empty since the storm two winters ago.
+
+            The market will reopen next spring with room for thirty traders, and the council will pay for the new roof from the harbour fund.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().BeNull();
+    }
+
+    [Fact]
     public void A_headline_under_a_breadcrumb_row_that_ends_with_it_is_still_the_headline()
     {
         // The site's name is repeated in a feed link at the top, as scrapes print them; the breadcrumb's items run
