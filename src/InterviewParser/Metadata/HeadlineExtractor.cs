@@ -304,7 +304,10 @@ internal static class HeadlineExtractor
             if (!IsTitleLike(text, i > 0 ? blocks[i - 1].Text : null) || IsLinkLine(blocks, i)) continue;
             if (Turns.SpeakerLabel.TryReadStandalone(text, out _) && RepeatsLater(blocks, i)) continue; // a speaker label line
             if (TextUtil.EndsWithQuestionMark(text) && Turns.SpeakerLabel.ReadPlain(text) is { } spoken && LabelRecurs(blocks, i, spoken.Name)) continue; // a labelled question
-            if (i == start && (Turns.SpeakerLabel.ReadPlain(text) is not null || TextUtil.EndsWithQuestionMark(text) || i + 1 >= blocks.Count)) continue;
+            // The content's first line is not the title when it is a labelled line or a question (an interview's first
+            // turn), unless the article's header (date, byline) follows it.
+            if (i == start && (Turns.SpeakerLabel.ReadPlain(text) is not null || (TextUtil.EndsWithQuestionMark(text) && !HeaderFollows(blocks, i))
+                || i + 1 >= blocks.Count)) continue;
             // The headline names what the article opens with: its words come back in the first paragraphs, those of
             // a caption's less, of another article's teaser or a menu hardly at all.
             double score = TitleScore(blocks, i) - 0.15 * seen + 2 * Overlap(i, text, opening);
@@ -449,14 +452,7 @@ internal static class HeadlineExtractor
         if (NameShapes.LooksLikeNameWithTitle(text)) score -= 1.5; // "Jane Roe, CEO of Acme" is mostly a caption
         // A title line over the article's header: its date, byline or reading time follows within a few lines (a
         // standfirst or a row of share buttons between); a caption or a teaser runs straight into text.
-        for (int j = index + 1; j < Math.Min(blocks.Count, index + HeaderReach); j++)
-        {
-            if (IsHeaderLine(blocks[j].Text))
-            {
-                score += 2.0;
-                break;
-            }
-        }
+        if (HeaderFollows(blocks, index)) score += 2.0;
 
         if (text.Length >= 15)
         {
@@ -486,6 +482,17 @@ internal static class HeadlineExtractor
 
     /// <summary>How many lines below a title its header is looked for.</summary>
     private const int HeaderReach = 5;
+
+    /// <summary>Whether a line of an article's header follows within <see cref="HeaderReach"/> lines.</summary>
+    private static bool HeaderFollows(List<Block> blocks, int index)
+    {
+        for (int j = index + 1; j < Math.Min(blocks.Count, index + HeaderReach); j++)
+        {
+            if (IsHeaderLine(blocks[j].Text)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>A line of an article's header: its date, byline or reading time.</summary>
     private static bool IsHeaderLine(string line) =>

@@ -132,6 +132,27 @@ public class TextScrapeHeadlineTests
     }
 
     [Fact]
+    public void A_question_over_the_byline_is_the_headline_even_where_the_text_starts()
+    {
+        const string scrape = """
+            Home
+            Contact
+
+            Why do the ferries stop in winter?
+
+            By Anna Lund on 5 August 2019
+
+            The ferries stop in winter because the crossings are too rough for the small boats, and because too few people travel in the dark months.
+
+            The council has tried twice to keep a night boat running, and twice the boat sailed almost empty from November to March.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("Why do the ferries stop in winter?");
+    }
+
+    [Fact]
     public void The_feed_link_line_a_text_browser_prints_first_is_never_the_headline()
     {
         // Nothing else above the text looks like a title: no headline is better than the feed line.
