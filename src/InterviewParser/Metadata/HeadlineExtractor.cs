@@ -454,7 +454,11 @@ internal static class HeadlineExtractor
         // standfirst or a row of share buttons between); a caption or a teaser runs straight into text.
         if (HeaderFollows(blocks, index)) score += 2.0;
 
-        if (text.Length >= 15)
+        // A caption printed again with its picture credit right under it ("Jane Roe, mayor", "Jane Roe, mayor, Photo: …").
+        bool caption = index + 1 < blocks.Count && blocks[index + 1].Text.Length > text.Length && blocks[index + 1].Text.StartsWith(text, StringComparison.Ordinal)
+            && blocks[index + 1].Text.AsSpan(text.Length).ContainsAny(Vocabulary.PictureCreditLabelSearch);
+        if (caption) score -= 2;
+        if (text.Length >= 15 && !caption)
         {
             // Repeated above (feed links, breadcrumbs) or just below (share text); a repeat in the footer is a menu.
             for (int j = 0; j < Math.Min(blocks.Count, index + 8); j++)

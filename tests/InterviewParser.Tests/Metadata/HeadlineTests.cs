@@ -153,6 +153,29 @@ public class TextScrapeHeadlineTests
     }
 
     [Fact]
+    public void A_caption_printed_again_with_its_picture_credit_is_not_the_headline()
+    {
+        const string scrape = """
+            Three questions for the harbour master
+
+            How will the new pier change the town? We asked the harbour master, who has run the port for twenty years.
+
+            Anna Lund, Harbour Master
+            Anna Lund, Harbour Master, Photo: Harbour Weekly
+
+            Harbour
+
+            Anna Lund has run the port of Harbour Town for twenty years, and she has seen the pier rebuilt twice after winter storms.
+
+            She will retire next spring, when the new pier opens, and hand the port over to her deputy of many years.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("Three questions for the harbour master");
+    }
+
+    [Fact]
     public void The_feed_link_line_a_text_browser_prints_first_is_never_the_headline()
     {
         // Nothing else above the text looks like a title: no headline is better than the feed line.
