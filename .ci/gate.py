@@ -29,6 +29,7 @@ SETS = [
     ("text scrapes: articles", "corpus/articles", "text-articles.jsonl", []),
     ("text scrapes: trafilatura-eval", "@trafilatura-eval", "text-trafilatura-eval.jsonl", []),
     ("text scrapes: headlines", None, "text-headlines.json", []),
+    ("text scrapes: dev HTML pages", "corpus/dev", "text-dev.jsonl", ["format=html"]),
 ]
 # Counts and sub-figures that are not quality figures of their own.
 NOT_GATED = {"documents", "missing_predictions", "turn_count_exact"}

@@ -2,7 +2,8 @@
 """Splits the text-scrape predictions of .ci/predict by set, under the HTML pages' names, and measures the text headline.
 
 Usage: textscrapes.py SHARED_DIR PRED_DIR
-Writes PRED_DIR/text-articles.jsonl and PRED_DIR/text-trafilatura-eval.jsonl (scored with the HTML pages' truths), and
+Writes PRED_DIR/text-articles.jsonl, PRED_DIR/text-trafilatura-eval.jsonl and PRED_DIR/text-dev.jsonl (scored with the
+HTML pages' truths), and
 PRED_DIR/text-headlines.json: of the pages whose HTML headline agrees with their og:title (or twitter:title), the share
 whose text scrape gives the same headline (compared on letters and digits, case-insensitively).
 """
@@ -36,13 +37,15 @@ def main(shared, preds):
             headline, title = norm(d.get("headline")), norm(meta_title(open(os.path.join(folder, page), encoding="utf-8", errors="replace").read()))
             if headline and title and (headline == title or ((title.startswith(headline) or title.endswith(headline)) and len(headline) >= len(title) / 2)):
                 reference[page] = headline
-    out = {name: open(os.path.join(preds, f"text-{name}.jsonl"), "w", encoding="utf-8") for name in sets}
+    dev = os.path.join(shared, "corpus", "dev")
+    out = {name: open(os.path.join(preds, f"text-{name}.jsonl"), "w", encoding="utf-8") for name in [*sets, "dev"]}
     same = compared = 0
     for line in open(os.path.join(preds, "text-scrapes.jsonl"), encoding="utf-8"):
         d = json.loads(line)
         page = os.path.basename(d["source"])[:-4] + ".html"
         d["source"] = page
-        name = "trafilatura-eval" if os.path.isfile(os.path.join(sets["trafilatura-eval"], page)) else "articles"
+        name = ("trafilatura-eval" if os.path.isfile(os.path.join(sets["trafilatura-eval"], page))
+                else "dev" if os.path.isfile(os.path.join(dev, page)) else "articles")
         out[name].write(json.dumps(d, ensure_ascii=False) + "\n")
         if page in reference:
             compared += 1
