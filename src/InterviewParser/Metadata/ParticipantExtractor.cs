@@ -151,9 +151,20 @@ internal static partial class ParticipantExtractor
         var labelUses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in seg.Turns) if (t.Label is { } l) labelUses[l] = labelUses.GetValueOrDefault(l) + 1;
         string intro = (headline ?? string.Empty) + " " + string.Join(" ", preContent.Select(b => b.Text)) + " " + string.Join(" ", lead.Select(b => b.Text));
+        // Where most answers carry no label, a name-shaped label used once is a run-in heading or a teaser ("Series
+        // Recap: …") that the answers' speaker would not wear only once.
+        int labelledAnswers = 0, plainAnswers = 0;
         foreach (var t in seg.Turns)
         {
-            if (t.Role == TurnRole.Interviewee && t.Label is { } l && labelUses[l] == 1 && !l.Contains(' ', StringComparison.Ordinal) && !IsGenericLabel(l)
+            if (t.Role != TurnRole.Interviewee) continue;
+            if (t.Label is null) plainAnswers++;
+            else labelledAnswers++;
+        }
+
+        bool answersUnlabelled = plainAnswers >= 3 && plainAnswers >= 2 * labelledAnswers;
+        foreach (var t in seg.Turns)
+        {
+            if (t.Role == TurnRole.Interviewee && t.Label is { } l && labelUses[l] == 1 && (answersUnlabelled || !l.Contains(' ', StringComparison.Ordinal)) && !IsGenericLabel(l)
                 && !intro.Contains(l, StringComparison.OrdinalIgnoreCase) && !IsPartOfOtherLabel(l, labelUses.Keys)) t.Label = null;
         }
 

@@ -170,6 +170,38 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void A_name_shaped_label_used_once_among_unlabelled_answers_names_nobody()
+    {
+        const string doc = """
+            The pier builder: an interview
+
+            The veteran engineer Mara Lind has rebuilt the pier of Harbour Town three times. We asked her about the fourth.
+
+            Why do you think the pier keeps breaking?
+
+            Because the winter storms grow stronger every year, and the old piles were never meant for waves of that height.
+
+            What are you doing differently this time?
+
+            Steel piles instead of oak ones, driven twice as deep, and a deck that lets the water pass underneath it.
+
+            Do you ever think of leaving the coast?
+
+            Never. I grew up between these piles, and my father built the second pier with his own hands.
+
+            Will your pier last?
+
+            Longer than I will work, I hope, but the sea always has the last word on this coast.
+
+            Coast Series Recap: the lighthouse keepers leave the island after forty years of service.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Mara Lind");
+    }
+
+    [Fact]
     public void A_role_word_read_into_a_three_word_name_becomes_the_title()
     {
         const string doc = """
