@@ -485,12 +485,12 @@ internal static class HeadlineExtractor
     private const int LinkLinesReach = 5;
 
     /// <summary>How many lines below a title its header is looked for.</summary>
-    private const int HeaderReach = 5;
+    private const int HeaderReach = 4;
 
     /// <summary>Whether a line of an article's header follows within <see cref="HeaderReach"/> lines.</summary>
     private static bool HeaderFollows(List<Block> blocks, int index)
     {
-        for (int j = index + 1; j < Math.Min(blocks.Count, index + HeaderReach); j++)
+        for (int j = index + 1; j <= Math.Min(blocks.Count - 1, index + HeaderReach); j++)
         {
             if (IsHeaderLine(blocks[j].Text)) return true;
         }
