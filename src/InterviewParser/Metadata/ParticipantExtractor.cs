@@ -153,18 +153,13 @@ internal static partial class ParticipantExtractor
         string intro = (headline ?? string.Empty) + " " + string.Join(" ", preContent.Select(b => b.Text)) + " " + string.Join(" ", lead.Select(b => b.Text));
         // Where most answers carry no label, a name-shaped label used once is a run-in heading or a teaser ("Series
         // Recap: …") that the answers' speaker would not wear only once.
-        int labelledAnswers = 0, plainAnswers = 0;
+        // The same holds for a question's label among plain questions ("In short: …" over one question).
+        bool answersUnlabelled = MostlyUnlabelled(seg.Turns, TurnRole.Interviewee), questionsUnlabelled = MostlyUnlabelled(seg.Turns, TurnRole.Interviewer);
         foreach (var t in seg.Turns)
         {
-            if (t.Role != TurnRole.Interviewee) continue;
-            if (t.Label is null) plainAnswers++;
-            else labelledAnswers++;
-        }
-
-        bool answersUnlabelled = plainAnswers >= 3 && plainAnswers >= 2 * labelledAnswers;
-        foreach (var t in seg.Turns)
-        {
-            if (t.Role == TurnRole.Interviewee && t.Label is { } l && labelUses[l] == 1 && (answersUnlabelled || !l.Contains(' ', StringComparison.Ordinal)) && !IsGenericLabel(l)
+            bool plainSide = t.Role == TurnRole.Interviewee ? answersUnlabelled : t.Role == TurnRole.Interviewer && questionsUnlabelled;
+            if (t.Role is TurnRole.Interviewee or TurnRole.Interviewer && t.Label is { } l && labelUses[l] == 1
+                && (plainSide || (t.Role == TurnRole.Interviewee && !l.Contains(' ', StringComparison.Ordinal))) && !IsGenericLabel(l)
                 && !intro.Contains(l, StringComparison.OrdinalIgnoreCase) && !IsPartOfOtherLabel(l, labelUses.Keys)) t.Label = null;
         }
 
@@ -317,6 +312,20 @@ internal static partial class ParticipantExtractor
     }
 
     /// <summary>Whether a one-word label is a word of another label's name (a surname standing for "Jane Roe").</summary>
+    /// <summary>Whether one side's turns mostly carry no label: three plain ones at least, twice as many as labelled.</summary>
+    private static bool MostlyUnlabelled(IReadOnlyList<TurnDraft> turns, TurnRole role)
+    {
+        int labelled = 0, plain = 0;
+        foreach (var t in turns)
+        {
+            if (t.Role != role) continue;
+            if (t.Label is null) plain++;
+            else labelled++;
+        }
+
+        return plain >= 3 && plain >= 2 * labelled;
+    }
+
     private static bool IsPartOfOtherLabel(string label, IEnumerable<string> labels)
     {
         foreach (var other in labels)

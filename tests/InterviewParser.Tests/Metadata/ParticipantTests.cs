@@ -202,6 +202,37 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void A_run_in_heading_over_one_question_among_plain_questions_is_not_the_interviewer()
+    {
+        const string doc = """
+            Building bridges in the delta
+
+            The engineer Mara Lind has built eleven bridges across the river delta. We asked her about the twelfth.
+
+            Mara, which bridge was the hardest to build?
+
+            The first one, because nobody believed a bridge could stand on that mud, and I had to prove it with my own money.
+
+            How do you choose where a bridge goes?
+
+            We follow the ferries: where people already cross by boat, a bridge will be used from the first day.
+
+            In Hindsight: what would you do differently?
+
+            I would listen to the fishermen earlier; they know where the river moves its bed long before any survey does.
+
+            And what comes next?
+
+            A footbridge for the school children on the east bank, built by the village itself.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().OnlyContain(t => t.Speaker != "In Hindsight");
+        result.Participants.Should().NotContain(p => p.Name == "In Hindsight");
+    }
+
+    [Fact]
     public void A_role_word_read_into_a_three_word_name_becomes_the_title()
     {
         const string doc = """
