@@ -463,7 +463,7 @@ internal static class HeadlineExtractor
             // Repeated above (feed links, breadcrumbs) or just below (share text); a repeat in the footer is a menu.
             for (int j = 0; j < Math.Min(blocks.Count, index + 8); j++)
             {
-                if (j != index && blocks[j].Text.Contains(text, StringComparison.Ordinal))
+                if (j != index && blocks[j].Text.Contains(text, StringComparison.Ordinal) && !NeighbourRepeats(blocks, index, j))
                 {
                     score += 2.5;
                     break;
@@ -473,6 +473,27 @@ internal static class HeadlineExtractor
 
         return score;
     }
+
+    /// <summary>
+    /// Whether a line is a copy within a row of short lines printed twice (share buttons at the top and the foot of
+    /// an article): the lines on both sides of it repeat on both sides of its copy. A title's copy in a feed link or a
+    /// breadcrumb stands among other lines; a header printed twice has its standfirst, a long line, beside it.
+    /// </summary>
+    private static bool NeighbourRepeats(List<Block> blocks, int index, int copy)
+    {
+        if (blocks[copy].Text != blocks[index].Text || Math.Abs(copy - index) < 2) return false;
+        foreach (int d in (ReadOnlySpan<int>)[-1, 1])
+        {
+            int a = index + d, b = copy + d;
+            if (a < 0 || b < 0 || a >= blocks.Count || b >= blocks.Count || blocks[a].Text != blocks[b].Text
+                || TextUtil.CountWords(blocks[a].Text) >= WidgetLineWords) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Lines of a widget row are shorter than a standfirst (words).</summary>
+    private const int WidgetLineWords = 12;
 
     /// <summary>
     /// A line a text browser prints for the page's link elements before anything else: "#" run into the names of

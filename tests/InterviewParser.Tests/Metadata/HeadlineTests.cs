@@ -257,6 +257,46 @@ public class TextScrapeHeadlineTests
     }
 
     [Fact]
+    public void A_button_of_a_share_row_printed_twice_is_not_a_repeated_title()
+    {
+        const string scrape = """
+            Harbour Weekly
+
+            Menu
+            Search
+
+            Share this:
+
+            Post this story to the town board (new window)
+            Send this story to a friend (new window)
+            Print
+
+            Share this:
+
+            Post this story to the town board (new window)
+            Send this story to a friend (new window)
+            Print
+
+            Ferries stop for the winter
+
+            By Anna Lund
+
+            Name ____________________
+            Comment ____________________
+
+            The last ferry left the northern quay of Harbour Town on Monday morning, and the crossings stop until March.
+
+            Captain Tom Berg will spend the winter months repairing the boats, as he has done for twenty years on the same quay.
+
+            The ferries always came back in spring, he says, and the town waits for them every year with a small festival.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("Ferries stop for the winter");
+    }
+
+    [Fact]
     public void The_title_whose_words_the_opening_paragraphs_take_up_beats_a_caption_nearer_the_text()
     {
         const string scrape = """
