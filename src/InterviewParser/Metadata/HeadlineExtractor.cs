@@ -1,3 +1,4 @@
+using System.Buffers;
 using InterviewParser.Blocks;
 using InterviewParser.Chrome;
 using InterviewParser.Languages;
@@ -318,14 +319,16 @@ internal static class HeadlineExtractor
             }
         }
 
-        // A breadcrumb row ends with the headline ("Home News Interview with …"): the line that is only the headline wins.
+        // A breadcrumb row ends with the headline ("Home News Interview with …"): the line that is only the headline wins,
+        // after a row with breadcrumb arrows even when it is short enough to look like a name ("Home » Recipes » Lemon Tart").
         if (best >= 0)
         {
+            bool arrows = blocks[best].Text.AsSpan().ContainsAny(BreadcrumbArrows);
             for (int i = Math.Max(0, best - 30); i < Math.Min(blocks.Count, best + 30); i++)
             {
                 var t = blocks[i].Text;
-                if (i != best && t.Length >= 15 && t.Length < blocks[best].Text.Length && blocks[best].Text.EndsWith(" " + t, StringComparison.Ordinal)
-                    && IsTitleLike(t, null))
+                if (i != best && t.Length < blocks[best].Text.Length && blocks[best].Text.EndsWith(" " + t, StringComparison.Ordinal)
+                    && (t.Length >= 15 && IsTitleLike(t, null) || arrows && TextUtil.CountWords(t) >= 2 && !ChromeLexicon.IsChromeLine(t)))
                 {
                     return (t, i);
                 }
@@ -334,6 +337,9 @@ internal static class HeadlineExtractor
 
         return best >= 0 ? (blocks[best].Text, best) : (null, -1);
     }
+
+    /// <summary>The arrows that separate the steps of a breadcrumb row.</summary>
+    private static readonly SearchValues<char> BreadcrumbArrows = SearchValues.Create("»›");
 
     /// <summary>The first paragraphs of prose from the content start on, each as the set of its words of four letters or more.</summary>
     private static List<(int Index, HashSet<string> Words)> OpeningWords(List<Block> blocks, int start)

@@ -297,6 +297,30 @@ public class TextScrapeHeadlineTests
     }
 
     [Fact]
+    public void A_short_title_printed_alone_under_a_breadcrumb_row_that_ends_with_it_is_the_headline()
+    {
+        const string scrape = """
+            Skip to content
+
+            Home » Cakes and Tarts » Lemon Tart
+
+            Lemon Tart
+
+            Jump to Recipe
+
+            A lemon tart needs only a few things: a crisp shortcrust pastry, fresh lemons, eggs, sugar and some patience while it sets.
+
+            Bake the pastry case blind first, so that the lemon filling does not soak into it and the base stays crisp after cooling.
+
+            Whisk the eggs with the sugar, the lemon juice and the cream, pour the filling into the case and bake it until it just sets.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("Lemon Tart");
+    }
+
+    [Fact]
     public void The_title_whose_words_the_opening_paragraphs_take_up_beats_a_caption_nearer_the_text()
     {
         const string scrape = """
