@@ -6,7 +6,7 @@ Usage:
   gate.py SHARED_DIR PRED_DIR --update   rewrite .ci/baseline.json with today's figures (raise it as figures improve)
 
 PRED_DIR holds <set>.jsonl files written by .ci/predict (dev, articles, trafilatura-eval, htmldate-eval, and the text
-scrapes of the article and trafilatura-eval pages with text-headlines.json) and, for the two packed benchmarks, the
+scrapes of the article and trafilatura-eval pages with text-headlines.json and the date twins) and, for the two packed benchmarks, the
 unpacked corpus folder in <set>/. A gate fails when any metric of any set falls more than
 TOLERANCE below its baseline. Metrics and sets missing from the baseline are reported, not gated.
 """
@@ -29,6 +29,7 @@ SETS = [
     ("text scrapes: articles", "corpus/articles", "text-articles.jsonl", []),
     ("text scrapes: trafilatura-eval", "@trafilatura-eval", "text-trafilatura-eval.jsonl", []),
     ("text scrapes: headlines", None, "text-headlines.json", []),
+    ("text scrapes: dates", "@text-htmldate-eval", "text-htmldate-eval.jsonl", []),
     ("text scrapes: dev HTML pages", "corpus/dev", "text-dev.jsonl", ["format=html"]),
 ]
 # Counts and sub-figures that are not quality figures of their own.

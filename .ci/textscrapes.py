@@ -4,6 +4,8 @@
 Usage: textscrapes.py SHARED_DIR PRED_DIR
 Writes PRED_DIR/text-articles.jsonl, PRED_DIR/text-trafilatura-eval.jsonl and PRED_DIR/text-dev.jsonl (scored with the
 HTML pages' truths), and
+PRED_DIR/text-htmldate-eval.jsonl with PRED_DIR/text-htmldate-eval/ (links to the date truths of the trafilatura-eval
+pages that htmldate-eval holds too), and
 PRED_DIR/text-headlines.json: of the pages whose HTML headline agrees with their og:title (or twitter:title), the share
 whose text scrape gives the same headline (compared on letters and digits, case-insensitively).
 """
@@ -52,6 +54,22 @@ def main(shared, preds):
             same += norm(d.get("headline")) == reference[page]
     for f in out.values():
         f.close()
+    # The trafilatura-eval pages that htmldate-eval holds too (the same page under the same hash) have a date truth:
+    # their text scrapes' predictions go under the htmldate-eval names, beside links to those truths.
+    dates = os.path.join(preds, "htmldate-eval")
+    twins = os.path.join(preds, "text-htmldate-eval")
+    os.makedirs(twins, exist_ok=True)
+    with open(os.path.join(preds, "text-htmldate-eval.jsonl"), "w", encoding="utf-8") as f:
+        for line in open(os.path.join(preds, "text-trafilatura-eval.jsonl"), encoding="utf-8"):
+            d = json.loads(line)
+            twin = "hd-" + d["source"][len("tf-"):]
+            truth = os.path.join(dates, twin[:-5] + ".truth.json")
+            if d["source"].startswith("tf-") and os.path.isfile(truth):
+                link = os.path.join(twins, os.path.basename(truth))
+                if not os.path.lexists(link):
+                    os.symlink(os.path.abspath(truth), link)
+                d["source"] = twin
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
     figures = {"documents": compared, "text_headline_equals_html": same / compared if compared else 0.0}
     json.dump({"summary": figures}, open(os.path.join(preds, "text-headlines.json"), "w"))
     print(f"text scrapes: headline equals the HTML headline on {same} of {compared} pages")

@@ -173,10 +173,14 @@ internal static partial class TimestampExtractor
             }
         }
 
+        // Date lines first (a header's "3 May 2021 | Politics"), then dates in sentences: a caption or a note on when
+        // the talk took place ("… on 7 May 2019 in London.") tells of another day more often than of the publication.
+        for (int pass = 0; pass < 2 && published is null; pass++)
         for (int i = from; i < to; i++)
         {
             var b = blocks[i];
-            if (b.Text.Length > 160 || !HasDigit(b.Text) || b.InChromeElement && doc.Format == DocumentFormat.Html || IndexOfLabel(b.Text, OtherDateLabels) >= 0)
+            if (b.Text.Length > 160 || !HasDigit(b.Text) || b.InChromeElement && doc.Format == DocumentFormat.Html || IndexOfLabel(b.Text, OtherDateLabels) >= 0
+                || (pass == 0) != (TextUtil.CountWords(b.Text) <= DateLineWords))
             {
                 continue;
             }
@@ -200,6 +204,9 @@ internal static partial class TimestampExtractor
 
         return (published, updated);
     }
+
+    /// <summary>A line of at most this many words is a date line rather than a sentence with a date in it.</summary>
+    private const int DateLineWords = 10;
 
     /// <summary>The opening "Place, DATE" of a paragraph (a capitalised place, a comma or parenthesis, a number), or null.</summary>
     private static string? DatelineOpening(string text)

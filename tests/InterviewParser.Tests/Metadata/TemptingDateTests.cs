@@ -27,6 +27,26 @@ public class TemptingDateTests
     }
 
     [Fact]
+    public void In_a_text_scrape_a_caption_sentence_with_an_older_date_does_not_win_over_the_date_line()
+    {
+        const string scrape = """
+            The harbour master
+
+            The harbour master on the pier of Harbour Town on 14 August 2019, before the new quay was built.
+
+            By Ann Lee
+
+            3 March 2021 | Coast
+
+            The harbour master has kept the tide tables for thirty years, and he has never missed a single spring tide.
+
+            He says the sea is quieter now than in his youth, but the storms are stronger when they come in autumn.
+            """;
+
+        Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text }).Published!.DateText.Should().Be("2021-03-03");
+    }
+
+    [Fact]
     public void A_comment_timestamp_does_not_win()
     {
         string html = $"""
