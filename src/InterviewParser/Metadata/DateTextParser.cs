@@ -149,6 +149,9 @@ internal static class DateTextParser
                 else
                 {
                     if (tokens[i + 4].Text.Length == 2) c += 2000;
+                    // "15/01/201614/01/2016": a scrape ran the next date (updated) into the year.
+                    if (tokens[i + 4].Text.Length is 5 or 6 && i + 5 < tokens.Count && tokens[i + 5].Text == tokens[i + 1].Text
+                        && TryNumber(tokens[i + 4].Text, 0, 4, out int glued) && glued is >= 1990 and <= 2100) c = glued;
                     bool mf = monthFirst && tokens[i + 1].Text == "/";
                     if (a > 12) mf = false;
                     else if (b > 12) mf = true;

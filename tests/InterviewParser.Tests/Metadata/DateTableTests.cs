@@ -78,6 +78,8 @@ public class DateTableTests
     [InlineData("31. Jan. 2017", "2017-01-31", null, null)]
     [InlineData("Text: Eva Hirt · 14. Februar 2020", "2020-02-14", null, null)]
     [InlineData("14.2.2020", "2020-02-14", null, null)]
+    [InlineData("14.02.202016.02.2020", "2020-02-14", null, null)] // a scrape runs the updated date into the published one
+    [InlineData("14/02/202016/02/2020 ~ Jane Roe", "2020-02-14", null, null)]
     [InlineData("quinta-feira, 4 de março de 2021 às 9:05", "2021-03-04", "09:05", null)]
     [InlineData("17 de setembro de 2019", "2019-09-17", null, null)]
     [InlineData("Pubblicato il 9 Ottobre 2018 alle 11:20", "2018-10-09", "11:20", null)]
