@@ -431,6 +431,18 @@ internal static class DateTextParser
         {
             char c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (i == 0 || char.IsWhiteSpace(text[i - 1]))
+            {
+                // A file or field name ("photo_2019-04-10.jpg", "[IMG_20170906]") holds digits that date nothing.
+                int wordEnd = text.AsSpan(i).IndexOfAny(' ', '\t', '\n');
+                wordEnd = wordEnd < 0 ? text.Length : i + wordEnd;
+                if (text.AsSpan(i, wordEnd - i).Contains('_'))
+                {
+                    i = wordEnd;
+                    continue;
+                }
+            }
+
             int j = i;
             if (char.IsAsciiDigit(c))
             {

@@ -203,6 +203,15 @@ public class DateTableTests
     }
 
     [Theory]
+    [InlineData("[harbour_2019-04-10_quay.jpg]")]
+    [InlineData("photo_10-04-2019.png Harbour at dawn")]
+    [InlineData("Build [2.4.21_1187]")]
+    public void Digits_in_a_file_or_field_name_date_nothing(string text)
+    {
+        DateTextParser.ParseText(text, TimestampSource.Text).Should().BeNull("a name joined with underscores is not a written date");
+    }
+
+    [Theory]
     [InlineData("5 comments")]
     [InlineData("12:30")]
     [InlineData("Page 2 of 3")]
