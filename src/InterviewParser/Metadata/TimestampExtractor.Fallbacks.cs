@@ -55,7 +55,7 @@ internal static partial class TimestampExtractor
                 var text = blocks[i].Text;
                 if ((text.Length > 120) != (pass == 3)) continue;
                 if (pass == 3) text = OpeningOf(text);
-                if (!HasDigit(text) || (skipUpdated && IndexOfLabel(text, UpdatedLabels) >= 0) || IndexOfLabel(text, OtherDateLabels) >= 0) continue;
+                if (!HasDigit(text) || (skipUpdated && IndexOfLabel(text, UpdatedLabels) >= 0) || IndexOfLabel(text, OtherDateLabels) >= 0 || IsEmbeddedPost(text)) continue;
                 if (DateTextParser.ParseText(text, TimestampSource.Text, monthFirst) is { } p && p.Date.Year >= 1995) return p;
             }
         }

@@ -180,7 +180,7 @@ internal static partial class TimestampExtractor
         {
             var b = blocks[i];
             if (b.Text.Length > 160 || !HasDigit(b.Text) || b.InChromeElement && doc.Format == DocumentFormat.Html || IndexOfLabel(b.Text, OtherDateLabels) >= 0
-                || (pass == 0) != (TextUtil.CountWords(b.Text) <= DateLineWords))
+                || (pass == 0) != (TextUtil.CountWords(b.Text) <= DateLineWords) || IsEmbeddedPost(b.Text))
             {
                 continue;
             }
@@ -218,6 +218,12 @@ internal static partial class TimestampExtractor
         if (!(after.StartsWith(", ") || after.StartsWith(" (")) || !after[2..].ContainsAnyInRange('0', '9')) return null;
         return text[..Math.Min(text.Length, w + 30)];
     }
+
+    /// <summary>
+    /// The attribution of an embedded post ("— Jane Roe (@janeroe) May 2, 2020"): the date the post was written, not
+    /// the page's.
+    /// </summary>
+    private static bool IsEmbeddedPost(string text) => text.Contains("(@", StringComparison.Ordinal);
 
     // Date lines hold digits; the label searches below are skipped on the many lines that have none.
     private static bool HasDigit(string text) => text.AsSpan().ContainsAnyInRange('0', '9');

@@ -47,6 +47,26 @@ public class TemptingDateTests
     }
 
     [Fact]
+    public void In_a_text_scrape_the_date_of_an_embedded_post_is_not_the_page_date()
+    {
+        const string scrape = """
+            The harbour master
+
+            The new tide tables are out, and the harbour is full again. pic.example/abc
+
+            — Harbour Town (@harbourtown) 2 May 2020
+
+            4 May 2020 | Coast
+
+            The harbour master has kept the tide tables for thirty years, and he has never missed a single spring tide.
+
+            He says the sea is quieter now than in his youth, but the storms are stronger when they come in autumn.
+            """;
+
+        Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text }).Published!.DateText.Should().Be("2020-05-04");
+    }
+
+    [Fact]
     public void A_comment_timestamp_does_not_win()
     {
         string html = $"""
