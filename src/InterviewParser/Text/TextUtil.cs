@@ -39,19 +39,27 @@ internal static class TextUtil
     public static bool IsWholeWord(string text, int start, int end) =>
         (start == 0 || !char.IsLetter(text[start - 1])) && (end >= text.Length || !char.IsLetter(text[end]));
 
-    /// <summary>Counts words (runs of letters or digits).</summary>
+    /// <summary>Counts words: runs of letters or digits, and in Chinese and Japanese text every two characters.</summary>
     public static int CountWords(ReadOnlySpan<char> s)
     {
-        int words = 0;
+        int words = 0, ideographs = 0;
         bool inWord = false;
         foreach (char c in s)
         {
+            if (c >= '\u3040' && c <= '\u9FFF')
+            {
+                // Chinese and Japanese run words together: two characters count as one word.
+                ideographs++;
+                inWord = false;
+                continue;
+            }
+
             bool w = char.IsLetterOrDigit(c);
             if (w && !inWord) words++;
             inWord = w;
         }
 
-        return words;
+        return words + (ideographs + 1) / 2;
     }
 
     /// <summary>The last character that is not a quote, bracket or white space.</summary>

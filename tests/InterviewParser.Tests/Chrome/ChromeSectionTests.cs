@@ -23,6 +23,43 @@ public class ChromeSectionTests
         """;
 
     [Fact]
+    public void Japanese_prose_written_without_spaces_is_the_body_not_the_menu_above_it()
+    {
+        const string scrape = """
+            メニュー
+
+            ホーム
+            ニュース
+            地域の話題
+            お問い合わせ
+
+            港町の朝市が百年を迎える
+
+            2021.05.03
+
+            港町の朝市は毎週土曜日に開かれ、地元の漁師がその日に獲れた魚を直接売っています。
+
+            市場の歴史は百年以上前にさかのぼり、戦後に一度閉鎖されたものの、住民の努力で再開されました。
+
+            最近は観光客も増え、週末には県外から訪れる人々で通りが混雑するようになりました。
+
+            関連記事
+
+            2021年04月12日
+            駅前に新しい図書館が開館
+            2021年03月28日
+            春祭りの日程が決まる
+
+            サイトマップ
+            プライバシーポリシー
+            """;
+
+        var result = Interviews.Parse(scrape, Text);
+
+        result.Body.Should().StartWith("港町の朝市は毎週土曜日に開かれ").And.Contain("混雑するようになりました").And.NotContain("メニュー").And.NotContain("図書館");
+    }
+
+    [Fact]
     public void A_copyright_section_is_dropped_up_to_the_next_heading()
     {
         string doc = $"""
