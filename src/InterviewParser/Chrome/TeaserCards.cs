@@ -31,6 +31,7 @@ internal static class TeaserCards
         for (int i = 0; i < blocks.Count; i++) if (IsPictureText(blocks, i)) printedTwice++;
         if (printedTwice >= 3 && printedTwice * 3 > blocks.Count) return;
 
+        MarkSummaryLists(blocks, keep);
         for (int i = 0; i < blocks.Count; i++)
         {
             string text = blocks[i].Text;
@@ -71,6 +72,39 @@ internal static class TeaserCards
             }
         }
     }
+
+    /// <summary>
+    /// A list of cards without pictures: three or more titles in a row, each with its summary cut short by an ellipsis
+    /// ("Title", "The first forty words of the article…"), a short kicker line between them or not. An article's
+    /// paragraphs end their sentences.
+    /// </summary>
+    private static void MarkSummaryLists(IReadOnlyList<Block> blocks, bool[] keep)
+    {
+        int runStart = -1, runEnd = -1, cards = 0;
+        for (int i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (IsTitleShaped(blocks[i].Text) && IsCutSummary(blocks[i + 1].Text))
+            {
+                if (cards++ == 0) runStart = i;
+                runEnd = ++i;
+                continue;
+            }
+
+            // A card's kicker or section line ("Deals", "Phones") stands between cards.
+            if (cards > 0 && TextUtil.CountWords(blocks[i].Text) <= KickerWords) continue;
+            if (cards >= MinSummaryCards) for (int k = runStart; k <= runEnd; k++) keep[k] = false;
+            cards = 0;
+        }
+
+        if (cards >= MinSummaryCards) for (int k = runStart; k <= runEnd; k++) keep[k] = false;
+    }
+
+    /// <summary>How many summaries in a row make a list of cards.</summary>
+    private const int MinSummaryCards = 3;
+
+    /// <summary>A prose line that stops at an ellipsis: a summary cut at a length.</summary>
+    private static bool IsCutSummary(string text) =>
+        TextUtil.CountWords(text) >= ProseWords && (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…') || text.EndsWith("[…]", StringComparison.Ordinal));
 
     /// <summary>The same text again, as a line of its own or printed twice on one line.</summary>
     private static bool IsCopy(string candidate, string text) =>

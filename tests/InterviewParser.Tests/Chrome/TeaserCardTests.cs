@@ -39,6 +39,32 @@ public class TeaserCardTests
         keep.Should().Equal(true, false, false, false, false, false);
     }
 
+    private const string Cut = "The council voted on Tuesday to rebuild the old fish market on the quay, and the work is expected to start in spring when the...";
+
+    [Fact]
+    public void Titles_with_summaries_cut_at_an_ellipsis_are_a_list_of_cards_kickers_and_all()
+    {
+        var keep = Marked(Prose, "Council votes to rebuild the market", Cut, "Town", "Rowing club wins the cup again", Cut, "Storm warning for the coast", Cut, Prose);
+
+        keep.Should().Equal(true, false, false, false, false, false, false, false, true);
+    }
+
+    [Fact]
+    public void Subheadings_over_paragraphs_that_end_their_sentences_are_kept()
+    {
+        var keep = Marked("Council votes to rebuild the market", Prose, "Rowing club wins the cup again", Prose, "Storm warning for the coast", Prose);
+
+        keep.Should().AllBeEquivalentTo(true);
+    }
+
+    [Fact]
+    public void Two_cut_summaries_are_not_yet_a_list()
+    {
+        var keep = Marked(Prose, "Council votes to rebuild the market", Cut, "Rowing club wins the cup again", Cut, Prose);
+
+        keep.Should().AllBeEquivalentTo(true);
+    }
+
     [Fact]
     public void A_title_a_kicker_and_the_title_again_are_a_card()
     {
