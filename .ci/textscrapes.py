@@ -66,8 +66,10 @@ def main(shared, preds):
             truth = os.path.join(dates, twin[:-5] + ".truth.json")
             if d["source"].startswith("tf-") and os.path.isfile(truth):
                 link = os.path.join(twins, os.path.basename(truth))
-                if not os.path.lexists(link):
-                    os.symlink(os.path.abspath(truth), link)
+                if not os.path.exists(link):  # relative, so that the folder of predictions can be moved
+                    if os.path.lexists(link):
+                        os.remove(link)
+                    os.symlink(os.path.relpath(truth, twins), link)
                 d["source"] = twin
                 f.write(json.dumps(d, ensure_ascii=False) + "\n")
     figures = {"documents": compared, "text_headline_equals_html": same / compared if compared else 0.0}
