@@ -63,6 +63,13 @@ internal static class InputDecoder
 
         charset ??= encoding.WebName;
         string text = encoding.GetString(bytes);
+        if (Mojibake.Repair(text) is { } repaired)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticIds.Mojibake, DiagnosticSeverity.Info,
+                "The text was UTF-8 once read as windows-1252 or Latin-1 (\"Ã©\" for \"é\"); it was read back as UTF-8."));
+            text = repaired;
+        }
+
         if (LooksBinary(text))
         {
             diagnostics.Add(new Diagnostic(DiagnosticIds.BinaryInput, DiagnosticSeverity.Warning,

@@ -50,4 +50,7 @@ public static class DiagnosticIds
 
     /// <summary>The text held more blocks than the block model takes; the rest was not read.</summary>
     public const string TooManyBlocks = "IP0011";
+
+    /// <summary>The text was UTF-8 once misread as windows-1252 or Latin-1 ("Ã©" for "é"); it was read back as UTF-8.</summary>
+    public const string Mojibake = "IP0012";
 }
