@@ -74,30 +74,47 @@ internal static class TeaserCards
     }
 
     /// <summary>
-    /// A list of cards without pictures: three or more titles in a row, each with its summary cut short by an ellipsis
-    /// ("Title", "The first forty words of the article…"), a short kicker line between them or not. An article's
-    /// paragraphs end their sentences.
+    /// A list of cards printed as text: three or more titles each with its summary cut short by an ellipsis ("Title",
+    /// "The first forty words of the article…"), or each under its picture's caption with the credit in brackets ("The
+    /// mayor at the quay on Monday. (Photo: Agency)", "Title"). Short kicker lines and further titles may stand between
+    /// them. An article's paragraphs end their sentences, and its pictures do not take turns with headlines.
     /// </summary>
     private static void MarkSummaryLists(IReadOnlyList<Block> blocks, bool[] keep)
     {
         int runStart = -1, runEnd = -1, cards = 0;
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
-            if (IsTitleShaped(blocks[i].Text) && IsCutSummary(blocks[i + 1].Text))
+            if ((IsTitleShaped(blocks[i].Text) && IsCutSummary(blocks[i + 1].Text)) || (IsCreditedCaption(blocks[i].Text) && IsTitleShaped(blocks[i + 1].Text)))
             {
                 if (cards++ == 0) runStart = i;
                 runEnd = ++i;
                 continue;
             }
 
-            // A card's kicker or section line ("Deals", "Phones") stands between cards.
-            if (cards > 0 && TextUtil.CountWords(blocks[i].Text) <= KickerWords) continue;
+            // A card's kicker or section line ("Deals", "WORLD"), or a card's title without a picture, between cards.
+            if (cards > 0 && (TextUtil.CountWords(blocks[i].Text) <= KickerWords || IsTitleShaped(blocks[i].Text)))
+            {
+                runEnd = i;
+                continue;
+            }
+
             if (cards >= MinSummaryCards) for (int k = runStart; k <= runEnd; k++) keep[k] = false;
             cards = 0;
         }
 
         if (cards >= MinSummaryCards) for (int k = runStart; k <= runEnd; k++) keep[k] = false;
     }
+
+    /// <summary>A picture's caption: prose that ends with its credit in brackets ("… on Monday. (Jane Roe/Agency)").</summary>
+    private static bool IsCreditedCaption(string text)
+    {
+        if (TextUtil.CountWords(text) < ProseWords || !text.EndsWith(')')) return false;
+        int open = text.LastIndexOf('(');
+        return open > 0 && TextUtil.CountWords(text.AsSpan(open)) <= CreditWords;
+    }
+
+    /// <summary>A credit in brackets is a few words: a name, an agency, "Photo", "File".</summary>
+    private const int CreditWords = 6;
 
     /// <summary>How many summaries in a row make a list of cards.</summary>
     private const int MinSummaryCards = 3;

@@ -49,6 +49,25 @@ public class TeaserCardTests
         keep.Should().Equal(true, false, false, false, false, false, false, false, true);
     }
 
+    private const string Caption = "The harbour master on the northern pier of Harbour Town on Monday morning, before the storm arrived. (Jane Roe/Coast Agency)";
+
+    [Fact]
+    public void Credited_captions_each_over_a_title_are_a_list_of_cards_with_further_titles_between()
+    {
+        var keep = Marked(Prose, "COAST", Caption, "Storm closes the northern pier", "Ferry timetable changes for winter", "TOWN", Caption,
+            "Council votes to rebuild the market", Caption, "Rowing club wins the cup again", Prose);
+
+        keep.Should().Equal(true, true, false, false, false, false, false, false, false, false, true);
+    }
+
+    [Fact]
+    public void An_article_with_one_credited_picture_keeps_its_picture_and_subheading()
+    {
+        var keep = Marked(Prose, Caption, "Why the ferry almost stopped", Prose, "The crossings start again in March, when the new boat arrives from the yard in the south.");
+
+        keep.Should().AllBeEquivalentTo(true);
+    }
+
     [Fact]
     public void Subheadings_over_paragraphs_that_end_their_sentences_are_kept()
     {
