@@ -6,7 +6,8 @@ namespace InterviewParser.Chrome;
 /// Teaser cards as a text browser prints them. A card links to another article through a picture and a title, so
 /// its text comes twice: the picture's description printed twice on one line ("Alt text Alt text") or on two
 /// lines in a row, then the title; or the title, a short kicker and the title again. The printed repetition is
-/// the card's shape in every language; the article's own prose is not written twice in a row.
+/// the card's shape in every language; the article's own prose is not written twice in a row. Lists of cards come as
+/// runs of titles with cut summaries or under credited captions (<see cref="MarkSummaryLists"/>).
 /// </summary>
 internal static class TeaserCards
 {
@@ -84,7 +85,8 @@ internal static class TeaserCards
         int runStart = -1, runEnd = -1, cards = 0;
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
-            if ((IsTitleShaped(blocks[i].Text) && IsCutSummary(blocks[i + 1].Text)) || (IsCreditedCaption(blocks[i].Text) && IsTitleShaped(blocks[i + 1].Text)))
+            // A question over text that trails off is an interview's turn as often as a card: only statements head cards.
+            if ((IsCardHead(blocks[i].Text) && IsCutSummary(blocks[i + 1].Text)) || (IsCreditedCaption(blocks[i].Text) && IsCardHead(blocks[i + 1].Text)))
             {
                 if (cards++ == 0) runStart = i;
                 runEnd = ++i;
@@ -92,7 +94,7 @@ internal static class TeaserCards
             }
 
             // A card's kicker or section line ("Deals", "WORLD"), or a card's title without a picture, between cards.
-            if (cards > 0 && (TextUtil.CountWords(blocks[i].Text) <= KickerWords || IsTitleShaped(blocks[i].Text)))
+            if (cards > 0 && (TextUtil.CountWords(blocks[i].Text) <= KickerWords || IsCardHead(blocks[i].Text)))
             {
                 runEnd = i;
                 continue;
@@ -104,6 +106,8 @@ internal static class TeaserCards
 
         if (cards >= MinSummaryCards) for (int k = runStart; k <= runEnd; k++) keep[k] = false;
     }
+
+    private static bool IsCardHead(string text) => IsTitleShaped(text) && !TextUtil.EndsWithQuestionMark(text);
 
     /// <summary>A picture's caption: prose that ends with its credit in brackets ("… on Monday. (Jane Roe/Agency)").</summary>
     private static bool IsCreditedCaption(string text)

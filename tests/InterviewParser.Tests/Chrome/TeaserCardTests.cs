@@ -77,6 +77,15 @@ public class TeaserCardTests
     }
 
     [Fact]
+    public void Questions_whose_answers_trail_off_are_an_interview_not_cards()
+    {
+        const string trailing = "Well, we kept the boats in the water as long as we could, and then the ice came, and after that...";
+        var keep = Marked("Did the ferry run all winter?", trailing, "And the fishermen?", trailing, "What happens next year?", trailing);
+
+        keep.Should().AllBeEquivalentTo(true);
+    }
+
+    [Fact]
     public void Two_cut_summaries_are_not_yet_a_list()
     {
         var keep = Marked(Prose, "Council votes to rebuild the market", Cut, "Rowing club wins the cup again", Cut, Prose);
