@@ -473,7 +473,6 @@ internal static class ChromeFilter
 
         int words = TextUtil.CountWords(text);
         bool sentence = TextUtil.EndsLikeSentence(text);
-        if (words >= 12 && !sentence && IsKeywordList(text, words)) return -2.5;
         if (words >= 12 && (sentence || words >= 25))
         {
             return 2 + Math.Min(words / 15.0, 6);
@@ -491,43 +490,6 @@ internal static class ChromeFilter
 
         return words <= 3 ? -2.5 : -1.5;
     }
-
-    /// <summary>
-    /// A page's tags or keywords printed as one line: many short items between commas ("stock car 2018, stock car
-    /// brasil, …"), or a run of lower-case words with no punctuation at all (a tag cloud). Prose has sentences.
-    /// </summary>
-    private static bool IsKeywordList(ReadOnlySpan<char> text, int words)
-    {
-        int commas = 0, longest = 0, item = 0, upper = 0;
-        bool inWord = false;
-        foreach (char c in text)
-        {
-            if (c is '.' or '!' or '?' or ';' or ':' or '。' || c is >= '\u3040' and <= '\u9FFF') return false; // Chinese and Japanese have no case
-            if (c == ',')
-            {
-                commas++;
-                longest = Math.Max(longest, item);
-                item = 0;
-                inWord = false;
-                continue;
-            }
-
-            bool w = char.IsLetterOrDigit(c);
-            if (w && !inWord)
-            {
-                item++;
-                if (char.IsUpper(c)) upper++;
-            }
-
-            inWord = w;
-        }
-
-        longest = Math.Max(longest, item);
-        return commas >= KeywordListItems && longest <= 4 || commas == 0 && words >= 25 && upper * 10 <= words;
-    }
-
-    /// <summary>How many commas make a line of short items a list of keywords.</summary>
-    private const int KeywordListItems = 6;
 
     /// <summary>
     /// Drops whole boilerplate sections: a heading such as "Copyright" or "Related stories" takes its section with

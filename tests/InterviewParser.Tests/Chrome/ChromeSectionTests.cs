@@ -60,38 +60,6 @@ public class ChromeSectionTests
     }
 
     [Fact]
-    public void A_tag_cloud_printed_as_one_long_line_is_not_the_body()
-    {
-        const string scrape = """
-            Harbour Weekly
-
-            Tags
-
-            boats bridges budget cafes children concerts council culture education elections environment events ferries festivals fishing football harbour health history housing jobs lighthouse markets museums music nature parking police politics rowing sailing schools shops sport storms tourism traffic trains weather winter youth
-
-            Ferries stop for the winter
-
-            5 January 2021 - Coast
-
-            The last ferry left the northern quay of Harbour Town on Monday morning, and the crossings stop until March, when the new timetable starts.
-            """;
-
-        var result = Interviews.Parse(scrape, Text);
-
-        result.Body.Should().StartWith("The last ferry left").And.NotContain("bridges budget");
-    }
-
-    [Fact]
-    public void A_line_of_short_keywords_between_commas_weighs_against_the_content()
-    {
-        var tags = new InterviewParser.Blocks.Block { Text = "harbour town news, ferry winter timetable, coastal winter storms, old fish market, town rowing club, northern lighthouse keeper, council budget vote, school bus routes, summer festival dates, quay repair works" };
-        var prose = new InterviewParser.Blocks.Block { Text = "The council voted on Tuesday to rebuild the old fish market, and the work starts in spring." };
-
-        InterviewParser.Chrome.ChromeFilter.LineWeight(tags).Should().BeNegative();
-        InterviewParser.Chrome.ChromeFilter.LineWeight(prose).Should().BePositive();
-    }
-
-    [Fact]
     public void A_copyright_section_is_dropped_up_to_the_next_heading()
     {
         string doc = $"""
