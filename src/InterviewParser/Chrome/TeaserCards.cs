@@ -107,6 +107,7 @@ internal static class TeaserCards
         if (cards >= MinSummaryCards) for (int k = runStart; k <= runEnd; k++) keep[k] = false;
     }
 
+    /// <summary>A card's title: headline-shaped and not a question.</summary>
     private static bool IsCardHead(string text) => IsTitleShaped(text) && !TextUtil.EndsWithQuestionMark(text);
 
     /// <summary>A picture's caption: prose that ends with its credit in brackets ("… on Monday. (Jane Roe/Agency)").</summary>

@@ -26,7 +26,7 @@ internal static class Mojibake
         int sequences = 0;
         for (int i = first; i >= 0 && sequences < MinSequences;)
         {
-            int length = SequenceAt(span, i);
+            int length = SequenceAt(span, i, out _);
             if (length > 0) sequences++;
             int next = span[(i + Math.Max(1, length))..].IndexOfAnyInRange('\u00C2', '\u00F4');
             i = next < 0 ? -1 : i + Math.Max(1, length) + next;
@@ -35,15 +35,12 @@ internal static class Mojibake
         if (sequences < MinSequences) return null;
         var sb = new StringBuilder(text.Length);
         sb.Append(span[..first]);
-        Span<byte> bytes = stackalloc byte[4];
         Span<char> chars = stackalloc char[2];
         for (int i = first; i < span.Length; i++)
         {
-            if (SequenceAt(span, i) is > 0 and var length)
+            if (SequenceAt(span, i, out var rune) is > 0 and var length)
             {
-                for (int k = 0; k < length; k++) bytes[k] = ByteOf(span[i + k]);
-                int n = Encoding.UTF8.GetChars(bytes[..length], chars);
-                sb.Append(chars[..n]);
+                sb.Append(chars[..rune.EncodeToUtf16(chars)]);
                 i += length - 1;
             }
             else
@@ -57,10 +54,11 @@ internal static class Mojibake
 
     /// <summary>
     /// The length of the misread UTF-8 sequence at <paramref name="i"/> (a lead byte's character and its continuation
-    /// bytes' characters, decoding to one valid character), or 0.
+    /// bytes' characters, decoding to one valid character, <paramref name="rune"/>), or 0.
     /// </summary>
-    private static int SequenceAt(ReadOnlySpan<char> s, int i)
+    private static int SequenceAt(ReadOnlySpan<char> s, int i, out Rune rune)
     {
+        rune = default;
         char lead = s[i];
         int length = lead switch { >= '\u00C2' and <= '\u00DF' => 2, >= '\u00E0' and <= '\u00EF' => 3, >= '\u00F0' and <= '\u00F4' => 4, _ => 0 };
         if (length == 0 || i + length > s.Length) return 0;
@@ -72,10 +70,9 @@ internal static class Mojibake
             bytes[k] = ByteOf(s[i + k]);
         }
 
-        if (!System.Text.Unicode.Utf8.IsValid(bytes[..length])) return 0;
+        if (Rune.DecodeFromUtf8(bytes[..length], out rune, out int consumed) != System.Buffers.OperationStatus.Done || consumed != length) return 0;
         // Only what Western text misreads: accented Latin letters, typographic punctuation, the euro and trade marks.
         // "é »" and "ß" before a soft hyphen are French and German as written, not a CJK or NKo character misread.
-        System.Text.Rune.DecodeFromUtf8(bytes[..length], out var rune, out _);
         return rune.Value is (>= 0x80 and <= 0x24F) or (>= 0x2000 and <= 0x206F) or 0x20AC or 0x2122 ? length : 0;
     }
 

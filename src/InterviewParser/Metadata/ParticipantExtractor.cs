@@ -311,7 +311,6 @@ internal static partial class ParticipantExtractor
         interviewer ??= only.Name;
     }
 
-    /// <summary>Whether a one-word label is a word of another label's name (a surname standing for "Jane Roe").</summary>
     /// <summary>Whether one side's turns mostly carry no label: three plain ones at least, twice as many as labelled.</summary>
     private static bool MostlyUnlabelled(IReadOnlyList<TurnDraft> turns, TurnRole role)
     {
@@ -326,6 +325,7 @@ internal static partial class ParticipantExtractor
         return plain >= 3 && plain >= 2 * labelled;
     }
 
+    /// <summary>Whether a one-word label is a word of another label's name (a surname standing for "Jane Roe").</summary>
     private static bool IsPartOfOtherLabel(string label, IEnumerable<string> labels)
     {
         foreach (var other in labels)

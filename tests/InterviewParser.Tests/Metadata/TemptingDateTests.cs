@@ -11,6 +11,12 @@ public class TemptingDateTests
         <p>He says the sea is quieter now than in his youth, but the storms are stronger when they come in autumn.</p>
         """;
 
+    /// <summary>The article's two paragraphs as a text scrape prints them.</summary>
+    private const string TextArticle = "The harbour master has kept the tide tables for thirty years, and he has never missed a single spring tide.\n\n"
+        + "He says the sea is quieter now than in his youth, but the storms are stronger when they come in autumn.";
+
+    private static string? DateOfScrape(string scrape) => Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text }).Published?.DateText;
+
     [Fact]
     public void Newer_dates_in_a_related_stories_list_do_not_win_over_the_byline()
     {
@@ -29,7 +35,7 @@ public class TemptingDateTests
     [Fact]
     public void In_a_text_scrape_a_caption_sentence_with_an_older_date_does_not_win_over_the_date_line()
     {
-        const string scrape = """
+        const string scrape = $"""
             The harbour master
 
             The harbour master on the pier of Harbour Town on 14 August 2019, before the new quay was built.
@@ -38,18 +44,16 @@ public class TemptingDateTests
 
             3 March 2021 | Coast
 
-            The harbour master has kept the tide tables for thirty years, and he has never missed a single spring tide.
-
-            He says the sea is quieter now than in his youth, but the storms are stronger when they come in autumn.
+            {TextArticle}
             """;
 
-        Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text }).Published!.DateText.Should().Be("2021-03-03");
+        DateOfScrape(scrape).Should().Be("2021-03-03");
     }
 
     [Fact]
     public void In_a_text_scrape_the_date_of_an_embedded_post_is_not_the_page_date()
     {
-        const string scrape = """
+        const string scrape = $"""
             The harbour master
 
             The new tide tables are out, and the harbour is full again. pic.example/abc
@@ -58,12 +62,10 @@ public class TemptingDateTests
 
             4 May 2020 | Coast
 
-            The harbour master has kept the tide tables for thirty years, and he has never missed a single spring tide.
-
-            He says the sea is quieter now than in his youth, but the storms are stronger when they come in autumn.
+            {TextArticle}
             """;
 
-        Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text }).Published!.DateText.Should().Be("2020-05-04");
+        DateOfScrape(scrape).Should().Be("2020-05-04");
     }
 
     [Fact]
