@@ -1,3 +1,5 @@
+using InterviewParser.Languages;
+
 namespace InterviewParser.Chrome;
 
 /// <summary>
@@ -121,7 +123,7 @@ internal static class ChromePatterns
     /// <summary>"WORD: …" or "WORD WORD: …" where a word names a picture or its source, on a short line.</summary>
     internal static bool IsCreditLine(ReadOnlySpan<char> line)
     {
-        if (IsCourtesyNote(line)) return true;
+        if (IsCourtesyNote(line) || IsCreditByline(line)) return true;
         int colon = line.IndexOf(':');
         if (colon <= 0 || colon > 30 || TextUtil.CountWords(line) > 20) return false;
         var head = line[..colon].Trim();
@@ -137,6 +139,38 @@ internal static class ChromePatterns
 
         return credit && colon + 1 < line.Length;
     }
+
+    /// <summary>
+    /// A picture's byline: one or two picture words, a byline opener and a capitalised name, nothing more than a short
+    /// line ("Photo by Jane Roe", "Photographs by Jane Roe for the Herald", "Fotos von Jane Roe").
+    /// </summary>
+    private static bool IsCreditByline(ReadOnlySpan<char> line)
+    {
+        if (TextUtil.CountWords(line) > CreditBylineWords) return false;
+        int words = 0;
+        bool credit = false;
+        for (int i = 0; i < line.Length;)
+        {
+            while (i < line.Length && line[i] == ' ') i++;
+            var rest = line[i..];
+            if (credit && TextUtil.StartsWithAnyPhrase(rest, Vocabulary.BylineOpeners))
+            {
+                var name = rest[(rest.IndexOf(' ') + 1)..].TrimStart();
+                return name.Length > 0 && char.IsUpper(name[0]);
+            }
+
+            int end = rest.IndexOf(' ');
+            var word = end < 0 ? rest : rest[..end];
+            if (++words > 2 || !ChromeLexicon.IsCreditWord(word.TrimEnd(':'))) return false;
+            credit = true;
+            i += word.Length;
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words a picture's byline holds.</summary>
+    private const int CreditBylineWords = 10;
 
     /// <summary>A short sentence on where the pictures come from: a picture word and a courtesy phrase ("… provided by …").</summary>
     private static bool IsCourtesyNote(ReadOnlySpan<char> line)

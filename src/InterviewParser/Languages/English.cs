@@ -75,7 +75,7 @@ internal static class English
         ],
         PictureWords =
         [
-            "photo", "photos", "photograph", "photography", "image", "images", "picture", "pictures", "credit", "credits", "source",
+            "photo", "photos", "photograph", "photographs", "photography", "image", "images", "picture", "pictures", "credit", "credits", "source",
             "illustration", "illustrations", "graphic",
         ],
         PictureStems = ["photo", "credit", "credits"],

@@ -16,6 +16,9 @@ public class ChromePatternTests
     [InlineData("Imagen: archivo del puerto")]
     [InlineData("Die Fotos wurden uns vom Hafenmuseum zur Verfügung gestellt.")]
     [InlineData("Pictures courtesy of the harbour museum.")]
+    [InlineData("Photo by Jane Roe")]
+    [InlineData("Photographs by Tom Berg for the Harbour Weekly")]
+    [InlineData("Fotos von Anna Lund/Hafenbild")]
     public void Picture_credits_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
@@ -63,6 +66,8 @@ public class ChromePatternTests
     [InlineData("I did not want to miss the last ferry, so I ran all the way down to the pier.")]
     [InlineData("Every week the host invites a guest from the coast. Listen wherever you get your podcasts.")]
     [InlineData("We chose the best ferry photographs of the year on example.org")]
+    [InlineData("Photos by the old pier were the ones she liked best")]
+    [InlineData("Photographs by Tom Berg hang in the ferry office and in every café on the quay")]
     public void Prose_with_similar_words_is_not_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeFalse();
 
     [Fact]
