@@ -615,12 +615,80 @@ internal static class ChromeFilter
             || t.Contains("[____", StringComparison.Ordinal) || t.Contains("[    ", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A short line that stands again and again between paragraphs of the text, word for word, is an insert of the page
+    /// (an advert's "continue reading" marker, an embed's label, an agency credit under every picture), not a sentence of
+    /// it: writers do not repeat a line verbatim between their paragraphs. Names, speaker labels, bracketed cues and lines
+    /// that end like sentences are left alone, as are repeats in tables and lists (their neighbours are not prose).
+    /// </summary>
+    private static void DropRepeatedInserts(List<Block> blocks, bool[] keep)
+    {
+        Dictionary<string, int>? between = null;
+        int previous = -1;
+        for (int i = 0; i < keep.Length; i++)
+        {
+            if (!keep[i]) continue;
+            int next = i + 1;
+            while (next < keep.Length && !keep[next]) next++;
+            var text = blocks[i].Text;
+            if (text.Length <= InsertMaxLength && previous >= 0 && next < keep.Length && IsProse(blocks[previous]) && IsProse(blocks[next])
+                && IsInsertShaped(text))
+            {
+                between ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                between[text] = between.GetValueOrDefault(text) + 1;
+            }
+
+            previous = i;
+        }
+
+        if (between is null) return;
+        HashSet<string>? speakerLines = null;
+        for (int i = 0; i < keep.Length; i++)
+        {
+            if (keep[i] && between.TryGetValue(blocks[i].Text, out int n) && n >= RepeatedInsertCount
+                && !(speakerLines ??= RecurringSpeakerLines(blocks)).Contains(blocks[i].Text) && !InOtherCase(blocks, blocks[i].Text))
+            {
+                keep[i] = false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a line's words stand elsewhere in the text in another case: a speaker's name printed in small capitals
+    /// or lower case over each turn ("jane roe", and "I'm Jane Roe" in the text).
+    /// </summary>
+    private static bool InOtherCase(List<Block> blocks, string line)
+    {
+        foreach (var b in blocks)
+        {
+            int at = b.Text.IndexOf(line, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && !b.Text.AsSpan(at, line.Length).SequenceEqual(line)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest line (characters) that is looked at as an insert; eight words fit.</summary>
+    private const int InsertMaxLength = 120;
+
+    /// <summary>How often a line must stand between paragraphs to be an insert.</summary>
+    private const int RepeatedInsertCount = 3;
+
+    private static bool IsInsertShaped(string text)
+    {
+        int words = TextUtil.CountWords(text);
+        return words is >= 2 and <= 8 && text[0] is not ('[' or '(') && !TextUtil.EndsLikeSentence(text)
+            && !Metadata.NameShapes.LooksLikeBareName(text) && !Turns.SpeakerLabel.TryReadStandalone(text, out _);
+    }
+
     private static ContentSelection Collect(BlockDocument doc, bool[] keep, int? firstHint, int top)
     {
         if (doc.Format == DocumentFormat.Html)
         {
             PruneChromeSections(doc.Blocks, keep, html: true); // text documents were pruned while their content was sought
         }
+
+        DropRepeatedInserts(doc.Blocks, keep);
 
         var content = new List<Block>();
         int first = -1;

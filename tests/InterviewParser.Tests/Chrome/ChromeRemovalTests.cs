@@ -107,5 +107,51 @@ public class ChromeRemovalTests
 
         result.Body.Should().Contain("After two winters in the shipyard").And.Contain("four crossings a day").And.NotContain("About");
     }
+
+    private static readonly string[] FerryParagraphs =
+    [
+        "The ferry left the harbour at seven every morning, and on most days the deck was full of workers going over to the yards.",
+        "In winter the crossing took longer, because the captain had to steer around the ice that gathered near the northern pier.",
+        "The council paid for a new engine in the spring, after a long debate about whether the town could afford another season.",
+        "Since then the boat has not missed a single crossing, and the timetable on the quay has not changed in four years.",
+        "Most passengers now buy their tickets on the boat, which the older crew members say has made the mornings much calmer.",
+    ];
+
+    private static string TextWith(Func<int, string?> between)
+    {
+        var sb = new System.Text.StringBuilder("The ferry that never stops\n\n");
+        for (int i = 0; i < FerryParagraphs.Length; i++)
+        {
+            sb.Append(FerryParagraphs[i]).Append("\n\n");
+            if (i + 1 < FerryParagraphs.Length && between(i) is { } line) sb.Append(line).Append("\n\n");
+        }
+
+        return sb.ToString();
+    }
+
+    [Fact]
+    public void A_short_line_standing_again_and_again_between_paragraphs_is_an_insert_and_is_dropped()
+    {
+        var result = Interviews.Parse(TextWith(i => i < 3 ? "Story goes on after this box" : null));
+
+        result.Body.Should().NotContain("Story goes on after this box");
+        result.Body.Should().Contain("ice that gathered").And.Contain("timetable on the quay");
+    }
+
+    [Fact]
+    public void A_line_standing_twice_between_paragraphs_stays()
+    {
+        var result = Interviews.Parse(TextWith(i => i < 2 ? "The northern pier in winter" : null));
+
+        result.Body.Should().Contain("The northern pier in winter");
+    }
+
+    [Fact]
+    public void A_name_printed_in_lower_case_over_each_paragraph_stays_as_the_speaker_it_is()
+    {
+        var result = Interviews.Parse(TextWith(_ => "tom berg") + "Thanks to Tom Berg for the tour of the harbour.\n");
+
+        result.Body.Should().Contain("tom berg");
+    }
 }
 
