@@ -14,7 +14,10 @@ internal static class ChromeLexicon
     /// <summary>Whether a line, taken alone, is a user-interface phrase.</summary>
     public static bool IsChromeLine(ReadOnlySpan<char> line)
     {
-        var t = TrimPunctuation(line);
+        // The word lists write the apostrophe straight; typeset pages curl it ("Editors’ picks", "Don’t miss").
+        var trimmed = TrimPunctuation(line);
+        Span<char> folded = trimmed.Length <= FoldedLength && trimmed.ContainsAny(CurlyApostrophes) ? stackalloc char[FoldedLength] : default;
+        var t = FoldApostrophes(trimmed, folded);
         if (t.IsEmpty)
         {
             return true;
@@ -132,7 +135,29 @@ internal static class ChromeLexicon
     public static bool IsChromeSectionHead(ReadOnlySpan<char> line)
     {
         var t = TrimPunctuation(line);
-        return !t.IsEmpty && t.Length <= 80 && StartsWithAny(t, SectionHeadIndex);
+        if (t.IsEmpty || t.Length > 80) return false;
+        Span<char> folded = t.ContainsAny(CurlyApostrophes) ? stackalloc char[FoldedLength] : default;
+        return StartsWithAny(FoldApostrophes(t, folded), SectionHeadIndex);
+    }
+
+    /// <summary>The longest line whose curly apostrophes are straightened for the look-ups (longer lines are prose).</summary>
+    private const int FoldedLength = 180;
+
+    private static readonly SearchValues<char> CurlyApostrophes = SearchValues.Create("’‘ʼ");
+
+    /// <summary>The text with curly apostrophes made straight, in the buffer when there were any and it is long enough; the text itself otherwise.</summary>
+    private static ReadOnlySpan<char> FoldApostrophes(ReadOnlySpan<char> t, Span<char> buffer)
+    {
+        int at = t.IndexOfAny(CurlyApostrophes);
+        if (at < 0 || t.Length > buffer.Length) return t;
+        t.CopyTo(buffer);
+        var folded = buffer[..t.Length];
+        for (int i = at; i < folded.Length; i++)
+        {
+            if (CurlyApostrophes.Contains(folded[i])) folded[i] = '\'';
+        }
+
+        return folded;
     }
 
     /// <summary>Trims punctuation and separators from both ends.</summary>

@@ -53,7 +53,7 @@ internal static class English
             "share", "share this", "share this article", "share this story", "tweet", "email", "e-mail", "print", "comment", "comments",
             "advertisement", "advertising", "ad", "ads", "sponsored", "read more", "more", "related", "related articles",
             "related stories", "related posts", "you may also like", "most read", "most popular", "trending", "editor picks",
-            "editor's picks", "subscribe", "newsletter", "sign up", "log in", "login", "sign in", "register", "menu", "search", "close",
+            "editor's picks", "editors' picks", "subscribe", "newsletter", "sign up", "log in", "login", "sign in", "register", "menu", "search", "close",
             "back to top", "top", "next", "previous", "home", "skip to content", "skip to main content", "jump to content", "copy link",
             "mail", "accept", "accept all", "view comments", "show comments", "load more", "listen", "photo", "image", "gallery", "tags",
             "topics", "previous article", "next article", "follow", "sound on", "sound off", "play", "pause", "vote", "options",

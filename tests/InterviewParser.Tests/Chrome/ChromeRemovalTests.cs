@@ -32,6 +32,9 @@ public class ChromeRemovalTests
     [InlineData("Folgen Sie uns auf Twitter", true)]
     [InlineData("Поделиться", true)]
     [InlineData("© 2020 Example Media", true)]
+    [InlineData("Editors’ picks", true)]
+    [InlineData("Don’t miss: the harbour quiz", true)]
+    [InlineData("Editors’ notes on the harbour were long, and nobody read them.", false)]
     [InlineData("Time is what the dough needs most, more than flour.", false)]
     public void Ui_phrases_are_recognised_in_several_languages(string line, bool expected)
     {
