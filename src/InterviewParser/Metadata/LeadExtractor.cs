@@ -21,21 +21,22 @@ internal static class LeadExtractor
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? description = doc.FindMeta("og:description", "description", "twitter:description");
 
-        // The standfirst: under the headline, above or opening the text. When a block says what the description
-        // says, that is the standfirst; otherwise prose above the text is.
+        // The standfirst: under the headline, above or opening the text. When a block (a paragraph, or a subheading)
+        // says what the description says, that is the standfirst; otherwise prose above the text is.
         var firstBody = seg.IsInterview && seg.Turns.Count > 0 ? null : FirstBodyBlock(content);
         if (headlineIndex >= 0)
         {
             int end = Math.Min(doc.Blocks.Count, headlineIndex + 1 + Reach);
+            string headline = doc.Blocks[headlineIndex].Text;
             bool anyAgrees = false;
-            for (int i = headlineIndex + 1; i < end && description is not null && !anyAgrees; i++) anyAgrees = IsProse(doc.Blocks[i]) && Agrees(doc.Blocks[i].Text, description);
+            for (int i = headlineIndex + 1; i < end && description is not null && !anyAgrees; i++) anyAgrees = IsDekShaped(doc.Blocks[i], headline) && Agrees(doc.Blocks[i].Text, description);
             for (int i = headlineIndex + 1; i < end; i++)
             {
                 var b = doc.Blocks[i];
                 if (seg.Turns.Count > 0 && IsTurnText(seg, b.Text)) break;
                 // The first block that agrees is the standfirst; a later one restates it in the text.
                 bool take = anyAgrees
-                    ? lead.Count == 0 && IsProse(b) && Agrees(b.Text, description!)
+                    ? lead.Count == 0 && IsDekShaped(b, headline) && Agrees(b.Text, description!)
                     : (firstContentIndex < 0 || i < firstContentIndex) && !b.InChromeElement && IsStandfirst(b) && !ReferenceEquals(b, firstBody);
                 if (take && seen.Add(b.Text)) lead.Add(b.Text);
             }
@@ -69,7 +70,7 @@ internal static class LeadExtractor
             var b = doc.Blocks[i];
             bool inLead = false;
             foreach (var l in lead) inLead |= l == b.Text;
-            if (inLead && Agrees(b.Text, description)) above.Add(b);
+            if (inLead && b.Kind != BlockKind.Heading && Agrees(b.Text, description)) above.Add(b);
         }
 
         return above;
@@ -92,6 +93,14 @@ internal static class LeadExtractor
         foreach (char c in text) if (c is '.' or '!' or '?' or '…') sentences++;
         return sentences >= 2 && TextUtil.CountWords(text) < sentences * 5;
     }
+
+    /// <summary>
+    /// A block that may be the standfirst when it says what the description says: prose, or a heading under the headline
+    /// (pages set the standfirst as a subheading too) that does not repeat the headline.
+    /// </summary>
+    private static bool IsDekShaped(Block b, string headline) =>
+        IsProse(b) || (b.Kind == BlockKind.Heading && b.LinkDensity <= 0.3 && !string.Equals(b.Text, headline, StringComparison.OrdinalIgnoreCase)
+            && !Agrees(b.Text, headline));
 
     /// <summary>A paragraph of running text, not a list item, heading or caption (a summary bullet is not the standfirst).</summary>
     private static bool IsProse(Block b) => b.Kind is BlockKind.Paragraph or BlockKind.Quote && b.LinkDensity <= 0.3;

@@ -70,6 +70,37 @@ public class LeadTests
         result.Lead.Should().Be("After two years of debate, the town council has voted for a pedestrian bridge over the river.");
     }
 
+    private const string BridgePageWithSubheading = """
+        <html><head><title>Council approves new bridge</title>
+        <meta property="og:description" content="After two years of debate, the town council has voted for a pedestrian bridge over the river">
+        </head><body><article><h1>Council approves new bridge</h1>
+        <h2>After two years of debate, the town council has voted for a pedestrian bridge over the river</h2>
+        <p>The town council voted on Tuesday to approve the construction of a new pedestrian bridge over the river, ending a debate that lasted two years.</p>
+        <p>Opponents had argued that the money would be better spent on repairing roads, and several residents spoke against the plan at the meeting.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void A_subheading_under_the_headline_that_says_what_the_description_says_is_the_standfirst()
+    {
+        var result = Interviews.Parse(BridgePageWithSubheading);
+
+        result.Lead.Should().Be("After two years of debate, the town council has voted for a pedestrian bridge over the river");
+    }
+
+    [Fact]
+    public void A_subheading_repeating_the_headline_is_not_the_standfirst_even_when_the_description_repeats_it_too()
+    {
+        const string title = "Town council approves the new pedestrian bridge over the river after two years";
+        string page = BridgePageWithSubheading
+            .Replace("After two years of debate, the town council has voted for a pedestrian bridge over the river", title)
+            .Replace("<h1>Council approves new bridge</h1>", $"<h1>{title}</h1>");
+
+        var result = Interviews.Parse(page);
+
+        result.Lead.Should().NotContain("Town council approves");
+    }
+
     [Fact]
     public void A_standfirst_printed_above_the_article_text_also_opens_the_body()
     {
