@@ -19,7 +19,7 @@ internal static class LeadExtractor
     {
         var lead = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        string? description = doc.FindMeta("og:description", "description", "twitter:description");
+        var descriptions = Descriptions(doc);
 
         // The standfirst: under the headline, above or opening the text. When a block (a paragraph, or a subheading)
         // says what the description says, that is the standfirst; otherwise prose above the text is.
@@ -29,14 +29,14 @@ internal static class LeadExtractor
             int end = Math.Min(doc.Blocks.Count, headlineIndex + 1 + Reach);
             string headline = doc.Blocks[headlineIndex].Text;
             bool anyAgrees = false;
-            for (int i = headlineIndex + 1; i < end && description is not null && !anyAgrees; i++) anyAgrees = IsDekShaped(doc.Blocks[i], headline) && Agrees(doc.Blocks[i].Text, description);
+            for (int i = headlineIndex + 1; i < end && descriptions.Count > 0 && !anyAgrees; i++) anyAgrees = IsDekShaped(doc.Blocks[i], headline) && AgreesWithAny(doc.Blocks[i].Text, descriptions);
             for (int i = headlineIndex + 1; i < end; i++)
             {
                 var b = doc.Blocks[i];
                 if (seg.Turns.Count > 0 && IsTurnText(seg, b.Text)) break;
                 // The first block that agrees is the standfirst; a later one restates it in the text.
                 bool take = anyAgrees
-                    ? lead.Count == 0 && IsDekShaped(b, headline) && Agrees(b.Text, description!)
+                    ? lead.Count == 0 && IsDekShaped(b, headline) && AgreesWithAny(b.Text, descriptions)
                     : (firstContentIndex < 0 || i < firstContentIndex) && !b.InChromeElement && IsStandfirst(b) && !ReferenceEquals(b, firstBody);
                 if (take && seen.Add(b.Text)) lead.Add(b.Text);
             }
@@ -92,6 +92,29 @@ internal static class LeadExtractor
         int sentences = 0;
         foreach (char c in text) if (c is '.' or '!' or '?' or '…') sentences++;
         return sentences >= 2 && TextUtil.CountWords(text) < sentences * 5;
+    }
+
+    /// <summary>
+    /// The page's descriptions of itself: the meta description (Open Graph, plain or Twitter's, the first found) and the
+    /// structured data's (JSON-LD, microdata) when they say something else — some publishers give the standfirst to one
+    /// and the opening paragraph to the other.
+    /// </summary>
+    private static List<string> Descriptions(BlockDocument doc)
+    {
+        var found = new List<string>(3);
+        foreach (var d in (ReadOnlySpan<string?>)[doc.FindMeta("og:description", "description", "twitter:description"),
+                     JsonLdReader.FindString(doc, "description"), doc.FindMeta("microdata:description")])
+        {
+            if (!string.IsNullOrWhiteSpace(d) && !found.Contains(d)) found.Add(d);
+        }
+
+        return found;
+    }
+
+    private static bool AgreesWithAny(string block, List<string> descriptions)
+    {
+        foreach (var d in descriptions) if (Agrees(block, d)) return true;
+        return false;
     }
 
     /// <summary>

@@ -89,6 +89,25 @@ public class LeadTests
     }
 
     [Fact]
+    public void The_standfirst_may_agree_with_the_structured_data_description_when_the_meta_description_is_the_opening_paragraph()
+    {
+        const string page = """
+            <html><head><title>Council approves new bridge</title>
+            <meta property="og:description" content="The town council voted on Tuesday to approve the construction of a new pedestrian bridge over the river, ending a debate that lasted two years.">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves new bridge","description":"Opponents wanted the money spent on roads, but the vote was clear in the end"}</script>
+            </head><body><article><h1>Council approves new bridge</h1>
+            <h2>Opponents wanted the money spent on roads, but the vote was clear in the end</h2>
+            <p>The town council voted on Tuesday to approve the construction of a new pedestrian bridge over the river, ending a debate that lasted two years.</p>
+            <p>Several residents spoke against the plan at the meeting, and the mayor promised a second meeting on the road repairs before the summer.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Lead.Should().Be("Opponents wanted the money spent on roads, but the vote was clear in the end");
+    }
+
+    [Fact]
     public void A_subheading_repeating_the_headline_is_not_the_standfirst_even_when_the_description_repeats_it_too()
     {
         const string title = "Town council approves the new pedestrian bridge over the river after two years";
