@@ -345,7 +345,24 @@ internal static class TurnSegmenter
             if (labels[i] is { Uncolonned: true } u && bare[u.Name] < 2) labels[i] = null;
         }
 
+        // A heading of the form "Word: text" is a speaker's only where that speaker speaks again; once, it is a section
+        // title with a run-in kicker ("Inspiration: Jane Roe", "Update: what changed").
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (blocks[i].Kind == BlockKind.Heading && labels[i] is { Kind: LabelKind.Name } h && !SpeaksAgain(labels, i, h.Name)) labels[i] = null;
+        }
+
         return [.. labels];
+    }
+
+    private static bool SpeaksAgain(List<SpeakerLabel?> labels, int index, string name)
+    {
+        for (int j = 0; j < labels.Count; j++)
+        {
+            if (j != index && labels[j] is { } l && string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

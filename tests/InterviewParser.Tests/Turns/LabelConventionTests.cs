@@ -288,6 +288,29 @@ public class LabelConventionTests
         result.Participants.Should().NotContain(p => p.Name == note.TrimEnd(':', ' '));
         result.Turns[1].Text.Should().Contain("stayed overnight");
     }
+
+    [Fact]
+    public void A_question_heading_with_a_run_in_kicker_keeps_the_kicker_and_names_no_speaker()
+    {
+        const string page = """
+            <html><body><article><h1>Nights at the harbour</h1>
+            <p>Tom Berg has worked the night shift at the container terminal for eleven years. We asked him about it.</p>
+            <h6><strong>When did you start working on the night shift?</strong></h6>
+            <p>Eleven years ago, after the container terminal opened and the ships began to arrive at all hours.</p>
+            <h6><strong>Looking Back: What was the hardest part of your job?</strong></h6>
+            <p>The fog in November, when you hear the ships long before you can see any of their lights.</p>
+            <h6><strong>Do you ever miss the day shift?</strong></h6>
+            <p>Never. The night is quiet, and the crane drivers bring the best coffee on the quay.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().BeEmpty();
+        result.Turns.Should().NotContain(t => t.Speaker == "Looking Back");
+        result.Turns.Should().Contain(t => t.Role == TurnRole.Interviewer && t.Text.StartsWith("Looking Back: What was the hardest part"));
+    }
 }
 
 public class TimestampConventionTests
