@@ -146,7 +146,6 @@ internal static class ChromePatterns
     /// </summary>
     private static bool IsCreditByline(ReadOnlySpan<char> line)
     {
-        if (TextUtil.CountWords(line) > CreditBylineWords) return false;
         int words = 0;
         bool credit = false;
         for (int i = 0; i < line.Length;)
@@ -156,7 +155,7 @@ internal static class ChromePatterns
             if (credit && TextUtil.StartsWithAnyPhrase(rest, Vocabulary.BylineOpeners))
             {
                 var name = rest[(rest.IndexOf(' ') + 1)..].TrimStart();
-                return name.Length > 0 && char.IsUpper(name[0]);
+                return name.Length > 0 && char.IsUpper(name[0]) && TextUtil.CountWords(line) <= CreditBylineWords;
             }
 
             int end = rest.IndexOf(' ');
