@@ -553,7 +553,7 @@ internal static class HeadlineExtractor
         if (line.Length % 2 == 0 && line.AsSpan(0, line.Length / 2).SequenceEqual(line.AsSpan(line.Length / 2))) return false; // alt text and caption run together
         int colonAt = line.IndexOf(':');
         if (colonAt > 0 && IsCreditPrefix(line[..colonAt]) && NameShapes.LooksLikeBareName(line[(colonAt + 1)..].Trim())) return false; // "Interview: Jane Roe"
-        if (line.AsSpan().ContainsAny(Vocabulary.PictureCreditLabelSearch)) return false; // a caption with its credit
+        if (line.AsSpan().ContainsAny(Vocabulary.PictureCreditLabelSearch) || EndsWithCredit(line)) return false; // a caption with its credit
         if (line.Contains('_') || line.Contains('[') || line.Contains('@') || line.Contains("://", StringComparison.Ordinal)) return false;
         if (TextUtil.StartsWithAnyPhrase(line, Vocabulary.BylineOpeners)) return false; // a byline
         if (DateTextParser.ParseText(line, TimestampSource.Text) is not null) return false;
@@ -567,6 +567,20 @@ internal static class HeadlineExtractor
         int letters = 0;
         foreach (char c in line) if (char.IsLetter(c)) letters++;
         return letters * 2 >= line.Length;
+    }
+
+    /// <summary>
+    /// Whether a line ends with its picture's credit in brackets ("… (Photo by Jane Roe)", "… (Credit: Agency)"). A last
+    /// word alone is no sign: titles end with "open source", "your credit" or "the perfect photo".
+    /// </summary>
+    private static bool EndsWithCredit(string line)
+    {
+        var t = line.AsSpan().TrimEnd();
+        int open = t.LastIndexOf('(');
+        if (!t.EndsWith(')') || open < 0) return false;
+        var inner = t[(open + 1)..^1];
+        int end = inner.IndexOfAny(' ', ':');
+        return ChromeLexicon.IsCreditWord(end < 0 ? inner : inner[..end]);
     }
 
     private static bool EndsWithAgentPreposition(string line)

@@ -175,6 +175,51 @@ public class TextScrapeHeadlineTests
         result.Headline.Should().Be("Three questions for the harbour master");
     }
 
+    [Theory]
+    [InlineData("(Photo by Tom Berg)")]
+    [InlineData("(Credit: Harbour Agency)")]
+    [InlineData("(Foto: Hafenamt)")]
+    public void A_caption_ending_with_its_picture_credit_is_not_the_headline(string credit)
+    {
+        string scrape = $"""
+            Harbour opens new pier
+
+            Share
+            Tweet
+            Email
+
+            The new pier of Harbour Town opened on Monday morning after the winter storm {credit}
+
+            The new pier of Harbour Town opened on Monday morning, two years after the winter storm destroyed the old one.
+
+            The harbour master said the new pier would take the ferries from the spring on, and the fishing boats a month later.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("Harbour opens new pier");
+    }
+
+    [Theory]
+    [InlineData("Why the harbour office went open source")]
+    [InlineData("How the ferry company won back its credit")]
+    public void A_title_ending_with_a_picture_word_is_still_a_title(string title)
+    {
+        string scrape = $"""
+            {title}
+
+            By Jane Roe
+
+            The harbour office of Harbour Town changed how it works this year, and the ferry company changed its books.
+
+            The harbour master said the office would keep the new ways, and the ferry company would report again in spring.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be(title);
+    }
+
     [Fact]
     public void The_feed_link_line_a_text_browser_prints_first_is_never_the_headline()
     {
