@@ -642,14 +642,19 @@ internal static class ChromeFilter
         }
 
         if (between is null) return;
-        HashSet<string>? speakerLines = null;
+        HashSet<string>? inserts = null, speakerLines = null;
+        foreach (var (text, n) in between)
+        {
+            if (n >= RepeatedInsertCount && !(speakerLines ??= RecurringSpeakerLines(blocks)).Contains(text) && !InOtherCase(blocks, text))
+            {
+                (inserts ??= new HashSet<string>(StringComparer.Ordinal)).Add(text);
+            }
+        }
+
+        if (inserts is null) return;
         for (int i = 0; i < keep.Length; i++)
         {
-            if (keep[i] && between.TryGetValue(blocks[i].Text, out int n) && n >= RepeatedInsertCount
-                && !(speakerLines ??= RecurringSpeakerLines(blocks)).Contains(blocks[i].Text) && !InOtherCase(blocks, blocks[i].Text))
-            {
-                keep[i] = false;
-            }
+            if (keep[i] && inserts.Contains(blocks[i].Text)) keep[i] = false;
         }
     }
 
@@ -674,6 +679,7 @@ internal static class ChromeFilter
     /// <summary>How often a line must stand between paragraphs to be an insert.</summary>
     private const int RepeatedInsertCount = 3;
 
+    /// <summary>A line that may be an insert: two to eight words, no bracketed cue, no sentence, no name or speaker label.</summary>
     private static bool IsInsertShaped(string text)
     {
         int words = TextUtil.CountWords(text);

@@ -346,7 +346,7 @@ internal static class TurnSegmenter
         }
 
         // A heading of the form "Word: text" is a speaker's only where that speaker speaks again; once, it is a section
-        // title with a run-in kicker ("Inspiration: Jane Roe", "Update: what changed").
+        // title or question with a run-in kicker ("Background: the fog months", "Looking Back: What was hardest?").
         for (int i = 0; i < labels.Count; i++)
         {
             if (blocks[i].Kind == BlockKind.Heading && labels[i] is { Kind: LabelKind.Name } h && !SpeaksAgain(labels, i, h.Name)) labels[i] = null;
@@ -355,6 +355,7 @@ internal static class TurnSegmenter
         return [.. labels];
     }
 
+    /// <summary>Whether a label with the name stands on another paragraph than the one at the index.</summary>
     private static bool SpeaksAgain(List<SpeakerLabel?> labels, int index, string name)
     {
         for (int j = 0; j < labels.Count; j++)
