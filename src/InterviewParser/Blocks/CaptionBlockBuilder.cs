@@ -109,7 +109,7 @@ internal static class CaptionBlockBuilder
 
     /// <summary>
     /// Mixed-case "Name:" prefixes count as speaker labels when the same name opens cues at least twice
-    /// ("Bekah: …"); a one-off "Note: …" inside speech does not.
+    /// ("Mara: …"); a one-off "Note: …" inside speech does not.
     /// </summary>
     private static HashSet<string> RecurringLabels(string text)
     {

@@ -119,7 +119,7 @@ internal static class German
         Copulas = [" ist ", " war "],
         TitleEnds = ["in", "aus", "im", "seit"],
         RoleNouns = ["chef"],
-        // "-e" role nouns mostly end compounds ("CDU-Experte", "Linken-Vorsitzende").
+        // "-e" role nouns mostly end compounds ("Hafen-Experte", "Vereins-Vorsitzende").
         RoleEndings =
         [
             "in", "er", "ist", "ent", "ant", "oge", "ekt", "experte", "vorsitzende", "abgeordnete", "beauftragte", "angestellte",

@@ -384,7 +384,7 @@ internal static class HeadlineExtractor
 
     private const int SharedWordsEnough = 5;
 
-    /// <summary>A line's words of four letters or digits or more ("2021" and "Boeing" count, "the" does not).</summary>
+    /// <summary>A line's words of four letters or digits or more ("2021" and "Harbour" count, "the" does not).</summary>
     private static IEnumerable<string> Words(string text)
     {
         int i = 0;

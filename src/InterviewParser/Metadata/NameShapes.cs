@@ -31,7 +31,7 @@ internal static class NameShapes
         return w.Length <= 4 || upper < w.Length - 1 || w.Length >= 3;
     }
 
-    /// <summary>Two to four letters, two of them capitals ("AJ", "AvW"): initials, not a short name ("Al").</summary>
+    /// <summary>Two to four letters, two of them capitals ("JR", "AvL"): initials, not a short name ("Al").</summary>
     public static bool LooksLikeInitials(ReadOnlySpan<char> s)
     {
         if (s.Length is < 2 or > 4) return false;
@@ -96,7 +96,7 @@ internal static class NameShapes
 
     /// <summary>
     /// Splits "TITLE NAME" into its parts by taking the trailing run of 2–4 name words ("General Director of the
-    /// Institute for Caspian Cooperation Sergey Mikheev" → name "Sergey Mikheev"). Returns false when the
+    /// Institute for Coastal Studies Jane Roe" → name "Jane Roe"). Returns false when the
     /// phrase does not end in a name.
     /// </summary>
     public static bool TrySplitTrailingName(string phrase, out string name, out string? title)
@@ -119,7 +119,7 @@ internal static class NameShapes
             return false;
         }
 
-        // If more than two name words stand at the end, the first may belong to the title ("… Cooperation Sergey Mikheev",
+        // If more than two name words stand at the end, the first may belong to the title ("… Studies Jane Roe",
         // "ACME-Gründerin Jane Roe").
         if (end - startName > 2 && ((startName > 0 && !IsHonorific(parts[startName - 1])) || parts[startName].Contains('-') || IsAllUpperLong(parts[startName])))
         {

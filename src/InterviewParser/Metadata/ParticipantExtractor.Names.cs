@@ -45,7 +45,7 @@ internal static partial class ParticipantExtractor
     /// <param name="surname">The label followed an honorific, so it is a surname: only a given name before it completes it.</param>
     private static string ResolveFullName(string label, string context, List<ParticipantDraft> known, bool surname)
     {
-        // "Ms. Dalton" is resolved as "Dalton", and stays as written when that finds nobody.
+        // "Ms. Roe" is resolved as "Roe", and stays as written when that finds nobody.
         int space = label.IndexOf(' ');
         if (space > 0 && NameShapes.IsHonorific(label.AsSpan(0, space)) && label.IndexOf(' ', space + 1) < 0)
         {
@@ -70,7 +70,7 @@ internal static partial class ParticipantExtractor
 
         if (!label.Contains(' '))
         {
-            // "Atim" → "Sheila Atim"; "Rick" → "Rick Terrill": the name words most often next to the label in the context.
+            // "Lund" → "Anna Lund"; "Tom" → "Tom Berg": the name words most often next to the label in the context.
             var pairs = new Dictionary<string, double>(StringComparer.Ordinal);
             int i = 0;
             while ((i = context.IndexOf(label, i, StringComparison.Ordinal)) >= 0)
@@ -125,7 +125,7 @@ internal static partial class ParticipantExtractor
 
     /// <summary>
     /// The person the page is about: a two-word name from the headline or lead, scored by its mentions and by
-    /// mentions of its surname anywhere in the lead and the turns ("Mrs Stone, …"). Headline-only phrases do not count.
+    /// mentions of its surname anywhere in the lead and the turns ("Mrs Lund, …"). Headline-only phrases do not count.
     /// A name written after an honorific ("Dr. Jane Roe") goes before any pair without one: in languages that
     /// capitalise nouns, an adjective, a noun and a genitive ("wirtschaftliche Lage Nordhafens") look like a name too.
     /// </summary>
@@ -150,8 +150,8 @@ internal static partial class ParticipantExtractor
                     && !(i > 0 && Vocabulary.Locatives.Contains(words[i - 1])))
                 {
                     string name = a + " " + b;
-                    // "producer Greg Berlanti": a role noun in apposition marks a person.
-                    // "die Bloggerin Vreni Frost": a capitalised role noun after an article does the same.
+                    // "producer Tom Berg": a role noun in apposition marks a person.
+                    // "die Fotografin Anna Lund": a capitalised role noun after an article does the same.
                     bool apposition = i > 0 && words[i - 1].Length >= 4 && !Vocabulary.FunctionWords.Contains(words[i - 1])
                         && (char.IsLower(words[i - 1][0]) || (i > 1 && TitleFinder.IsIntroducer(words[i - 2]) && TitleFinder.LooksLikeRole(words[i - 1])));
                     counts[name] = counts.GetValueOrDefault(name) + weight + (apposition ? 2 : 0);
@@ -173,12 +173,12 @@ internal static partial class ParticipantExtractor
             bool titleOfLonger = false;
             foreach (var other in counts.Keys)
             {
-                if (other.StartsWith(last + " ", StringComparison.Ordinal)) titleOfLonger = true; // "Bloggerin Vreni" of "Vreni Frost"
+                if (other.StartsWith(last + " ", StringComparison.Ordinal)) titleOfLonger = true; // "Fotografin Anna" of "Anna Lund"
             }
 
             if (titleOfLonger) continue;
             string given = name[..name.IndexOf(' ')];
-            // People are also called by their given name alone ("Vreni und Schleichwerbung?"); an organisation's
+            // People are also called by their given name alone ("Anna und die Fähre?"); an organisation's
             // first word rarely stands alone ("Verband Sozialer Wettbewerb").
             int givenAlone = CountWord(body, given) - CountWord(body, name);
             int score = c + Math.Min(2, CountWord(body, last)) + Math.Min(2, givenAlone) + (addressed.Contains(last) || addressed.Contains(given) ? 6 : 0);
@@ -195,7 +195,7 @@ internal static partial class ParticipantExtractor
     }
 
     /// <summary>
-    /// Words the interviewer addresses at the start of a question ("Jan, …", "Mrs Stone, …"): the interviewee's
+    /// Words the interviewer addresses at the start of a question ("Tom, …", "Mrs Lund, …"): the interviewee's
     /// given name or surname.
     /// </summary>
     private static HashSet<string> Vocatives(List<TurnDraft> turns)
@@ -222,7 +222,7 @@ internal static partial class ParticipantExtractor
 
     private static bool ContainsWord(string text, string word) => CountWord(text, word) > 0;
 
-    /// <summary>Counts whole-word, case-sensitive occurrences ("Stone" in "Mrs Stone," but not in "Stones").</summary>
+    /// <summary>Counts whole-word, case-sensitive occurrences ("Lund" in "Mrs Lund," but not in "Lunds").</summary>
     private static int CountWord(string text, string word)
     {
         int n = 0, i = 0;

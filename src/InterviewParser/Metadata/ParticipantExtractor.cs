@@ -131,7 +131,7 @@ internal static partial class ParticipantExtractor
         if (headline is not null && interviewees.Count == 0)
         {
             int colon = headline.IndexOf(':');
-            // "Jane Roe: …" names the interviewee when the page mentions her surname again ("Square Cofounder: …" does not).
+            // "Jane Roe: …" names the interviewee when the page mentions her surname again ("Harbour Cofounder: …" does not).
             if (colon > 0 && NameShapes.LooksLikeBareName(headline[..colon].Trim()) && body.Contains(headline[..colon].Trim(), StringComparison.Ordinal))
             {
                 AddUnique(interviewees, new ParticipantDraft(headline[..colon].Trim(), TurnRole.Interviewee, null));
@@ -163,7 +163,7 @@ internal static partial class ParticipantExtractor
                 && !intro.Contains(l, StringComparison.OrdinalIgnoreCase) && !IsPartOfOtherLabel(l, labelUses.Keys)) t.Label = null;
         }
 
-        // Answer labels name interviewees; resolve short labels ("Atim") to full names seen earlier.
+        // Answer labels name interviewees; resolve short labels ("Lund") to full names seen earlier.
         foreach (var t in seg.Turns)
         {
             if (t.Role == TurnRole.Interviewee && t.Label is { } label && !IsGenericLabel(label))
@@ -214,7 +214,7 @@ internal static partial class ParticipantExtractor
 
             for (int k = 0; k < interviewees.Count; k++)
             {
-                // A weak title also wins over a found one that it contains ("MYMARINI-Gründerin" over "Gründerin").
+                // A weak title also wins over a found one that it contains ("Hafenbar-Gründerin" over "Gründerin").
                 if (weakTitles.TryGetValue(interviewees[k].Name, out var weak)
                     && (interviewees[k].Title is not { } found || (weak.Length > found.Length && weak.Contains(found, StringComparison.OrdinalIgnoreCase))))
                 {
@@ -348,7 +348,7 @@ internal static partial class ParticipantExtractor
         return null;
     }
 
-    /// <summary>The title without a leading article ("dem Leiter der Virologie" → "Leiter der Virologie"), or null when it has none.</summary>
+    /// <summary>The title without a leading article ("dem Leiter des Hafenamts" → "Leiter des Hafenamts"), or null when it has none.</summary>
     private static string? WithoutLeadingArticle(string title)
     {
         int space = title.IndexOf(' ');
@@ -357,7 +357,7 @@ internal static partial class ParticipantExtractor
 
     private static bool IsArticleOnly(string? title) => title is not null && Vocabulary.TitleArticles.Contains(title.Trim());
 
-    /// <summary>A name phrase up to the verb that closes the sentence ("Milton Roe gesprochen" → "Milton Roe").</summary>
+    /// <summary>A name phrase up to the verb that closes the sentence ("Anna Lund gesprochen" → "Anna Lund").</summary>
     private static string FirstPhrase(string rest)
     {
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -3,9 +3,9 @@ using InterviewParser.Languages;
 namespace InterviewParser.Metadata;
 
 /// <summary>
-/// Finds a person's title where the page writes it beside the name: "NAME, TITLE" ("Rutger Bregman, Dutch historian
-/// and author,"), "NAME is TITLE" ("Felix Stalder ist Professor für …"), and "TITLE NAME" ("Freenet-CEO Christoph
-/// Vilanek", "producer Greg Berlanti", "Interview mit Schriftstellerin Sonja Silberhorn").
+/// Finds a person's title where the page writes it beside the name: "NAME, TITLE" ("Anna Lund, Norwegian historian
+/// and author,"), "NAME is TITLE" ("Tom Berg ist Professor für …"), and "TITLE NAME" ("Hafen-CEO Jane Roe",
+/// "producer Tom Berg", "Interview mit Schriftstellerin Anna Lund").
 /// </summary>
 internal static class TitleFinder
 {
@@ -40,8 +40,8 @@ internal static class TitleFinder
     private const int MaxPlacesForFullerTitle = 24;
 
     /// <summary>
-    /// The same title written out more fully elsewhere: "Teamleiterin Fundraising" in the headline, "Teamleiterin vom
-    /// Fundraising bei ACME e.V." in the standfirst. A fuller form holds every word of the first; the longest wins.
+    /// The same title written out more fully elsewhere: "Leiterin Vertrieb" in the headline, "Leiterin vom
+    /// Vertrieb bei ACME e.V." in the standfirst. A fuller form holds every word of the first; the longest wins.
     /// </summary>
     private static string Fullest(string title, List<(string Text, int Start, int End)> places)
     {
@@ -178,7 +178,7 @@ internal static class TitleFinder
         {
             string inner = rest[1..end2].ToString().Trim();
             var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            // "Adam Jones (AJ)" gives the short form a transcript labels the speaker with, not a title.
+            // "Jane Roe (JR)" gives the short form a transcript labels the speaker with, not a title.
             bool initials = words.Length == 1 && inner.Length <= 4 && IsInitialsOf(inner, text.AsSpan(start, end - start));
             return words.Length is >= 1 and <= 8 && !initials && Array.Exists(words, LooksLikeRole) && !inner.Any(char.IsAsciiDigit) ? inner : null;
         }
@@ -214,7 +214,7 @@ internal static class TitleFinder
         bool? upper = null;
         while (k > 0 && words.Length - k < 4)
         {
-            // "Bank of England Governor", "Coils to Locs Founder": a linking word inside a capitalised organisation's name.
+            // "Bank of England Governor", "Friends of the Harbour Founder": a linking word inside a capitalised organisation's name.
             if (upper == true && k >= 2 && words.Length - k < 3 && Vocabulary.OrganisationLinks.Contains(words[k - 1]) && IsTitleWord(words[k - 2]) && char.IsUpper(words[k - 2][0])
                 && (k < 3 || !IsTitleWord(words[k - 3]) || !char.IsUpper(words[k - 3][0])))
             {
@@ -225,15 +225,15 @@ internal static class TitleFinder
             if (!IsTitleWord(words[k - 1])) break;
             bool u = char.IsUpper(words[k - 1][0]);
             if (upper is { } first && first != u) break;
-            if (!u && words.Length - k >= 3) break; // four words only in a capitalised title ("Principal Deputy Press Secretary")
+            if (!u && words.Length - k >= 3) break; // four words only in a capitalised title ("Senior Vice President Global Sales")
             upper = u;
             k--;
         }
 
         if (k == words.Length || !LooksLikeRole(words[^1])) return null;
         if (k > 0 && Vocabulary.TitleEnds.Contains(words[k - 1])) return null; // "in Berlin NAME": a place, not a title
-        // "Historiker und Autor NAME", "writer and director NAME": two roles joined by a conjunction.
-        // "Kommunikations- und Konfliktexperte NAME": the first part of a shared compound ends in a hyphen.
+        // "Maler und Autor NAME", "writer and director NAME": two roles joined by a conjunction.
+        // "Hafen- und Schifffahrtsexperte NAME": the first part of a shared compound ends in a hyphen.
         if (k >= 3 && k == words.Length - 1 && Vocabulary.Conjunctions.Contains(words[k - 1])
             && ((IsTitleWord(words[k - 2]) && LooksLikeRole(words[k - 2])) || IsSuspendedCompound(words[k - 2]))
             && char.IsUpper(words[k - 2][0]) == char.IsUpper(words[^1][0]))
@@ -274,7 +274,7 @@ internal static class TitleFinder
     /// <summary>Whether a word introduces a title noun right before a name ("die", "the", "with", "mit").</summary>
     internal static bool IsIntroducer(string word) => Vocabulary.TitleIntroducers.Contains(word);
 
-    /// <summary>Whether a word has the shape of a role noun ("Bloggerin", "producer", "Freenet-CEO", "showrunner").</summary>
+    /// <summary>Whether a word has the shape of a role noun ("Fotografin", "producer", "Hafen-CEO", "showrunner").</summary>
     internal static bool LooksLikeRole(string word)
     {
         var w = word.TrimEnd('.', ',', ';', ':');
@@ -342,7 +342,7 @@ internal static class TitleFinder
         int cut = words.FindIndex(1, w => (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && char.IsLower(w[0])) || Vocabulary.TitleEnds.Contains(w));
         if (cut > 0) words = words[..cut];
         if (words.Count > 12 || words.Exists(w => w.Length > 0 && char.IsAsciiDigit(w[0]))) return null;
-        // A single word after the comma is a title only when it is shaped like one ("Hauptdarstellerin, Sheila Atim, gesprochen").
+        // A single word after the comma is a title only when it is shaped like one ("Hauptdarstellerin, Anna Lund, gesprochen").
         if (words.Count == 1 && !LooksLikeRole(words[0])) return null;
         string phrase = string.Join(' ', words);
         return phrase.Length >= 3 ? phrase : null;

@@ -35,7 +35,7 @@ internal static class TextUtil
         return sb.ToString();
     }
 
-    /// <summary>Whether text[start..end) stands as a whole word: no letter touches it on either side ("Stone", not "Stones").</summary>
+    /// <summary>Whether text[start..end) stands as a whole word: no letter touches it on either side ("Lund", not "Lunds").</summary>
     public static bool IsWholeWord(string text, int start, int end) =>
         (start == 0 || !char.IsLetter(text[start - 1])) && (end >= text.Length || !char.IsLetter(text[end]));
 

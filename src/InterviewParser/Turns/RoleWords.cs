@@ -6,7 +6,7 @@ namespace InterviewParser.Turns;
 /// <summary>Reads the words in labels that state a speaker's role (HOST, ANCHOR, Interviewer, NARRATOR…) or a title (PRESIDENT).</summary>
 internal static class RoleWords
 {
-    /// <summary>Whether a label names an interviewer role ("STEVE INSKEEP, HOST" or "Interviewer").</summary>
+    /// <summary>Whether a label names an interviewer role ("JANE ROE, HOST" or "Interviewer").</summary>
     public static bool IsInterviewerWord(string label) => StatedRole(label) == TurnRole.Interviewer;
 
     /// <summary>The role a label's words state, or <see langword="null"/>.</summary>

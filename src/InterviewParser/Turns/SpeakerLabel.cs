@@ -17,9 +17,9 @@ internal enum LabelKind
     Name,
 }
 
-/// <summary>A label found at the start of a paragraph ("Q:", "Frage 2:", "Rutger Bregman:", bold "Smith").</summary>
+/// <summary>A label found at the start of a paragraph ("Q:", "Frage 2:", "Anna Lund:", bold "Smith").</summary>
 /// <param name="Kind">What kind of label it is.</param>
-/// <param name="Name">The speaker's name as a person would write it ("STEVE INSKEEP, HOST" → "Steve Inskeep").</param>
+/// <param name="Name">The speaker's name as a person would write it ("JANE ROE, HOST" → "Jane Roe").</param>
 /// <param name="Rest">The paragraph text after the label.</param>
 internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string Rest)
 {
@@ -63,7 +63,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         return ReadPlain(text);
     }
 
-    /// <summary>Reads a plain-text label ("Q:", "Ritchie:", "Frage 1:", "STEVE INSKEEP, HOST:"), strict about its shape.</summary>
+    /// <summary>Reads a plain-text label ("Q:", "Lund:", "Frage 1:", "JANE ROE, HOST:"), strict about its shape.</summary>
     public static SpeakerLabel? ReadPlain(string text)
     {
         // "Q. …" / "A. …" (and P./R. in Spanish, F./A. in German): one letter and a full stop.
@@ -126,7 +126,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             return true;
         }
 
-        // "Lenny (00:03):": the time goes with the label.
+        // "Mara (00:03):": the time goes with the label.
         string nameOnly = WithoutTime(t.ToString(), out var time);
         if (time is not null)
         {
@@ -229,7 +229,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             return false;
         }
 
-        // "Adam Jones (AJ)": the name with the short form the transcript uses from here on.
+        // "Jane Roe (JR)": the name with the short form the transcript uses from here on.
         int open = person.LastIndexOf(" (", StringComparison.Ordinal);
         if (open > 0 && person.EndsWith(')') && person.Length - open - 3 is >= 1 and <= 5 && person.AsSpan(open + 2, person.Length - open - 3).ContainsAnyExcept(Letters) is false)
         {
@@ -251,7 +251,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         return true;
     }
 
-    /// <summary>"STEVE INSKEEP, HOST" → "Steve Inskeep"; "PRESIDENTE ANDRÉS LÓPEZ" → "Andrés López"; "JS" stays.</summary>
+    /// <summary>"JANE ROE, HOST" → "Jane Roe"; "PRESIDENTA ANA LUND" → "Ana Lund"; "JS" stays.</summary>
     internal static string PersonName(string raw)
     {
         int comma = raw.IndexOf(',');

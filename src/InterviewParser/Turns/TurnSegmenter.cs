@@ -367,9 +367,9 @@ internal static class TurnSegmenter
     }
 
     /// <summary>
-    /// Short labels take the full name they stand for: a surname ("INSKEEP") the earlier label it abbreviates ("Steve
-    /// Inskeep"); initials ("AJ", "AvW") the one known name with those initials, or the name a label introduced them
-    /// with ("Adam Jones (AJ):").
+    /// Short labels take the full name they stand for: a surname ("ROE") the earlier label it abbreviates ("Jane
+    /// Roe"); initials ("JR", "AvL") the one known name with those initials, or the name a label introduced them
+    /// with ("Jane Roe (JR):").
     /// </summary>
     private static void UnifyLabelNames(SpeakerLabel?[] labels, IReadOnlyList<string> knownNames)
     {
@@ -698,7 +698,7 @@ internal static class TurnSegmenter
         return t.ToString();
     }
 
-    /// <summary>"Adam Jones (AJ)" → ("Adam Jones", "AJ"): a full name with the short form used from then on.</summary>
+    /// <summary>"Jane Roe (JR)" → ("Jane Roe", "JR"): a full name with the short form used from then on.</summary>
     private static (string Full, string Alias)? SplitAlias(string label)
     {
         int open = label.LastIndexOf(" (", StringComparison.Ordinal);

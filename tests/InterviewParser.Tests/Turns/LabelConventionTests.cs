@@ -145,23 +145,23 @@ public class LabelConventionTests
     public void A_speaker_introduced_as_co_host_asks_with_the_host()
     {
         const string doc = """
-            BEKAH: Welcome to the show. With me today is Dan, my co-host, and our guest Tori Vale.
+            MARA: Welcome to the harbour hour. With me today is Olle, my co-host, and our guest Lia Brandt.
 
-            DAN: Hi everyone, glad to be here again.
+            OLLE: Good evening, nice to be back on the quay.
 
-            BEKAH: Tori, how did you start writing code?
+            MARA: Lia, how did you start building boats?
 
-            TORI VALE: At the library, on a computer that nobody else wanted to use.
+            LIA BRANDT: In my uncle's shed, with tools that nobody else wanted to use.
 
-            DAN: And what was the first thing you built there?
+            OLLE: And what was the first thing you built there?
 
-            TORI VALE: A page about my cat, with far too many colours and a guest book.
+            LIA BRANDT: A rowing boat for two, with far too many coats of paint and a leak.
             """;
 
         var result = ParseText(doc);
 
-        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Tori Vale");
-        result.Turns.Where(t => t.Speaker == "Dan").Should().NotBeEmpty().And.OnlyContain(t => t.Role == TurnRole.Interviewer);
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Lia Brandt");
+        result.Turns.Where(t => t.Speaker == "Olle").Should().NotBeEmpty().And.OnlyContain(t => t.Role == TurnRole.Interviewer);
     }
 
     [Fact]
