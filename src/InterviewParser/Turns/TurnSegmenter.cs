@@ -345,6 +345,13 @@ internal static class TurnSegmenter
             if (labels[i] is { Uncolonned: true } u && bare[u.Name] < 2) labels[i] = null;
         }
 
+        // A phrase run into its paragraph once, most of its words in lower case ("Find your first readers: …"), is a
+        // list item's or section's lead-in, not a speaker: names capitalise their words, particles aside.
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] is { Kind: LabelKind.Name, Carried: false } p && IsMostlyLowerCase(p.Name) && !SpeaksAgain(labels, i, p.Name)) labels[i] = null;
+        }
+
         // A heading of the form "Word: text" is a speaker's only where that speaker speaks again; once, it is a section
         // title or question with a run-in kicker ("Background: the fog months", "Looking Back: What was hardest?").
         for (int i = 0; i < labels.Count; i++)
@@ -353,6 +360,21 @@ internal static class TurnSegmenter
         }
 
         return [.. labels];
+    }
+
+    /// <summary>Whether more of a phrase's words start in lower case than in capitals.</summary>
+    private static bool IsMostlyLowerCase(string phrase)
+    {
+        int lower = 0, upper = 0;
+        foreach (var range in phrase.AsSpan().Split(' '))
+        {
+            var w = phrase.AsSpan()[range];
+            if (w.IsEmpty || !char.IsLetter(w[0])) continue;
+            if (char.IsLower(w[0])) lower++;
+            else upper++;
+        }
+
+        return lower > upper;
     }
 
     /// <summary>Whether a label with the name stands on another paragraph than the one at the index.</summary>

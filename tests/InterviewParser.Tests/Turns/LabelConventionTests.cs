@@ -311,6 +311,34 @@ public class LabelConventionTests
         result.Turns.Should().NotContain(t => t.Speaker == "Looking Back");
         result.Turns.Should().Contain(t => t.Role == TurnRole.Interviewer && t.Text.StartsWith("Looking Back: What was the hardest part"));
     }
+
+    [Fact]
+    public void Bold_lead_in_phrases_in_lower_case_each_used_once_name_nobody_who_answers()
+    {
+        // An essay that asks its readers questions and lists tips with bold lead-ins: the lead-ins are not speakers,
+        // so nobody is named who answers and the essay is not an interview.
+        const string page = """
+            <html><body><article><h1>Why a small bakery needs a plan</h1>
+            <p>By Jane Roe</p>
+            <p>Most people who dream of opening a bakery never get past the dream. Some do, and it is rarely luck.</p>
+            <p>Are you ready to make it happen?</p>
+            <p>Before we start, one warning: a plan is not a spreadsheet. It is a short list of things you do in order.</p>
+            <p>Would you rent a shop before knowing what sells?</p>
+            <p>I did, and it cost me a year of savings and most of my patience with landlords.</p>
+            <p>So what should you do first?</p>
+            <ul><li><strong>Find your first regular customers:</strong> sell at a market stall before you sign any lease at all.</li>
+            <li><strong>Settle on a name and a look:</strong> the earlier the better, because signs and bags take weeks to print.</li>
+            <li><strong>Write down your first three loaves:</strong> a short menu is easier to bake well every single morning.</li></ul>
+            <p>That is all. Once the list is done, you can start building the bakery itself.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Participants.Should().NotContain(p => p.Name.StartsWith("Find") || p.Name.StartsWith("Settle") || p.Name.StartsWith("Write"));
+        result.IsInterview.Should().BeFalse();
+        result.Body.Should().Contain("Find your first regular customers:");
+    }
 }
 
 public class TimestampConventionTests
