@@ -62,6 +62,32 @@ internal static class TextUtil
         return words + (ideographs + 1) / 2;
     }
 
+    /// <summary>Counts words as <see cref="CountWords"/> does, leaving out those of digits only ("4.000 Euro (300 x 36)": 2).</summary>
+    public static int CountWordsWithLetters(ReadOnlySpan<char> s)
+    {
+        int words = 0, ideographs = 0;
+        bool inWord = false, letter = false;
+        foreach (char c in s)
+        {
+            if (c >= '\u3040' && c <= '\u9FFF')
+            {
+                ideographs++;
+                if (inWord && letter) words++;
+                inWord = false;
+                continue;
+            }
+
+            bool w = char.IsLetterOrDigit(c);
+            if (w && !inWord) letter = false;
+            if (w) letter |= char.IsLetter(c);
+            else if (inWord && letter) words++;
+            inWord = w;
+        }
+
+        if (inWord && letter) words++;
+        return words + (ideographs + 1) / 2;
+    }
+
     /// <summary>The last character that is not a quote, bracket or white space.</summary>
     public static char LastMeaningfulChar(ReadOnlySpan<char> s)
     {

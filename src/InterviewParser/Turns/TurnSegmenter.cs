@@ -137,8 +137,8 @@ internal static class TurnSegmenter
         return (generic, generic + recurring >= 2);
     }
 
-    /// <summary>What follows a field's key: a few words that ask nothing.</summary>
-    private static bool IsShortValue(string rest) => TextUtil.CountWords(rest) <= 8 && !TextUtil.EndsWithQuestionMark(rest);
+    /// <summary>What follows a field's key: a few words that ask nothing; figures do not count ("4.000 Euro + 300 x 36 = 14.800 Euro").</summary>
+    private static bool IsShortValue(string rest) => TextUtil.CountWordsWithLetters(rest) <= 8 && !TextUtil.EndsWithQuestionMark(rest);
 
     /// <summary>
     /// A run of two or more "KEY: short value" lines whose keys occur once each (INTERVIEWEE: …, DATE: …, PLACE: …)

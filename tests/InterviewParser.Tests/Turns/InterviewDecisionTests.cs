@@ -140,30 +140,42 @@ public class InterviewDecisionTests
         result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("none asks a question"));
     }
 
+    /// <summary>A guide with question headings that address nobody, and two fact boxes of "Key: value" lines.</summary>
+    private static string BoatGuide(string firstBox, string secondBox) => $"""
+        <html><head><title>Renting or buying a boat</title></head><body><article>
+        <h1>Renting or buying a boat</h1>
+        <h2>What does a season on the water cost?</h2>
+        <p>More than most first-time sailors expect, because the mooring, the insurance and the winter storage come on top of the boat itself.</p>
+        {firstBox}
+        <h2>Which is cheaper over five years?</h2>
+        <p>Over a short time renting wins; over a longer one the sums turn, as long as the boat keeps its value and needs no new engine.</p>
+        {secondBox}
+        <h2>What about the winter months?</h2>
+        <p>A rented boat goes back to the yard in October, while an owner pays for the crane, the shed and the cover until April.</p>
+        </article></body></html>
+        """;
+
     [Fact]
     public void Recurring_keys_with_short_values_do_not_make_an_explainer_with_question_headings_an_interview()
     {
-        // A guide with question headings that address nobody, and two fact boxes whose keys repeat: data, not speakers.
-        const string guide = """
-            <html><head><title>Renting or buying a boat</title></head><body><article>
-            <h1>Renting or buying a boat</h1>
-            <h2>What does a season on the water cost?</h2>
-            <p>More than most first-time sailors expect, because the mooring, the insurance and the winter storage come on top of the boat itself.</p>
-            <p>Price: 20,000 euros</p>
-            <p>Term: three years</p>
-            <h2>Which is cheaper over five years?</h2>
-            <p>Over a short time renting wins; over a longer one the sums turn, as long as the boat keeps its value and needs no new engine.</p>
-            <p>Price: 26,000 euros</p>
-            <p>Term: five years</p>
-            <h2>What about the winter months?</h2>
-            <p>A rented boat goes back to the yard in October, while an owner pays for the crane, the shed and the cover until April.</p>
-            </article></body></html>
-            """;
-
-        var result = Interviews.Parse(guide);
+        // The keys of the two fact boxes repeat: data, not speakers.
+        var result = Interviews.Parse(BoatGuide("<p>Price: 20,000 euros</p><p>Term: three years</p>", "<p>Price: 26,000 euros</p><p>Term: five years</p>"));
 
         result.IsInterview.Should().BeFalse();
         result.Turns.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Figures_in_a_fact_box_value_do_not_make_it_speech()
+    {
+        // The fact boxes give a worked total: many figures, few words. A value is short by its words, not its numbers.
+        var result = Interviews.Parse(BoatGuide(
+            "<p>Price: 20,000 euros</p><p>Total: 2,000 euros + 36 x 300 euros (monthly) = 12,800 euros</p>",
+            "<p>Price: 26,000 euros</p><p>Total: 2,000 euros + 60 x 293.50 euros (monthly) = 19,610 euros</p>"));
+
+        result.IsInterview.Should().BeFalse();
+        result.Turns.Should().BeEmpty();
+        result.Body.Should().Contain("= 19,610 euros");
     }
 
     [Fact]
