@@ -184,6 +184,7 @@ internal static class ChromeFilter
 
         DropCaptions(blocks, keep);
         DropOrphanBoxHeads(doc, keep);
+        TeaserCards.MarkSummaryLists(blocks, keep, linkedHeads: true);
         return WithDensestRun(doc, Collect(doc, keep, null, top), top);
     }
 

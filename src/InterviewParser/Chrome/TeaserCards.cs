@@ -80,13 +80,13 @@ internal static class TeaserCards
     /// mayor at the quay on Monday. (Photo: Agency)", "Title"). Short kicker lines and further titles may stand between
     /// them. An article's paragraphs end their sentences, and its pictures do not take turns with headlines.
     /// </summary>
-    private static void MarkSummaryLists(IReadOnlyList<Block> blocks, bool[] keep)
+    internal static void MarkSummaryLists(IReadOnlyList<Block> blocks, bool[] keep, bool linkedHeads = false)
     {
         int runStart = -1, runEnd = -1, cards = 0;
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
             // A question over text that trails off is an interview's turn as often as a card: only statements head cards.
-            if ((IsCardHead(blocks[i].Text) && IsCutSummary(blocks[i + 1].Text)) || (IsCreditedCaption(blocks[i].Text) && IsCardHead(blocks[i + 1].Text)))
+            if ((IsCardHead(blocks[i].Text) && (!linkedHeads || IsLink(blocks[i])) && IsCutSummary(blocks[i + 1].Text)) || (!linkedHeads && IsCreditedCaption(blocks[i].Text) && IsCardHead(blocks[i + 1].Text)))
             {
                 if (cards++ == 0) runStart = i;
                 runEnd = ++i;
@@ -106,6 +106,9 @@ internal static class TeaserCards
 
         if (cards >= MinSummaryCards) for (int k = runStart; k <= runEnd; k++) keep[k] = false;
     }
+
+    /// <summary>A block that is mostly link text.</summary>
+    private static bool IsLink(Block b) => b.LinkLength * 2 >= b.Text.Length;
 
     /// <summary>A card's title: headline-shaped and not a question.</summary>
     private static bool IsCardHead(string text) => IsTitleShaped(text) && !TextUtil.EndsWithQuestionMark(text);

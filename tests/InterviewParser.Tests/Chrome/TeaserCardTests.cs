@@ -154,3 +154,44 @@ public class TeaserCardTests
         keep.Should().OnlyContain(k => k);
     }
 }
+
+/// <summary>Lists of teaser cards on HTML pages: linked titles, each over a summary cut at an ellipsis.</summary>
+public class HtmlTeaserListTests
+{
+    private const string Article = """
+        <h1>The ferry runs again</h1>
+        <p>The ferry kept running through the winter, and the village council paid for the fuel out of its own reserves.</p>
+        <p>In March the new boat arrives from the yard in the south, and the timetable goes back to six crossings a day.</p>
+        <p>The harbour master expects the first summer visitors in May, earlier than in any year since the pier was rebuilt.</p>
+        """;
+
+    private const string Summary = "The council voted on Tuesday to rebuild the old fish market on the quay, and the work is expected to start in spring when the...";
+
+    private static string Page(string cards) => $"<html><body><article>{Article}{cards}</article></body></html>";
+
+    [Fact]
+    public void Linked_titles_each_over_a_cut_summary_leave_the_body()
+    {
+        string cards = string.Concat(new[] { "Council votes to rebuild the market", "Rowing club wins the cup again", "Storm warning for the coast" }
+            .Select(t => $"<div class=\"card\"><h3><a href=\"/{t.Length}\">{t}</a></h3><p>{Summary}</p></div>"));
+
+        var result = Interviews.Parse(Page(cards));
+
+        result.Body.Should().Contain("six crossings a day");
+        result.Body.Should().NotContain("Rowing club wins the cup again");
+        result.Body.Should().NotContain("when the...");
+    }
+
+    [Fact]
+    public void Unlinked_items_each_over_a_cut_description_stay_in_the_body()
+    {
+        // A list the article itself gives (items with their descriptions shortened), not cards that link away.
+        string items = string.Concat(new[] { "1) A lantern from the old lighthouse", "2) A chart of the northern channel", "3) A bell from the first ferry" }
+            .Select(t => $"<p><strong>{t}</strong></p><p>{Summary}</p>"));
+
+        var result = Interviews.Parse(Page(items));
+
+        result.Body.Should().Contain("2) A chart of the northern channel");
+        result.Body.Should().Contain("when the...");
+    }
+}
