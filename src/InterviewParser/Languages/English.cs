@@ -154,7 +154,7 @@ internal static class English
         ListJoiners = [" and "],
         TopicWords = [" about ", " on the "],
         Honorifics = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen", "col", "capt"],
-        SentenceOpeners = ["The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But"],
+        SentenceOpeners = ["The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "Our", "My", "Your", "Their", "These", "Those", "Every"],
         DiscourseWords =
         [
             "so", "well", "also", "okay", "now", "yes", "no", "and", "but", "then", "right", "great", "thanks", "sure", "finally",

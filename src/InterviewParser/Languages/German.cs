@@ -133,7 +133,7 @@ internal static class German
         ListJoiners = [" und "],
         TopicWords = [" über ", " zum ", " zur "],
         Honorifics = ["herr", "frau", "dr", "prof"],
-        SentenceOpeners = ["Der", "Die", "Das", "Ein", "Eine", "Im", "Am", "Und", "Mit", "Von", "Bei"],
+        SentenceOpeners = ["Der", "Die", "Das", "Ein", "Eine", "Im", "Am", "Und", "Mit", "Von", "Bei", "Unser", "Unsere", "Mein", "Meine", "Dein", "Deine", "Ihre", "Seine", "Diese", "Dieser", "Dieses", "Jeder", "Jede"],
         DiscourseWords = ["und", "nun", "gut", "ja", "nein", "aber", "dann", "danke", "zuletzt"],
         FunctionWords = ["und", "oder", "aber", "über", "nach", "mit", "wenn", "dass", "auch"],
         Locatives = ["in", "aus", "nahe"],

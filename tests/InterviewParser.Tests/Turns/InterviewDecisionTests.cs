@@ -231,6 +231,18 @@ public class InterviewDecisionTests
         result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("nobody is named who answers"));
     }
 
+    [Theory]
+    [InlineData("What fills up first every summer? Our Moorings. What empties first in autumn? Our Moorings again.")]
+    [InlineData("Was ist im Sommer zuerst voll? Unsere Liegeplätze. Was ist im Herbst zuerst leer? Unsere Liegeplätze.")]
+    public void A_possessive_phrase_in_capitals_names_nobody_who_answers(string standfirst)
+    {
+        // "Our Moorings", "Unsere Liegeplätze": two capitalised words, but a determiner opens them, not a given name.
+        var result = Interviews.Parse(PlainPage("Planning a season at the coast", standfirst));
+
+        result.IsInterview.Should().BeFalse();
+        result.Participants.Should().BeEmpty();
+    }
+
     [Fact]
     public void Plain_questions_stay_an_interview_when_the_page_names_who_answers()
     {
