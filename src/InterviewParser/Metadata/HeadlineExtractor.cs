@@ -299,9 +299,13 @@ internal static class HeadlineExtractor
         var opening = OpeningWords(blocks, start);
         int best = -1;
         double bestScore = double.MinValue;
+        // The distance to the content in lines, those of one or two words (a header's "By", "Share", "Date" rows) counting half:
+        // a header printed as many short rows does not push its title out of reach.
+        double distance = 0;
         for (int i = Math.Min(start, blocks.Count - 1), seen = 0; i >= 0 && seen < 30; i--, seen++)
         {
             var text = blocks[i].Text;
+            if (i < start) distance += TextUtil.CountWords(blocks[i + 1].Text) >= 3 ? 1 : 0.5;
             if (!IsTitleLike(text, i > 0 ? blocks[i - 1].Text : null) || IsLinkLine(blocks, i)) continue;
             if (Turns.SpeakerLabel.TryReadStandalone(text, out _) && RepeatsLater(blocks, i)) continue; // a speaker label line
             if (TextUtil.EndsWithQuestionMark(text) && Turns.SpeakerLabel.ReadPlain(text) is { } spoken && LabelRecurs(blocks, i, spoken.Name)) continue; // a labelled question
@@ -311,7 +315,7 @@ internal static class HeadlineExtractor
                 || i + 1 >= blocks.Count)) continue;
             // The headline names what the article opens with: its words come back in the first paragraphs, those of
             // a caption's less, of another article's teaser or a menu hardly at all.
-            double score = TitleScore(blocks, i) - 0.15 * seen + 2 * Overlap(i, text, opening);
+            double score = TitleScore(blocks, i) - 0.15 * distance + 2 * Overlap(i, text, opening);
             if (score > bestScore + 1e-6)
             {
                 bestScore = score;
@@ -323,7 +327,9 @@ internal static class HeadlineExtractor
         // after a row with breadcrumb arrows even when it is short enough to look like a name ("Home » Recipes » Lemon Tart").
         if (best >= 0)
         {
-            bool arrows = blocks[best].Text.AsSpan().ContainsAny(BreadcrumbArrows);
+            // French and German quotes close with » too: a » closing a « is a quote, not a breadcrumb step.
+            var row = blocks[best].Text.AsSpan();
+            bool arrows = row.ContainsAny(BreadcrumbArrows) && !row.Contains('«');
             for (int i = Math.Max(0, best - 30); i < Math.Min(blocks.Count, best + 30); i++)
             {
                 var t = blocks[i].Text;

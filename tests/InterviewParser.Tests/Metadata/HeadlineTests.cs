@@ -386,6 +386,79 @@ public class TextScrapeHeadlineTests
 
         result.Headline.Should().Be("Harbour town council votes to rebuild the old fish market");
     }
+
+    [Fact]
+    public void A_header_of_many_short_rows_does_not_push_the_title_out_of_reach()
+    {
+        // Between the title and the text: a kicker, a standfirst and a header printed as one- and two-word rows, then a
+        // title-like line of the author's roles right above the text. The short rows count half of a line's distance.
+        const string scrape = """
+            Market traders bring the harbour boats in before sunrise
+
+            Reportage
+
+            We spent a morning on the quay with the people who sell the night's catch, from the first boat to the last crate.
+
+            Author
+
+            Tom Berg
+
+            Photos
+
+            Anna Lund
+
+            Published
+
+            5 August
+
+            Reading time
+
+            4 minutes
+
+            Share
+
+            Print
+
+            Comments
+
+            Subscribe
+
+            Photographer and writer from the north
+
+            The first boats come in before sunrise, and by six the quay is already full of crates, nets and traders shouting prices.
+
+            By noon the market is over, the gulls take what is left, and the harbour falls quiet until the evening tide comes in again.
+
+            Most of the traders at the market have worked here for decades, and many learned the trade from their parents on the quay.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("Market traders bring the harbour boats in before sunrise");
+    }
+
+    [Fact]
+    public void A_title_in_french_quotes_is_not_a_breadcrumb_row()
+    {
+        // « … » quote the title's first part; the name it ends with, printed alone under a pull quote, is not the title.
+        const string scrape = """
+            « Le port se réveille avant nous ». Une matinée avec Anna Lund
+
+            Les premiers bateaux rentrent avant l'aube, et le quai se remplit de caisses, de filets et de marchands qui crient leurs prix.
+
+            À midi le marché est fini, les mouettes prennent ce qui reste, et le port se tait jusqu'à la marée du soir.
+
+            Le port se réveille avant nous.
+
+            Anna Lund
+
+            La plupart des marchands travaillent ici depuis des décennies, et beaucoup ont appris le métier de leurs parents sur ce quai.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("« Le port se réveille avant nous ». Une matinée avec Anna Lund");
+    }
 }
 
 /// <summary>HTML headlines checked against the page's own title metadata: kickers, site-name and widget h1s, bylines.</summary>
