@@ -155,7 +155,10 @@ internal static partial class ParticipantExtractor
         // Recap: …") that the answers' speaker would not wear only once.
         // The same holds for a question's label among plain questions ("In short: …" over one question).
         bool answersUnlabelled = MostlyUnlabelled(seg.Turns, TurnRole.Interviewee), questionsUnlabelled = MostlyUnlabelled(seg.Turns, TurnRole.Interviewer);
-        foreach (var t in seg.Turns)
+        // Labels that introduce both sides in the opening exchange, a question and its answer, name the two people.
+        int introduced = seg.Turns is [{ Role: TurnRole.Interviewer, Label: { } asker }, { Role: TurnRole.Interviewee, Label: { } answerer }, ..]
+            && !SameName(asker, answerer) ? 2 : 0;
+        foreach (var t in seg.Turns.Skip(introduced))
         {
             bool plainSide = t.Role == TurnRole.Interviewee ? answersUnlabelled : t.Role == TurnRole.Interviewer && questionsUnlabelled;
             if (t.Role is TurnRole.Interviewee or TurnRole.Interviewer && t.Label is { } l && labelUses[l] == 1

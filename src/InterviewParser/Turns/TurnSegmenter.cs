@@ -362,6 +362,23 @@ internal static class TurnSegmenter
         return [.. labels];
     }
 
+    /// <summary>
+    /// The name of the first labelled paragraph when it asks and the next paragraph is labelled with another name and
+    /// answers: the exchange that introduces the interviewer and the interviewee before the labels stop.
+    /// </summary>
+    private static string? OpeningAsker(List<Block> blocks, SpeakerLabel?[] labels, bool[] isQuestion)
+    {
+        for (int i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (labels[i] is not { } l) continue;
+            if (l.Kind != LabelKind.Name || !(isQuestion[i] || TextUtil.EndsWithQuestionMark(blocks[i].Text))) return null;
+            return labels[i + 1] is { Kind: LabelKind.Name } next && !string.Equals(next.Name, l.Name, StringComparison.OrdinalIgnoreCase)
+                && !isQuestion[i + 1] && !TextUtil.HasQuestionMark(blocks[i + 1].Text) ? l.Name : null;
+        }
+
+        return null;
+    }
+
     /// <summary>Whether more of a phrase's words start in lower case than in capitals.</summary>
     private static bool IsMostlyLowerCase(string phrase)
     {
@@ -601,8 +618,14 @@ internal static class TurnSegmenter
             result.Clear();
         }
 
-        // Only answers carry labels (the questions are plain paragraphs): all named speakers answer.
-        if (!labelDriven) return result;
+        // Only answers carry labels (the questions are plain paragraphs): all named speakers answer. But where the labels
+        // introduce the two sides once, in an opening exchange ("Tom Berg: Where …?" answered by "Anna Lund: …"), the
+        // name that asks is the interviewer's.
+        if (!labelDriven)
+        {
+            if (OpeningAsker(blocks, labels, isQuestion) is { } asker) result.Add(asker);
+            return result;
+        }
 
         // Talk transcripts: hosts speak often, briefly.
         foreach (var (name, x) in stats)

@@ -313,6 +313,42 @@ public class LabelConventionTests
     }
 
     [Fact]
+    public void Names_on_the_opening_question_and_answer_only_name_the_two_sides_of_the_whole_interview()
+    {
+        // The first exchange carries both names; after it, plain questions and answers alternate without labels.
+        const string doc = """
+            «We waited forty days on the island»
+
+            Anna Lund talks about her crossing and the months that followed (5 March 2021)
+
+            Tom Berg: Where did you first arrive?
+
+            Anna Lund: On the island, after two nights on a small boat with thirty other people. It was very dangerous, and we had almost no water left.
+
+            We stayed on the island for almost forty days, first in a tent and then in an old school that the town had emptied for us.
+
+            How did you get to the city?
+
+            By train, the day after they let us go. A friend of mine already lived there, and he had told me where to find a room.
+
+            What was the room like?
+
+            Small, but clean, and for the first time in months I could close a door behind me and sleep through the night.
+
+            How are you today?
+
+            Better. I work in a bakery in the mornings, and in the afternoons I go to a language school near the harbour.
+            """;
+
+        var result = ParseText(doc);
+
+        result.Turns.Select(t => t.Role).Should().Equal(Enumerable.Range(0, 8).Select(i => i % 2 == 0 ? TurnRole.Interviewer : TurnRole.Interviewee));
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Select(t => t.Speaker).Should().AllBe("Tom Berg");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Select(t => t.Speaker).Should().AllBe("Anna Lund");
+        result.Participants.Should().Contain(p => p.Name == "Tom Berg" && p.Role == TurnRole.Interviewer);
+    }
+
+    [Fact]
     public void Bold_lead_in_phrases_in_lower_case_each_used_once_name_nobody_who_answers()
     {
         // An essay that asks its readers questions and lists tips with bold lead-ins: the lead-ins are not speakers,
