@@ -86,7 +86,8 @@ internal static class TeaserCards
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
             // A question over text that trails off is an interview's turn as often as a card: only statements head cards.
-            if ((IsCardHead(blocks[i].Text) && (!linkedHeads || IsLink(blocks[i])) && IsCutSummary(blocks[i + 1].Text)) || (!linkedHeads && IsCreditedCaption(blocks[i].Text) && IsCardHead(blocks[i + 1].Text)))
+            if (((!linkedHeads || IsLink(blocks[i])) && IsCutSummary(blocks[i + 1].Text) && IsCardHead(blocks[i].Text))
+                || (!linkedHeads && IsCreditedCaption(blocks[i].Text) && IsCardHead(blocks[i + 1].Text)))
             {
                 if (cards++ == 0) runStart = i;
                 runEnd = ++i;
@@ -129,7 +130,7 @@ internal static class TeaserCards
 
     /// <summary>A prose line that stops at an ellipsis: a summary cut at a length.</summary>
     private static bool IsCutSummary(string text) =>
-        TextUtil.CountWords(text) >= ProseWords && (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…') || text.EndsWith("[…]", StringComparison.Ordinal));
+        (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…') || text.EndsWith("[…]", StringComparison.Ordinal)) && TextUtil.CountWords(text) >= ProseWords;
 
     /// <summary>The same text again, as a line of its own or printed twice on one line.</summary>
     private static bool IsCopy(string candidate, string text) =>
