@@ -21,6 +21,8 @@ internal static class TextBlockBuilder
         }
 
         int width = HardWrap.DetectWidth(text, lines, static (t, r) => StartsAfresh(t.AsSpan()[r].Trim()));
+        // Markdown (front matter, or links on several lines): links are weighed as links, pictures dropped.
+        bool markdown = fields.Count > 0 || MarkdownLine.IsMarkdown(text, lines);
         var blocks = new List<Block>();
         bool blankBefore = true, truncated = false;
         for (int lineNo = 0; lineNo < lines.Count; lineNo++)
@@ -83,6 +85,16 @@ internal static class TextBlockBuilder
                 }
             }
 
+            int linkLength = 0;
+            string? read = null;
+            if (markdown)
+            {
+                read = MarkdownLine.Read(line, out var marked, out linkLength);
+                if (read.Length == 0) continue; // a line of pictures only
+                if (marked is { } m && kind == BlockKind.Paragraph) kind = m;
+                line = read.AsSpan();
+            }
+
             // "Q      text" / "A\ttext": a question or answer letter set apart by wide spacing is a label.
             if (line.Length > 3 && line[0] is 'Q' or 'A' or 'F' or 'P' or 'R' && (line[1] == '\t' || (line[1] == ' ' && line[2] == ' ')))
             {
@@ -119,6 +131,7 @@ internal static class TextBlockBuilder
                 Text = s,
                 Kind = kind,
                 Level = level,
+                LinkLength = Math.Min(linkLength, s.Length),
                 VisibleLength = visible,
                 BoldLength = kind == BlockKind.Heading ? visible : boldPrefix?.Length ?? 0,
                 BoldPrefix = boldPrefix is not null && boldPrefix.Length < s.Length ? boldPrefix : null,

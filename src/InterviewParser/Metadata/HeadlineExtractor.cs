@@ -285,11 +285,18 @@ internal static class HeadlineExtractor
         }
 
         int start = content.FirstContentIndex < 0 ? 0 : content.FirstContentIndex;
-        // A markdown heading near the top is the title.
-        for (int i = 0; i < Math.Min(blocks.Count, 5); i++)
+        // A Markdown heading is the title: the first top-level heading above the text that reads as a title (on a page saved
+        // as Markdown the logo's link or a one- or two-word site name comes first), else one among the first lines.
+        int firstHeading = -1;
+        for (int i = 0; i < Math.Min(blocks.Count, Math.Max(5, start + 1)); i++)
         {
-            if (blocks[i].Kind == BlockKind.Heading && blocks[i].Level == 1) return (blocks[i].Text, i);
+            var b = blocks[i];
+            if (b.Kind != BlockKind.Heading || b.Level != 1) continue;
+            if (b.LinkDensity < 0.5 && IsTitleLike(b.Text, null)) return (b.Text, i);
+            if (i < 5 && firstHeading < 0) firstHeading = i;
         }
+
+        if (firstHeading >= 0) return (blocks[firstHeading].Text, firstHeading);
 
         // A text browser prints the page's title at the top; when a line near the content repeats it (alone or at the
         // end of a breadcrumb row), that line is the headline.

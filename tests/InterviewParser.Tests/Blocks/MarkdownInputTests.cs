@@ -1,0 +1,116 @@
+using FluentAssertions;
+using InterviewParser.Blocks;
+using InterviewParser.Model;
+using Xunit;
+
+namespace InterviewParser.Tests.Blocks;
+
+/// <summary>Pages saved as Markdown, menus and all: links weighed as links, pictures dropped, the title among the headings.</summary>
+public class MarkdownInputTests
+{
+    [Fact]
+    public void Link_text_counts_by_what_is_shown_not_by_the_length_of_the_address()
+    {
+        string line = MarkdownLine.Read("The ferry runs [every hour](https://example.org/a/very/long/address/of/the/timetable/page) in summer.", out var kind, out int link);
+
+        kind.Should().BeNull();
+        line.Should().Contain("[every hour](https://example.org/");
+        ((double)link / line.Length).Should().BeLessThan(0.5);
+    }
+
+    [Fact]
+    public void A_row_of_links_is_link_text()
+    {
+        string line = MarkdownLine.Read("[Home](/) [Harbour](/harbour) [Ferries](/ferries) [Weather](/weather)", out _, out int link);
+
+        ((double)link / line.Length).Should().BeGreaterThan(0.9);
+    }
+
+    [Theory]
+    [InlineData("![The pier at dawn](/img/pier.jpg)")]
+    [InlineData("[![Harbour Weekly logo](/logo.svg)](/)")]
+    [InlineData("![](/spacer.gif) ![](/spacer.gif)")]
+    public void A_line_of_pictures_has_no_text(string markdown)
+    {
+        MarkdownLine.Read(markdown, out _, out _).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("* Timetables for the winter", "ListItem", "Timetables for the winter")]
+    [InlineData("- Timetables for the winter", "ListItem", "Timetables for the winter")]
+    [InlineData("> The sea does not wait for anybody.", "Quote", "The sea does not wait for anybody.")]
+    public void List_and_quote_marks_give_the_kind_and_leave_the_text(string markdown, string kind, string text)
+    {
+        MarkdownLine.Read(markdown, out var read, out _).Should().Be(text);
+        read.ToString().Should().Be(kind);
+    }
+
+    [Fact]
+    public void Escaped_marks_stay_as_written()
+    {
+        MarkdownLine.Read(@"Fares rose by 5\* percent \[see below\]", out _, out int link).Should().Be(@"Fares rose by 5\* percent \[see below\]");
+        link.Should().Be(0);
+    }
+
+    private const string Page = """
+        [![Harbour Weekly](/logo.svg)](/)
+
+        # [Harbour Weekly](/ "Harbour Weekly")
+
+          * [News](/news)
+          * [Ferries](/ferries)
+          * [Weather](/weather)
+          * [Subscribe](/subscribe)
+
+        # The last ferry captain of the northern route
+
+        By [Tom Berg](/authors/tom-berg)
+
+        ![Anna Lund on the bridge of her ferry](/img/lund.jpg)
+
+        Anna Lund has steered the night ferry between the islands for twenty-two years, and next spring the route closes for good.
+
+        She remembers the storm of the first winter best, when the ferry turned back twice before it reached the northern pier.
+
+        The council says a bridge will replace the crossing, but nobody in the village believes it will be finished on time.
+
+        [Ferries](/tags/ferries) [Islands](/tags/islands) [Storms](/tags/storms) [Bridges](/tags/bridges) [Council](/tags/council) [Northern route](/tags/northern-route) [Night crossings](/tags/night-crossings)
+
+        [Fishermen protest in the capital against the new quota rules, which they say will empty the harbour by autumn.](/news/quota)
+
+        [The old fish market reopens next spring with thirty traders, and the council will pay for the new roof.](/news/market)
+
+        [The lighthouse keepers are coming back to the coast, twenty years after the last of them left the islands.](/news/lighthouses)
+        """;
+
+    [Fact]
+    public void A_page_saved_as_markdown_gives_its_title_and_text_without_its_menus_and_teasers()
+    {
+        var result = Interviews.Parse(Page, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Headline.Should().Be("The last ferry captain of the northern route");
+        result.Body.Should().Contain("Anna Lund has steered the night ferry").And.Contain("nobody in the village believes");
+        result.Body.Should().NotContain("[Ferries](/ferries)").And.NotContain("(/tags/").And.NotContain("quota rules").And.NotContain("lighthouse keepers");
+        result.Body.Should().NotContain("/img/lund.jpg");
+    }
+
+    [Fact]
+    public void A_site_name_heading_above_the_title_is_not_the_headline()
+    {
+        const string page = """
+            # Harbour Weekly
+
+            [News](/news) [Ferries](/ferries) [Weather](/weather)
+
+            # The last ferry captain of the northern route
+
+            Anna Lund has steered the night ferry between the islands for twenty-two years, and next spring the route closes for good.
+
+            She remembers the storm of the first winter best, when the ferry turned back twice before it reached the northern pier.
+            """;
+
+        var result = Interviews.Parse(page, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Headline.Should().Be("The last ferry captain of the northern route");
+    }
+}
