@@ -6,7 +6,8 @@ Usage:
   gate.py SHARED_DIR PRED_DIR --update   rewrite .ci/baseline.json with today's figures (raise it as figures improve)
 
 PRED_DIR holds <set>.jsonl files written by .ci/predict (dev, articles, trafilatura-eval, htmldate-eval, and the text
-scrapes of the article and trafilatura-eval pages with text-headlines.json and the date twins) and, for the two packed benchmarks, the
+scrapes of the article and trafilatura-eval pages with text-headlines.json and the date twins, the same as Markdown
+scrapes) and, for the two packed benchmarks, the
 unpacked corpus folder in <set>/. A gate fails when any metric of any set falls more than
 TOLERANCE below its baseline. Metrics and sets missing from the baseline are reported, not gated.
 """
@@ -31,6 +32,12 @@ SETS = [
     ("text scrapes: headlines", None, "text-headlines.json", []),
     ("text scrapes: dates", "@text-htmldate-eval", "text-htmldate-eval.jsonl", []),
     ("text scrapes: dev HTML pages", "corpus/dev", "text-dev.jsonl", ["format=html"]),
+    # And as Markdown (written by .ci/predict when python3-html2text is installed), scored without the Markdown syntax.
+    ("markdown: articles", "corpus/articles", "markdown-articles.jsonl", []),
+    ("markdown: trafilatura-eval", "@trafilatura-eval", "markdown-trafilatura-eval.jsonl", []),
+    ("markdown: headlines", None, "markdown-headlines.json", []),
+    ("markdown: dates", "@markdown-htmldate-eval", "markdown-htmldate-eval.jsonl", []),
+    ("markdown: dev HTML pages", "corpus/dev", "markdown-dev.jsonl", ["format=html"]),
 ]
 # Counts and sub-figures that are not quality figures of their own.
 NOT_GATED = {"documents", "missing_predictions", "turn_count_exact"}

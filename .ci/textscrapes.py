@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Splits the text-scrape predictions of .ci/predict by set, under the HTML pages' names, and measures the text headline.
 
-Usage: textscrapes.py SHARED_DIR PRED_DIR
+Usage: textscrapes.py SHARED_DIR PRED_DIR [PREFIX]
+Reads PRED_DIR/PREFIX-scrapes.jsonl (PREFIX "text" when not given; "markdown" for the Markdown scrapes) and writes the
+files below under that prefix instead of "text".
 Writes PRED_DIR/text-articles.jsonl, PRED_DIR/text-trafilatura-eval.jsonl and PRED_DIR/text-dev.jsonl (scored with the
 HTML pages' truths), and
 PRED_DIR/text-htmldate-eval.jsonl with PRED_DIR/text-htmldate-eval/ (links to the date truths of the trafilatura-eval
@@ -26,7 +28,7 @@ def meta_title(raw):
     return None
 
 
-def main(shared, preds):
+def main(shared, preds, prefix="text"):
     sets = {"articles": os.path.join(shared, "corpus", "articles"), "trafilatura-eval": os.path.join(preds, "trafilatura-eval")}
     reference = {}
     for name, folder in sets.items():
@@ -40,11 +42,11 @@ def main(shared, preds):
             if headline and title and (headline == title or ((title.startswith(headline) or title.endswith(headline)) and len(headline) >= len(title) / 2)):
                 reference[page] = headline
     dev = os.path.join(shared, "corpus", "dev")
-    out = {name: open(os.path.join(preds, f"text-{name}.jsonl"), "w", encoding="utf-8") for name in [*sets, "dev"]}
+    out = {name: open(os.path.join(preds, f"{prefix}-{name}.jsonl"), "w", encoding="utf-8") for name in [*sets, "dev"]}
     same = compared = 0
-    for line in open(os.path.join(preds, "text-scrapes.jsonl"), encoding="utf-8"):
+    for line in open(os.path.join(preds, f"{prefix}-scrapes.jsonl"), encoding="utf-8"):
         d = json.loads(line)
-        page = os.path.basename(d["source"])[:-4] + ".html"
+        page = os.path.basename(d["source"]).rsplit(".", 1)[0] + ".html"
         d["source"] = page
         name = ("trafilatura-eval" if os.path.isfile(os.path.join(sets["trafilatura-eval"], page))
                 else "dev" if os.path.isfile(os.path.join(dev, page)) else "articles")
@@ -57,10 +59,10 @@ def main(shared, preds):
     # The trafilatura-eval pages that htmldate-eval holds too (the same page under the same hash) have a date truth:
     # their text scrapes' predictions go under the htmldate-eval names, beside links to those truths.
     dates = os.path.join(preds, "htmldate-eval")
-    twins = os.path.join(preds, "text-htmldate-eval")
+    twins = os.path.join(preds, f"{prefix}-htmldate-eval")
     os.makedirs(twins, exist_ok=True)
-    with open(os.path.join(preds, "text-htmldate-eval.jsonl"), "w", encoding="utf-8") as f:
-        for line in open(os.path.join(preds, "text-trafilatura-eval.jsonl"), encoding="utf-8"):
+    with open(os.path.join(preds, f"{prefix}-htmldate-eval.jsonl"), "w", encoding="utf-8") as f:
+        for line in open(os.path.join(preds, f"{prefix}-trafilatura-eval.jsonl"), encoding="utf-8"):
             d = json.loads(line)
             twin = "hd-" + d["source"][len("tf-"):]
             truth = os.path.join(dates, twin[:-5] + ".truth.json")
@@ -73,9 +75,9 @@ def main(shared, preds):
                 d["source"] = twin
                 f.write(json.dumps(d, ensure_ascii=False) + "\n")
     figures = {"documents": compared, "text_headline_equals_html": same / compared if compared else 0.0}
-    json.dump({"summary": figures}, open(os.path.join(preds, "text-headlines.json"), "w"))
-    print(f"text scrapes: headline equals the HTML headline on {same} of {compared} pages")
+    json.dump({"summary": figures}, open(os.path.join(preds, f"{prefix}-headlines.json"), "w"))
+    print(f"{prefix} scrapes: headline equals the HTML headline on {same} of {compared} pages")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:4])

@@ -1,11 +1,11 @@
 namespace InterviewParser.Blocks;
 
 /// <summary>
-/// What a line of a Markdown document says besides its words: which of its text is link text, whether it is a list
-/// item or a quote, and its pictures. Pages saved as Markdown by crawlers keep their menus, teasers and share rows as
-/// lines of links, which the chrome stage can then weigh as link-dense, as it does on HTML. The line's words stay as
-/// written (links with their addresses), since a transcript written in Markdown is quoted as it stands; pictures
-/// (<c>![alt](src)</c>) are dropped, as the HTML reader skips images.
+/// A line of a Markdown document read as its reader sees it: links shown by their text (and counted as link text),
+/// pictures (<c>![alt](src)</c>) dropped as the HTML reader skips images, escapes resolved, list and quote marks read
+/// as the block's kind. Pages saved as Markdown by crawlers keep their menus, teasers and share rows as lines of links,
+/// which the chrome stage can then weigh as link-dense, as it does on HTML; and dates, titles and names are read from
+/// the words, not from the addresses.
 /// </summary>
 internal static class MarkdownLine
 {
@@ -27,8 +27,7 @@ internal static class MarkdownLine
     }
 
     /// <summary>
-    /// Reads a line: its text without pictures and without a list or quote marker, the kind those markers give, and
-    /// the share of its displayed words (links shown by their text) that is link text, as characters of the text.
+    /// Reads a line: its text as shown, the kind a list or quote marker gives, and how much of it is link text.
     /// </summary>
     public static string Read(ReadOnlySpan<char> line, out BlockKind? kind, out int linkLength)
     {
@@ -53,23 +52,24 @@ internal static class MarkdownLine
             char c = line[i];
             if (c == '\\' && i + 1 < line.Length && char.IsAsciiLetterOrDigit(line[i + 1]) is false && !char.IsWhiteSpace(line[i + 1]))
             {
-                sb.Append(c).Append(line[i + 1]);
+                sb.Append(line[i + 1]);
                 shown++;
                 i += 2;
                 continue;
             }
 
-            if ((c == '!' && i + 1 < line.Length && line[i + 1] == '[' && TryLink(line[(i + 1)..], out int picture, out _, out _))
-                || (c == '[' && TryLink(line[i..], out picture, out int textLength, out bool holdsPicture) && holdsPicture && textLength == 0))
+            if ((c == '!' && i + 1 < line.Length && line[i + 1] == '[' && TryLink(line[(i + 1)..], out int picture, out _, out _, out _))
+                || (c == '[' && TryLink(line[i..], out picture, out int textLength, out bool holdsPicture, out _) && holdsPicture && textLength == 0))
             {
                 // A picture, or a link around nothing but a picture: no text.
                 i += c == '!' ? picture + 1 : picture;
                 continue;
             }
 
-            if (c == '[' && TryLink(line[i..], out int length, out int shownText, out _))
+            if (c == '[' && TryLink(line[i..], out int length, out int shownText, out _, out int textEnd))
             {
-                sb.Append(line.Slice(i, length));
+                // The link's text as shown, read the same way (escapes, pictures inside it).
+                sb.Append(Read(line.Slice(i + 1, textEnd - 1), out _, out _));
                 shown += shownText;
                 linked += shownText;
                 i += length;
@@ -82,18 +82,18 @@ internal static class MarkdownLine
         }
 
         string result = sb.ToString().Trim();
-        // As characters of the text: the displayed share, so that long addresses do not make a sentence look like a link.
+        // As characters of the text, from the non-space characters shown.
         linkLength = shown == 0 ? 0 : (int)Math.Round((double)linked / shown * result.Length);
         return result;
     }
 
     /// <summary>
     /// A link "[text](address)" at the start of the span: its length, the non-space characters of its text (pictures
-    /// inside it not counted), and whether its text holds a picture.
+    /// inside it not counted), whether its text holds a picture, and where its text ends (the closing bracket).
     /// </summary>
-    private static bool TryLink(ReadOnlySpan<char> s, out int length, out int shownText, out bool holdsPicture)
+    private static bool TryLink(ReadOnlySpan<char> s, out int length, out int shownText, out bool holdsPicture, out int textEnd)
     {
-        length = shownText = 0;
+        length = shownText = textEnd = 0;
         holdsPicture = false;
         if (s.IsEmpty || s[0] != '[') return false;
         int depth = 0, close = -1;
@@ -124,7 +124,7 @@ internal static class MarkdownLine
         var inner = s[1..close];
         for (int i = 0; i < inner.Length; i++)
         {
-            if (inner[i] == '!' && i + 1 < inner.Length && inner[i + 1] == '[' && TryLink(inner[(i + 1)..], out int picture, out _, out _))
+            if (inner[i] == '!' && i + 1 < inner.Length && inner[i + 1] == '[' && TryLink(inner[(i + 1)..], out int picture, out _, out _, out _))
             {
                 holdsPicture = true;
                 i += picture;
@@ -135,6 +135,7 @@ internal static class MarkdownLine
         }
 
         length = end + 1;
+        textEnd = close;
         return true;
     }
 }

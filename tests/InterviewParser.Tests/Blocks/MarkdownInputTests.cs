@@ -5,7 +5,7 @@ using Xunit;
 
 namespace InterviewParser.Tests.Blocks;
 
-/// <summary>Pages saved as Markdown, menus and all: links weighed as links, pictures dropped, the title among the headings.</summary>
+/// <summary>Pages saved as Markdown, menus and all: links shown by their text and weighed as links, pictures dropped, the title among the headings.</summary>
 public class MarkdownInputTests
 {
     [Fact]
@@ -14,8 +14,8 @@ public class MarkdownInputTests
         string line = MarkdownLine.Read("The ferry runs [every hour](https://example.org/a/very/long/address/of/the/timetable/page) in summer.", out var kind, out int link);
 
         kind.Should().BeNull();
-        line.Should().Contain("[every hour](https://example.org/");
-        ((double)link / line.Length).Should().BeLessThan(0.5);
+        line.Should().Be("The ferry runs every hour in summer.");
+        ((double)link / line.Length).Should().BeInRange(0.2, 0.5);
     }
 
     [Fact]
@@ -46,9 +46,9 @@ public class MarkdownInputTests
     }
 
     [Fact]
-    public void Escaped_marks_stay_as_written()
+    public void Escaped_marks_are_read_as_the_marks_themselves()
     {
-        MarkdownLine.Read(@"Fares rose by 5\* percent \[see below\]", out _, out int link).Should().Be(@"Fares rose by 5\* percent \[see below\]");
+        MarkdownLine.Read(@"1\. November: fares rose by 5\* percent \[see below\]", out _, out int link).Should().Be("1. November: fares rose by 5* percent [see below]");
         link.Should().Be(0);
     }
 
@@ -90,7 +90,7 @@ public class MarkdownInputTests
 
         result.Headline.Should().Be("The last ferry captain of the northern route");
         result.Body.Should().Contain("Anna Lund has steered the night ferry").And.Contain("nobody in the village believes");
-        result.Body.Should().NotContain("[Ferries](/ferries)").And.NotContain("(/tags/").And.NotContain("quota rules").And.NotContain("lighthouse keepers");
+        result.Body.Should().NotContain("Weather").And.NotContain("Night crossings").And.NotContain("quota rules").And.NotContain("lighthouse keepers");
         result.Body.Should().NotContain("/img/lund.jpg");
     }
 
