@@ -101,9 +101,22 @@ internal static class TextBlockBuilder
                 line = (line[0] + ": " + line[1..].Trim().ToString()).AsSpan();
             }
 
-            // Markdown bold at the start ("**Jane Roe:** text") is the text's way of setting a label in bold.
+            // Markdown bold at the start ("**Jane Roe:** text") is the text's way of setting a label in bold; a line bold from
+            // end to end (a long question) is bold whatever its length, and in Markdown one in italics is italic.
             string? boldPrefix = null;
-            if (line.StartsWith("**") && line.Length > 4)
+            bool italic = false;
+            var trimmed = line.TrimEnd(InvisibleEnds.AsSpan());
+            if (IsWrapped(trimmed, "**") || IsWrapped(trimmed, "__"))
+            {
+                boldPrefix = TextUtil.CollapseWhitespace(trimmed[2..^2].Trim().ToString());
+                line = boldPrefix.AsSpan();
+            }
+            else if (markdown && (IsWrapped(trimmed, "*") || IsWrapped(trimmed, "_")))
+            {
+                italic = true;
+                line = trimmed[1..^1].Trim();
+            }
+            else if (line.StartsWith("**") && line.Length > 4)
             {
                 int close = line[2..].IndexOf("**");
                 if (close > 0 && close <= 80)
@@ -134,6 +147,7 @@ internal static class TextBlockBuilder
                 LinkLength = Math.Min(linkLength, s.Length),
                 VisibleLength = visible,
                 BoldLength = kind == BlockKind.Heading ? visible : boldPrefix?.Length ?? 0,
+                ItalicLength = italic ? visible : 0,
                 BoldPrefix = boldPrefix is not null && boldPrefix.Length < s.Length ? boldPrefix : null,
                 BlankBefore = blankBefore,
             });
@@ -146,6 +160,15 @@ internal static class TextBlockBuilder
     }
 
     private static int Length(Range r) => r.End.Value - r.Start.Value;
+
+    /// <summary>Spaces and the invisible characters pages leave after a line (zero-width space, byte-order mark).</summary>
+    private const string InvisibleEnds = " \t\u200B\uFEFF\u00A0";
+
+    /// <summary>Whether the line is one emphasis from end to end: "**…**", "_…_", with no mark of the kind inside.</summary>
+    private static bool IsWrapped(ReadOnlySpan<char> line, string mark) =>
+        line.Length > mark.Length * 2 + 1 && line.StartsWith(mark) && line.EndsWith(mark) && !char.IsWhiteSpace(line[mark.Length])
+        && !char.IsWhiteSpace(line[^(mark.Length + 1)]) && line[mark.Length..^mark.Length].IndexOf(mark) < 0
+        && (mark.Length == 2 || line[1] != mark[0]);
 
     /// <summary>Lines that open a block of their own even inside wrapped text: headings, list items, quotes, labels.</summary>
     private static bool StartsAfresh(ReadOnlySpan<char> line) =>

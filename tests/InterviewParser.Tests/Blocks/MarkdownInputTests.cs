@@ -113,4 +113,42 @@ public class MarkdownInputTests
 
         result.Headline.Should().Be("The last ferry captain of the northern route");
     }
+
+    /// <summary>An interview whose questions are set in one emphasis, each longer than a label.</summary>
+    private static string SetApart(string mark) => $"""
+        [Harbour Weekly](/)
+
+        * [News](/news)
+        * [Ferries](/ferries)
+
+        # Twenty-two years on the night ferry
+
+        Anna Lund steers the night ferry between the islands. We met her on the bridge before the last crossing of the season.
+
+        {mark}You have steered the night ferry for twenty-two years now, through storms and fog and the long dark winters of the north. What kept you on the route for so long?{mark}
+
+        The people on board. Some of them have crossed with me every week since the first winter, and they bring coffee to the bridge.
+
+        {mark}When the council decided to close the route next spring and build a bridge instead, how did the crew and the passengers take the news?{mark}
+
+        Badly. Nobody in the village believes the bridge will be finished on time, and the ferry is how the island reaches the doctor.
+
+        {mark}And what will you do once the last crossing is behind you and the ferry goes to the yard in the south for good?{mark}
+
+        Sleep through a whole night, for a start. Then I will see whether the fishermen need somebody who knows the northern channel.
+        """;
+
+    [Theory]
+    [InlineData("**")]
+    [InlineData("__")]
+    [InlineData("*")]
+    [InlineData("_")]
+    public void Questions_in_one_emphasis_from_end_to_end_are_set_apart_whatever_their_length(string mark)
+    {
+        var result = Interviews.Parse(SetApart(mark), new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[0].Text.Should().StartWith("You have steered").And.EndWith("so long?");
+    }
 }
