@@ -5,7 +5,8 @@ namespace InterviewParser.Benchmarks;
 
 /// <summary>
 /// Worst-shaped inputs at 1, 4 and 16 MB: unclosed paragraphs (a tree node per tag), formatting tags left open (deep
-/// nesting), and plain paragraphs (a normal page made long). Time should grow in proportion to the size, and the
+/// nesting), plain paragraphs (a normal page made long), and paragraphs each run in by a different bold phrase (labels
+/// used once: the turn stage judges every one of them). Time should grow in proportion to the size, and the
 /// memory stay within a small multiple of it.
 /// </summary>
 [MemoryDiagnoser]
@@ -18,7 +19,7 @@ public class HostileShapeBenchmarks
     public int Megabytes { get; set; }
 
     /// <summary>The shape of the page.</summary>
-    [Params("unclosed-p", "open-b", "paragraphs")]
+    [Params("unclosed-p", "open-b", "paragraphs", "lead-ins")]
     public string Shape { get; set; } = "unclosed-p";
 
     /// <summary>Builds the page once per parameter set.</summary>
@@ -32,7 +33,11 @@ public class HostileShapeBenchmarks
             _ => "<p>The ferry leaves at nine, and the harbour master waves from the pier, every day.</p>\n",
         };
         var sb = new StringBuilder("<html><body>", Megabytes * 1024 * 1024 + 64);
-        while (sb.Length < Megabytes * 1024 * 1024) sb.Append(unit);
+        for (int n = 0; sb.Length < Megabytes * 1024 * 1024; n++)
+        {
+            if (Shape == "lead-ins") sb.Append("<p><b>a note on item ").Append(n).Append(":</b> the ferry leaves at nine.</p>\n");
+            else sb.Append(unit);
+        }
         _page = sb.Append("The end.</body></html>").ToString();
     }
 

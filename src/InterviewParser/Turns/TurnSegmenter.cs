@@ -345,18 +345,30 @@ internal static class TurnSegmenter
             if (labels[i] is { Uncolonned: true } u && bare[u.Name] < 2) labels[i] = null;
         }
 
+        // How many paragraphs each name labels (counted once, so that long documents stay linear), kept up to date below.
+        var uses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var l in labels) if (l is { } x) uses[x.Name] = uses.GetValueOrDefault(x.Name) + 1;
+
         // A phrase run into its paragraph once, most of its words in lower case ("Find your first readers: …"), is a
         // list item's or section's lead-in, not a speaker: names capitalise their words, particles aside.
         for (int i = 0; i < labels.Count; i++)
         {
-            if (labels[i] is { Kind: LabelKind.Name, Carried: false } p && IsMostlyLowerCase(p.Name) && !SpeaksAgain(labels, i, p.Name)) labels[i] = null;
+            if (labels[i] is { Kind: LabelKind.Name, Carried: false } p && IsMostlyLowerCase(p.Name) && uses[p.Name] < 2)
+            {
+                labels[i] = null;
+                uses[p.Name]--;
+            }
         }
 
         // A heading of the form "Word: text" is a speaker's only where that speaker speaks again; once, it is a section
         // title or question with a run-in kicker ("Background: the fog months", "Looking Back: What was hardest?").
         for (int i = 0; i < labels.Count; i++)
         {
-            if (blocks[i].Kind == BlockKind.Heading && labels[i] is { Kind: LabelKind.Name } h && !SpeaksAgain(labels, i, h.Name)) labels[i] = null;
+            if (blocks[i].Kind == BlockKind.Heading && labels[i] is { Kind: LabelKind.Name } h && uses[h.Name] < 2)
+            {
+                labels[i] = null;
+                uses[h.Name]--;
+            }
         }
 
         return [.. labels];
@@ -392,17 +404,6 @@ internal static class TurnSegmenter
         }
 
         return lower > upper;
-    }
-
-    /// <summary>Whether a label with the name stands on another paragraph than the one at the index.</summary>
-    private static bool SpeaksAgain(List<SpeakerLabel?> labels, int index, string name)
-    {
-        for (int j = 0; j < labels.Count; j++)
-        {
-            if (j != index && labels[j] is { } l && string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-
-        return false;
     }
 
     /// <summary>
