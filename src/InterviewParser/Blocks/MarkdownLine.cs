@@ -32,7 +32,6 @@ internal static class MarkdownLine
     public static string Read(ReadOnlySpan<char> line, out BlockKind? kind, out int linkLength)
     {
         kind = null;
-        linkLength = 0;
         if (line.Length > 2 && line[0] is '*' or '-' or '+' && line[1] == ' ')
         {
             kind = BlockKind.ListItem;
@@ -44,13 +43,37 @@ internal static class MarkdownLine
             line = line[1..].TrimStart();
         }
 
-        var sb = new System.Text.StringBuilder(line.Length);
-        int shown = 0, linked = 0;
-        int i = 0;
-        while (i < line.Length)
+        // Each bracket's partner is found once for the line, so that a line of thousands of brackets costs no more than
+        // its length.
+        int[] partner = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, line.Length));
+        try
+        {
+            MatchBrackets(line, partner);
+            var sb = new System.Text.StringBuilder(line.Length);
+            int shown = 0, linked = 0;
+            Append(line, 0, line.Length, partner, sb, ref shown, ref linked, 0);
+            string result = sb.ToString().Trim();
+            // As characters of the text, from the non-space characters shown.
+            linkLength = shown == 0 ? 0 : (int)Math.Round((double)linked / shown * result.Length);
+            return result;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(partner);
+        }
+    }
+
+    /// <summary>How deep links inside link text are read; deeper ones are shown as written.</summary>
+    private const int MaxNesting = 4;
+
+    /// <summary>Appends the text shown for line[from..to): links by their text, pictures left out, escapes resolved.</summary>
+    private static void Append(ReadOnlySpan<char> line, int from, int to, int[] partner, System.Text.StringBuilder sb, ref int shown, ref int linked, int depth)
+    {
+        int i = from;
+        while (i < to)
         {
             char c = line[i];
-            if (c == '\\' && i + 1 < line.Length && char.IsAsciiLetterOrDigit(line[i + 1]) is false && !char.IsWhiteSpace(line[i + 1]))
+            if (c == '\\' && i + 1 < to && char.IsAsciiLetterOrDigit(line[i + 1]) is false && !char.IsWhiteSpace(line[i + 1]))
             {
                 sb.Append(line[i + 1]);
                 shown++;
@@ -58,21 +81,21 @@ internal static class MarkdownLine
                 continue;
             }
 
-            if ((c == '!' && i + 1 < line.Length && line[i + 1] == '[' && TryLink(line[(i + 1)..], out int picture, out _, out _, out _))
-                || (c == '[' && TryLink(line[i..], out picture, out int textLength, out bool holdsPicture, out _) && holdsPicture && textLength == 0))
+            if (c == '!' && i + 1 < to && Link(line, i + 1, to, partner) is (> 0 and var pictureEnd, _))
             {
-                // A picture, or a link around nothing but a picture: no text.
-                i += c == '!' ? picture + 1 : picture;
+                i = pictureEnd; // a picture: no text
                 continue;
             }
 
-            if (c == '[' && TryLink(line[i..], out int length, out int shownText, out _, out int textEnd))
+            if (c == '[' && depth < MaxNesting && Link(line, i, to, partner) is (> 0 and var end, var close))
             {
-                // The link's text as shown, read the same way (escapes, pictures inside it).
-                sb.Append(Read(line.Slice(i + 1, textEnd - 1), out _, out _));
-                shown += shownText;
-                linked += shownText;
-                i += length;
+                int before = sb.Length, shownBefore = shown, linkedBefore = linked;
+                Append(line, i + 1, close, partner, sb, ref shown, ref linked, depth + 1);
+                // A link around nothing but a picture shows nothing; the words of a link are link text.
+                if (shown == shownBefore) sb.Length = before;
+                else TrimFrom(sb, before); // "[ Title ](…)" shows "Title"
+                linked = linkedBefore + (shown - shownBefore);
+                i = end;
                 continue;
             }
 
@@ -80,62 +103,60 @@ internal static class MarkdownLine
             if (!char.IsWhiteSpace(c) && c is not ('*' or '_')) shown++;
             i++;
         }
+    }
 
-        string result = sb.ToString().Trim();
-        // As characters of the text, from the non-space characters shown.
-        linkLength = shown == 0 ? 0 : (int)Math.Round((double)linked / shown * result.Length);
-        return result;
+    /// <summary>Trims the white space at both ends of what the builder holds from the index on.</summary>
+    private static void TrimFrom(System.Text.StringBuilder sb, int from)
+    {
+        while (sb.Length > from && char.IsWhiteSpace(sb[^1])) sb.Length--;
+        int lead = 0;
+        while (from + lead < sb.Length && char.IsWhiteSpace(sb[from + lead])) lead++;
+        if (lead > 0) sb.Remove(from, lead);
     }
 
     /// <summary>
-    /// A link "[text](address)" at the start of the span: its length, the non-space characters of its text (pictures
-    /// inside it not counted), whether its text holds a picture, and where its text ends (the closing bracket).
+    /// A link "[text](address)" opening at the index and ending before <paramref name="to"/>: where it ends (the index
+    /// after its closing parenthesis) and where its text ends (its closing bracket); (0, 0) when there is none.
     /// </summary>
-    private static bool TryLink(ReadOnlySpan<char> s, out int length, out int shownText, out bool holdsPicture, out int textEnd)
+    private static (int End, int Close) Link(ReadOnlySpan<char> line, int open, int to, int[] partner)
     {
-        length = shownText = textEnd = 0;
-        holdsPicture = false;
-        if (s.IsEmpty || s[0] != '[') return false;
-        int depth = 0, close = -1;
-        for (int i = 0; i < s.Length; i++)
+        if (line[open] != '[') return (0, 0);
+        int close = partner[open];
+        if (close <= open || close + 1 >= to || line[close + 1] != '(') return (0, 0);
+        int end = partner[close + 1];
+        return end > close + 1 && end < to ? (end + 1, close) : (0, 0);
+    }
+
+    /// <summary>
+    /// Pairs the brackets and parentheses of a line in one pass: partner[i] is the index of the bracket that closes the
+    /// one opened at i (square with square, round with round, nested ones paired inside out), or -1. Escaped brackets
+    /// are text.
+    /// </summary>
+    private static void MatchBrackets(ReadOnlySpan<char> line, int[] partner)
+    {
+        var squares = new Stack<int>();
+        var rounds = new Stack<int>();
+        for (int i = 0; i < line.Length; i++)
         {
-            if (s[i] == '\\') { i++; continue; }
-            if (s[i] == '[') depth++;
-            else if (s[i] == ']' && --depth == 0)
+            partner[i] = -1;
+            switch (line[i])
             {
-                close = i;
-                break;
+                case '\\':
+                    if (i + 1 < line.Length) partner[++i] = -1;
+                    break;
+                case '[':
+                    squares.Push(i);
+                    break;
+                case ']':
+                    if (squares.Count > 0) partner[squares.Pop()] = i;
+                    break;
+                case '(':
+                    rounds.Push(i);
+                    break;
+                case ')':
+                    if (rounds.Count > 0) partner[rounds.Pop()] = i;
+                    break;
             }
         }
-
-        if (close < 0 || close + 1 >= s.Length || s[close + 1] != '(') return false;
-        int parens = 0, end = -1;
-        for (int i = close + 1; i < s.Length; i++)
-        {
-            if (s[i] == '(') parens++;
-            else if (s[i] == ')' && --parens == 0)
-            {
-                end = i;
-                break;
-            }
-        }
-
-        if (end < 0) return false;
-        var inner = s[1..close];
-        for (int i = 0; i < inner.Length; i++)
-        {
-            if (inner[i] == '!' && i + 1 < inner.Length && inner[i + 1] == '[' && TryLink(inner[(i + 1)..], out int picture, out _, out _, out _))
-            {
-                holdsPicture = true;
-                i += picture;
-                continue;
-            }
-
-            if (!char.IsWhiteSpace(inner[i]) && inner[i] is not ('[' or ']' or '*' or '_')) shownText++;
-        }
-
-        length = end + 1;
-        textEnd = close;
-        return true;
     }
 }

@@ -27,6 +27,15 @@ public class MarkdownInputTests
     }
 
     [Theory]
+    [InlineData("Fares [rose (see below", "Fares [rose (see below")]
+    [InlineData("[[Timetable]](/t) and [ferries](/f", "[Timetable] and [ferries](/f")]
+    [InlineData("[The [night](/n) ferry](/f) leaves at nine", "The night ferry leaves at nine")]
+    public void Brackets_that_make_no_link_stay_text_and_links_inside_links_show_their_words(string markdown, string shown)
+    {
+        MarkdownLine.Read(markdown, out _, out _).Should().Be(shown);
+    }
+
+    [Theory]
     [InlineData("![The pier at dawn](/img/pier.jpg)")]
     [InlineData("[![Harbour Weekly logo](/logo.svg)](/)")]
     [InlineData("![](/spacer.gif) ![](/spacer.gif)")]
