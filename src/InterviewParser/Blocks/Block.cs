@@ -68,6 +68,9 @@ internal sealed class Block
     /// <summary>Share of the text inside links.</summary>
     public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, (double)LinkLength / Text.Length);
 
+    /// <summary>Whether half the text or more is link text (a menu row, a teaser's title, a tag row).</summary>
+    public bool IsMostlyLink => LinkDensity >= 0.5;
+
     /// <inheritdoc />
     public override string ToString() => $"{Kind}{(IsBold ? "*" : "")}: {Text}";
 

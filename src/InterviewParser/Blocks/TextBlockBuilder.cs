@@ -86,10 +86,9 @@ internal static class TextBlockBuilder
             }
 
             int linkLength = 0;
-            string? read = null;
             if (markdown)
             {
-                read = MarkdownLine.Read(line, out var marked, out linkLength);
+                string read = MarkdownLine.Read(line, out var marked, out linkLength);
                 if (read.Length == 0) continue; // a line of pictures only
                 if (marked is { } m && kind == BlockKind.Paragraph) kind = m;
                 line = read.AsSpan();

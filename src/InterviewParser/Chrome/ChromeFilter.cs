@@ -474,7 +474,7 @@ internal static class ChromeFilter
 
         int words = TextUtil.CountWords(text);
         // A text line mostly of link text (a Markdown page's menus, teasers and share rows): chrome-like, however long.
-        if (b.Element < 0 && b.LinkDensity >= 0.5) return words <= 3 ? -2.5 : -1.5;
+        if (b.Element < 0 && b.IsMostlyLink) return words <= 3 ? -2.5 : -1.5;
         bool sentence = TextUtil.EndsLikeSentence(text);
         if (words >= 12 && (sentence || words >= 25))
         {

@@ -86,7 +86,7 @@ internal static class TeaserCards
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
             // A question over text that trails off is an interview's turn as often as a card: only statements head cards.
-            if (((!linkedHeads || IsLink(blocks[i])) && IsCutSummary(blocks[i + 1].Text) && IsCardHead(blocks[i].Text))
+            if (((!linkedHeads || blocks[i].IsMostlyLink) && IsCutSummary(blocks[i + 1].Text) && IsCardHead(blocks[i].Text))
                 || (!linkedHeads && IsCreditedCaption(blocks[i].Text) && IsCardHead(blocks[i + 1].Text)))
             {
                 if (cards++ == 0) runStart = i;
@@ -107,9 +107,6 @@ internal static class TeaserCards
 
         if (cards >= MinSummaryCards) for (int k = runStart; k <= runEnd; k++) keep[k] = false;
     }
-
-    /// <summary>A block that is mostly link text.</summary>
-    private static bool IsLink(Block b) => b.LinkLength * 2 >= b.Text.Length;
 
     /// <summary>A card's title: headline-shaped and not a question.</summary>
     private static bool IsCardHead(string text) => IsTitleShaped(text) && !TextUtil.EndsWithQuestionMark(text);

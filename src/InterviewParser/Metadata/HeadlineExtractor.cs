@@ -292,7 +292,7 @@ internal static class HeadlineExtractor
         {
             var b = blocks[i];
             if (b.Kind != BlockKind.Heading || b.Level != 1) continue;
-            if (b.LinkDensity < 0.5 && IsTitleLike(b.Text, null)) return (b.Text, i);
+            if (!b.IsMostlyLink && IsTitleLike(b.Text, null)) return (b.Text, i);
             if (i < 5 && firstHeading < 0) firstHeading = i;
         }
 

@@ -40,51 +40,37 @@ internal static class TextUtil
         (start == 0 || !char.IsLetter(text[start - 1])) && (end >= text.Length || !char.IsLetter(text[end]));
 
     /// <summary>Counts words: runs of letters or digits, and in Chinese and Japanese text every two characters.</summary>
-    public static int CountWords(ReadOnlySpan<char> s)
-    {
-        int words = 0, ideographs = 0;
-        bool inWord = false;
-        foreach (char c in s)
-        {
-            if (c >= '\u3040' && c <= '\u9FFF')
-            {
-                // Chinese and Japanese run words together: two characters count as one word.
-                ideographs++;
-                inWord = false;
-                continue;
-            }
+    public static int CountWords(ReadOnlySpan<char> s) => CountWords(s, lettersOnly: false);
 
-            bool w = char.IsLetterOrDigit(c);
-            if (w && !inWord) words++;
-            inWord = w;
-        }
+    /// <summary>Counts words as <see cref="CountWords(ReadOnlySpan{char})"/> does, leaving out those of digits only ("4.000 Euro (300 x 36)": 2).</summary>
+    public static int CountWordsWithLetters(ReadOnlySpan<char> s) => CountWords(s, lettersOnly: true);
 
-        return words + (ideographs + 1) / 2;
-    }
-
-    /// <summary>Counts words as <see cref="CountWords"/> does, leaving out those of digits only ("4.000 Euro (300 x 36)": 2).</summary>
-    public static int CountWordsWithLetters(ReadOnlySpan<char> s)
+    private static int CountWords(ReadOnlySpan<char> s, bool lettersOnly)
     {
         int words = 0, ideographs = 0;
         bool inWord = false, letter = false;
         foreach (char c in s)
         {
+            bool w;
             if (c >= '\u3040' && c <= '\u9FFF')
             {
+                // Chinese and Japanese run words together: two characters count as one word.
                 ideographs++;
-                if (inWord && letter) words++;
-                inWord = false;
-                continue;
+                w = false;
+            }
+            else
+            {
+                w = char.IsLetterOrDigit(c);
+                if (w && lettersOnly) letter |= char.IsLetter(c);
             }
 
-            bool w = char.IsLetterOrDigit(c);
-            if (w && !inWord) letter = false;
-            if (w) letter |= char.IsLetter(c);
-            else if (inWord && letter) words++;
+            // A word is counted where it ends (and at the end of the text).
+            if (!w && inWord && (!lettersOnly || letter)) words++;
+            if (!w) letter = false;
             inWord = w;
         }
 
-        if (inWord && letter) words++;
+        if (inWord && (!lettersOnly || letter)) words++;
         return words + (ideographs + 1) / 2;
     }
 
