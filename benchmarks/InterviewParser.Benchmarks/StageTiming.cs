@@ -24,7 +24,7 @@ internal static class StageTiming
         string[] pages = PipelineBenchmarks.ArticlePages();
         var trees = pages.Select(p =>
         {
-            var scripts = new ScriptSources(p);
+            var scripts = new MarkupSources(p);
             var doc = new HtmlParser(HtmlBlockBuilder.ParserOptions with { OnCreated = scripts.Created }, HtmlBlockBuilder.Browsing).ParseDocument(p);
             return (doc, scripts);
         }).ToArray();

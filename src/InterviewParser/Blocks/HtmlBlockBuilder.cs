@@ -30,7 +30,7 @@ internal static class HtmlBlockBuilder
         SkipProcessingInstructions = true,
         SkipDataText = false,
         // Positions are never read, nor the text of style and the other raw-text elements (the walk skips them), nor
-        // that of scripts: the JSON-LD blocks among them are read from the markup (ScriptSources).
+        // that of scripts: the JSON-LD blocks among them are read from the markup (MarkupSources).
         DisableElementPositionTracking = true,
         SkipRawText = true,
         SkipScriptText = true,
@@ -40,13 +40,14 @@ internal static class HtmlBlockBuilder
     /// <summary>
     /// The attributes the tree is built with: those the walk and the head reading use, and those that steer tree
     /// construction itself (an input's type, annotation-xml's encoding, font's colour, face and size). The others
-    /// (links, data attributes, source sets, event handlers) cost memory and time and are never read.
+    /// (links, data attributes, source sets, event handlers) cost memory and time and are never read. A link element's
+    /// relation is read from the markup (<see cref="MarkupSources"/>): given to the tree, it sets up a style sheet.
     /// </summary>
     private static bool KeepAttribute(ref StructHtmlToken token, ReadOnlyMemory<char> name)
     {
         var n = name.Span;
         if (n is "class" or "id" or "style" or "hidden" or "aria-hidden" or "role" or "itemprop" or "content" or "datetime"
-            or "title" or "type" or "property" or "name" or "rel" or "http-equiv" or "lang" or "charset" or "encoding" or "color"
+            or "title" or "type" or "property" or "name" or "http-equiv" or "lang" or "charset" or "encoding" or "color"
             or "face" or "size")
         {
             return true;
@@ -83,21 +84,25 @@ internal static class HtmlBlockBuilder
     // no chrome word costs no second scan for them.
     private static readonly SearchValues<string> NegativeOrScreenReaderNames = SearchValues.Create([.. NegativeWords, .. ScreenReaderWords], StringComparison.OrdinalIgnoreCase);
 
+    // Every word any of the searches looks for.
+    private static readonly SearchValues<string> AnyNameWord =
+        SearchValues.Create([.. NegativeWords, .. ScreenReaderWords, .. PositiveWords, .. Vocabulary.MarkupQuestionWords, "caption"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Parses the HTML and builds the block document.</summary>
     public static BlockDocument Build(string html, CancellationToken cancellationToken)
     {
-        var scripts = new ScriptSources(html);
-        var parser = new HtmlParser(ParserOptions with { OnCreated = scripts.Created }, Browsing);
+        var markup = new MarkupSources(html);
+        var parser = new HtmlParser(ParserOptions with { OnCreated = markup.Created }, Browsing);
         // The asynchronous form checks the token while it builds the tree: a parse past its time limit stops.
         using var document = parser.ParseDocumentAsync(html, cancellationToken).GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
-        return Build(document, scripts, cancellationToken);
+        return Build(document, markup, cancellationToken);
     }
 
     /// <summary>Builds the block document of a parsed page (one walk over its tree).</summary>
-    internal static BlockDocument Build(IHtmlDocument document, ScriptSources scripts, CancellationToken cancellationToken)
+    internal static BlockDocument Build(IHtmlDocument document, MarkupSources markup, CancellationToken cancellationToken)
     {
-        var walker = new Walker(cancellationToken, scripts);
+        var walker = new Walker(cancellationToken, markup);
         var head = document.Head;
         string? title = null;
         string? canonical = null;
@@ -135,7 +140,7 @@ internal static class HtmlBlockBuilder
 
     private readonly record struct Context(BlockKind Kind, int Level, bool Chrome, bool QuestionHint, int Element, bool CaptionHint = false);
 
-    private sealed class Walker(CancellationToken cancellationToken, ScriptSources scripts)
+    private sealed class Walker(CancellationToken cancellationToken, MarkupSources markup)
     {
         // The block being collected. A plain buffer: a StringBuilder's Clear reallocates once a long block has grown it.
         private char[] _text = new char[512];
@@ -198,7 +203,7 @@ internal static class HtmlBlockBuilder
 
                     break;
                 case "link":
-                    if (string.Equals(el.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))
+                    if (string.Equals(markup.RelationOf(el), "canonical", StringComparison.OrdinalIgnoreCase))
                     {
                         canonical ??= el.GetAttribute("href");
                     }
@@ -207,7 +212,7 @@ internal static class HtmlBlockBuilder
                 case "script":
                     if (IsJsonLd(el))
                     {
-                        JsonLd.Add(scripts.TextOf(el));
+                        JsonLd.Add(markup.TextOf(el));
                     }
 
                     break;
@@ -259,7 +264,7 @@ internal static class HtmlBlockBuilder
                     case "script":
                         if (IsJsonLd(child))
                         {
-                            JsonLd.Add(scripts.TextOf(child));
+                            JsonLd.Add(markup.TextOf(child));
                         }
 
                         continue;
@@ -385,20 +390,18 @@ internal static class HtmlBlockBuilder
             return false;
         }
 
-        // A page repeats its class names: each is searched once per page. The table is kept for the thread's next page.
+        // Pages repeat their class names, and pages of one site (and of one framework) share them: each name is searched
+        // once and kept in a table that goes on to the thread's next page, emptied when it reaches its bound.
         [ThreadStatic] private static Dictionary<string, NameFlags>? t_names;
         private Dictionary<string, NameFlags>? _names;
+        private const int NameTableBound = 4096;
 
-        /// <summary>Empties the class-name table and leaves it to the thread's next page.</summary>
+        /// <summary>Leaves the class-name table to the thread's next page.</summary>
         public void ReleaseNames()
         {
-            // A table a page filled with many names is dropped: clearing it for every later page would cost more.
-            if (_names is { Count: <= 512 })
-            {
-                _names.Clear();
-                t_names = _names;
-            }
-
+            if (_names is null) return;
+            if (_names.Count >= NameTableBound) _names.Clear();
+            t_names = _names;
             _names = null;
         }
 
@@ -412,8 +415,17 @@ internal static class HtmlBlockBuilder
             }
 
             if (_names.TryGetValue(name, out var flags)) return flags;
+            flags = Classify(name);
+            if (_names.Count < NameTableBound) _names[name] = flags;
+            return flags;
+        }
+
+        private static NameFlags Classify(string name)
+        {
             var span = name.AsSpan();
-            flags = NameFlags.None;
+            // Most names hold none of the words: one search settles them.
+            if (!span.ContainsAny(AnyNameWord)) return NameFlags.None;
+            var flags = NameFlags.None;
             if (span.ContainsAny(NegativeOrScreenReaderNames))
             {
                 bool reader = span.ContainsAny(ScreenReaderNames);
@@ -421,11 +433,10 @@ internal static class HtmlBlockBuilder
                 if (!reader || span.ContainsAny(NegativeNames)) flags |= NameFlags.Negative;
             }
 
-            flags |= (span.ContainsAny(PositiveNames) ? NameFlags.Positive : NameFlags.None)
+            return flags
+                | (span.ContainsAny(PositiveNames) ? NameFlags.Positive : NameFlags.None)
                 | (span.ContainsAny(QuestionNames) ? NameFlags.Question : NameFlags.None)
                 | (span.Contains("caption", StringComparison.OrdinalIgnoreCase) ? NameFlags.Caption : NameFlags.None);
-            if (_names.Count < 2048) _names[name] = flags;
-            return flags;
         }
 
         private void AppendText(string data, Context ctx)

@@ -45,5 +45,24 @@ public class ParsedAttributeTests
 
         doc.Blocks.Select(b => b.Text).Should().Equal("The ferry leaves at six timetable.", "Every morning, whatever the weather.");
     }
-}
 
+    [Fact]
+    public void A_class_name_reads_the_same_on_every_page_the_thread_parses()
+    {
+        // The class-name table outlives a page; the same name must mean the same on the next page, also once the
+        // table has been filled past its bound by a page of many names.
+        const string page = """<html><body><article><p class="promo-box">Buy the print edition.</p><p class="story-text">The ferry leaves at six.</p></article></body></html>""";
+        var crowded = new System.Text.StringBuilder("<html><body>");
+        for (int i = 0; i < 6000; i++) crowded.Append("<span class=\"c").Append(i).Append("\">w</span>");
+        crowded.Append("</body></html>");
+
+        var first = HtmlBlockBuilder.Build(page, CancellationToken.None);
+        HtmlBlockBuilder.Build(crowded.ToString(), CancellationToken.None);
+        var again = HtmlBlockBuilder.Build(page, CancellationToken.None);
+
+        foreach (var doc in new[] { first, again })
+        {
+            doc.Elements.Where(e => e.Tag == "p").Select(e => e.ClassWeight).Should().Equal(-25, 25);
+        }
+    }
+}

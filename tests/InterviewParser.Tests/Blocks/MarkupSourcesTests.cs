@@ -12,7 +12,7 @@ namespace InterviewParser.Tests.Blocks;
 /// tag. The text read must be the text the parser itself would have given the script, and only real script elements
 /// count.
 /// </summary>
-public class ScriptSourcesTests
+public class MarkupSourcesTests
 {
     [Theory]
     [InlineData("<script type=\"application/ld+json\">{\"a\":1}</script>")]
@@ -29,7 +29,7 @@ public class ScriptSourcesTests
         using var tree = new HtmlParser(options, BrowsingContext.New(Configuration.Default)).ParseDocument(page);
 
         created.Should().ContainSingle();
-        ScriptSources.TextAt(page, created[0].Position - 1).Should().Be(created[0].Element.TextContent);
+        MarkupSources.TextAt(page, created[0].Position - 1).Should().Be(created[0].Element.TextContent);
     }
 
     [Fact]
@@ -85,5 +85,39 @@ public class ScriptSourcesTests
         string page = before + "<html><head><script type=\"application/ld+json\">{\"n\":1}</script></head><body><p>Text</p></body></html>";
 
         HtmlBlockBuilder.Build(page, CancellationToken.None).JsonLd.Should().Equal("{\"n\":1}");
+    }
+
+    [Theory]
+    [InlineData("<link rel=\"canonical\" href=\"/a\">", "canonical")]
+    [InlineData("<LINK REL='Canonical' HREF=/a>", "Canonical")]
+    [InlineData("<link href=\"/a?x=1>2\" rel=canonical>", "canonical")]
+    [InlineData("<link\n  data-note = \"rel=icon\"\n  rel = \"canonical\" />", "canonical")]
+    [InlineData("<link rel=\"canonical\" rel=\"icon\">", "canonical")]
+    [InlineData("<link href=\"/a\">", null)]
+    [InlineData("<link rel>", "")]
+    [InlineData("<link rel=\"canonical", null)]
+    public void An_attribute_is_read_from_a_start_tag_as_written(string tag, string? expected)
+    {
+        MarkupSources.AttributeAt("<p>x</p>" + tag, 8, "rel").Should().Be(expected);
+    }
+
+    [Fact]
+    public void Only_a_link_whose_relation_is_canonical_gives_the_page_address()
+    {
+        const string page = """
+            <html><head><link rel="stylesheet" href="/site.css"><link rel="icon" href="/favicon.ico">
+            <!-- <link rel="canonical" href="https://example.org/commented"> -->
+            <link rel="canonical" href="https://example.org/2020/01/02/story"></head><body><p>Text</p></body></html>
+            """;
+
+        HtmlBlockBuilder.Build(page, CancellationToken.None).CanonicalUrl.Should().Be("https://example.org/2020/01/02/story");
+    }
+
+    [Fact]
+    public void A_page_without_a_canonical_link_has_no_address()
+    {
+        const string page = "<html><head><link rel=\"alternate\" href=\"https://example.org/feed\"></head><body><p>Text</p></body></html>";
+
+        HtmlBlockBuilder.Build(page, CancellationToken.None).CanonicalUrl.Should().BeNull();
     }
 }

@@ -1,0 +1,152 @@
+using AngleSharp.Dom;
+using AngleSharp.Text;
+
+namespace InterviewParser.Blocks;
+
+/// <summary>
+/// What the tree is built without, read back from the markup itself: the text of script elements and the relation of
+/// link elements. Most of a modern page's bytes are inline code nobody reads here; the few scripts that are read,
+/// JSON-LD blocks, take their text from where the parser met their start tag. A link's relation, given to the tree,
+/// would make it set up a style sheet or icon for every such link (address parsing included) although nothing is ever
+/// loaded. The tree still decides which elements are scripts and links and what a script's type is, so a tag quoted
+/// in a comment or in a script is never taken for one.
+/// </summary>
+internal sealed class MarkupSources(string html)
+{
+    private readonly List<(IElement Element, int Position)> _scripts = [];
+    private List<(IElement Element, int Position)>? _links;
+    private int _next; // the walk meets scripts in the order they were made: the search starts after the last found
+
+    /// <summary>Called by the parser for every element it creates; keeps where each script and link element began.</summary>
+    public void Created(IElement element, TextPosition position)
+    {
+        string name = element.LocalName;
+        if (name == "script") _scripts.Add((element, position.Position));
+        else if (name == "link") (_links ??= []).Add((element, position.Position));
+    }
+
+    /// <summary>The value of a link element's <c>rel</c> attribute as written, or null when it has none.</summary>
+    public string? RelationOf(IElement link)
+    {
+        if (_links is null) return null;
+        foreach (var (element, position) in _links)
+        {
+            if (ReferenceEquals(element, link)) return AttributeAt(html, position - 1, "rel");
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The raw value of the named attribute in the start tag that begins at <paramref name="start"/> (the first of
+    /// that name, as the parser keeps it; character references are left as written), or null when it has none.
+    /// </summary>
+    internal static string? AttributeAt(string html, int start, string name)
+    {
+        var s = html.AsSpan();
+        if (start < 0 || start >= s.Length || s[start] != '<') return null;
+        int i = start + 1;
+        while (i < s.Length && !IsTagSpace(s[i]) && s[i] is not ('/' or '>')) i++; // the tag name
+        while (i < s.Length)
+        {
+            while (i < s.Length && (IsTagSpace(s[i]) || s[i] == '/')) i++;
+            if (i >= s.Length || s[i] == '>') return null;
+            int nameStart = i++; // a first '=' belongs to the name
+            while (i < s.Length && !IsTagSpace(s[i]) && s[i] is not ('/' or '>' or '=')) i++;
+            var attribute = s[nameStart..i];
+            while (i < s.Length && IsTagSpace(s[i])) i++;
+            ReadOnlySpan<char> value = [];
+            if (i < s.Length && s[i] == '=')
+            {
+                i++;
+                while (i < s.Length && IsTagSpace(s[i])) i++;
+                if (i < s.Length && s[i] is '"' or '\'')
+                {
+                    char quote = s[i++];
+                    int close = s[i..].IndexOf(quote);
+                    if (close < 0) return null; // the tag never ends
+                    value = s.Slice(i, close);
+                    i += close + 1;
+                }
+                else
+                {
+                    int valueStart = i;
+                    while (i < s.Length && !IsTagSpace(s[i]) && s[i] != '>') i++;
+                    value = s[valueStart..i];
+                }
+            }
+
+            if (attribute.Equals(name, StringComparison.OrdinalIgnoreCase)) return value.ToString();
+        }
+
+        return null;
+    }
+
+    private static bool IsTagSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    /// <summary>The script's text as the parser would have given it, or "" when its start tag cannot be found.</summary>
+    public string TextOf(IElement script)
+    {
+        for (int k = 0; k < _scripts.Count; k++)
+        {
+            int i = (_next + k) % _scripts.Count;
+            if (!ReferenceEquals(_scripts[i].Element, script)) continue;
+            _next = i + 1;
+            return TextAt(html, _scripts[i].Position - 1); // positions count from 1
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>The text of the script element whose start tag begins at <paramref name="start"/>.</summary>
+    internal static string TextAt(string html, int start)
+    {
+        var s = html.AsSpan();
+        if (start < 0 || start >= s.Length || !s[start..].StartsWith("<script", StringComparison.OrdinalIgnoreCase)) return string.Empty;
+        int open = EndOfStartTag(s, start + 7);
+        if (open < 0) return string.Empty;
+        int end = open;
+        while (true)
+        {
+            int close = s[end..].IndexOf("</script", StringComparison.OrdinalIgnoreCase);
+            if (close < 0)
+            {
+                end = s.Length; // the data ends inside the script: its text runs to the end
+                break;
+            }
+
+            end += close;
+            // Only "</script" followed by a space, "/" or ">" ends the element ("</scripts" does not).
+            if (end + 8 >= s.Length || s[end + 8] is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>') break;
+            end += 8;
+        }
+
+        var text = s[open..end];
+        if (text.IndexOfAny('\r', '\0') < 0) return text.ToString();
+        // As the parser reads its input: line breaks made "\n", NUL characters made U+FFFD.
+        return text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\0', '\uFFFD');
+    }
+
+    /// <summary>The index after the "&gt;" that ends a start tag, skipping quoted attribute values; -1 when it never ends.</summary>
+    private static int EndOfStartTag(ReadOnlySpan<char> s, int from)
+    {
+        char quote = '\0';
+        bool valueNext = false;
+        for (int i = from; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (quote != '\0')
+            {
+                if (c == quote) quote = '\0';
+                continue;
+            }
+
+            if (c == '>') return i + 1;
+            if (c == '=') valueNext = true;
+            else if (valueNext && c is '"' or '\'') { quote = c; valueNext = false; }
+            else if (!char.IsWhiteSpace(c)) valueNext = false;
+        }
+
+        return -1;
+    }
+}
