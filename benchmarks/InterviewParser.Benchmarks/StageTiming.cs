@@ -68,7 +68,7 @@ internal static class StageTiming
             ("block building", p => HtmlBlockBuilder.Build(p, cts.Token).Release()),
             ("pipeline", p => Interviews.Parse(p)),
         };
-        for (int i = 0; i < 3; i++)
+        for (int i = 0; i < PairedRatio.WarmUpPasses; i++)
         {
             foreach (var page in pages)
             {

@@ -84,10 +84,6 @@ internal static class HtmlBlockBuilder
     // no chrome word costs no second scan for them.
     private static readonly SearchValues<string> NegativeOrScreenReaderNames = SearchValues.Create([.. NegativeWords, .. ScreenReaderWords], StringComparison.OrdinalIgnoreCase);
 
-    // Every word any of the searches looks for.
-    private static readonly SearchValues<string> AnyNameWord =
-        SearchValues.Create([.. NegativeWords, .. ScreenReaderWords, .. PositiveWords, .. Vocabulary.MarkupQuestionWords, "caption"], StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Parses the HTML and builds the block document.</summary>
     public static BlockDocument Build(string html, CancellationToken cancellationToken)
     {
@@ -423,8 +419,6 @@ internal static class HtmlBlockBuilder
         private static NameFlags Classify(string name)
         {
             var span = name.AsSpan();
-            // Most names hold none of the words: one search settles them.
-            if (!span.ContainsAny(AnyNameWord)) return NameFlags.None;
             var flags = NameFlags.None;
             if (span.ContainsAny(NegativeOrScreenReaderNames))
             {
