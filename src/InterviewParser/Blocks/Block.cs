@@ -18,8 +18,22 @@ internal enum BlockKind
 /// </summary>
 internal sealed class Block
 {
+    private string _text = "";
+    private int _words = -1;
+
     /// <summary>The text, whitespace-collapsed.</summary>
-    public required string Text { get; set; }
+    public required string Text
+    {
+        get => _text;
+        set
+        {
+            _text = value;
+            _words = -1;
+        }
+    }
+
+    /// <summary>The text's word count (<see cref="TextUtil.CountWords(ReadOnlySpan{char})"/>), counted once: many stages ask.</summary>
+    public int WordCount => _words >= 0 ? _words : _words = TextUtil.CountWords(_text);
 
     public BlockKind Kind { get; init; }
 

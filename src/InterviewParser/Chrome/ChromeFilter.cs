@@ -284,7 +284,7 @@ internal static class ChromeFilter
         {
             var b = blocks[i];
             // A box's head may end with a colon ("More on this:"); other sentence ends mark text.
-            if (!keep[i] || b.Element < 0 || TextUtil.CountWords(b.Text) > 6
+            if (!keep[i] || b.Element < 0 || b.WordCount > 6
                 || (TextUtil.EndsLikeSentence(b.Text) && TextUtil.LastMeaningfulChar(b.Text) is not (':' or '\uFF1A'))) continue;
             int box = elements[b.Element].Parent;
             if (box < 0 || elements[box].Tag is "body" or "html") continue;
@@ -472,7 +472,7 @@ internal static class ChromeFilter
             return -4;
         }
 
-        int words = TextUtil.CountWords(text);
+        int words = b.WordCount;
         // A text line mostly of link text (a Markdown page's menus, teasers and share rows): chrome-like, however long.
         if (b.Element < 0 && b.IsMostlyLink) return words <= 3 ? -2.5 : -1.5;
         bool sentence = TextUtil.EndsLikeSentence(text);
@@ -508,7 +508,7 @@ internal static class ChromeFilter
             {
                 // A poll: its question and option lines above, the controls, and the short result lines below.
                 var asked = new HashSet<string>(StringComparer.Ordinal);
-                for (int k = i - 1; k >= Math.Max(0, i - 2) && TextUtil.CountWords(blocks[k].Text) <= 20 && blocks[k].Kind != BlockKind.Heading; k--)
+                for (int k = i - 1; k >= Math.Max(0, i - 2) && blocks[k].WordCount <= 20 && blocks[k].Kind != BlockKind.Heading; k--)
                 {
                     keep[k] = false;
                     asked.Add(blocks[k].Text);
@@ -517,7 +517,7 @@ internal static class ChromeFilter
                 int j = i;
                 while (j < blocks.Count && IsFormControl(blocks[j].Text)) keep[j++] = false;
                 // The result view: the question again, options with shares, the number of votes.
-                for (int end = j + 10; j < Math.Min(end, blocks.Count) && TextUtil.CountWords(blocks[j].Text) < 12
+                for (int end = j + 10; j < Math.Min(end, blocks.Count) && blocks[j].WordCount < 12
                     && (!TextUtil.EndsWithQuestionMark(blocks[j].Text) || asked.Contains(blocks[j].Text)); j++) keep[j] = false;
                 i = j - 1;
                 continue;
@@ -542,7 +542,7 @@ internal static class ChromeFilter
             {
                 keep[i] = false;
                 int j = i + 1;
-                for (; j < blocks.Count && blocks[j].Kind != BlockKind.Heading && (TextUtil.CountWords(blocks[j].Text) < 12 || blocks[j].LinkDensity > 0.5); j++) keep[j] = false;
+                for (; j < blocks.Count && blocks[j].Kind != BlockKind.Heading && (blocks[j].WordCount < 12 || blocks[j].LinkDensity > 0.5); j++) keep[j] = false;
                 i = j - 1;
             }
         }

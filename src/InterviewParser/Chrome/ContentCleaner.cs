@@ -24,7 +24,7 @@ internal static class ContentCleaner
 
             // Only among the first few blocks, and only lines that are not sentences ("By Jane Roe | 3 March 2021",
             // "Published 03.03.2021."): a paragraph that mentions a date is kept.
-            if (i < 6 && b.Text.Length <= 100 && TextUtil.CountWords(b.Text) is int words && words <= 14 && (words <= 6 || !TextUtil.EndsLikeSentence(b.Text))
+            if (i < 6 && b.Text.Length <= 100 && b.WordCount is int words && words <= 14 && (words <= 6 || !TextUtil.EndsLikeSentence(b.Text))
                 && DateTextParser.ParseText(b.Text, TimestampSource.Text) is not null)
             {
                 continue;

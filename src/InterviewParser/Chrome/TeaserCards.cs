@@ -65,7 +65,7 @@ internal static class TeaserCards
                     && IsTitleShaped(other) && TextUtil.CountWords(text.AsSpan(other.Length)) <= KickerWords;
                 if (!again && !joinedKicker) continue;
                 bool between = true;
-                for (int k = i + 1; k < j; k++) between &= TextUtil.CountWords(blocks[k].Text) <= KickerWords;
+                for (int k = i + 1; k < j; k++) between &= blocks[k].WordCount <= KickerWords;
                 if (!between) break;
                 for (int k = i; k <= j; k++) keep[k] = false;
                 i = j;
@@ -95,7 +95,7 @@ internal static class TeaserCards
             }
 
             // A card's kicker or section line ("Deals", "WORLD"), or a card's title without a picture, between cards.
-            if (cards > 0 && (TextUtil.CountWords(blocks[i].Text) <= KickerWords || IsCardHead(blocks[i].Text)))
+            if (cards > 0 && (blocks[i].WordCount <= KickerWords || IsCardHead(blocks[i].Text)))
             {
                 runEnd = i;
                 continue;
@@ -141,7 +141,7 @@ internal static class TeaserCards
     /// </summary>
     private static bool IsCardTitle(IReadOnlyList<Block> blocks, int j) =>
         blocks[j].Kind != BlockKind.Heading && IsTitleShaped(blocks[j].Text)
-        && (j + 1 >= blocks.Count || TextUtil.CountWords(blocks[j + 1].Text) < ProseWords || IsPictureText(blocks, j + 1));
+        && (j + 1 >= blocks.Count || blocks[j + 1].WordCount < ProseWords || IsPictureText(blocks, j + 1));
 
     /// <summary>A picture's text: a line printed twice, on one line or on two.</summary>
     private static bool IsPictureText(IReadOnlyList<Block> blocks, int i) =>

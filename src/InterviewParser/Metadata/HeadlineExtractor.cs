@@ -88,7 +88,7 @@ internal static class HeadlineExtractor
         for (int i = contentStart - 1; i >= 0 && i >= contentStart - 4; i--)
         {
             var b = doc.Blocks[i];
-            int words = TextUtil.CountWords(b.Text);
+            int words = b.WordCount;
             if (b.InChromeElement || words is < 2 or > 14 || TextUtil.EndsLikeSentence(b.Text) || b.LinkDensity > 0.3) continue;
             if (DateTextParser.ParseText(b.Text, TimestampSource.Text) is not null) continue;
             if (TextUtil.StartsWithAnyPhrase(b.Text, Vocabulary.BylineOpeners)) continue; // "von Jane Roe", "By Jane Roe"
@@ -151,7 +151,7 @@ internal static class HeadlineExtractor
             for (int i = 0; i < doc.Blocks.Count && (best < 0 || i <= contentStart); i++)
             {
                 var b = doc.Blocks[i];
-                if (b.Kind == BlockKind.Heading && b.Level == 1 && !b.InChromeElement && b.Text.Length >= 3 && TextUtil.CountWords(b.Text) >= 2)
+                if (b.Kind == BlockKind.Heading && b.Level == 1 && !b.InChromeElement && b.Text.Length >= 3 && b.WordCount >= 2)
                 {
                     best = i;
                 }
@@ -312,7 +312,7 @@ internal static class HeadlineExtractor
         for (int i = Math.Min(start, blocks.Count - 1), seen = 0; i >= 0 && seen < 30; i--, seen++)
         {
             var text = blocks[i].Text;
-            if (i < start) distance += TextUtil.CountWords(blocks[i + 1].Text) >= 3 ? 1 : 0.5;
+            if (i < start) distance += blocks[i + 1].WordCount >= 3 ? 1 : 0.5;
             if (!IsTitleLike(text, i > 0 ? blocks[i - 1].Text : null) || IsLinkLine(blocks, i)) continue;
             if (Turns.SpeakerLabel.TryReadStandalone(text, out _) && RepeatsLater(blocks, i)) continue; // a speaker label line
             if (TextUtil.EndsWithQuestionMark(text) && Turns.SpeakerLabel.ReadPlain(text) is { } spoken && LabelRecurs(blocks, i, spoken.Name)) continue; // a labelled question
@@ -360,7 +360,7 @@ internal static class HeadlineExtractor
         var paragraphs = new List<(int, HashSet<string>)>(OpeningParagraphs);
         for (int i = start; i < blocks.Count && paragraphs.Count < OpeningParagraphs; i++)
         {
-            if (TextUtil.CountWords(blocks[i].Text) < 12) continue;
+            if (blocks[i].WordCount < 12) continue;
             paragraphs.Add((i, new HashSet<string>(Words(blocks[i].Text), StringComparer.OrdinalIgnoreCase)));
         }
 
@@ -506,7 +506,7 @@ internal static class HeadlineExtractor
         {
             int a = index + d, b = copy + d;
             if (a < 0 || b < 0 || a >= blocks.Count || b >= blocks.Count || blocks[a].Text != blocks[b].Text
-                || TextUtil.CountWords(blocks[a].Text) >= WidgetLineWords) return false;
+                || blocks[a].WordCount >= WidgetLineWords) return false;
         }
 
         return true;

@@ -47,7 +47,7 @@ internal static class LeadExtractor
         {
             foreach (var b in seg.Lead)
             {
-                if (b.Kind == BlockKind.Heading || (TextUtil.CountWords(b.Text) < 6 && !TextUtil.EndsLikeSentence(b.Text)) || IsSlogan(b.Text)) continue;
+                if (b.Kind == BlockKind.Heading || (b.WordCount < 6 && !TextUtil.EndsLikeSentence(b.Text)) || IsSlogan(b.Text)) continue;
                 if (seen.Add(b.Text)) lead.Add(b.Text);
             }
         }
@@ -79,7 +79,7 @@ internal static class LeadExtractor
     /// <summary>Prose shaped like a standfirst: a sentence or two, not a byline, date, credit or caption line.</summary>
     private static bool IsStandfirst(Block b)
     {
-        int words = TextUtil.CountWords(b.Text);
+        int words = b.WordCount;
         if (words < 8 || words > 120 || b.LinkDensity > 0.3 || b.Kind is BlockKind.Caption or BlockKind.ListItem or BlockKind.Heading) return false;
         if (!TextUtil.EndsLikeSentence(b.Text) && !TextUtil.EndsWithQuestionMark(b.Text)) return false;
         if (Chrome.ChromeLexicon.IsChromeLine(b.Text) || IsSlogan(b.Text)) return false;

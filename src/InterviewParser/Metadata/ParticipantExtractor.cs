@@ -51,7 +51,7 @@ internal static partial class ParticipantExtractor
         var introTexts = new List<string>(lead.Count + 1);
         foreach (var b in lead) introTexts.Add(b.Text);
         int leadEnd = introTexts.Count;
-        foreach (var b in preContent) if (TextUtil.CountWords(b.Text) >= 8) introTexts.Add(b.Text);
+        foreach (var b in preContent) if (b.WordCount >= 8) introTexts.Add(b.Text);
         int standfirstEnd = introTexts.Count;
         if (headline is not null) introTexts.Add(headline);
         for (int k = 0; k < introTexts.Count; k++)

@@ -180,7 +180,7 @@ internal static partial class TimestampExtractor
         {
             var b = blocks[i];
             if (b.Text.Length > 160 || !HasDigit(b.Text) || b.InChromeElement && doc.Format == DocumentFormat.Html || IndexOfLabel(b.Text, OtherDateLabels) >= 0
-                || (pass == 0) != (TextUtil.CountWords(b.Text) <= DateLineWords) || IsEmbeddedPost(b.Text))
+                || (pass == 0) != (b.WordCount <= DateLineWords) || IsEmbeddedPost(b.Text))
             {
                 continue;
             }

@@ -148,7 +148,7 @@ internal static class InterviewDecision
         // A credit line opening with the word: "Interview: NAME", "Interview by NAME", "Das Interview führte NAME".
         foreach (var b in content)
         {
-            if (TextUtil.CountWords(b.Text) <= 8 && !TextUtil.EndsWithQuestionMark(b.Text)
+            if (b.WordCount <= 8 && !TextUtil.EndsWithQuestionMark(b.Text)
                 && InterviewWords.OpensWith(b.Text) is { } credit)
             {
                 cue = credit;

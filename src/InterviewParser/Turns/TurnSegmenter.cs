@@ -550,7 +550,7 @@ internal static class TurnSegmenter
             {
                 // An unlabelled paragraph continues the turn above: its words count for that speaker.
                 var (pq, pb, pt, pw) = stats[previous];
-                stats[previous] = (pq, pb, pt, pw + TextUtil.CountWords(blocks[i].Text));
+                stats[previous] = (pq, pb, pt, pw + blocks[i].WordCount);
                 continue;
             }
 
@@ -646,7 +646,7 @@ internal static class TurnSegmenter
     private static bool IsPunctuationQuestion(Block b)
     {
         if (!TextUtil.EndsWithQuestionMark(b.Text) || b.Kind == BlockKind.Heading) return false;
-        int words = TextUtil.CountWords(b.Text);
+        int words = b.WordCount;
         return words is >= 1 and <= 90;
     }
 
