@@ -227,8 +227,9 @@ internal static class HtmlBlockBuilder
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                // By node type: an "is IText" test searches an element's many interfaces.
-                var type = node.NodeType;
+                // By node type, read on the node class: an "is IText" test searches an element's many interfaces, and
+                // an interface call on a child list of many node classes goes through the runtime's dispatch lookup.
+                var type = ((Node)node).NodeType;
                 if (type == NodeType.Text)
                 {
                     AppendText(((IText)node).Data, ctx);
@@ -240,7 +241,7 @@ internal static class HtmlBlockBuilder
                     continue;
                 }
 
-                var child = (IElement)node;
+                var child = (Element)node;
 
                 string tag = child.LocalName;
                 var attributes = Attributes.Read(child);
@@ -559,8 +560,8 @@ internal static class HtmlBlockBuilder
             var list = element.Attributes;
             for (int i = 0; i < list.Length; i++)
             {
-                var attr = list[i];
-                if (attr is null) continue;
+                // The attribute by its class (AngleSharp's own, sealed), not its interface.
+                if (list[i] is not Attr attr) continue;
                 string value = attr.Value;
                 switch (attr.Name)
                 {
