@@ -38,6 +38,7 @@ def convert(out, pages):
     for page in pages:
         converter = html2text.HTML2Text()
         converter.body_width = 0
+        converter.unicode_snob = True  # keep accented letters (the default spells entities such as &iacute; as plain ASCII)
         try:
             text = converter.handle(open(page, encoding="utf-8", errors="replace").read())
         except Exception as e:  # a page html2text cannot read is left out, and reported
