@@ -63,6 +63,63 @@ internal static class MarkdownLine
         }
     }
 
+    /// <summary>
+    /// The line with its inline emphasis shown as its reader sees it: the marks of <c>*a*</c>, <c>**a**</c>,
+    /// <c>_a_</c> and <c>__a__</c> pairs left out, everything else as written. A run of one to three marks opens when
+    /// a non-space follows it and closes when a non-space precedes it, and needs no letter or digit on its outer side:
+    /// marks inside a word are the word's (snake_case names, the gender star of "Lehrer*innen"), and "5 * 3" has no
+    /// pair. Each closing run takes the last open run of the same mark and length, in one pass over the line; a run
+    /// opened and never closed stays as written.
+    /// </summary>
+    public static string RemoveEmphasis(ReadOnlySpan<char> line)
+    {
+        // The runs still open, one stack for each mark and length: a closing run looks at one stack's top only, so a
+        // line of thousands of marks that never pair costs no more than its length.
+        var open = new List<int>?[6];
+        List<int>? drop = null;
+        for (int i = 0; i < line.Length;)
+        {
+            char c = line[i];
+            if (c is not ('*' or '_'))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < line.Length && line[i] == c) i++;
+            int length = i - start;
+            if (length > 3) continue;
+            char before = start > 0 ? line[start - 1] : ' ', after = i < line.Length ? line[i] : ' ';
+            bool opens = !char.IsWhiteSpace(after) && !char.IsLetterOrDigit(before);
+            bool closes = !char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after);
+            var stack = open[(c == '*' ? 0 : 3) + length - 1] ??= [];
+            if (closes && stack.Count > 0)
+            {
+                (drop ??= []).Add(stack[^1]);
+                drop.Add(start);
+                stack.RemoveAt(stack.Count - 1);
+            }
+            else if (opens)
+            {
+                stack.Add(start);
+            }
+        }
+
+        if (drop is null) return line.ToString();
+        drop.Sort();
+        var sb = new System.Text.StringBuilder(line.Length);
+        int from = 0;
+        foreach (int at in drop)
+        {
+            sb.Append(line[from..at]);
+            from = at;
+            while (from < line.Length && line[from] == line[at]) from++;
+        }
+
+        return sb.Append(line[from..]).ToString();
+    }
+
     /// <summary>How deep links inside link text are read; deeper ones are shown as written.</summary>
     private const int MaxNesting = 4;
 

@@ -126,6 +126,8 @@ internal static class TextBlockBuilder
                 }
             }
 
+            // Emphasis inside the line (a word in italics, a phrase in bold) shows as its words.
+            if (markdown && line.IndexOfAny('*', '_') >= 0) line = MarkdownLine.RemoveEmphasis(line).AsSpan();
             string s = TextUtil.CollapseWhitespace(line.ToString());
             if (s.Length == 0)
             {

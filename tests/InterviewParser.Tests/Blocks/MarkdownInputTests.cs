@@ -160,4 +160,53 @@ public class MarkdownInputTests
         result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
         result.Turns[0].Text.Should().StartWith("You have steered").And.EndWith("so long?");
     }
+
+    [Theory]
+    [InlineData("The ferry is *always* late", "The ferry is always late")]
+    [InlineData("Fares **rose** and __fell__ again", "Fares rose and fell again")]
+    [InlineData("A _quiet_ crossing, ***at last***.", "A quiet crossing, at last.")]
+    [InlineData("Read the file harbour_ferry_times.csv", "Read the file harbour_ferry_times.csv")]
+    [InlineData("Liebe Lehrer*innen und Schüler*innen", "Liebe Lehrer*innen und Schüler*innen")]
+    [InlineData("5 * 3 * 2 is thirty", "5 * 3 * 2 is thirty")]
+    [InlineData("An *unclosed mark stays", "An *unclosed mark stays")]
+    [InlineData("A **bold *and italic* phrase**", "A bold and italic phrase")]
+    public void Emphasis_inside_a_line_shows_as_its_words_and_other_marks_stay(string markdown, string shown)
+    {
+        MarkdownLine.RemoveEmphasis(markdown).Should().Be(shown);
+    }
+
+    [Fact]
+    public void A_long_line_of_marks_that_never_pair_stays_as_written()
+    {
+        string line = string.Concat(Enumerable.Repeat("*x ", 100_000)) + string.Concat(Enumerable.Repeat("x_ ", 100_000));
+
+        MarkdownLine.RemoveEmphasis(line).Should().Be(line);
+    }
+
+    [Fact]
+    public void A_label_set_in_italics_on_a_markdown_page_reads_as_a_label()
+    {
+        const string page = """
+            # Talking ferries
+
+            [Home](/) [News](/news) [Contact](/contact)
+
+            [Archive](/archive) [About](/about)
+
+            [Imprint](/imprint)
+
+            *Tom Berg:* Why do you still take the night ferry, after all these years on the water?
+
+            *Anna Lund:* Because the harbour is quiet then, and I can think about the next book on the deck.
+
+            *Tom Berg:* What will the next book be about, then, if you can tell us already?
+
+            *Anna Lund:* About the ferrymen who kept the line running through the winter storms of the fifties.
+            """;
+
+        var interview = Interviews.Parse(page, new ParseOptions { Format = DocumentFormat.Text });
+
+        interview.Turns.Select(t => t.Speaker).Should().Equal("Tom Berg", "Anna Lund", "Tom Berg", "Anna Lund");
+        interview.Turns[0].Text.Should().StartWith("Why do you");
+    }
 }
