@@ -70,9 +70,12 @@ public sealed class InterviewPipeline
         return Run(decoded, options, CancellationToken.None, trace);
     }
 
+    // Parses started in this process, for the first parses' longer default time limit.
+    private static int s_parses;
+
     private Interview Run(DecodedInput input, ParseOptions options, CancellationToken cancellationToken, ParseTrace? trace = null)
     {
-        var limit = options.TimeLimitFor(input.Text.Length);
+        var limit = options.TimeLimitFor(input.Text.Length, Interlocked.Increment(ref s_parses) - 1);
         if (limit is null) return Run(input, options, asText: false, cancellationToken, trace);
         for (int attempt = 0; ; attempt++)
         {

@@ -392,6 +392,7 @@ internal static class HtmlBlockBuilder
         [ThreadStatic] private static Dictionary<string, NameFlags>? t_names;
         private Dictionary<string, NameFlags>? _names;
         private const int NameTableBound = 4096;
+        private const int MaxKeptNameLength = 200;
 
         /// <summary>Leaves the class-name table to the thread's next page.</summary>
         public void ReleaseNames()
@@ -413,7 +414,8 @@ internal static class HtmlBlockBuilder
 
             if (_names.TryGetValue(name, out var flags)) return flags;
             flags = Classify(name);
-            if (_names.Count < NameTableBound) _names[name] = flags;
+            // Only names of ordinary length are kept: the table outlives the page, and what it keeps must stay small.
+            if (_names.Count < NameTableBound && name.Length <= MaxKeptNameLength) _names[name] = flags;
             return flags;
         }
 

@@ -105,6 +105,17 @@ public class PathologicalShapeTests
     }
 
     [Fact]
+    public void The_default_limit_is_longer_for_the_first_parses_of_a_process_and_a_set_limit_is_kept_as_set()
+    {
+        var byDefault = new ParseOptions();
+        var set = new ParseOptions { TimeLimit = TimeSpan.FromSeconds(1) };
+
+        byDefault.TimeLimitFor(1_000_000, parsesBefore: 0).Should().Be(TimeSpan.FromSeconds(16));
+        byDefault.TimeLimitFor(1_000_000, parsesBefore: ParseOptions.FirstParses).Should().Be(TimeSpan.FromSeconds(4));
+        set.TimeLimitFor(1_000_000, parsesBefore: 0).Should().Be(TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
     public void The_caller_cancelling_is_not_a_time_limit()
     {
         using var cts = new CancellationTokenSource();
