@@ -16,6 +16,7 @@ internal sealed class MarkupSources(string html)
     private readonly List<(IElement Element, int Position)> _scripts = [];
     private List<(IElement Element, int Position)>? _links;
     private int _next; // the walk meets scripts in the order they were made: the search starts after the last found
+    private int _nextLink;
 
     /// <summary>Called by the parser for every element it creates; keeps where each script and link element began.</summary>
     public void Created(IElement element, TextPosition position)
@@ -29,9 +30,13 @@ internal sealed class MarkupSources(string html)
     public string? RelationOf(IElement link)
     {
         if (_links is null) return null;
-        foreach (var (element, position) in _links)
+        // The head is read in the order the links were made: the search starts after the last found.
+        for (int k = 0; k < _links.Count; k++)
         {
-            if (ReferenceEquals(element, link)) return AttributeAt(html, position - 1, "rel");
+            int i = (_nextLink + k) % _links.Count;
+            if (!ReferenceEquals(_links[i].Element, link)) continue;
+            _nextLink = i + 1;
+            return AttributeAt(html, _links[i].Position - 1, "rel");
         }
 
         return null;

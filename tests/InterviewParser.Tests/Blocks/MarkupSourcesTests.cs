@@ -114,6 +114,16 @@ public class MarkupSourcesTests
     }
 
     [Fact]
+    public void Many_links_in_the_head_are_each_read_once_and_the_canonical_one_is_found()
+    {
+        var sb = new System.Text.StringBuilder("<html><head>");
+        for (int i = 0; i < 20_000; i++) sb.Append("<link rel=\"preload\" href=\"/f").Append(i).Append(".woff\">");
+        sb.Append("<link rel=\"canonical\" href=\"https://example.org/last\"></head><body><p>Text</p></body></html>");
+
+        HtmlBlockBuilder.Build(sb.ToString(), CancellationToken.None).CanonicalUrl.Should().Be("https://example.org/last");
+    }
+
+    [Fact]
     public void A_page_without_a_canonical_link_has_no_address()
     {
         const string page = "<html><head><link rel=\"alternate\" href=\"https://example.org/feed\"></head><body><p>Text</p></body></html>";
