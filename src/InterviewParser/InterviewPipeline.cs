@@ -75,7 +75,10 @@ public sealed class InterviewPipeline
 
     private Interview Run(DecodedInput input, ParseOptions options, CancellationToken cancellationToken, ParseTrace? trace = null)
     {
-        var limit = options.TimeLimitFor(input.Text.Length, Interlocked.Increment(ref s_parses) - 1);
+        // Counted only until the first parses are over, so that the count never wraps round.
+        int before = Volatile.Read(ref s_parses);
+        if (before < ParseOptions.FirstParses) before = Interlocked.Increment(ref s_parses) - 1;
+        var limit = options.TimeLimitFor(input.Text.Length, before);
         if (limit is null) return Run(input, options, asText: false, cancellationToken, trace);
         for (int attempt = 0; ; attempt++)
         {
