@@ -38,23 +38,33 @@ internal static class HtmlBlockBuilder
     };
 
     /// <summary>
-    /// The attributes the tree is built with: those the walk and the head reading use, and those that steer tree
-    /// construction itself (an input's type, annotation-xml's encoding, font's colour, face and size). The others
-    /// (links, data attributes, source sets, event handlers) cost memory and time and are never read. A link element's
-    /// relation is read from the markup (<see cref="MarkupSources"/>): given to the tree, it sets up a style sheet.
+    /// The attributes the tree is built with: those the walk and the head reading use, each on the elements it is read
+    /// on, and those that steer tree construction itself (an input's type, annotation-xml's encoding, font's colour,
+    /// face and size). The others (links, data attributes, source sets, event handlers) cost memory and time and are
+    /// never read. A link element's relation is read from the markup (<see cref="MarkupSources"/>): given to the tree,
+    /// it sets up a style sheet.
     /// </summary>
     private static bool KeepAttribute(ref StructHtmlToken token, ReadOnlyMemory<char> name)
     {
         var n = name.Span;
-        if (n is "class" or "id" or "style" or "hidden" or "aria-hidden" or "role" or "itemprop" or "content" or "datetime"
-            or "title" or "type" or "property" or "name" or "http-equiv" or "lang" or "charset" or "encoding" or "color"
-            or "face" or "size")
+        if (n is "class" or "id" or "style" or "hidden" or "aria-hidden" or "role" or "itemprop" or "content" or "datetime" or "title")
         {
             return true;
         }
 
+        // The others only on the elements that use them.
         var tag = token.Name.Memory.Span;
-        return (n is "href" && tag is "link") || (n is "src" && tag is "img");
+        return n switch
+        {
+            "property" or "name" or "http-equiv" or "charset" => tag is "meta",
+            "type" => tag is "script" or "input",
+            "lang" => tag is "html",
+            "href" => tag is "link",
+            "src" => tag is "img",
+            "encoding" => tag is "annotation-xml",
+            "color" or "face" or "size" => tag is "font",
+            _ => false,
+        };
     }
 
     private static readonly string[] NegativeWords =

@@ -11,7 +11,7 @@ public class ParsedAttributeTests
     {
         const string page = """
             <html lang="de"><head><title>T</title><link rel="canonical" href="https://example.org/a/b">
-            <meta property="og:title" content="Meta title"><script type="application/ld+json">{"headline":"H"}</script></head>
+            <meta property="og:title" content="Meta title"><meta name="description" content="A description"><script type="application/ld+json">{"headline":"H"}</script></head>
             <body><article class="story"><p class="q-question" data-x="1"><a href="/elsewhere" title="2021-03-04T05:06">Asked?</a></p>
             <img src="/media/2021/03/04/pic.jpg" srcset="a 1x"><div hidden><p>Hidden text</p></div>
             <p style="display:none">Invisible</p><p itemprop="datePublished" content="2021-03-04">Shown</p></article></body></html>
@@ -22,6 +22,7 @@ public class ParsedAttributeTests
         doc.CanonicalUrl.Should().Be("https://example.org/a/b");
         doc.Language.Should().Be("de");
         doc.Meta.Should().Contain(new KeyValuePair<string, string>("og:title", "Meta title"));
+        doc.Meta.Should().Contain(new KeyValuePair<string, string>("description", "A description"));
         doc.JsonLd.Should().ContainSingle();
         doc.TooltipStamp.Should().Be("2021-03-04T05:06");
         doc.DatedImage.Should().Be("/media/2021/03/04/pic.jpg");
