@@ -15,8 +15,7 @@ internal sealed class MarkupSources(string html)
 {
     private readonly List<(IElement Element, int Position)> _scripts = [];
     private List<(IElement Element, int Position)>? _links;
-    private int _next; // the walk meets scripts in the order they were made: the search starts after the last found
-    private int _nextLink;
+    private int _next, _nextLink; // where the next search for a script, and for a link, starts (see PositionOf)
 
     /// <summary>Called by the parser for every element it creates; keeps where each script and link element began.</summary>
     public void Created(IElement element, TextPosition position)
@@ -27,19 +26,24 @@ internal sealed class MarkupSources(string html)
     }
 
     /// <summary>The value of a link element's <c>rel</c> attribute as written, or null when it has none.</summary>
-    public string? RelationOf(IElement link)
+    public string? RelationOf(IElement link) =>
+        _links is not null && PositionOf(_links, link, ref _nextLink) is var at and >= 0 ? AttributeAt(html, at, "rel") : null;
+
+    /// <summary>
+    /// Where the element's start tag begins in the markup, or -1. The walk meets elements in the order they were made,
+    /// so the search starts after the last one found and a page's elements are found in linear time altogether.
+    /// </summary>
+    private static int PositionOf(List<(IElement Element, int Position)> made, IElement element, ref int next)
     {
-        if (_links is null) return null;
-        // The head is read in the order the links were made: the search starts after the last found.
-        for (int k = 0; k < _links.Count; k++)
+        for (int k = 0; k < made.Count; k++)
         {
-            int i = (_nextLink + k) % _links.Count;
-            if (!ReferenceEquals(_links[i].Element, link)) continue;
-            _nextLink = i + 1;
-            return AttributeAt(html, _links[i].Position - 1, "rel");
+            int i = (next + k) % made.Count;
+            if (!ReferenceEquals(made[i].Element, element)) continue;
+            next = i + 1;
+            return made[i].Position - 1; // positions count from 1
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>
@@ -90,18 +94,7 @@ internal sealed class MarkupSources(string html)
     private static bool IsTagSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     /// <summary>The script's text as the parser would have given it, or "" when its start tag cannot be found.</summary>
-    public string TextOf(IElement script)
-    {
-        for (int k = 0; k < _scripts.Count; k++)
-        {
-            int i = (_next + k) % _scripts.Count;
-            if (!ReferenceEquals(_scripts[i].Element, script)) continue;
-            _next = i + 1;
-            return TextAt(html, _scripts[i].Position - 1); // positions count from 1
-        }
-
-        return string.Empty;
-    }
+    public string TextOf(IElement script) => PositionOf(_scripts, script, ref _next) is var at and >= 0 ? TextAt(html, at) : string.Empty;
 
     /// <summary>The text of the script element whose start tag begins at <paramref name="start"/>.</summary>
     internal static string TextAt(string html, int start)
