@@ -7,7 +7,7 @@ Usage:
 
 PRED_DIR holds <set>.jsonl files written by .ci/predict (dev, articles, trafilatura-eval, htmldate-eval, and the text
 scrapes of the article and trafilatura-eval pages with text-headlines.json and the date twins, the same as Markdown
-scrapes) and, for the two packed benchmarks, the
+scrapes, and the dev HTML pages without class names) and, for the two packed benchmarks, the
 unpacked corpus folder in <set>/. A gate fails when any metric of any set falls more than
 TOLERANCE below its baseline. Metrics and sets missing from the baseline are reported, not gated.
 """
@@ -38,6 +38,8 @@ SETS = [
     ("markdown: headlines", None, "markdown-headlines.json", []),
     ("markdown: dates", "@markdown-htmldate-eval", "markdown-htmldate-eval.jsonl", []),
     ("markdown: dev HTML pages", "corpus/dev", "markdown-dev.jsonl", ["format=html"]),
+    # The dev HTML pages without class and id attributes (written by .ci/predict): structure alone.
+    ("no class names: dev HTML pages", "corpus/dev", "noclass-dev.jsonl", ["format=html"]),
 ]
 # Counts and sub-figures that are not quality figures of their own.
 NOT_GATED = {"documents", "missing_predictions", "turn_count_exact"}

@@ -125,6 +125,11 @@ internal static class ChromeFilter
             top = p;
         }
 
+        // A sibling is judged like the top: by the best score down its own chain of wrappers (the elements holding
+        // all of its text), as the top's wrappers took the score of the container they wrap. An article split into
+        // modules (section > row > column > paragraphs, each module built alike) otherwise has its first modules
+        // measured three levels up, where a paragraph's score arrives divided by nine, against the top's full score.
+        var (chainScore, chainBest) = ChainScores(elements, touched, score, textLen);
         int parent = elements[top].Parent;
         double threshold = Math.Max(10, score[top] * 0.2);
         var siblingOk = new Dictionary<int, bool>();
@@ -167,6 +172,7 @@ internal static class ChromeFilter
                     double density = textLen[child] == 0 ? 0 : (double)linkLen[child] / textLen[child];
                     ok = !elements[child].IsChrome && elements[child].ClassWeight >= 0 && (
                         (touched[child] && score[child] >= threshold)
+                        || (chainScore[child] >= threshold && textLen[child] > 80 && SameShape(elements, child, chainBest[child], top, chainBest[top]))
                         || (elements[child].Tag == "p" && textLen[child] > 80 && density < 0.25)
                         || (IsSameModule(elements[child], elements[top]) && textLen[child] > 80 && density < 0.25)
                         || (elements[child].Tag == "p" && textLen[child] > 0 && density == 0 && TextUtil.EndsLikeSentence(b.Text)));
@@ -186,6 +192,51 @@ internal static class ChromeFilter
         DropOrphanBoxHeads(doc, keep);
         TeaserCards.MarkSummaryLists(blocks, keep, linkedHeads: true);
         return WithDensestRun(doc, Collect(doc, keep, null, top), top);
+    }
+
+    /// <summary>
+    /// Each element's best score among itself and the elements below it that hold all of its text (its chain of
+    /// wrappers down to the container of its prose); <see cref="double.MinValue"/> where none of them scored.
+    /// </summary>
+    private static (double[] Score, int[] Best) ChainScores(List<ElementInfo> elements, bool[] touched, double[] score, int[] textLen)
+    {
+        var chain = new double[elements.Count];
+        var best = new int[elements.Count];
+        for (int e = 0; e < chain.Length; e++)
+        {
+            chain[e] = touched[e] ? score[e] : double.MinValue;
+            best[e] = e;
+        }
+
+        // Children come after their parents in the list: one backward pass carries each chain's best score up.
+        for (int e = chain.Length - 1; e > 0; e--)
+        {
+            int up = elements[e].Parent;
+            // On a tie the deeper element is the container (a wrapper took its score from the element it wraps).
+            if (up >= 0 && textLen[e] == textLen[up] && chain[e] > double.MinValue && chain[e] >= chain[up])
+            {
+                chain[up] = chain[e];
+                best[up] = best[e];
+            }
+        }
+
+        return (chain, best);
+    }
+
+    /// <summary>
+    /// Whether two chains of wrappers are built alike: the same tags, level by level, from each outer element down to
+    /// the container of its prose (section › div › div in both: two modules of one article, whatever their class names).
+    /// </summary>
+    private static bool SameShape(List<ElementInfo> elements, int outer, int inner, int otherOuter, int otherInner)
+    {
+        int a = inner, b = otherInner;
+        while (true)
+        {
+            if (elements[a].Tag != elements[b].Tag) return false;
+            if (a == outer || b == otherOuter) return a == outer && b == otherOuter;
+            a = elements[a].Parent;
+            b = elements[b].Parent;
+        }
     }
 
     /// <summary>

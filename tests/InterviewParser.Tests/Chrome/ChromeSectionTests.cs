@@ -173,6 +173,38 @@ public class SplitArticleTests
     }
 
     [Fact]
+    public void Text_modules_without_class_names_are_joined_by_their_shape()
+    {
+        // Three modules built alike (section › div › div › paragraphs), no class names anywhere, the middle one over
+        // three times as long as the others, picture modules between them, and a one-level box of prose that is built otherwise.
+        static string Module(int paragraphs, string topic)
+        {
+            var text = new System.Text.StringBuilder();
+            for (int i = 1; i <= paragraphs; i++)
+            {
+                text.Append($"<p>Part {i} about {topic}: the ferry left at dawn, the gulls followed it, and the harbour master, as always, counted them twice.</p>");
+            }
+
+            return $"<section><div><div>{text}</div></div></section><section><figure><img src=\"x.jpg\"></figure></section>";
+        }
+
+        string html = $"""
+            <html><head><title>Harbour master</title></head><body><main>
+            <h1>Harbour master</h1>
+            {Module(6, "the opening days")}
+            {Module(20, "the long middle years")}
+            {Module(6, "the last winter")}
+            <section><p>Sign up for the harbour letter, every Friday, free of charge, in your inbox.</p></section>
+            </main></body></html>
+            """;
+
+        var body = Interviews.Parse(html, new ParseOptions { Format = DocumentFormat.Html }).Body;
+
+        body.Should().Contain("about the opening days").And.Contain("about the long middle years").And.Contain("about the last winter");
+        body.Should().NotContain("Sign up");
+    }
+
+    [Fact]
     public void A_short_text_module_built_like_the_main_one_is_kept_with_it()
     {
         var pairs = new System.Text.StringBuilder();
