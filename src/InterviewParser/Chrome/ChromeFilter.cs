@@ -518,6 +518,11 @@ internal static class ChromeFilter
             return 0; // "[LAUGHTER]", "(CROSSTALK)", a bare "12:34": transcript structure
         }
 
+        if (ChromePatterns.IsGalleryCounter(text))
+        {
+            return 0; // "Image 2 of 8": a picture's counter stands inside the article; it goes, but does not end the content
+        }
+
         if (ChromeLexicon.IsChromeLine(text) || IsMarkupArtifact(text))
         {
             return -4;

@@ -6,7 +6,8 @@ namespace InterviewParser.Chrome;
 /// Classes of chrome lines recognised by their shape rather than by a phrase, each backed by a short per-language word
 /// list in <see cref="ChromeLexicon"/>: a picture credit ("Foto: Privat", "Titelbild: …", "Photograph: Jane Roe/Agency"),
 /// a reading-time note ("Lesezeit 5 Min.", "4 min read"), a call to action ("Unterstütze uns!", "Newsletter
-/// abonnieren") and a note on a transcript's state ("This transcript may contain errors").
+/// abonnieren"), a note on a transcript's state ("This transcript may contain errors") and a gallery's counter
+/// ("Bild 5 von 10").
 /// </summary>
 internal static class ChromePatterns
 {
@@ -18,7 +19,40 @@ internal static class ChromePatterns
         var classes = ChromeLexicon.ClassesIn(line);
         return IsCreditLine(line) || IsCaptionWithCredit(line) || IsReadingTime(line, words, classes) || IsCallToAction(line, words, classes)
             || IsTranscriptNote(words, classes) || IsProvenanceNote(words, classes) || IsLinkReference(line) || IsMetaRow(line)
-            || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line));
+            || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
+            || (words <= 4 && IsGalleryCounter(line));
+    }
+
+    /// <summary>
+    /// A gallery's counter: a picture word, then "n of m" with n not above m, the two numbers joined by a slash or a word
+    /// of up to three letters in any language ("Image 3 of 12", "Bild 5 von 10", "Foto 1 de 1", "Photo 2/8").
+    /// </summary>
+    internal static bool IsGalleryCounter(ReadOnlySpan<char> line)
+    {
+        int word = 0;
+        while (word < line.Length && char.IsLetter(line[word])) word++;
+        if (word == 0 || !ChromeLexicon.IsCreditWord(line[..word])) return false;
+        var rest = line[word..].TrimStart();
+        if (!TakeNumber(ref rest, out int n)) return false;
+        rest = rest.TrimStart();
+        int letters = 0;
+        while (letters < rest.Length && char.IsLetter(rest[letters])) letters++;
+        if (rest.StartsWith('/')) rest = rest[1..];
+        else if (letters is >= 1 and <= 3) rest = rest[letters..];
+        else return false;
+        rest = rest.TrimStart();
+        return TakeNumber(ref rest, out int m) && rest.Trim().IsEmpty && n >= 1 && n <= m;
+    }
+
+    /// <summary>Reads a whole number of one to four digits off the start of a span.</summary>
+    private static bool TakeNumber(ref ReadOnlySpan<char> span, out int value)
+    {
+        value = 0;
+        int i = 0;
+        while (i < span.Length && i < 5 && char.IsAsciiDigit(span[i])) value = value * 10 + (span[i++] - '0');
+        if (i is 0 or 5) return false;
+        span = span[i..];
+        return true;
     }
 
     private static bool Has(WordClass classes, WordClass wanted) => (classes & wanted) == wanted;

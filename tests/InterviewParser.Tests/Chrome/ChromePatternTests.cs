@@ -22,6 +22,21 @@ public class ChromePatternTests
     public void Picture_credits_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
+    [InlineData("Image 3 of 12")]
+    [InlineData("Bild 5 von 10")]
+    [InlineData("Foto 1 de 1")]
+    [InlineData("Photo 2/8")]
+    [InlineData("Photo 4 sur 7")]
+    public void Gallery_counters_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("Photo 9 of 3")]
+    [InlineData("Image 3 of 12 shows the old harbour")]
+    [InlineData("Windows 7 or 10")]
+    [InlineData("Bild 5 von zehn")]
+    public void Counts_that_are_not_a_gallery_counter_are_not_chrome(string line) => ChromePatterns.IsGalleryCounter(line).Should().BeFalse();
+
+    [Theory]
     [InlineData("Lesezeit 5 Min.")]
     [InlineData("4 min read")]
     [InlineData("12.03.2024, Lesezeit 3 Minuten")]

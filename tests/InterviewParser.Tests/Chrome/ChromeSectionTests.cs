@@ -23,6 +23,21 @@ public class ChromeSectionTests
         """;
 
     [Fact]
+    public void A_gallery_inside_a_text_page_is_dropped_without_cutting_the_article_in_two()
+    {
+        var page = new System.Text.StringBuilder("Harbour Weekly\nHome\nNews\nSport\n\nThe harbour in winter\n\n");
+        for (int i = 1; i <= 4; i++) page.Append($"Paragraph {i} before the pictures: the ferry left at dawn, the gulls followed it, and the harbour master counted them twice.\n\n");
+        for (int i = 1; i <= 6; i++) page.Append($"Full screen\n\nImage {i} of 6\n\nThe quay, seen from the water.\n\n");
+        for (int i = 1; i <= 3; i++) page.Append($"Paragraph {i} after the pictures: at night the lights came on one by one, and the last ferry came in late and empty.\n\n");
+        page.Append("Contact\nImprint\nPrivacy\n");
+
+        var body = Interviews.Parse(page.ToString(), Text).Body;
+
+        body.Should().Contain("Paragraph 1 before the pictures").And.Contain("Paragraph 3 after the pictures");
+        body.Should().NotContain("Image 2 of 6");
+    }
+
+    [Fact]
     public void Japanese_prose_written_without_spaces_is_the_body_not_the_menu_above_it()
     {
         const string scrape = """
