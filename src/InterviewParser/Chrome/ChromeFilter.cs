@@ -129,7 +129,7 @@ internal static class ChromeFilter
         // all of its text), as the top's wrappers took the score of the container they wrap. An article split into
         // modules (section > row > column > paragraphs, each module built alike) otherwise has its first modules
         // measured three levels up, where a paragraph's score arrives divided by nine, against the top's full score.
-        var (chainScore, chainBest) = ChainScores(elements, touched, score, textLen);
+        int topInner = Chain(elements, touched, score, textLen, top).Best;
         int parent = elements[top].Parent;
         double threshold = Math.Max(10, score[top] * 0.2);
         var siblingOk = new Dictionary<int, bool>();
@@ -172,7 +172,8 @@ internal static class ChromeFilter
                     double density = textLen[child] == 0 ? 0 : (double)linkLen[child] / textLen[child];
                     ok = !elements[child].IsChrome && elements[child].ClassWeight >= 0 && (
                         (touched[child] && score[child] >= threshold)
-                        || (chainScore[child] >= threshold && textLen[child] > 80 && SameShape(elements, child, chainBest[child], top, chainBest[top]))
+                        || (textLen[child] > 80 && Chain(elements, touched, score, textLen, child) is var (chain, inner) && chain >= threshold
+                            && SameShape(elements, child, inner, top, topInner))
                         || (elements[child].Tag == "p" && textLen[child] > 80 && density < 0.25)
                         || (IsSameModule(elements[child], elements[top]) && textLen[child] > 80 && density < 0.25)
                         || (elements[child].Tag == "p" && textLen[child] > 0 && density == 0 && TextUtil.EndsLikeSentence(b.Text)));
@@ -195,32 +196,27 @@ internal static class ChromeFilter
     }
 
     /// <summary>
-    /// Each element's best score among itself and the elements below it that hold all of its text (its chain of
-    /// wrappers down to the container of its prose); <see cref="double.MinValue"/> where none of them scored.
+    /// An element's best score among itself and the elements below it that hold all of its text (its chain of wrappers
+    /// down to the container of its prose), with the element that has it (the deepest on a tie);
+    /// <see cref="double.MinValue"/> and the element itself when none of them scored.
     /// </summary>
-    private static (double[] Score, int[] Best) ChainScores(List<ElementInfo> elements, bool[] touched, double[] score, int[] textLen)
+    private static (double Score, int Best) Chain(List<ElementInfo> elements, bool[] touched, double[] score, int[] textLen, int root)
     {
-        var chain = new double[elements.Count];
-        var best = new int[elements.Count];
-        for (int e = 0; e < chain.Length; e++)
+        double best = touched[root] ? score[root] : double.MinValue;
+        int at = root;
+        // Elements are listed in document order, each after its parent: the root's subtree follows it unbroken and ends
+        // at the first element whose parent comes before the root. A descendant with all of the root's text is on the
+        // chain (every element between them holds that text too), and a later one lies deeper.
+        for (int e = root + 1; e < elements.Count && elements[e].Parent >= root; e++)
         {
-            chain[e] = touched[e] ? score[e] : double.MinValue;
-            best[e] = e;
-        }
-
-        // Children come after their parents in the list: one backward pass carries each chain's best score up.
-        for (int e = chain.Length - 1; e > 0; e--)
-        {
-            int up = elements[e].Parent;
-            // On a tie the deeper element is the container (a wrapper took its score from the element it wraps).
-            if (up >= 0 && textLen[e] == textLen[up] && chain[e] > double.MinValue && chain[e] >= chain[up])
+            if (textLen[e] == textLen[root] && touched[e] && score[e] >= best)
             {
-                chain[up] = chain[e];
-                best[up] = best[e];
+                best = score[e];
+                at = e;
             }
         }
 
-        return (chain, best);
+        return (best, at);
     }
 
     /// <summary>
@@ -357,9 +353,10 @@ internal static class ChromeFilter
         }
     }
 
-    private static bool IsInside(IReadOnlyList<ElementInfo> elements, int element, int ancestor)
+    private static bool IsInside(List<ElementInfo> elements, int element, int ancestor)
     {
-        for (int e = element; e >= 0; e = elements[e].Parent)
+        // Elements are listed in document order, each after its parent: below the ancestor's index it cannot come.
+        for (int e = element; e >= ancestor; e = elements[e].Parent)
         {
             if (e == ancestor) return true;
         }

@@ -138,9 +138,9 @@ internal static class ChromePatterns
     /// <summary>A caption that ends in its credit: "The ferry at dawn. Foto: Privat", "… Photograph: Jane Roe/Agency".</summary>
     internal static bool IsCaptionWithCredit(ReadOnlySpan<char> line)
     {
-        if (TextUtil.CountWords(line) > 80) return false;
+        // The colon first: most long lines have none near their end, and are not counted through.
         int colon = line.LastIndexOf(':');
-        if (colon <= 0 || TextUtil.CountWords(line[(colon + 1)..]) is 0 or > 6) return false;
+        if (colon <= 0 || TextUtil.CountWords(line[(colon + 1)..]) is 0 or > 6 || TextUtil.CountWords(line) > 80) return false;
         var before = line[..colon].TrimEnd();
         int start = before.Length;
         while (start > 0 && char.IsLetter(before[start - 1])) start--;
