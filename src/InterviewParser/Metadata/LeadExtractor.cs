@@ -150,8 +150,8 @@ internal static class LeadExtractor
     /// </summary>
     internal static bool Agrees(string block, string description)
     {
-        // The counts decide most pairs before any word is compared.
-        int na = CountWords(block), nd = CountWords(description);
+        // The counts decide most pairs before any word is compared; a block is counted only as far as it could agree.
+        int nd = CountWords(description, int.MaxValue), na = CountWords(block, 3 * nd + 1);
         int shorter = Math.Min(na, nd), longer = Math.Max(na, nd);
         if (shorter < 8 || shorter * 3 < longer) return false;
         string shortText = na <= nd ? block : description, longText = na <= nd ? description : block;
@@ -185,10 +185,11 @@ internal static class LeadExtractor
         return buffer[..n];
     }
 
-    private static int CountWords(string text)
+    /// <summary>The words of a text, counted up to <paramref name="limit"/>.</summary>
+    private static int CountWords(string text, int limit)
     {
         int n = 0;
-        foreach (var _ in new WordRanges(text)) n++;
+        foreach (var _ in new WordRanges(text)) if (++n == limit) break;
         return n;
     }
 

@@ -179,8 +179,8 @@ internal static partial class TimestampExtractor
         for (int i = from; i < to; i++)
         {
             var b = blocks[i];
-            if (b.Text.Length > 160 || !HasDigit(b.Text) || b.InChromeElement && doc.Format == DocumentFormat.Html || IndexOfLabel(b.Text, OtherDateLabels) >= 0
-                || (pass == 0) != (b.WordCount <= DateLineWords) || IsEmbeddedPost(b.Text))
+            if (b.Text.Length > 160 || (pass == 0) != (b.WordCount <= DateLineWords) || !HasDigit(b.Text) || b.InChromeElement && doc.Format == DocumentFormat.Html
+                || IndexOfLabel(b.Text, OtherDateLabels) >= 0 || IsEmbeddedPost(b.Text))
             {
                 continue;
             }
