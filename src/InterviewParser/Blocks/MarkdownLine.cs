@@ -94,6 +94,9 @@ internal static class MarkdownLine
             bool opens = !char.IsWhiteSpace(after) && !char.IsLetterOrDigit(before);
             bool closes = !char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after);
             var stack = open[(c == '*' ? 0 : 3) + length - 1] ??= [];
+            // A line set whole in emphasis may have a space before its closing run ("_A standfirst. _", as converters
+            // write a paragraph whose text ends in a space): the run that ends the line closes the one that opened it.
+            closes |= i == line.Length && stack.Count == 1 && stack[0] == line.Length - line.TrimStart().Length;
             if (closes && stack.Count > 0)
             {
                 (drop ??= []).Add(stack[^1]);

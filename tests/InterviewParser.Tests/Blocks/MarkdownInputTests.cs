@@ -170,6 +170,9 @@ public class MarkdownInputTests
     [InlineData("5 * 3 * 2 is thirty", "5 * 3 * 2 is thirty")]
     [InlineData("An *unclosed mark stays", "An *unclosed mark stays")]
     [InlineData("A **bold *and italic* phrase**", "A bold and italic phrase")]
+    [InlineData("_The whole standfirst in italics, its closing mark after a space. _", "The whole standfirst in italics, its closing mark after a space. ")]
+    [InlineData("**A bold line ending in a space **", "A bold line ending in a space ")]
+    [InlineData("Half way _through a line _", "Half way _through a line _")]
     public void Emphasis_inside_a_line_shows_as_its_words_and_other_marks_stay(string markdown, string shown)
     {
         MarkdownLine.RemoveEmphasis(markdown).Should().Be(shown);
