@@ -123,11 +123,16 @@ internal static partial class TimestampExtractor
         foreach (var c in candidates)
         {
             if (c is not { Time: { } wall, Offset: null }) continue;
-            var diff = c.Date.ToDateTime(wall) - instant.UtcDateTime;
-            diff = TimeSpan.FromMinutes(Math.Round(diff.TotalMinutes));
-            if (diff != TimeSpan.Zero && Math.Abs(diff.TotalHours) <= 14 && diff.TotalMinutes % 15 == 0 && Math.Abs((c.Date.ToDateTime(wall) - instant.UtcDateTime - diff).TotalSeconds) < 60)
+            // Compared to the minute: a wall time shown to the minute drops the instant's seconds (19:06 shown for
+            // 17:06:53 UTC is +02:00). Zones are whole quarters of an hour; the instant itself never changes.
+            if (wall.Second != 0 && wall.Second != instant.Second) continue;
+            var shownMinute = c.Date.ToDateTime(new TimeOnly(wall.Hour, wall.Minute));
+            var utcMinute = instant.UtcDateTime.AddTicks(-(instant.UtcDateTime.Ticks % TimeSpan.TicksPerMinute));
+            var diff = shownMinute - utcMinute;
+            if (diff != TimeSpan.Zero && Math.Abs(diff.TotalHours) <= 14 && diff.Ticks % (15 * TimeSpan.TicksPerMinute) == 0)
             {
-                return utc with { Date = c.Date, Time = new TimeOnly(wall.Hour, wall.Minute, wall.Second == 0 ? instant.Second : wall.Second), Offset = diff };
+                var local = instant.ToOffset(diff);
+                return utc with { Date = DateOnly.FromDateTime(local.DateTime), Time = TimeOnly.FromDateTime(local.DateTime), Offset = diff };
             }
         }
 

@@ -51,6 +51,27 @@ public class MetadataTests
     }
 
     [Theory]
+    [InlineData("17.05.2026, 19:06 Uhr", 2)]
+    [InlineData("May 17, 2026 12:06 pm", -5)]
+    [InlineData("17.05.2026, 19:27 Uhr", 0)]
+    public void A_utc_stamp_takes_the_offset_of_the_wall_time_the_page_shows_to_the_minute(string shown, int hours)
+    {
+        // The stamp has seconds, the page shows minutes; 19:27 is no whole quarter of an hour from 17:06 and is another time.
+        string html = $"""
+            <html><head><title>The harbour</title><meta property="article:published_time" content="2026-05-17T17:06:53Z"></head>
+            <body><article><h1>The harbour</h1><p>{shown}</p>
+            <p>The ferry left at dawn, the gulls followed it, and the harbour master, as always, counted them twice before breakfast.</p>
+            <p>At night the lights came on one by one, and the last ferry came in late, empty and quiet, as it does every winter.</p>
+            </article></body></html>
+            """;
+
+        var p = Interviews.Parse(html, new ParseOptions { Format = DocumentFormat.Html }).Published!;
+
+        p.Utc.Should().Be(new DateTimeOffset(2026, 5, 17, 17, 6, 53, TimeSpan.Zero), "the instant never changes");
+        p.Offset.Should().Be(TimeSpan.FromHours(hours));
+    }
+
+    [Theory]
     [InlineData("28. Oktober 2023", 2023, 10, 28)]
     [InlineData("15 de diciembre de 2023", 2023, 12, 15)]
     [InlineData("11 октября 2018", 2018, 10, 11)]
