@@ -27,6 +27,51 @@ internal static class MarkdownLine
     }
 
     /// <summary>
+    /// The lines inside links written over several lines: a card made one link ("[ ![picture](…) Kicker", "### Title",
+    /// "](/article/1)", as converters write a link around blocks) opens with a bracket the line leaves open and closes
+    /// with a line that starts with "](". The lines between the two are link text (the opening line may start with
+    /// text outside the link, the closing one open the next card); a bracket left open that no such line closes
+    /// within <see cref="MaxLinkLines"/> lines is text.
+    /// </summary>
+    public static bool[] LinesInsideLinks(string text, List<Range> lines)
+    {
+        var inside = new bool[lines.Count];
+        int open = -1;
+        for (int k = 0; k < lines.Count; k++)
+        {
+            var line = text.AsSpan()[lines[k]].Trim();
+            if (open >= 0 && k - open > MaxLinkLines) open = -1;
+            if (open >= 0 && line.StartsWith("](", StringComparison.Ordinal))
+            {
+                inside.AsSpan(open + 1, k - open - 1).Fill(true);
+                open = -1;
+            }
+
+            if (open < 0 && LeavesBracketOpen(line)) open = k;
+        }
+
+        return inside;
+    }
+
+    /// <summary>How many lines a link written over several lines may span.</summary>
+    private const int MaxLinkLines = 12;
+
+    /// <summary>Whether a line ends with an opening bracket still unclosed (a closing bracket with none open is passed over).</summary>
+    private static bool LeavesBracketOpen(ReadOnlySpan<char> line)
+    {
+        int depth = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (c == '\\') i++;
+            else if (c == '[') depth++;
+            else if (c == ']' && depth > 0) depth--;
+        }
+
+        return depth > 0;
+    }
+
+    /// <summary>
     /// Reads a line: its text as shown, the kind a list or quote marker gives, and how much of it is link text.
     /// </summary>
     public static string Read(ReadOnlySpan<char> line, out BlockKind? kind, out int linkLength)

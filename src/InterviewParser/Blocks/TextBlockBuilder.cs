@@ -23,6 +23,7 @@ internal static class TextBlockBuilder
         int width = HardWrap.DetectWidth(text, lines, static (t, r) => StartsAfresh(t.AsSpan()[r].Trim()));
         // Markdown (front matter, or links on several lines): links are weighed as links, pictures dropped.
         bool markdown = fields.Count > 0 || MarkdownLine.IsMarkdown(text, lines);
+        var insideLinks = markdown ? MarkdownLine.LinesInsideLinks(text, lines) : null;
         var blocks = new List<Block>();
         bool blankBefore = true, truncated = false;
         for (int lineNo = 0; lineNo < lines.Count; lineNo++)
@@ -92,6 +93,8 @@ internal static class TextBlockBuilder
                 if (read.Length == 0) continue; // a line of pictures only
                 if (marked is { } m && kind == BlockKind.Paragraph) kind = m;
                 line = read.AsSpan();
+                if (insideLinks![lineNo] || insideLinks[last]) linkLength = int.MaxValue; // a line of a card that is one link
+
             }
 
             // "Q      text" / "A\ttext": a question or answer letter set apart by wide spacing is a label.

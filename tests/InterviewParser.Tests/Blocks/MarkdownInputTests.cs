@@ -26,6 +26,41 @@ public class MarkdownInputTests
         ((double)link / line.Length).Should().BeGreaterThan(0.9);
     }
 
+    [Fact]
+    public void A_card_written_as_one_link_over_several_lines_is_link_text_and_an_unclosed_bracket_is_not()
+    {
+        const string page = """
+            [Home](/) [Harbour](/harbour) [Ferries](/ferries)
+
+            [Weather](/weather) [Tides](/tides)
+
+            [ ![The old pier](/img/pier.jpg) Harbour
+
+            ### The night ferry gets a new captain after forty years
+
+            ](/stories/night-ferry) [ ![Gulls](/img/gulls.jpg) Nature
+
+            ### Why the gulls follow the boats all the way to the island
+
+            ](/stories/gulls)
+
+            # The harbour master counts the gulls twice
+
+            A bracket [left open here is only a slip of the writer, and what follows it is plain text.
+
+            ### The first crossing of the year
+
+            The ferry left at dawn, the gulls followed it, and the harbour master, as always, counted them twice.
+            """;
+
+        var blocks = TextBlockBuilder.Build(page, CancellationToken.None).Blocks;
+
+        blocks.Single(b => b.Text.StartsWith("The night ferry", StringComparison.Ordinal)).IsMostlyLink.Should().BeTrue();
+        blocks.Single(b => b.Text.StartsWith("Why the gulls", StringComparison.Ordinal)).IsMostlyLink.Should().BeTrue();
+        blocks.Single(b => b.Text == "The first crossing of the year").IsMostlyLink.Should().BeFalse();
+        blocks.Single(b => b.Text.StartsWith("The ferry left", StringComparison.Ordinal)).IsMostlyLink.Should().BeFalse();
+    }
+
     [Theory]
     [InlineData("Fares [rose (see below", "Fares [rose (see below")]
     [InlineData("[[Timetable]](/t) and [ferries](/f", "[Timetable] and [ferries](/f")]
