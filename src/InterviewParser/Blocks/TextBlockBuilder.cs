@@ -94,7 +94,6 @@ internal static class TextBlockBuilder
                 if (marked is { } m && kind == BlockKind.Paragraph) kind = m;
                 line = read.AsSpan();
                 if (insideLinks![lineNo] || insideLinks[last]) linkLength = int.MaxValue; // a line of a card that is one link
-
             }
 
             // "Q      text" / "A\ttext": a question or answer letter set apart by wide spacing is a label.
