@@ -114,9 +114,7 @@ internal static partial class TimestampExtractor
         {
             if (c is { Utc: { } u, Offset: { } o } && o != TimeSpan.Zero && Math.Abs((u - instant).TotalSeconds) < 60)
             {
-                // The instant stays the UTC source's (to the second); the shown time gives the offset.
-                var local = instant.ToOffset(o);
-                return utc with { Date = DateOnly.FromDateTime(local.DateTime), Time = TimeOnly.FromDateTime(local.DateTime), Offset = o };
+                return InOffset(o); // the instant stays the UTC source's (to the second); the shown time gives the offset
             }
         }
 
@@ -131,12 +129,18 @@ internal static partial class TimestampExtractor
             var diff = shownMinute - utcMinute;
             if (diff != TimeSpan.Zero && Math.Abs(diff.TotalHours) <= 14 && diff.Ticks % (15 * TimeSpan.TicksPerMinute) == 0)
             {
-                var local = instant.ToOffset(diff);
-                return utc with { Date = DateOnly.FromDateTime(local.DateTime), Time = TimeOnly.FromDateTime(local.DateTime), Offset = diff };
+                return InOffset(diff);
             }
         }
 
         return utc;
+
+        // The same instant, told in the page's offset.
+        PublicationTime InOffset(TimeSpan offset)
+        {
+            var local = instant.ToOffset(offset).DateTime;
+            return utc with { Date = DateOnly.FromDateTime(local), Time = TimeOnly.FromDateTime(local), Offset = offset };
+        }
     }
 
     /// <summary>
