@@ -7,7 +7,8 @@ Usage:
 
 PRED_DIR holds <set>.jsonl files written by .ci/predict (dev, articles, trafilatura-eval, htmldate-eval, and the text
 scrapes of the article and trafilatura-eval pages with text-headlines.json and the date twins, the same as Markdown
-scrapes, and the dev HTML pages without class names) and, for the two packed benchmarks, the
+scrapes, the dev HTML pages without class names, and
+hard-wrapped text and Markdown scrapes of them) and, for the two packed benchmarks, the
 unpacked corpus folder in <set>/. A gate fails when any metric of any set falls more than
 TOLERANCE below its baseline. Metrics and sets missing from the baseline are reported, not gated.
 """
@@ -40,6 +41,9 @@ SETS = [
     ("markdown: dev HTML pages", "corpus/dev", "markdown-dev.jsonl", ["format=html"]),
     # The dev HTML pages without class and id attributes (written by .ci/predict): structure alone.
     ("no class names: dev HTML pages", "corpus/dev", "noclass-dev.jsonl", ["format=html"]),
+    # The dev HTML pages as hard-wrapped scrapes (lynx at 80 columns, html2text Markdown at 78): lines joined again.
+    ("wrapped text: dev HTML pages", "corpus/dev", "wrapped-text-dev.jsonl", ["format=html"]),
+    ("wrapped markdown: dev HTML pages", "corpus/dev", "wrapped-markdown-dev.jsonl", ["format=html"]),
 ]
 # Counts and sub-figures that are not quality figures of their own.
 NOT_GATED = {"documents", "missing_predictions", "turn_count_exact"}

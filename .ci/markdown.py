@@ -4,6 +4,7 @@ scored against the HTML pages' truths.
 
 Usage:
   markdown.py convert OUT_DIR PAGE.html …   write OUT_DIR/<page>.md with html2text (Debian's python3-html2text), unwrapped
+  markdown.py convert --width N OUT_DIR …   the same, wrapped at N columns (html2text's own default is 78)
   markdown.py strip IN.jsonl OUT.jsonl       the predictions with their Markdown syntax taken out (links shown by their
                                              text, pictures, emphasis marks, escapes and list marks removed), since the
                                              truths quote the HTML pages' text
@@ -32,12 +33,12 @@ def plain(s):
     return LIST_MARK.sub("", s).strip()
 
 
-def convert(out, pages):
+def convert(out, pages, width=0):
     import html2text
     os.makedirs(out, exist_ok=True)
     for page in pages:
         converter = html2text.HTML2Text()
-        converter.body_width = 0
+        converter.body_width = width
         converter.unicode_snob = True  # keep accented letters (the default spells entities such as &iacute; as plain ASCII)
         try:
             text = converter.handle(open(page, encoding="utf-8", errors="replace").read())
@@ -62,7 +63,9 @@ def strip(src, dst):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) >= 3 and sys.argv[1] == "convert":
+    if len(sys.argv) >= 5 and sys.argv[1:3] == ["convert", "--width"]:
+        convert(sys.argv[4], sys.argv[5:], int(sys.argv[3]))
+    elif len(sys.argv) >= 3 and sys.argv[1] == "convert":
         convert(sys.argv[2], sys.argv[3:])
     elif len(sys.argv) == 4 and sys.argv[1] == "strip":
         strip(sys.argv[2], sys.argv[3])
