@@ -18,6 +18,26 @@ internal static class Fixtures
         return null;
     }
 
+    /// <summary>Breaks a paragraph as a greedy wrapper does: each line, after its indent, as long as it can be within the width.</summary>
+    public static List<string> GreedyWrap(string paragraph, int width, string indent = "")
+    {
+        var lines = new List<string>();
+        string line = indent;
+        foreach (var word in paragraph.Split(' '))
+        {
+            if (line.Length > indent.Length && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = indent;
+            }
+
+            line += (line.Length > indent.Length ? " " : "") + word;
+        }
+
+        lines.Add(line);
+        return lines;
+    }
+
     /// <summary>Parses a document as plain text, whatever its shape.</summary>
     public static Model.Interview ParseText(string text) => Interviews.Parse(text, new ParseOptions { Format = Model.DocumentFormat.Text });
 

@@ -15,12 +15,12 @@ internal static class HardWrap
     private const int MinAgreeing = 3;
 
     /// <summary>
-    /// The wrap width, or 0 when the text is not hard-wrapped: a quarter of the lines that go on in a next line must
-    /// agree on the width, with lengths that differ (a list of teasers cut to one length is not wrapped prose).
-    /// <paramref name="lines"/> are the right-trimmed lines; <paramref name="startsAfresh"/> tells lines that open a
-    /// block of their own (headings, rules, labels).
+    /// The wrap width (<see cref="Wrap.None"/> when the text is not hard-wrapped): a quarter of the lines that go on in a
+    /// next line must agree on the width, with lengths that differ (a list of teasers cut to one length is not wrapped
+    /// prose). <paramref name="lines"/> are the right-trimmed lines; <paramref name="startsAfresh"/> tells lines that
+    /// open a block of their own (headings, rules, labels).
     /// </summary>
-    public static int DetectWidth(string text, List<Range> lines, Func<string, Range, bool> startsAfresh)
+    public static Wrap DetectWidth(string text, List<Range> lines, Func<string, Range, bool> startsAfresh)
     {
         // Sweep over the intervals [L, L + w] of every line that has a non-blank line after it.
         var events = new List<(int At, int Delta)>();
@@ -36,7 +36,7 @@ internal static class HardWrap
             events.Add((length + word + 1, -1));
         }
 
-        if (events.Count < MinAgreeing * 2) return 0;
+        if (events.Count < MinAgreeing * 2) return Wrap.None;
         events.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Delta.CompareTo(b.Delta));
         int open = 0, best = 0, width = 0;
         foreach (var (at, delta) in events)
@@ -49,22 +49,30 @@ internal static class HardWrap
             }
         }
 
-        if (best < MinAgreeing || best * 4 < candidates || width < MinWidth) return 0;
+        if (best < MinAgreeing || best * 4 < candidates || width < MinWidth) return Wrap.None;
+        // Wrapped throughout (hardly a line far over the width): a line a few columns over it was set at a wider margin.
+        int margin = width / 8, overLong = 0;
+        foreach (var line in lines)
+        {
+            if (Length(line) > width + margin) overLong++;
+        }
+
+        var wrap = new Wrap(width, overLong * 8 <= best ? margin : 0);
         var lengths = new HashSet<int>();
         for (int i = 0; i + 1 < lines.Count && lengths.Count < 3; i++)
         {
-            if (Continues(width, Length(lines[i]), text.AsSpan()[lines[i + 1]])) lengths.Add(Length(lines[i]));
+            if (Continues(wrap, Length(lines[i]), text.AsSpan()[lines[i + 1]])) lengths.Add(Length(lines[i]));
         }
 
-        return lengths.Count >= 3 ? width : 0;
+        return lengths.Count >= 3 ? wrap : Wrap.None;
     }
 
     /// <summary>Whether a line of the given length, followed by <paramref name="next"/>, was broken by the wrapper.</summary>
-    public static bool Continues(int width, int length, ReadOnlySpan<char> next)
+    public static bool Continues(Wrap wrap, int length, ReadOnlySpan<char> next)
     {
-        if (width == 0 || length > width || next.IsEmpty) return false;
+        if (wrap.Width == 0 || length > wrap.Width + wrap.Margin || next.IsEmpty) return false;
         int word = FirstWordLength(next);
-        return word > 0 && length + 1 + word > width;
+        return word > 0 && (length > wrap.Width || length + 1 + word > wrap.Width);
     }
 
     private static int Length(Range r) => r.End.Value - r.Start.Value;
@@ -75,4 +83,15 @@ internal static class HardWrap
         int n = line.IndexOfAny(' ', '\t');
         return n < 0 ? line.Length : n;
     }
+}
+
+/// <summary>
+/// How a text was hard-wrapped: at <paramref name="Width"/> columns (0: not wrapped), where lines up to
+/// <paramref name="Margin"/> columns longer were full too (a text browser sets headings at a wider margin than indented
+/// paragraphs).
+/// </summary>
+internal readonly record struct Wrap(int Width, int Margin)
+{
+    /// <summary>A text that is not hard-wrapped.</summary>
+    public static Wrap None => default;
 }

@@ -20,7 +20,7 @@ internal static class TextBlockBuilder
             lines.Add(new Range(bodyStart + range.Start.Value, bodyStart + range.Start.Value + line.Length));
         }
 
-        int width = HardWrap.DetectWidth(text, lines, static (t, r) => StartsAfresh(t.AsSpan()[r].Trim()));
+        var wrap = HardWrap.DetectWidth(text, lines, static (t, r) => StartsAfresh(t.AsSpan()[r].Trim()));
         // Markdown (front matter, or links on several lines): links are weighed as links, pictures dropped.
         bool markdown = fields.Count > 0 || MarkdownLine.IsMarkdown(text, lines);
         var insideLinks = markdown ? MarkdownLine.LinesInsideLinks(text, lines) : null;
@@ -46,11 +46,11 @@ internal static class TextBlockBuilder
                 continue;
             }
 
-            // A line the wrapper broke goes on in the next one (a label, list item or heading starts afresh).
+            // A line the wrapper broke goes on in the next one (a label, list item, heading or rule starts afresh).
             string? joined = null;
             int last = lineNo;
-            while (last + 1 < lines.Count && HardWrap.Continues(width, Length(lines[last]), text.AsSpan()[lines[last + 1]])
-                   && !StartsAfresh(text.AsSpan()[lines[last + 1]].Trim()))
+            while (last + 1 < lines.Count && HardWrap.Continues(wrap, Length(lines[last]), text.AsSpan()[lines[last + 1]])
+                   && !StartsAfresh(text.AsSpan()[lines[last + 1]].Trim()) && !IsRule(text.AsSpan()[lines[last + 1]].Trim()))
             {
                 last++;
             }
@@ -166,6 +166,10 @@ internal static class TextBlockBuilder
 
     /// <summary>Spaces and the invisible characters pages leave after a line (zero-width space, byte-order mark).</summary>
     private const string InvisibleEnds = " \t\u200B\uFEFF\u00A0";
+
+    /// <summary>A horizontal rule: one punctuation mark repeated ("_____", "=====").</summary>
+    private static bool IsRule(ReadOnlySpan<char> line) =>
+        line.Length >= 3 && (char.IsPunctuation(line[0]) || char.IsSymbol(line[0])) && line.TrimStart(line[0]).IsEmpty;
 
     /// <summary>Whether the line is one emphasis from end to end: "**…**", "_…_", with no mark of the kind inside.</summary>
     private static bool IsWrapped(ReadOnlySpan<char> line, string mark) =>

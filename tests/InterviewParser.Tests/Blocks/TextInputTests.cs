@@ -104,6 +104,40 @@ public class TextInputTests
     }
 
     [Fact]
+    public void A_title_wrapped_at_a_wider_margin_than_the_indented_paragraphs_is_joined_whole()
+    {
+        // A text browser's dump: the title at the left edge runs a few columns further than the indented paragraphs.
+        const string title = "Harbour pilots on the night shift tell how they bring the largest ships into port";
+        var titleLines = Fixtures.GreedyWrap(title, 68, "");
+        var paragraphs = new[]
+        {
+            "The harbour never sleeps, and neither do the pilots who guide the container ships past the sandbanks at the mouth of the river, whatever the weather and the tide.",
+            "What does a night on duty look like for you, from the first call to the moment you step back onto the pilot boat?",
+            "It starts with a phone call about two hours before the ship reaches the outer buoy, and from then on everything depends on the timing of the tide and the traffic in the channel.",
+            "Which part of the job is the hardest, after all these years on the water?",
+            "Climbing the rope ladder in a winter storm is still the moment I respect most, because one wrong step there cannot be undone by any amount of experience.",
+        }.Select(p => string.Join("\n", Fixtures.GreedyWrap(p, 62, "   ")));
+        string text = string.Join("\n", titleLines) + "\n\n" + string.Join("\n\n", paragraphs) + "\n";
+        titleLines[0].Length.Should().BeGreaterThan(62, "the first title line must run past the paragraphs' margin");
+
+        var result = Fixtures.ParseText(text);
+
+        result.Headline.Should().Be(title);
+    }
+
+    [Fact]
+    public void A_rule_under_a_wrapped_paragraph_is_not_joined_to_it()
+    {
+        var paragraph = Fixtures.GreedyWrap("The ferry comes back in the autumn, as soon as the new pier has passed its inspection and the dredging of the channel is finished by the contractors. Until then the boats land at the temporary jetty.", 60, "");
+        string text = "Harbour news\n\n" + string.Join("\n", paragraph) + "\nMore on the ferry\n" + new string('_', 58) + "\n\n"
+                      + string.Join("\n", Fixtures.GreedyWrap("The pier was built in the fifties and has been repaired twice since then, the last time after the great storm, when half of the planks were washed away.", 60, "")) + "\n";
+
+        var blocks = InterviewParser.Blocks.TextBlockBuilder.Build(text, CancellationToken.None).Blocks;
+
+        blocks.Should().NotContain(b => b.Text.Contains("__") && b.Text.Any(char.IsLetter));
+    }
+
+    [Fact]
     public void Lines_of_one_length_that_are_not_wrapped_prose_stay_apart()
     {
         // A list of teasers cut to the same length, each on its own line, is not a wrapped paragraph.
