@@ -54,7 +54,48 @@ internal static class MarkdownLine
     }
 
     /// <summary>How many lines a link written over several lines may span.</summary>
-    private const int MaxLinkLines = 12;
+    public const int MaxLinkLines = 12;
+
+    /// <summary>
+    /// Where a line leaves a link open, read line by line: inside its text (an opening bracket not yet closed) or inside
+    /// its address (after "](", before the closing parenthesis). A wrapper breaks lines inside both, at spaces in the
+    /// text and at hyphens in the address.
+    /// </summary>
+    public readonly record struct LinkScan(int Depth, bool InAddress, int Parens)
+    {
+        /// <summary>Whether the lines read so far leave a link open.</summary>
+        public bool IsOpen => Depth > 0 || InAddress;
+
+        /// <summary>The state after one more line.</summary>
+        public LinkScan Feed(ReadOnlySpan<char> line)
+        {
+            int depth = Depth, parens = Parens;
+            bool inAddress = InAddress;
+            for (int i = 0; i < line.Length; i++)
+            {
+                char c = line[i];
+                if (c == '\\') i++;
+                else if (inAddress)
+                {
+                    if (c == '(') parens++;
+                    else if (c == ')' && parens-- == 0) inAddress = false;
+                }
+                else if (c == '[') depth++;
+                else if (c == ']' && depth > 0)
+                {
+                    depth--;
+                    if (i + 1 < line.Length && line[i + 1] == '(')
+                    {
+                        inAddress = true;
+                        parens = 0;
+                        i++;
+                    }
+                }
+            }
+
+            return new LinkScan(depth, inAddress, inAddress ? parens : 0);
+        }
+    }
 
     /// <summary>Whether a line ends with an opening bracket still unclosed (a closing bracket with none open is passed over).</summary>
     private static bool LeavesBracketOpen(ReadOnlySpan<char> line)

@@ -46,24 +46,27 @@ internal static class TextBlockBuilder
                 continue;
             }
 
-            // A line the wrapper broke goes on in the next one (a label, list item, heading or rule starts afresh).
+            // A line the wrapper broke goes on in the next one (a label, list item, heading or rule starts afresh), and so
+            // does a Markdown line that leaves a link open: a wrapper breaks link text at spaces and addresses at hyphens.
             string? joined = null;
             int last = lineNo;
-            while (last + 1 < lines.Count && HardWrap.Continues(wrap, Length(lines[last]), text.AsSpan()[lines[last + 1]])
-                   && !StartsAfresh(text.AsSpan()[lines[last + 1]].Trim()) && !IsRule(text.AsSpan()[lines[last + 1]].Trim()))
+            var links = markdown ? default(MarkdownLine.LinkScan).Feed(line) : default;
+            System.Text.StringBuilder? sb = null;
+            while (last + 1 < lines.Count)
             {
+                var next = text.AsSpan()[lines[last + 1]].Trim();
+                bool goesOn = HardWrap.Continues(wrap, Length(lines[last]), text.AsSpan()[lines[last + 1]])
+                              || (links.IsOpen && last - lineNo < MarkdownLine.MaxLinkLines);
+                if (!goesOn || next.IsEmpty || StartsAfresh(next) || IsRule(next)) break;
+                sb ??= new System.Text.StringBuilder().Append(line);
+                if (!links.InAddress) sb.Append(' ');
+                sb.Append(next);
+                if (markdown) links = links.Feed(next);
                 last++;
             }
 
-            if (last > lineNo)
+            if (sb is not null)
             {
-                var sb = new System.Text.StringBuilder();
-                for (int k = lineNo; k <= last; k++)
-                {
-                    if (k > lineNo) sb.Append(' ');
-                    sb.Append(text.AsSpan()[lines[k]].Trim());
-                }
-
                 joined = sb.ToString();
                 line = joined.AsSpan();
                 lineNo = last;

@@ -61,6 +61,33 @@ public class MarkdownInputTests
         blocks.Single(b => b.Text.StartsWith("The ferry left", StringComparison.Ordinal)).IsMostlyLink.Should().BeFalse();
     }
 
+    [Fact]
+    public void A_link_that_a_wrapper_broke_over_lines_reads_as_one_link_with_its_address_whole()
+    {
+        // Converters wrap Markdown at a width: link text breaks at a space, a long address at a hyphen.
+        const string page = """
+            [Home](/) [Harbour](/harbour) [Ferries](/ferries)
+
+            [Weather](/weather) [Tides](/tides)
+
+            [Timetable](/timetable) [Contact](/contact)
+
+            The harbour master counts the gulls every morning before the first ferry leaves, and he writes the number in a book that his predecessor started.
+
+            [![Portrait of the harbour
+            master](https://example.org/images/harbour-
+            master-portrait.jpg) Written by the harbour master](https://example.org/people/harbour-
+            master/)
+
+            The count has gone up every year since the new pier was built, although the fishing boats have moved to the other side of the bay.
+            """;
+
+        var blocks = TextBlockBuilder.Build(page, CancellationToken.None).Blocks;
+
+        blocks.Should().ContainSingle(b => b.Text == "Written by the harbour master").Which.IsMostlyLink.Should().BeTrue();
+        blocks.Should().NotContain(b => b.Text.Contains("master/)") || b.Text.Contains(".jpg") || b.Text.Contains("portrait"));
+    }
+
     [Theory]
     [InlineData("Fares [rose (see below", "Fares [rose (see below")]
     [InlineData("[[Timetable]](/t) and [ferries](/f", "[Timetable] and [ferries](/f")]
