@@ -26,6 +26,7 @@ internal sealed record Segmentation(List<Block> Lead, List<TurnDraft> Turns, boo
 
     /// <summary>"Key: value" header fields of a transcript (INTERVIEWER: …, DATE: …), in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Fields { get; init; } = [];
+
 }
 
 /// <summary>
@@ -72,7 +73,8 @@ internal static class TurnSegmenter
 
         for (int i = 0; i < first; i++) lead.Add(blocks[i]);
         TurnDraft? current = null;
-        int notedSections = 0;
+        int notedSections = 0, lastAsked = n - 1;
+        while (lastAsked >= first && roles[lastAsked] != TurnRole.Interviewer && labels[lastAsked] is null) lastAsked--;
         for (int i = first; i < n; i++)
         {
             var b = blocks[i];
@@ -80,6 +82,9 @@ internal static class TurnSegmenter
             {
                 // A section that opens with unlabelled statements rather than a speaker: notes, not a conversation.
                 if (i + 1 < n && labels[i + 1] is null && blocks[i + 1].Kind != BlockKind.Heading && !IsPunctuationQuestion(blocks[i + 1])) notedSections++;
+                // A section after the last question that nobody asks or labels in is the page's text (a postscript, a
+                // box, a poll), not the last answer's.
+                if (current is not null && i > lastAsked) break;
                 continue; // section headings inside an interview are not speech
             }
 

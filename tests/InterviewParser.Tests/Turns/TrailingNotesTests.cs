@@ -3,7 +3,7 @@ using Xunit;
 
 namespace InterviewParser.Tests.Turns;
 
-/// <summary>Paragraphs after the last answer that speak about the guest or the publisher are not the guest's words.</summary>
+/// <summary>Paragraphs after the last answer that speak about the guest or the publisher, or a section after the last question, are not the guest's words.</summary>
 public class TrailingNotesTests
 {
     private static string Page(string closing) => $"""
@@ -40,5 +40,23 @@ public class TrailingNotesTests
         var result = Interviews.Parse(Page("<p>And Tom Berg, the keeper on the next island, still calls me every Sunday to talk about the weather.</p>"));
 
         result.Turns[^1].Text.Should().EndWith("to talk about the weather.");
+    }
+
+    [Fact]
+    public void A_section_after_the_last_question_is_the_pages_text_not_the_last_answer()
+    {
+        var result = Interviews.Parse(Page("<h2>Visiting the light</h2><p>The tower opens to visitors on summer weekends, and the path from the car park takes twenty minutes.</p>"));
+
+        result.Turns[^1].Text.Should().EndWith("two hundred and twelve of them.");
+        result.Body.Should().Contain("The tower opens to visitors");
+    }
+
+    [Fact]
+    public void A_section_heading_between_questions_keeps_both_sections_in_the_conversation()
+    {
+        var result = Interviews.Parse(Page("<h2>The years after</h2><p><strong>And where will you spend the next winter?</strong></p><p>In the harbour town, with a window that looks out on the light.</p>"));
+
+        result.Turns.Should().HaveCount(6);
+        result.Turns[^1].Text.Should().Be("In the harbour town, with a window that looks out on the light.");
     }
 }
