@@ -7,7 +7,8 @@ Usage:
 
 PRED_DIR holds <set>.jsonl files written by .ci/predict (dev, articles, trafilatura-eval, htmldate-eval, and the text
 scrapes of the article and trafilatura-eval pages with text-headlines.json and the date twins, the same as Markdown
-scrapes, the dev HTML pages without class names, and
+scrapes, the dev HTML pages without class names or metadata,
+and
 hard-wrapped text and Markdown scrapes of them) and, for the two packed benchmarks, the
 unpacked corpus folder in <set>/. A gate fails when any metric of any set falls more than
 TOLERANCE below its baseline. Metrics and sets missing from the baseline are reported, not gated.
@@ -41,6 +42,8 @@ SETS = [
     ("markdown: dev HTML pages", "corpus/dev", "markdown-dev.jsonl", ["format=html"]),
     # The dev HTML pages without class and id attributes (written by .ci/predict): structure alone.
     ("no class names: dev HTML pages", "corpus/dev", "noclass-dev.jsonl", ["format=html"]),
+    # The same without named <meta> tags and JSON-LD: the visible title, dates and names alone.
+    ("no metadata: dev HTML pages", "corpus/dev", "nometa-dev.jsonl", ["format=html"]),
     # The dev HTML pages as hard-wrapped scrapes (lynx at 80 columns, html2text Markdown at 78): lines joined again.
     ("wrapped text: dev HTML pages", "corpus/dev", "wrapped-text-dev.jsonl", ["format=html"]),
     ("wrapped markdown: dev HTML pages", "corpus/dev", "wrapped-markdown-dev.jsonl", ["format=html"]),
