@@ -116,13 +116,15 @@ internal static class HeadlineExtractor
             if (firstH1NonChrome < 0 && !b.InChromeElement) firstH1NonChrome = i;
         }
 
-        // Sources in order of trust; a site-name h1 agrees with the title's tail only, so og:title is asked first.
+        // Sources in order of trust; a site-name h1 agrees with the title's tail only, so og:title is asked first, and
+        // with the <title> alone (a page without title metadata) the site's name is passed over.
         foreach (var m in metaTitles)
         {
             for (int i = firstH1; i >= 0 && i < doc.Blocks.Count; i++)
             {
                 var b = doc.Blocks[i];
-                if (b.Kind == BlockKind.Heading && b.Level == 1 && b.Text.Length >= 3 && Agrees(b.Text, m))
+                if (b.Kind == BlockKind.Heading && b.Level == 1 && b.Text.Length >= 3 && Agrees(b.Text, m)
+                    && !(ReferenceEquals(m, doc.Title) && IsSiteName(doc, b.Text)))
                 {
                     return (b.Text, i);
                 }

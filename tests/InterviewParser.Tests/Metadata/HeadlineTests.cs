@@ -32,6 +32,29 @@ public class HeadlineTests
     }
 
     [Fact]
+    public void Without_title_metadata_a_site_name_h1_does_not_win_over_the_h1_that_matches_the_title()
+    {
+        // No og:title or JSON-LD: the <title> alone ("Article | Site") is asked, and the logo h1 matches its tail only.
+        // Taken for the headline, the site's name would give way to the bold name line just above the text.
+        const string html = """
+            <html><head><title>River people: Ada Moss | the-river-journal</title></head><body>
+            <div><h1><a href="/">the-river-journal</a></h1><p>Stories from the water</p></div>
+            <div><div><h1>River people: Ada Moss</h1><p>June 3, 2020 · by Tom Berg · in Portraits</p></div>
+            <p><strong>Ada Moss,</strong></p>
+            <div><p>born in a boathouse by the mill, has rowed on the river for forty years.</p>
+            <p><b>Ms Moss, what brought you to the river in the first place, so many years ago?</b></p>
+            <p>My uncle had a boat, and every summer we rowed from the mill down to the old bridge and back again.</p>
+            <p><b>Do you still row every week, even in the cold months of the year?</b></p>
+            <p>Every Sunday morning, unless the water is too high after the spring rain in the mountains.</p>
+            <p><b>What would you tell somebody who wants to start rowing at your age?</b></p>
+            <p>Start on calm water, and find someone who knows the river, because the river always knows more than you.</p>
+            </div></div></body></html>
+            """;
+
+        Interviews.Parse(html).Headline.Should().Be("River people: Ada Moss");
+    }
+
+    [Fact]
     public void Text_headline_repeated_in_a_feed_line_beats_a_menu_line()
     {
         string text = $"""
