@@ -37,7 +37,8 @@ internal static class LeadExtractor
                 // The first block that agrees is the standfirst; a later one restates it in the text.
                 bool take = anyAgrees
                     ? lead.Count == 0 && IsDekShaped(b, headline) && AgreesWithAny(b.Text, descriptions)
-                    : (firstContentIndex < 0 || i < firstContentIndex) && !b.InChromeElement && IsStandfirst(b) && !ReferenceEquals(b, firstBody);
+                    : !b.InChromeElement && !ReferenceEquals(b, firstBody)
+                      && (((firstContentIndex < 0 || i < firstContentIndex) && IsStandfirst(b)) || (i == headlineIndex + 1 && IsSubtitle(b, doc.Blocks[headlineIndex])));
                 if (take && seen.Add(b.Text)) lead.Add(b.Text);
             }
         }
@@ -85,6 +86,17 @@ internal static class LeadExtractor
         if (Chrome.ChromeLexicon.IsChromeLine(b.Text) || IsSlogan(b.Text)) return false;
         return DateTextParser.ParseText(b.Text, Model.TimestampSource.Text) is null || words > 20;
     }
+
+    /// <summary>
+    /// A subheading set right under the headline that runs to a sentence's length: the dek, printed as a smaller heading
+    /// (a section title under the headline is a few words).
+    /// </summary>
+    private static bool IsSubtitle(Block b, Block headline) =>
+        b.Kind == BlockKind.Heading && b.Level > headline.Level && b.WordCount is >= MinSubtitleWords and <= 60 && b.LinkDensity <= 0.3
+        && !Agrees(b.Text, headline.Text) && !Chrome.ChromeLexicon.IsChromeLine(b.Text);
+
+    /// <summary>How many words a subheading needs to be read as the dek rather than a section title.</summary>
+    private const int MinSubtitleWords = 8;
 
     /// <summary>Several sentences of a few words each ("Real talk. Big ideas. Every week."): a tagline, not a standfirst.</summary>
     private static bool IsSlogan(string text)

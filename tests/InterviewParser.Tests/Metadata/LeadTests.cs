@@ -88,6 +88,25 @@ public class LeadTests
         result.Lead.Should().Be("After two years of debate, the town council has voted for a pedestrian bridge over the river");
     }
 
+    /// <summary>The bridge page without its description, with the given subheading under the headline.</summary>
+    private static string BridgePageWithoutDescription(string subheading) => BridgePageWithSubheading
+        .Replace("""<meta property="og:description" content="After two years of debate, the town council has voted for a pedestrian bridge over the river">""", "")
+        .Replace("<h2>After two years of debate, the town council has voted for a pedestrian bridge over the river</h2>", $"<h2>{subheading}</h2>");
+
+    [Fact]
+    public void Without_a_description_a_sentence_long_subheading_right_under_the_headline_is_the_standfirst()
+    {
+        const string dek = "After two years of debate, the town council has voted for a pedestrian bridge over the river";
+
+        Interviews.Parse(BridgePageWithoutDescription(dek)).Lead.Should().Be(dek);
+    }
+
+    [Fact]
+    public void Without_a_description_a_short_section_title_under_the_headline_is_not_the_standfirst()
+    {
+        Interviews.Parse(BridgePageWithoutDescription("Two years of debate")).Lead.Should().NotContain("Two years of debate");
+    }
+
     [Fact]
     public void The_standfirst_may_agree_with_the_structured_data_description_when_the_meta_description_is_the_opening_paragraph()
     {
