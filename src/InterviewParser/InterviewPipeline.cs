@@ -152,7 +152,8 @@ public sealed class InterviewPipeline
         segmentation = InterviewDecision.Decide(segmentation, doc, headline, preContent, content);
         cancellationToken.ThrowIfCancellationRequested();
         // Participants are reported for interviews only; a page without turns skips the search.
-        var drafts = segmentation.IsInterview ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent) : [];
+        var underHeadline = headlineIndex >= 0 ? doc.Blocks.GetRange(headlineIndex + 1, Math.Min(BylineReach, doc.Blocks.Count - headlineIndex - 1)) : [];
+        var drafts = segmentation.IsInterview ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent, underHeadline) : [];
         segmentation = InterviewDecision.Confirm(segmentation, drafts);
         if (!segmentation.IsInterview) drafts = [];
         TrailingNotes.Trim(segmentation, drafts, doc, url, content);
@@ -183,6 +184,9 @@ public sealed class InterviewPipeline
         if (trace is null) doc.Release();
         return interview;
     }
+
+    /// <summary>How many blocks under the headline are read for a byline.</summary>
+    private const int BylineReach = 6;
 
     private static readonly string[] SpeakerKeys = ["speakers", "speaker", "guests", "guest", "hosts", "host", "interviewer", "interviewee"];
 

@@ -38,7 +38,8 @@ internal static partial class ParticipantExtractor
     private static partial Regex Byline();
 
     /// <summary>Extracts participants from what the page says around the interview.</summary>
-    public static List<ParticipantDraft> Extract(BlockDocument doc, string? headline, IReadOnlyList<Block> lead, Segmentation seg, IReadOnlyList<Block> preContent)
+    public static List<ParticipantDraft> Extract(BlockDocument doc, string? headline, IReadOnlyList<Block> lead, Segmentation seg, IReadOnlyList<Block> preContent,
+        IReadOnlyList<Block> underHeadline)
     {
         var interviewees = new List<ParticipantDraft>();
         // Titles of a word or two read in the lead's phrase ("mit dem Onkologen NAME") are used only when nothing fuller is found.
@@ -115,8 +116,9 @@ internal static partial class ParticipantExtractor
             else if (Vocabulary.IntervieweeRoles.Contains(key)) AddUnique(interviewees, new ParticipantDraft(v, TurnRole.Interviewee, fieldTitle is { Length: > 0 } ? fieldTitle : null));
         }
 
-        // Bylines before the content or in the lead.
-        foreach (var b in preContent.Concat(lead))
+        // Bylines before the content or in the lead, or right under the headline (a byline linking to the author's page
+        // is link-dense, and the chrome stage may leave it outside the content).
+        foreach (var b in preContent.Concat(lead).Concat(underHeadline))
         {
             if (interviewer is null && b.Text.Length < 120 && Byline().Match(b.Text) is { Success: true } m)
             {

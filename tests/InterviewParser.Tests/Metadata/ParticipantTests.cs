@@ -427,5 +427,26 @@ public class ParticipantTests
 
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Title.Should().Be(title);
     }
-}
 
+    [Fact]
+    public void A_byline_linking_to_the_authors_page_under_the_headline_names_the_interviewer_without_author_metadata()
+    {
+        // No author meta or JSON-LD; the byline is one link, which the chrome stage
+        // takes out of the article's text (here the article holds the headline, so nothing stands between the two).
+        const string html = """
+            <html><head><title>The keeper of the northern light</title></head><body>
+            <article><h1>The keeper of the northern light</h1><p>June 3, 2020</p>
+            <p>by <a href="/people/tom-berg">Tom Berg</a></p>
+            <p>Mara Lind kept the northern light for thirty-one years, alone for most of the winters.</p>
+            <p><b>Ms Lind, how did you come to the lighthouse, so far from any town?</b></p>
+            <p>My father kept the light before me, and I carried the oil up the stairs every evening as a child.</p>
+            <p><b>What do you miss now that the light runs on its own, with nobody in the tower?</b></p>
+            <p>The nights. There is nothing like a storm night in the lamp room, with the whole sea moving below you.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewer && p.Name == "Tom Berg");
+    }
+}
