@@ -84,7 +84,7 @@ internal static partial class TimestampExtractor
             if (published is null && doc.FindMeta(key) is { } v) published = DateTextParser.ParseIso(v, TimestampSource.Meta);
         }
 
-        published ??= FromTimeElements(doc, monthFirst);
+        published ??= FromTimeElements(doc, monthFirst, HeaderWindow(doc, content, headlineIndex));
 
         if (published is null)
         {
@@ -127,14 +127,17 @@ internal static partial class TimestampExtractor
 
     /// <summary>
     /// The <c>&lt;time&gt;</c> outside chrome marked as the publication time, else the first one not marked as
-    /// another time (a "modified" time element often comes first).
+    /// another time (a "modified" time element often comes first). Given a window of blocks, only the time elements in
+    /// it count: a page whose metadata gives no date shows its own by the headline, and the time elements further down
+    /// date teasers, embedded posts and comments.
     /// </summary>
-    private static PublicationTime? FromTimeElements(BlockDocument doc, bool monthFirst)
+    private static PublicationTime? FromTimeElements(BlockDocument doc, bool monthFirst, (int From, int To)? window = null)
     {
         PublicationTime? first = null;
         foreach (var t in doc.Times)
         {
             if (t.InChrome || (t.IsOther && !t.IsPublished)) continue;
+            if (window is { } w && (t.BlockIndex < w.From || t.BlockIndex >= w.To)) continue;
             if (first is not null && !t.IsPublished) continue;
             var p = DateTextParser.ParseIso(t.DateTime, TimestampSource.TimeElement) ?? DateTextParser.ParseText(t.Text, TimestampSource.TimeElement, monthFirst);
             if (p is null) continue;
@@ -145,11 +148,17 @@ internal static partial class TimestampExtractor
         return first;
     }
 
+    /// <summary>The blocks around the headline where a page shows its date: a few above it, to a dozen into the text.</summary>
+    private static (int From, int To) HeaderWindow(BlockDocument doc, ContentSelection content, int headlineIndex)
+    {
+        int anchor = headlineIndex >= 0 ? headlineIndex : Math.Max(0, content.FirstContentIndex);
+        return (Math.Max(0, anchor - 8), Math.Min(doc.Blocks.Count, Math.Max(anchor, content.FirstContentIndex) + 12));
+    }
+
     private static (PublicationTime?, PublicationTime?) FromText(BlockDocument doc, ContentSelection content, int headlineIndex, bool monthFirst)
     {
         var blocks = doc.Blocks;
-        int anchor = headlineIndex >= 0 ? headlineIndex : Math.Max(0, content.FirstContentIndex);
-        int from = Math.Max(0, anchor - 8), to = Math.Min(blocks.Count, Math.Max(anchor, content.FirstContentIndex) + 12);
+        var (from, to) = HeaderWindow(doc, content, headlineIndex);
         PublicationTime? published = null, updated = null;
         int firstParagraph = Math.Max(0, content.FirstContentIndex);
         while (firstParagraph < blocks.Count && (blocks[firstParagraph].Kind != BlockKind.Paragraph || firstParagraph == headlineIndex)) firstParagraph++;

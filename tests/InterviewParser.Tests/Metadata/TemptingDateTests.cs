@@ -84,6 +84,21 @@ public class TemptingDateTests
     }
 
     [Fact]
+    public void Without_date_metadata_the_date_shown_by_the_headline_wins_over_a_time_element_far_below_it()
+    {
+        // The page marks up only its comments' times; its own date is a plain line under the headline.
+        string paragraphs = string.Concat(Enumerable.Repeat(Article, 8));
+        string html = $"""
+            <html><body>
+            <div class="page"><h1>The harbour master</h1><div class="date">3 May 2019</div>{paragraphs}
+            <div><h3>Your comments</h3><p>Lovely story about the tides!</p><time datetime="2021-02-11T21:13:00+01:00">11 February 2021</time></div>
+            </div></body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2019-05-03");
+    }
+
+    [Fact]
     public void A_copyright_year_is_not_a_publication_date()
     {
         string html = $"""
