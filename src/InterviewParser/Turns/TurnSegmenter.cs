@@ -26,7 +26,6 @@ internal sealed record Segmentation(List<Block> Lead, List<TurnDraft> Turns, boo
 
     /// <summary>"Key: value" header fields of a transcript (INTERVIEWER: …, DATE: …), in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Fields { get; init; } = [];
-
 }
 
 /// <summary>
