@@ -180,8 +180,12 @@ internal static class TextBlockBuilder
         && !char.IsWhiteSpace(line[^(mark.Length + 1)]) && line[mark.Length..^mark.Length].IndexOf(mark) < 0
         && (mark.Length == 2 || line[1] != mark[0]);
 
-    /// <summary>Lines that open a block of their own even inside wrapped text: headings, list items, quotes, labels.</summary>
+    /// <summary>
+    /// Lines that open a block of their own even inside wrapped text: headings, list items ("- ", "* ", not a word set in
+    /// bold, "**word"), quotes, labels.
+    /// </summary>
     private static bool StartsAfresh(ReadOnlySpan<char> line) =>
-        line.IsEmpty || line[0] is '#' or '-' or '*' or '>' or '•' || (line.Length > 1 && line[0] == 'Q' && line[1] == ' ')
+        line.IsEmpty || line[0] is '#' or '>' or '•' || (line.Length > 1 && line[0] is '-' or '*' && line[1] == ' ')
+        || (line.Length > 1 && line[0] == 'Q' && line[1] == ' ')
         || Turns.SpeakerLabel.ReadPlain(line.ToString()) is not null || Turns.SpeakerLabel.TryReadStandalone(line.ToString(), out _);
 }

@@ -126,6 +126,20 @@ public class TextInputTests
     }
 
     [Fact]
+    public void A_wrapped_line_that_opens_with_a_word_in_bold_goes_on_the_paragraph()
+    {
+        // "**word" is emphasis the wrapper carried to the next line, not a list item ("* item").
+        var wrapped = Fixtures.GreedyWrap("The harbour master keeps the tide tables for thirty years now, and the pilots of the river still ask him before **every** crossing of the bar in winter, when the sandbanks move.", 60);
+        wrapped.Should().Contain(l => l.StartsWith("**every**", StringComparison.Ordinal), "the bold word must open a wrapped line");
+        var more = Fixtures.GreedyWrap("The pier was built in the fifties and has been repaired twice since then, the last time after the great storm, when half of the planks were washed away.", 60);
+        string text = string.Join("\n", wrapped) + "\n\n" + string.Join("\n", more) + "\n";
+
+        var blocks = InterviewParser.Blocks.TextBlockBuilder.Build(text, CancellationToken.None).Blocks;
+
+        blocks.Should().ContainSingle(b => b.Text.Contains("still ask him before **every** crossing of the bar", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_rule_under_a_wrapped_paragraph_is_not_joined_to_it()
     {
         var paragraph = Fixtures.GreedyWrap("The ferry comes back in the autumn, as soon as the new pier has passed its inspection and the dredging of the channel is finished by the contractors. Until then the boats land at the temporary jetty.", 60, "");
