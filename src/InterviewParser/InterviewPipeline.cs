@@ -153,7 +153,7 @@ public sealed class InterviewPipeline
         cancellationToken.ThrowIfCancellationRequested();
         // Participants are reported for interviews only; a page without turns skips the search.
         var drafts = segmentation.IsInterview
-            ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent, UnderHeadline(doc, headlineIndex))
+            ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent, ParticipantExtractor.UnderHeadline(doc, headlineIndex))
             : [];
         segmentation = InterviewDecision.Confirm(segmentation, drafts);
         if (!segmentation.IsInterview) drafts = [];
@@ -185,13 +185,6 @@ public sealed class InterviewPipeline
         if (trace is null) doc.Release();
         return interview;
     }
-
-    /// <summary>How many blocks under the headline are read for a byline.</summary>
-    private const int BylineReach = 6;
-
-    /// <summary>The few blocks right under the headline, where a byline stands whether or not the content holds it.</summary>
-    private static List<Block> UnderHeadline(BlockDocument doc, int headlineIndex) =>
-        headlineIndex >= 0 ? doc.Blocks.GetRange(headlineIndex + 1, Math.Min(BylineReach, doc.Blocks.Count - headlineIndex - 1)) : [];
 
     private static readonly string[] SpeakerKeys = ["speakers", "speaker", "guests", "guest", "hosts", "host", "interviewer", "interviewee"];
 

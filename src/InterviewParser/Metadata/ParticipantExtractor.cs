@@ -37,6 +37,13 @@ internal static partial class ParticipantExtractor
     [GeneratedRegex("^(?:" + Vocabulary.BylinePatterns + @") ?(?<who>[\p{Lu}][\p{L}'\-]+(?: [\p{Lu}][\p{L}'\-]+){1,2})", RegexOptions.None, TimeoutMs)]
     private static partial Regex Byline();
 
+    /// <summary>How many blocks under the headline are read for a byline.</summary>
+    private const int BylineReach = 6;
+
+    /// <summary>The few blocks right under the headline, where a byline stands whether or not the content holds it.</summary>
+    public static List<Block> UnderHeadline(BlockDocument doc, int headlineIndex) =>
+        headlineIndex >= 0 ? doc.Blocks.GetRange(headlineIndex + 1, Math.Min(BylineReach, doc.Blocks.Count - headlineIndex - 1)) : [];
+
     /// <summary>Extracts participants from what the page says around the interview.</summary>
     public static List<ParticipantDraft> Extract(BlockDocument doc, string? headline, IReadOnlyList<Block> lead, Segmentation seg, IReadOnlyList<Block> preContent,
         IReadOnlyList<Block> underHeadline)
