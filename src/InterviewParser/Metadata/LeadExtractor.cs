@@ -30,15 +30,19 @@ internal static class LeadExtractor
             string headline = doc.Blocks[headlineIndex].Text;
             bool anyAgrees = false;
             for (int i = headlineIndex + 1; i < end && descriptions.Count > 0 && !anyAgrees; i++) anyAgrees = IsDekShaped(doc.Blocks[i], headline) && AgreesWithAny(doc.Blocks[i].Text, descriptions);
+            // The dek set as a subheading: the first heading under the headline, past at most a date or byline row.
+            bool subtitleOpen = true;
             for (int i = headlineIndex + 1; i < end; i++)
             {
                 var b = doc.Blocks[i];
                 if (seg.Turns.Count > 0 && IsTurnText(seg, b.Text)) break;
+                bool subtitle = subtitleOpen && i <= headlineIndex + SubtitleReach && IsSubtitle(b, doc.Blocks[headlineIndex]);
+                subtitleOpen &= b.Kind != BlockKind.Heading && !IsStandfirst(b);
                 // The first block that agrees is the standfirst; a later one restates it in the text.
                 bool take = anyAgrees
                     ? lead.Count == 0 && IsDekShaped(b, headline) && AgreesWithAny(b.Text, descriptions)
                     : !b.InChromeElement && !ReferenceEquals(b, firstBody)
-                      && (((firstContentIndex < 0 || i < firstContentIndex) && IsStandfirst(b)) || (i == headlineIndex + 1 && IsSubtitle(b, doc.Blocks[headlineIndex])));
+                      && (((firstContentIndex < 0 || i < firstContentIndex) && IsStandfirst(b)) || subtitle);
                 if (take && seen.Add(b.Text)) lead.Add(b.Text);
             }
         }
@@ -97,6 +101,9 @@ internal static class LeadExtractor
 
     /// <summary>How many words a subheading needs to be read as the dek rather than a section title.</summary>
     private const int MinSubtitleWords = 8;
+
+    /// <summary>How far under the headline the dek subheading may stand (a date or byline row may come between).</summary>
+    private const int SubtitleReach = 3;
 
     /// <summary>Several sentences of a few words each ("Real talk. Big ideas. Every week."): a tagline, not a standfirst.</summary>
     private static bool IsSlogan(string text)

@@ -102,6 +102,15 @@ public class LeadTests
     }
 
     [Fact]
+    public void Without_a_description_the_subheading_dek_may_stand_under_a_date_and_byline_row()
+    {
+        const string dek = "After two years of debate, the town council has voted for a pedestrian bridge over the river";
+        string page = BridgePageWithoutDescription(dek).Replace("<h1>Council approves new bridge</h1>", "<h1>Council approves new bridge</h1><p>12 May 2021 · by Ann Lee</p>");
+
+        Interviews.Parse(page).Lead.Should().Be(dek);
+    }
+
+    [Fact]
     public void Without_a_description_a_short_section_title_under_the_headline_is_not_the_standfirst()
     {
         Interviews.Parse(BridgePageWithoutDescription("Two years of debate")).Lead.Should().NotContain("Two years of debate");
