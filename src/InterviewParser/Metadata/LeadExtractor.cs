@@ -36,8 +36,9 @@ internal static class LeadExtractor
             {
                 var b = doc.Blocks[i];
                 if (seg.Turns.Count > 0 && IsTurnText(seg, b.Text)) break;
-                bool subtitle = subtitleOpen && i <= headlineIndex + SubtitleReach && IsSubtitle(b, doc.Blocks[headlineIndex]);
-                subtitleOpen &= b.Kind != BlockKind.Heading && !IsStandfirst(b);
+                subtitleOpen &= i <= headlineIndex + SubtitleReach;
+                bool subtitle = subtitleOpen && IsSubtitle(b, doc.Blocks[headlineIndex]);
+                if (subtitleOpen) subtitleOpen = b.Kind != BlockKind.Heading && !IsStandfirst(b);
                 // The first block that agrees is the standfirst; a later one restates it in the text.
                 bool take = anyAgrees
                     ? lead.Count == 0 && IsDekShaped(b, headline) && AgreesWithAny(b.Text, descriptions)
