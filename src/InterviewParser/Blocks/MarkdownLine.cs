@@ -98,19 +98,7 @@ internal static class MarkdownLine
     }
 
     /// <summary>Whether a line ends with an opening bracket still unclosed (a closing bracket with none open is passed over).</summary>
-    private static bool LeavesBracketOpen(ReadOnlySpan<char> line)
-    {
-        int depth = 0;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (c == '\\') i++;
-            else if (c == '[') depth++;
-            else if (c == ']' && depth > 0) depth--;
-        }
-
-        return depth > 0;
-    }
+    private static bool LeavesBracketOpen(ReadOnlySpan<char> line) => default(LinkScan).Feed(line).Depth > 0;
 
     /// <summary>
     /// Reads a line: its text as shown, the kind a list or quote marker gives, and how much of it is link text.

@@ -170,7 +170,11 @@ internal static class TextBlockBuilder
     /// <summary>Spaces and the invisible characters pages leave after a line (zero-width space, byte-order mark).</summary>
     private const string InvisibleEnds = " \t\u200B\uFEFF\u00A0";
 
-    /// <summary>A horizontal rule: one punctuation mark repeated ("_____", "=====").</summary>
+    /// <summary>
+    /// A horizontal rule: one punctuation mark repeated ("_____", "====="). It never continues a wrapped line; it is
+    /// kept apart from <see cref="StartsAfresh"/>, which also picks the lines the wrap width is measured on, because
+    /// leaving rules out of that measure found widths in unwrapped scrapes (rows of underscores printed for form fields).
+    /// </summary>
     private static bool IsRule(ReadOnlySpan<char> line) =>
         line.Length >= 3 && (char.IsPunctuation(line[0]) || char.IsSymbol(line[0])) && line.TrimStart(line[0]).IsEmpty;
 
