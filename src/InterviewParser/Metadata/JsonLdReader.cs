@@ -48,20 +48,37 @@ internal static class JsonLdReader
         return null;
     }
 
-    /// <summary>Finds the names of the <c>author</c> objects.</summary>
+    /// <summary>
+    /// Finds the names of the <c>author</c> objects. An author given only as a reference (<c>{"@id": "…"}</c>, the shape
+    /// of graph-style structured data) takes the name of the node with that <c>@id</c> in any of the page's scripts.
+    /// </summary>
     public static List<string> FindAuthors(BlockDocument doc)
     {
         var names = new List<string>();
-        foreach (var script in doc.ParsedJsonLd) CollectAuthors(script.RootElement, names, 0);
+        List<string>? references = null;
+        foreach (var script in doc.ParsedJsonLd) CollectAuthors(script.RootElement, names, ref references, 0);
+        if (references is null) return names;
+        foreach (var id in references)
+        {
+            foreach (var script in doc.ParsedJsonLd)
+            {
+                if (NameOfNode(script.RootElement, id, 0) is { } name)
+                {
+                    names.Add(name);
+                    break;
+                }
+            }
+        }
+
         return names;
     }
 
-    private static void CollectAuthors(JsonElement e, List<string> names, int depth)
+    private static void CollectAuthors(JsonElement e, List<string> names, ref List<string>? references, int depth)
     {
         if (depth > 16) return;
         if (e.ValueKind == JsonValueKind.Array)
         {
-            foreach (var x in e.EnumerateArray()) CollectAuthors(x, names, depth + 1);
+            foreach (var x in e.EnumerateArray()) CollectAuthors(x, names, ref references, depth + 1);
             return;
         }
 
@@ -70,29 +87,62 @@ internal static class JsonLdReader
         {
             if (p.NameEquals("author"))
             {
-                AddAuthor(p.Value, names);
+                AddAuthor(p.Value, names, ref references);
             }
             else if (p.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
             {
-                CollectAuthors(p.Value, names, depth + 1);
+                CollectAuthors(p.Value, names, ref references, depth + 1);
             }
         }
     }
 
-    private static void AddAuthor(JsonElement v, List<string> names)
+    private static void AddAuthor(JsonElement v, List<string> names, ref List<string>? references)
     {
         if (v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s && !s.StartsWith("http", StringComparison.Ordinal))
         {
             names.Add(s.Trim());
         }
-        else if (v.ValueKind == JsonValueKind.Object && v.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String && n.GetString() is { Length: > 0 } name)
+        else if (v.ValueKind == JsonValueKind.Object && NameOf(v) is { } name)
         {
-            names.Add(name.Trim());
+            names.Add(name);
+        }
+        else if (v.ValueKind == JsonValueKind.Object && v.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } reference)
+        {
+            (references ??= []).Add(reference);
         }
         else if (v.ValueKind == JsonValueKind.Array)
         {
-            foreach (var x in v.EnumerateArray()) AddAuthor(x, names);
+            foreach (var x in v.EnumerateArray()) AddAuthor(x, names, ref references);
         }
+    }
+
+    private static string? NameOf(JsonElement node) =>
+        node.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String && n.GetString() is { } name && name.Trim() is { Length: > 0 } trimmed
+            ? trimmed
+            : null;
+
+    /// <summary>The name of the object whose <c>@id</c> is <paramref name="id"/>, searched through nested objects and arrays.</summary>
+    private static string? NameOfNode(JsonElement e, string id, int depth)
+    {
+        if (depth > 16) return null;
+        if (e.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var x in e.EnumerateArray())
+            {
+                if (NameOfNode(x, id, depth + 1) is { } found) return found;
+            }
+
+            return null;
+        }
+
+        if (e.ValueKind != JsonValueKind.Object) return null;
+        if (e.TryGetProperty("@id", out var own) && own.ValueKind == JsonValueKind.String && own.ValueEquals(id) && NameOf(e) is { } name) return name;
+        foreach (var p in e.EnumerateObject())
+        {
+            if (p.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && NameOfNode(p.Value, id, depth + 1) is { } found) return found;
+        }
+
+        return null;
     }
 
     private static string? Find(JsonElement e, string property, int depth)

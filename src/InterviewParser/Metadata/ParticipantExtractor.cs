@@ -204,7 +204,9 @@ internal static partial class ParticipantExtractor
         if (interviewer is null)
         {
             interviewer = JsonLdReader.FindAuthors(doc).FirstOrDefault() ?? doc.FindMeta("author", "article:author", "dc.creator", "parsely-author");
-            if (interviewer is not null && (interviewer.Contains("://", StringComparison.Ordinal) || interviewer.Length > 60)) interviewer = null;
+            // An address, a paragraph, or a desk's credit word ("Redaktion", "Text") names nobody.
+            if (interviewer is not null && (interviewer.Contains("://", StringComparison.Ordinal) || interviewer.Length > 60
+                || Vocabulary.CreditLineWords.Contains(interviewer))) interviewer = null;
         }
 
         // Titles written beside the names: headline, description, standfirst, lead, then the rest of the page.

@@ -437,16 +437,53 @@ public class ParticipantTests
             <html><head><title>The keeper of the northern light</title></head><body>
             <article><h1>The keeper of the northern light</h1><p>June 3, 2020</p>
             <p>by <a href="/people/tom-berg">Tom Berg</a></p>
-            <p>Mara Lind kept the northern light for thirty-one years, alone for most of the winters.</p>
-            <p><b>Ms Lind, how did you come to the lighthouse, so far from any town?</b></p>
-            <p>My father kept the light before me, and I carried the oil up the stairs every evening as a child.</p>
-            <p><b>What do you miss now that the light runs on its own, with nobody in the tower?</b></p>
-            <p>The nights. There is nothing like a storm night in the lamp room, with the whole sea moving below you.</p>
-            </article></body></html>
+            LIGHTHOUSE</article></body></html>
             """;
 
-        var result = Interviews.Parse(html);
+        var result = Interviews.Parse(html.Replace("LIGHTHOUSE", LighthouseTurns, StringComparison.Ordinal));
 
         result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewer && p.Name == "Tom Berg");
+    }
+
+    private const string GraphPage = """
+        <html><head><title>The keeper of the northern light</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"Article","@id":"https://example.org/keeper#article","headline":"The keeper of the northern light",
+           "author":{"@id":"https://example.org/#/person/1"}},
+          {"@type":"WebSite","@id":"https://example.org/#website","name":"Northern Weekly"},
+          {"@type":"Person","@id":"https://example.org/#/person/1","name":"AUTHOR"}]}</script>
+        </head><body>
+        <article><h1>The keeper of the northern light</h1>
+        LIGHTHOUSE</article></body></html>
+        """;
+
+    /// <summary>A standfirst and two exchanges: a page that is an interview, with nobody named as asking.</summary>
+    private const string LighthouseTurns = """
+        <p>Mara Lind kept the northern light for thirty-one years, alone for most of the winters.</p>
+        <p><b>Ms Lind, how did you come to the lighthouse, so far from any town?</b></p>
+        <p>My father kept the light before me, and I carried the oil up the stairs every evening as a child.</p>
+        <p><b>What do you miss now that the light runs on its own, with nobody in the tower?</b></p>
+        <p>The nights. There is nothing like a storm night in the lamp room, with the whole sea moving below you.</p>
+        """;
+
+    private static string Graph(string author) =>
+        GraphPage.Replace("AUTHOR", author, StringComparison.Ordinal).Replace("LIGHTHOUSE", LighthouseTurns, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_structured_data_author_given_by_reference_takes_the_name_of_the_node_it_refers_to()
+    {
+        var result = Interviews.Parse(Graph("Tom Berg"));
+
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewer && p.Name == "Tom Berg");
+    }
+
+    [Theory]
+    [InlineData("Redaktion")]
+    [InlineData("Interview")]
+    public void A_structured_data_author_that_is_a_desk_word_names_no_interviewer(string desk)
+    {
+        var result = Interviews.Parse(Graph(desk));
+
+        result.Participants.Should().NotContain(p => p.Role == TurnRole.Interviewer);
     }
 }
