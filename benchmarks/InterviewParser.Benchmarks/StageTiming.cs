@@ -162,7 +162,7 @@ internal static class StageTiming
             segmentation = InterviewDecision.Decide(segmentation, doc, headline, preContent, content);
             Lap("interview decision");
             var drafts = segmentation.IsInterview
-                ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent, ParticipantExtractor.UnderHeadline(doc, headlineIndex))
+                ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent, headlineIndex)
                 : [];
             segmentation = InterviewDecision.Confirm(segmentation, drafts);
             if (!segmentation.IsInterview) drafts = [];

@@ -153,7 +153,7 @@ public sealed class InterviewPipeline
         cancellationToken.ThrowIfCancellationRequested();
         // Participants are reported for interviews only; a page without turns skips the search.
         var drafts = segmentation.IsInterview
-            ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent, ParticipantExtractor.UnderHeadline(doc, headlineIndex))
+            ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent, headlineIndex)
             : [];
         segmentation = InterviewDecision.Confirm(segmentation, drafts);
         if (!segmentation.IsInterview) drafts = [];

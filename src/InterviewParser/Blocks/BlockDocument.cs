@@ -87,6 +87,9 @@ internal sealed class BlockDocument
     /// <summary><c>&lt;time&gt;</c> elements with the index of the next block and whether they sit in chrome.</summary>
     public List<TimeElement> Times { get; init; } = [];
 
+    /// <summary>Links to an author's page ("/author/jane-roe/") with the index of the block they stand in, in page order.</summary>
+    public IReadOnlyList<AuthorLink> AuthorLinks { get; init; } = [];
+
     public string? Language { get; init; }
 
     public string? CanonicalUrl { get; init; }
@@ -114,6 +117,9 @@ internal sealed class BlockDocument
         return null;
     }
 }
+
+/// <summary>A link to an author's page: its text, the index of the block it stands in, and whether that sits in chrome.</summary>
+internal readonly record struct AuthorLink(string Text, int BlockIndex, bool InChrome);
 
 /// <summary>A <c>&lt;time&gt;</c> element, with what its itemprop says it is (<c>datePublished</c>, <c>dateModified</c>) if anything.</summary>
 internal readonly record struct TimeElement(string? DateTime, string Text, int BlockIndex, bool InChrome, string? ItemProp = null)

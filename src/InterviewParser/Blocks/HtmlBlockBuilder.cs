@@ -137,6 +137,7 @@ internal static class HtmlBlockBuilder
             Meta = walker.Meta,
             JsonLd = walker.JsonLd,
             Times = walker.Times,
+            AuthorLinks = walker.AuthorLinks ?? [],
             DatedImage = walker.DatedImage,
             TooltipStamp = walker.TooltipStamp,
             Language = string.IsNullOrWhiteSpace(lang) ? null : lang.Trim(),
@@ -163,6 +164,9 @@ internal static class HtmlBlockBuilder
         public List<KeyValuePair<string, string>> Meta { get; } = [];
         public List<string> JsonLd { get; } = [];
         public List<TimeElement> Times { get; } = [];
+
+        /// <summary>Anchors that lead to an author's page (<see cref="MarkupSources.IsAuthorLink"/>), when the page has any.</summary>
+        public List<AuthorLink>? AuthorLinks { get; private set; }
 
         public string? DatedImage { get; private set; }
 
@@ -319,6 +323,11 @@ internal static class HtmlBlockBuilder
                 if (hidden)
                 {
                     continue;
+                }
+
+                if (tag == "a" && markup.HasAuthorLinks && markup.IsAuthorLink(child))
+                {
+                    (AuthorLinks ??= []).Add(new AuthorLink(SpacedText(child), Blocks.Count, ctx.Chrome));
                 }
 
                 if (IsBlockTag(tag))

@@ -4,18 +4,49 @@ using AngleSharp.Text;
 namespace InterviewParser.Blocks;
 
 /// <summary>
-/// What the tree is built without, read back from the markup itself: the text of script elements and the relation of
-/// link elements. Most of a modern page's bytes are inline code nobody reads here; the few scripts that are read,
+/// What the tree is built without, read back from the markup itself: the text of script elements, the relation of
+/// link elements and which anchors lead to an author's page. Most of a modern page's bytes are inline code nobody reads here; the few scripts that are read,
 /// JSON-LD blocks, take their text from where the parser met their start tag. A link's relation, given to the tree,
 /// would make it set up a style sheet or icon for every such link (address parsing included) although nothing is ever
 /// loaded. The tree still decides which elements are scripts and links and what a script's type is, so a tag quoted
 /// in a comment or in a script is never taken for one.
 /// </summary>
-internal sealed class MarkupSources(string html)
+internal sealed class MarkupSources
 {
+    private readonly string html;
+
+    public MarkupSources(string html)
+    {
+        this.html = html;
+        // Where the markup holds an author path ("/author/"), found in one vectorised pass: most pages have none, and
+        // their anchors are then never read.
+        var s = html.AsSpan();
+        for (int at = 0, found; at < s.Length && (found = s[at..].IndexOfAny(AuthorPaths)) >= 0; at += found + 1)
+        {
+            (_authorPaths ??= []).Add(at + found);
+            if (_authorPaths.Count >= MaxAuthorPaths) break;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> AuthorPaths = System.Buffers.SearchValues.Create(
+        [.. Languages.Vocabulary.AuthorPathWords.Select(w => "/" + w + "/")], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The most author paths looked at; a page of thousands of author links is a directory, not an article.</summary>
+    private const int MaxAuthorPaths = 256;
+
+    private List<int>? _authorPaths;
+    private int _nextAuthorPath;
+
     private readonly List<(IElement Element, int Position)> _scripts = [];
     private List<(IElement Element, int Position)>? _links;
+    private List<IElement>? _authorLinks;
     private int _next, _nextLink; // where the next search for a script, and for a link, starts (see PositionOf)
+
+    /// <summary>The most author-page anchors kept: a byline holds one or two, a list of a site's writers a few dozen.</summary>
+    private const int MaxAuthorLinks = 32;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuthorPathWords =
+        Languages.Vocabulary.AuthorPathWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Called by the parser for every element it creates; keeps where each script and link element began.</summary>
     public void Created(IElement element, TextPosition position)
@@ -23,6 +54,65 @@ internal sealed class MarkupSources(string html)
         string name = element.LocalName;
         if (name == "script") _scripts.Add((element, position.Position));
         else if (name == "link") (_links ??= []).Add((element, position.Position));
+        else if (name == "a" && _authorPaths is not null && (_authorLinks is null || _authorLinks.Count < MaxAuthorLinks)
+                 && AuthorPathInTag(position.Position - 1)
+                 && AttributeRange(html, position.Position - 1, "href") is { } href && IsAuthorAddress(html.AsSpan(href.Start, href.Length)))
+        {
+            (_authorLinks ??= []).Add(element);
+        }
+    }
+
+    /// <summary>Whether an author path stands inside the tag that begins at <paramref name="start"/> (tags come in page order).</summary>
+    private bool AuthorPathInTag(int start)
+    {
+        var paths = _authorPaths!;
+        while (_nextAuthorPath < paths.Count && paths[_nextAuthorPath] < start) _nextAuthorPath++;
+        if (_nextAuthorPath >= paths.Count || start < 0) return false;
+        int end = html.AsSpan(start).IndexOf('>');
+        return end >= 0 && paths[_nextAuthorPath] < start + end;
+    }
+
+    /// <summary>Whether any anchor of the page leads to an author's page.</summary>
+    public bool HasAuthorLinks => _authorLinks is not null;
+
+    /// <summary>Whether the anchor leads to an author's page (see <see cref="IsAuthorAddress"/>).</summary>
+    public bool IsAuthorLink(IElement anchor)
+    {
+        if (_authorLinks is null) return false;
+        foreach (var a in _authorLinks)
+        {
+            if (ReferenceEquals(a, anchor)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an address leads to one author's page: a path segment that names authors in a site's addresses
+    /// ("/author/", "/autoren/") with a further segment after it (the author's own part, not the list of all authors).
+    /// </summary>
+    internal static bool IsAuthorAddress(ReadOnlySpan<char> address)
+    {
+        int end = address.IndexOfAny('?', '#');
+        if (end >= 0) address = address[..end];
+        int scheme = address.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            int path = address[(scheme + 3)..].IndexOf('/');
+            if (path < 0) return false;
+            address = address[(scheme + 3 + path)..];
+        }
+
+        bool authorSegment = false;
+        foreach (var range in address.Split('/'))
+        {
+            var segment = address[range];
+            if (segment.IsEmpty) continue;
+            if (authorSegment) return true; // the segment after it names the author
+            authorSegment = AuthorPathWords.Contains(segment);
+        }
+
+        return false;
     }
 
     /// <summary>The value of a link element's <c>rel</c> attribute as written, or null when it has none.</summary>
@@ -50,7 +140,11 @@ internal sealed class MarkupSources(string html)
     /// The raw value of the named attribute in the start tag that begins at <paramref name="start"/> (the first of
     /// that name, as the parser keeps it; character references are left as written), or null when it has none.
     /// </summary>
-    internal static string? AttributeAt(string html, int start, string name)
+    internal static string? AttributeAt(string html, int start, string name) =>
+        AttributeRange(html, start, name) is { } value ? html.Substring(value.Start, value.Length) : null;
+
+    /// <summary>Where the value of <see cref="AttributeAt"/> stands in the markup, or null.</summary>
+    private static (int Start, int Length)? AttributeRange(string html, int start, string name)
     {
         var s = html.AsSpan();
         if (start < 0 || start >= s.Length || s[start] != '<') return null;
@@ -64,7 +158,7 @@ internal sealed class MarkupSources(string html)
             while (i < s.Length && !IsTagSpace(s[i]) && s[i] is not ('/' or '>' or '=')) i++;
             var attribute = s[nameStart..i];
             while (i < s.Length && IsTagSpace(s[i])) i++;
-            ReadOnlySpan<char> value = [];
+            (int Start, int Length) value = (i, 0);
             if (i < s.Length && s[i] == '=')
             {
                 i++;
@@ -74,18 +168,18 @@ internal sealed class MarkupSources(string html)
                     char quote = s[i++];
                     int close = s[i..].IndexOf(quote);
                     if (close < 0) return null; // the tag never ends
-                    value = s.Slice(i, close);
+                    value = (i, close);
                     i += close + 1;
                 }
                 else
                 {
                     int valueStart = i;
                     while (i < s.Length && !IsTagSpace(s[i]) && s[i] != '>') i++;
-                    value = s[valueStart..i];
+                    value = (valueStart, i - valueStart);
                 }
             }
 
-            if (attribute.Equals(name, StringComparison.OrdinalIgnoreCase)) return value.ToString();
+            if (attribute.Equals(name, StringComparison.OrdinalIgnoreCase)) return value;
         }
 
         return null;

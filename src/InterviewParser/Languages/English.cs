@@ -170,5 +170,6 @@ internal static class English
         ],
         AgentPrepositions = [" by"],
         BylineOpeners = ["by "],
+        AuthorPathWords = ["author", "authors", "writer", "writers"],
     };
 }

@@ -116,5 +116,6 @@ internal static class French
         Locatives = ["en", "à", "au"],
         CreditLineWords = ["texte", "photo", "par", "et", "propos", "recueillis", "illustration"],
         AgentPrepositions = [" par"],
+        AuthorPathWords = ["auteur", "auteurs", "auteure"],
     };
 }

@@ -144,5 +144,6 @@ internal static class German
         ],
         AgentPrepositions = [" von"],
         BylineOpeners = ["von "],
+        AuthorPathWords = ["autor", "autoren", "autorin", "autorinnen"],
     };
 }

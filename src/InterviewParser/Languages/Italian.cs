@@ -17,5 +17,6 @@ internal static class Italian
         ],
         OtherDateLabels = ["rispondi"],
         SentenceOpeners = ["Il", "Lo", "La"],
+        AuthorPathWords = ["autore", "autori", "autrice"],
     };
 }

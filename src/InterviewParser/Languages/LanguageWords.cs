@@ -242,4 +242,7 @@ internal sealed class LanguageWords
 
     /// <summary>Words that open a byline, with the space after ("by ").</summary>
     public string[] BylineOpeners { get; init; } = [];
+
+    /// <summary>The path segment under which sites list an author's page ("/author/jane-roe/"), in this language.</summary>
+    public string[] AuthorPathWords { get; init; } = [];
 }

@@ -32,5 +32,6 @@ internal static class Norwegian
 
         NotTitleWords = ["velkommen", "takk"],
         AgentPrepositions = [" av"],
+        AuthorPathWords = ["forfatter", "forfattere", "skribent"],
     };
 }

@@ -49,5 +49,6 @@ internal static class Portuguese
         TitleArticles = ["o", "a", "os", "as"],
         NotTitleWords = ["obrigado", "obrigada"],
         Conjunctions = ["e"],
+        AuthorPathWords = ["autor", "autores", "autora"],
     };
 }

@@ -127,5 +127,6 @@ internal static class Spanish
         CreditLineWords = ["entrevista", "texto", "por", "y", "foto", "fotos"],
         AgentPrepositions = [" por"],
         BylineOpeners = ["por "],
+        AuthorPathWords = ["autor", "autores", "autora"],
     };
 }

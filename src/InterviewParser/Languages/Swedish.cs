@@ -13,5 +13,6 @@ internal static class Swedish
             ["januari"], ["februari"], ["mars"], ["april"], ["maj"], ["juni"], ["juli"], ["augusti"], ["september"], ["oktober"],
             ["november"], ["december"],
         ],
+        AuthorPathWords = ["skribent", "skribenter", "forfattare"],
     };
 }

@@ -250,6 +250,8 @@ internal static class Vocabulary
     public static readonly string[] AgentPrepositions = List(l => l.AgentPrepositions);
     /// <summary><see cref="LanguageWords.BylineOpeners"/> of every language.</summary>
     public static readonly string[] BylineOpeners = List(l => l.BylineOpeners);
+    /// <summary><see cref="LanguageWords.AuthorPathWords"/> of every language.</summary>
+    public static readonly HashSet<string> AuthorPathWords = Set(l => l.AuthorPathWords);
 
     /// <summary>
     /// The alternatives of every language: verbs between an interviewer's name and the guest ("interviews", "sprach mit").

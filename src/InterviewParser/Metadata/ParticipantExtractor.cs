@@ -41,13 +41,34 @@ internal static partial class ParticipantExtractor
     private const int BylineReach = 6;
 
     /// <summary>The few blocks right under the headline, where a byline stands whether or not the content holds it.</summary>
-    public static List<Block> UnderHeadline(BlockDocument doc, int headlineIndex) =>
+    private static List<Block> UnderHeadline(BlockDocument doc, int headlineIndex) =>
         headlineIndex >= 0 ? doc.Blocks.GetRange(headlineIndex + 1, Math.Min(BylineReach, doc.Blocks.Count - headlineIndex - 1)) : [];
+
+    /// <summary>How many blocks above the headline a link to its author's page may stand (a byline over a kicker and the headline).</summary>
+    private const int AuthorLinkReachAbove = 3;
+
+    /// <summary>
+    /// The name on the first link to an author's page around the headline (from a few blocks above it to the byline
+    /// reach under it): a byline written as the bare name, linked, with no "by" before it.
+    /// </summary>
+    private static string? AuthorLinkNearHeadline(BlockDocument doc, int headlineIndex)
+    {
+        if (headlineIndex < 0) return null;
+        foreach (var link in doc.AuthorLinks)
+        {
+            if (link.BlockIndex < headlineIndex - AuthorLinkReachAbove) continue;
+            if (link.BlockIndex > headlineIndex + BylineReach) break;
+            if (NameShapes.LooksLikeBareName(link.Text)) return link.Text;
+        }
+
+        return null;
+    }
 
     /// <summary>Extracts participants from what the page says around the interview.</summary>
     public static List<ParticipantDraft> Extract(BlockDocument doc, string? headline, IReadOnlyList<Block> lead, Segmentation seg, IReadOnlyList<Block> preContent,
-        IReadOnlyList<Block> underHeadline)
+        int headlineIndex)
     {
+        var underHeadline = UnderHeadline(doc, headlineIndex);
         var interviewees = new List<ParticipantDraft>();
         // Titles of a word or two read in the lead's phrase ("mit dem Onkologen NAME") are used only when nothing fuller is found.
         var weakTitles = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -207,6 +228,7 @@ internal static partial class ParticipantExtractor
             // An address, a paragraph, or a desk's credit word ("Redaktion", "Text") names nobody.
             if (interviewer is not null && (interviewer.Contains("://", StringComparison.Ordinal) || interviewer.Length > 60
                 || Vocabulary.CreditLineWords.Contains(interviewer))) interviewer = null;
+            interviewer ??= AuthorLinkNearHeadline(doc, headlineIndex);
         }
 
         // Titles written beside the names: headline, description, standfirst, lead, then the rest of the page.

@@ -486,4 +486,41 @@ public class ParticipantTests
 
         result.Participants.Should().NotContain(p => p.Role == TurnRole.Interviewer);
     }
+
+    [Fact]
+    public void A_bare_name_linking_to_the_authors_page_under_the_headline_names_the_interviewer()
+    {
+        const string html = """
+            <html><head><title>The keeper of the northern light</title></head><body>
+            <article><h1>The keeper of the northern light</h1>
+            <ul><li><a href="https://example.org/author/tberg/">Tom Berg</a></li></ul>
+            LIGHTHOUSE</article></body></html>
+            """;
+
+        var result = Interviews.Parse(html.Replace("LIGHTHOUSE", LighthouseTurns, StringComparison.Ordinal));
+
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewer && p.Name == "Tom Berg");
+    }
+
+    [Fact]
+    public void Author_links_of_other_articles_far_below_the_headline_name_nobody()
+    {
+        const string html = """
+            <html><head><title>The keeper of the northern light</title></head><body>
+            <article><h1>The keeper of the northern light</h1>
+            LIGHTHOUSE
+            <p>Mara Lind lives in the old keeper's cottage, which the county lets to her for a token rent.</p>
+            <p>Her logbooks are kept in the harbour museum, where visitors may read them on weekday afternoons.</p>
+            <p>The light itself was switched to an automatic lamp in the spring, after a century of keepers.</p></article>
+            <aside><h2>More from the coast</h2>
+            <p><a href="/coast/ferry-winter">The last ferry of the winter</a> <a href="/author/tberg/">Tom Berg</a></p>
+            <p><a href="/coast/gulls">Counting the gulls</a> <a href="/author/avik/">Anna Vik</a></p></aside>
+            </body></html>
+            """;
+
+        var result = Interviews.Parse(html.Replace("LIGHTHOUSE", LighthouseTurns, StringComparison.Ordinal));
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().NotContain(p => p.Role == TurnRole.Interviewer);
+    }
 }
