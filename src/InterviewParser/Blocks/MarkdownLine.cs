@@ -100,10 +100,18 @@ internal static class MarkdownLine
     /// <summary>Whether a line ends with an opening bracket still unclosed (a closing bracket with none open is passed over).</summary>
     private static bool LeavesBracketOpen(ReadOnlySpan<char> line) => default(LinkScan).Feed(line).Depth > 0;
 
-    /// <summary>
-    /// Reads a line: its text as shown, the kind a list or quote marker gives, and how much of it is link text.
-    /// </summary>
+    /// <summary>Reads a line: its text as shown, the kind a list or quote marker gives, and how much of it is link text.</summary>
     public static string Read(ReadOnlySpan<char> line, out BlockKind? kind, out int linkLength)
+    {
+        List<string>? authorLinks = null;
+        return Read(line, out kind, out linkLength, ref authorLinks);
+    }
+
+    /// <summary>
+    /// Reads a line: its text as shown, the kind a list or quote marker gives, and how much of it is link text. The text
+    /// of links to an author's page (<see cref="AuthorAddress"/>) is added to <paramref name="authorLinks"/>.
+    /// </summary>
+    public static string Read(ReadOnlySpan<char> line, out BlockKind? kind, out int linkLength, ref List<string>? authorLinks)
     {
         kind = null;
         if (line.Length > 2 && line[0] is '*' or '-' or '+' && line[1] == ' ')
@@ -125,7 +133,7 @@ internal static class MarkdownLine
             MatchBrackets(line, partner);
             var sb = new System.Text.StringBuilder(line.Length);
             int shown = 0, linked = 0;
-            Append(line, 0, line.Length, partner, sb, ref shown, ref linked, 0);
+            Append(line, 0, line.Length, partner, sb, ref shown, ref linked, ref authorLinks, 0);
             string result = sb.ToString().Trim();
             // As characters of the text, from the non-space characters shown.
             linkLength = shown == 0 ? 0 : (int)Math.Round((double)linked / shown * result.Length);
@@ -201,7 +209,8 @@ internal static class MarkdownLine
     private const int MaxNesting = 4;
 
     /// <summary>Appends the text shown for line[from..to): links by their text, pictures left out, escapes resolved.</summary>
-    private static void Append(ReadOnlySpan<char> line, int from, int to, int[] partner, System.Text.StringBuilder sb, ref int shown, ref int linked, int depth)
+    private static void Append(ReadOnlySpan<char> line, int from, int to, int[] partner, System.Text.StringBuilder sb, ref int shown, ref int linked,
+        ref List<string>? authorLinks, int depth)
     {
         int i = from;
         while (i < to)
@@ -224,10 +233,15 @@ internal static class MarkdownLine
             if (c == '[' && depth < MaxNesting && Link(line, i, to, partner) is (> 0 and var end, var close))
             {
                 int before = sb.Length, shownBefore = shown, linkedBefore = linked;
-                Append(line, i + 1, close, partner, sb, ref shown, ref linked, depth + 1);
+                Append(line, i + 1, close, partner, sb, ref shown, ref linked, ref authorLinks, depth + 1);
                 // A link around nothing but a picture shows nothing; the words of a link are link text.
                 if (shown == shownBefore) sb.Length = before;
-                else TrimFrom(sb, before); // "[ Title ](…)" shows "Title"
+                else
+                {
+                    TrimFrom(sb, before); // "[ Title ](…)" shows "Title"
+                    if (AuthorAddress.Matches(line[(close + 2)..(end - 1)])) (authorLinks ??= []).Add(sb.ToString(before, sb.Length - before));
+                }
+
                 linked = linkedBefore + (shown - shownBefore);
                 i = end;
                 continue;

@@ -21,15 +21,12 @@ internal sealed class MarkupSources
         // Where the markup holds an author path ("/author/"), found in one vectorised pass: most pages have none, and
         // their anchors are then never read.
         var s = html.AsSpan();
-        for (int at = 0, found; at < s.Length && (found = s[at..].IndexOfAny(AuthorPaths)) >= 0; at += found + 1)
+        for (int at = 0, found; at < s.Length && (found = s[at..].IndexOfAny(AuthorAddress.Paths)) >= 0; at += found + 1)
         {
             (_authorPaths ??= []).Add(at + found);
             if (_authorPaths.Count >= MaxAuthorPaths) break;
         }
     }
-
-    private static readonly System.Buffers.SearchValues<string> AuthorPaths = System.Buffers.SearchValues.Create(
-        [.. Languages.Vocabulary.AuthorPathWords.Select(w => "/" + w + "/")], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The most author paths looked at; a page of thousands of author links is a directory, not an article.</summary>
     private const int MaxAuthorPaths = 256;
@@ -45,9 +42,6 @@ internal sealed class MarkupSources
     /// <summary>The most author-page anchors kept: a byline holds one or two, a list of a site's writers a few dozen.</summary>
     private const int MaxAuthorLinks = 32;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuthorPathWords =
-        Languages.Vocabulary.AuthorPathWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Called by the parser for every element it creates; keeps where each script and link element began.</summary>
     public void Created(IElement element, TextPosition position)
     {
@@ -56,7 +50,7 @@ internal sealed class MarkupSources
         else if (name == "link") (_links ??= []).Add((element, position.Position));
         else if (name == "a" && _authorPaths is not null && (_authorLinks is null || _authorLinks.Count < MaxAuthorLinks)
                  && AuthorPathInTag(position.Position - 1)
-                 && AttributeRange(html, position.Position - 1, "href") is { } href && IsAuthorAddress(html.AsSpan(href.Start, href.Length)))
+                 && AttributeRange(html, position.Position - 1, "href") is { } href && AuthorAddress.Matches(html.AsSpan(href.Start, href.Length)))
         {
             (_authorLinks ??= []).Add(element);
         }
@@ -75,41 +69,13 @@ internal sealed class MarkupSources
     /// <summary>Whether any anchor of the page leads to an author's page.</summary>
     public bool HasAuthorLinks => _authorLinks is not null;
 
-    /// <summary>Whether the anchor leads to an author's page (see <see cref="IsAuthorAddress"/>).</summary>
+    /// <summary>Whether the anchor leads to an author's page (see <see cref="AuthorAddress.Matches"/>).</summary>
     public bool IsAuthorLink(IElement anchor)
     {
         if (_authorLinks is null) return false;
         foreach (var a in _authorLinks)
         {
             if (ReferenceEquals(a, anchor)) return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether an address leads to one author's page: a path segment that names authors in a site's addresses
-    /// ("/author/", "/autoren/") with a further segment after it (the author's own part, not the list of all authors).
-    /// </summary>
-    internal static bool IsAuthorAddress(ReadOnlySpan<char> address)
-    {
-        int end = address.IndexOfAny('?', '#');
-        if (end >= 0) address = address[..end];
-        int scheme = address.IndexOf("://", StringComparison.Ordinal);
-        if (scheme >= 0)
-        {
-            int path = address[(scheme + 3)..].IndexOf('/');
-            if (path < 0) return false;
-            address = address[(scheme + 3 + path)..];
-        }
-
-        bool authorSegment = false;
-        foreach (var range in address.Split('/'))
-        {
-            var segment = address[range];
-            if (segment.IsEmpty) continue;
-            if (authorSegment) return true; // the segment after it names the author
-            authorSegment = AuthorPathWords.Contains(segment);
         }
 
         return false;

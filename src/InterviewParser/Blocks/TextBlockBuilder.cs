@@ -25,6 +25,7 @@ internal static class TextBlockBuilder
         bool markdown = fields.Count > 0 || MarkdownLine.IsMarkdown(text, lines);
         var insideLinks = markdown ? MarkdownLine.LinesInsideLinks(text, lines) : null;
         var blocks = new List<Block>();
+        List<AuthorLink>? authorLinks = null;
         bool blankBefore = true, truncated = false;
         for (int lineNo = 0; lineNo < lines.Count; lineNo++)
         {
@@ -92,8 +93,10 @@ internal static class TextBlockBuilder
             int linkLength = 0;
             if (markdown)
             {
-                string read = MarkdownLine.Read(line, out var marked, out linkLength);
+                List<string>? authors = null;
+                string read = MarkdownLine.Read(line, out var marked, out linkLength, ref authors);
                 if (read.Length == 0) continue; // a line of pictures only
+                if (authors is not null) foreach (var a in authors) (authorLinks ??= []).Add(new AuthorLink(a, blocks.Count, false));
                 if (marked is { } m && kind == BlockKind.Paragraph) kind = m;
                 line = read.AsSpan();
                 if (insideLinks![lineNo] || insideLinks[last]) linkLength = int.MaxValue; // a line of a card that is one link
@@ -162,7 +165,7 @@ internal static class TextBlockBuilder
 
         string? title = null;
         foreach (var (key, value) in fields) if (key == "title") { title = value; break; }
-        return new BlockDocument { Format = DocumentFormat.Text, Blocks = blocks, Meta = fields, Title = title, Truncated = truncated };
+        return new BlockDocument { Format = DocumentFormat.Text, Blocks = blocks, Meta = fields, Title = title, Truncated = truncated, AuthorLinks = authorLinks ?? [] };
     }
 
     private static int Length(Range r) => r.End.Value - r.Start.Value;

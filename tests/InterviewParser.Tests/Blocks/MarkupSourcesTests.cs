@@ -130,19 +130,4 @@ public class MarkupSourcesTests
 
         HtmlBlockBuilder.Build(page, CancellationToken.None).CanonicalUrl.Should().BeNull();
     }
-
-    [Theory]
-    [InlineData("https://example.org/author/jane-roe/", true)]
-    [InlineData("/autoren/jane-roe", true)]
-    [InlineData("//news.example.org/Author/jane-roe?ref=byline", true)]
-    [InlineData("https://example.org/author/", false)] // the list of all authors
-    [InlineData("https://author.example.org/jane-roe/", false)] // a host, not a path segment
-    [InlineData("https://example.org/authorship-guide/", false)]
-    [InlineData("https://example.org/page#author/jane", false)]
-    [InlineData("https://example.org/?author=12", false)]
-    public void An_author_page_address_has_an_author_segment_with_the_authors_part_after_it(string address, bool expected)
-    {
-        MarkupSources.IsAuthorAddress(address).Should().Be(expected);
-    }
 }
-

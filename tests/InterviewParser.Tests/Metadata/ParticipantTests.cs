@@ -523,4 +523,33 @@ public class ParticipantTests
         result.IsInterview.Should().BeTrue();
         result.Participants.Should().NotContain(p => p.Role == TurnRole.Interviewer);
     }
+
+    [Fact]
+    public void A_markdown_link_to_the_authors_page_under_the_headline_names_the_interviewer()
+    {
+        const string doc = """
+            * [Home](/)
+            * [Coast](/coast/)
+            * [Weather](/weather/)
+
+            # The keeper of the northern light
+
+            [Tom Berg](https://example.org/author/tberg/)
+
+            Mara Lind kept the northern light for thirty-one years, alone for most of the winters.
+
+            **Ms Lind, how did you come to the lighthouse, so far from any town?**
+
+            My father kept the light before me, and I carried the oil up the stairs every evening as a child.
+
+            **What do you miss now that the light runs on its own, with nobody in the tower?**
+
+            The nights. There is nothing like a storm night in the lamp room, with the whole sea moving below you.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewer && p.Name == "Tom Berg");
+    }
 }
+
