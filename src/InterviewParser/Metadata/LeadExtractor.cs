@@ -43,7 +43,7 @@ internal static class LeadExtractor
                 bool take = anyAgrees
                     ? lead.Count == 0 && IsDekShaped(b, headline) && AgreesWithAny(b.Text, descriptions)
                     : !b.InChromeElement && !ReferenceEquals(b, firstBody)
-                      && (((firstContentIndex < 0 || i < firstContentIndex) && IsStandfirst(b)) || subtitle);
+                      && (((firstContentIndex < 0 || i < firstContentIndex) && (IsStandfirst(b) || (i == headlineIndex + 1 && IsOpenDek(b, headline) && !OpensAnotherBlock(doc, i)))) || subtitle);
                 if (take && seen.Add(b.Text)) lead.Add(b.Text);
             }
         }
@@ -91,6 +91,83 @@ internal static class LeadExtractor
         if (Chrome.ChromeLexicon.IsChromeLine(b.Text) || IsSlogan(b.Text)) return false;
         return DateTextParser.ParseText(b.Text, Model.TimestampSource.Text) is null || words > 20;
     }
+
+    /// <summary>
+    /// A dek written without a closing stop, as many are ("A harbour master looks back on ten years of rebuilding"): running
+    /// text of a sentence's length, in sentence case, right under the headline. A line in title case is a second title;
+    /// one that opens with a bullet, a bracket or a number is a list's or the markup's, and one that holds the headline
+    /// is a kicker glued to it.
+    /// </summary>
+    private static bool IsOpenDek(Block b, string headline)
+    {
+        int words = b.WordCount;
+        if (words < MinOpenDekWords || words > 60 || b.LinkDensity > 0.3 || b.Kind is not (BlockKind.Paragraph or BlockKind.Quote)) return false;
+        if (!char.IsLetter(b.Text[0]) && b.Text[0] is not ('"' or '\'' or '“' or '„' or '«' or '‘' or '‚' or '‹' or '¿' or '¡')) return false;
+        if (b.Text.Contains('[') || b.Text.Contains(headline, StringComparison.OrdinalIgnoreCase) || Agrees(b.Text, headline)) return false;
+        if (RepeatsItsOpening(b.Text) || HasSlashCredit(b.Text)) return false; // a picture's text and credit
+        if (b.Text.EndsWith(':') || Chrome.ChromeLexicon.IsChromeLine(b.Text) || Chrome.ChromeFilter.IsMarkupArtifact(b.Text)
+            || DateTextParser.ParseText(b.Text, Model.TimestampSource.Text) is not null) return false;
+        int counted = 0, lower = 0;
+        foreach (var w in TextUtil.Words(b.Text))
+        {
+            counted++;
+            if (char.IsLower(w[0])) lower++;
+        }
+
+        return lower * 3 >= counted; // running text; a title capitalises all but its small words
+    }
+
+    /// <summary>
+    /// Whether another block of the page opens with the block's first words: a template row that the page repeats over
+    /// each of its teasers (a category or partner line), not a dek written for this article.
+    /// </summary>
+    private static bool OpensAnotherBlock(BlockDocument doc, int index)
+    {
+        string text = doc.Blocks[index].Text;
+        var opening = text.AsSpan(0, OpeningLength(text, OpeningWords));
+        for (int i = 0; i < doc.Blocks.Count; i++)
+        {
+            if (i != index && doc.Blocks[i].Text.AsSpan().StartsWith(opening, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text's first words stand in it again: a picture's title and caption, both printed.</summary>
+    private static bool RepeatsItsOpening(string text)
+    {
+        int cut = OpeningLength(text, 4);
+        return cut < text.Length && text.AsSpan(cut).Contains(text.AsSpan(0, cut).Trim(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a word joins two names with a slash, as picture credits do ("Name/Agency").</summary>
+    private static bool HasSlashCredit(string text)
+    {
+        for (int i = text.IndexOf('/'); i > 0 && i < text.Length - 1; i = text.IndexOf('/', i + 1))
+        {
+            if (char.IsLetter(text[i - 1]) && char.IsUpper(text[i + 1])) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The length of the text's first words, with the space after the last of them.</summary>
+    private static int OpeningLength(string text, int words)
+    {
+        int cut = 0;
+        for (int seen = 0; cut < text.Length && seen < words; cut++)
+        {
+            if (text[cut] == ' ') seen++;
+        }
+
+        return cut;
+    }
+
+    /// <summary>How many words of a line are compared to find it repeated as a template row.</summary>
+    private const int OpeningWords = 5;
+
+    /// <summary>How many words a dek without a closing stop needs (a kicker or second title is a few).</summary>
+    private const int MinOpenDekWords = 10;
 
     /// <summary>
     /// A subheading set right under the headline that runs to a sentence's length: the dek, printed as a smaller heading

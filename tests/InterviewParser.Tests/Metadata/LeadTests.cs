@@ -1,4 +1,5 @@
 using FluentAssertions;
+using InterviewParser.Model;
 using Xunit;
 
 namespace InterviewParser.Tests.Metadata;
@@ -168,5 +169,71 @@ public class LeadTests
         var result = Interviews.Parse(page);
 
         result.Body.Should().StartWith("How did the harbour change after the storm?");
+    }
+
+    /// <summary>A Markdown scrape: a menu, the headline, one line under it, a byline and date, then the questions.</summary>
+    private static string ScrapeWithLineUnder(string line) => $"""
+        * [Home](/)
+        * [Ports](/ports/)
+        * [Weather](/weather/)
+
+        # The harbour master remembers the storm
+
+        {line}
+
+        Interview: Tom Berg
+
+        3 June 2020
+
+        **How did the harbour change after the storm?**
+
+        The old pier was gone, and the fishing boats had to moor along the river for a whole season while the town argued.
+
+        **What happened to the fish market then?**
+
+        It moved into the empty warehouse by the station, and many of the older traders never came back to the water.
+        """;
+
+    private const string OpenDek = "Ten years after the great storm the harbour master looks back on the rebuilding of the old port";
+
+    private static readonly ParseOptions Text = new() { Format = DocumentFormat.Text };
+
+    [Fact]
+    public void A_dek_without_a_closing_stop_right_under_the_headline_is_the_lead()
+    {
+        var result = Interviews.Parse(ScrapeWithLineUnder(OpenDek), Text);
+
+        result.Lead.Should().Be(OpenDek);
+    }
+
+    [Theory]
+    [InlineData("• Ten years after the great storm the harbour master looks back on the old port")] // a list's bullet
+    [InlineData("Fishing boats moored along the river in the winter after the storm Fishing boats moored along the river")] // a picture's text twice
+    [InlineData("Fishing boats moored along the river in the winter after the storm, JaneRoe/Harbour Archive")] // a picture credit
+    [InlineData("Ten Years After The Great Storm The Harbour Master Looks Back On The Old Port")] // a second title
+    public void A_line_under_the_headline_without_a_stop_that_is_not_running_text_is_no_lead(string line)
+    {
+        var result = Interviews.Parse(ScrapeWithLineUnder(line), Text);
+
+        result.Lead.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_row_the_page_repeats_over_its_teasers_is_no_lead()
+    {
+        const string row = "Written together with the editors of the harbour desk for the weekend edition";
+        string page = ScrapeWithLineUnder(row) + $"""
+
+
+            ## More from the coast
+
+            {row} and the ferry pages
+
+            {row} and the weather pages
+            """;
+
+        var result = Interviews.Parse(page, Text);
+
+        result.Lead.Should().BeNull();
     }
 }
