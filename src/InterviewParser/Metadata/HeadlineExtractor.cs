@@ -350,7 +350,32 @@ internal static class HeadlineExtractor
             }
         }
 
+        // A headline and its standfirst stand one over the other, and the standfirst, nearer the text and sharing its
+        // words, may score higher: a title line right above a chosen line that runs on as a sentence is the headline.
+        // The line above must be a title of its own: capitalised, not a row that holds the chosen line (a breadcrumb), not a
+        // list's item, and near the chosen line's length (a kicker over a headline is much shorter than it). A chosen line
+        // the page prints twice is the headline already (a title at the top and over the text, a title around its standfirst).
+        if (best > 0 && blocks[best].WordCount >= 10 && TextUtil.IsSentenceCase(blocks[best].Text) && blocks[best - 1].WordCount * 4 >= blocks[best].WordCount * 3
+            && IsTitleLike(blocks[best - 1].Text, best > 1 ? blocks[best - 2].Text : null) && !IsLinkLine(blocks, best - 1)
+            && (char.IsUpper(blocks[best - 1].Text[0]) || blocks[best - 1].Text[0] is '"' or '“' or '„' or '«' or '‘' or '\'' or '¿' or '¡')
+            && !blocks[best - 1].Text.Contains(blocks[best].Text, StringComparison.Ordinal)
+            && !PrintedTwice(blocks, best))
+        {
+            best--;
+        }
+
         return best >= 0 ? (blocks[best].Text, best) : (null, -1);
+    }
+
+    /// <summary>Whether another block of the page has the same text as the block.</summary>
+    private static bool PrintedTwice(List<Block> blocks, int index)
+    {
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (i != index && blocks[i].Text == blocks[index].Text) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The arrows that separate the steps of a breadcrumb row.</summary>

@@ -107,14 +107,7 @@ internal static class LeadExtractor
         if (RepeatsItsOpening(b.Text) || HasSlashCredit(b.Text)) return false; // a picture's text and credit
         if (b.Text.EndsWith(':') || Chrome.ChromeLexicon.IsChromeLine(b.Text) || Chrome.ChromeFilter.IsMarkupArtifact(b.Text)
             || DateTextParser.ParseText(b.Text, Model.TimestampSource.Text) is not null) return false;
-        int counted = 0, lower = 0;
-        foreach (var w in TextUtil.Words(b.Text))
-        {
-            counted++;
-            if (char.IsLower(w[0])) lower++;
-        }
-
-        return lower * 3 >= counted; // running text; a title capitalises all but its small words
+        return TextUtil.IsSentenceCase(b.Text);
     }
 
     /// <summary>

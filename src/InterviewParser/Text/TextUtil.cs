@@ -119,6 +119,22 @@ internal static class TextUtil
         return n;
     }
 
+    /// <summary>
+    /// Whether a line is written in sentence case, as running text is: a third of its words or more begin with a small
+    /// letter (a title in title case capitalises all but its small words).
+    /// </summary>
+    public static bool IsSentenceCase(ReadOnlySpan<char> text)
+    {
+        int counted = 0, lower = 0;
+        foreach (var w in Words(text))
+        {
+            counted++;
+            if (char.IsLower(w[0])) lower++;
+        }
+
+        return counted > 0 && lower * 3 >= counted;
+    }
+
     /// <summary>The words (runs of letters) of a text, without allocating: <c>foreach (var w in TextUtil.Words(s))</c>.</summary>
     public static WordEnumerator Words(ReadOnlySpan<char> text) => new(text);
 

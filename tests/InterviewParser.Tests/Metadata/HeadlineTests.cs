@@ -571,5 +571,61 @@ public class TitleMetadataHeadlineTests
 
         Interviews.Parse(html).Headline.Should().Be("Forty years on the river");
     }
+
+    /// <summary>A text scrape: a menu, a title line, the standfirst under it (sentence case, no stop), a date, the text.</summary>
+    private static string ScrapeWithTitleOverStandfirst(string above, string title) => $"""
+        Home
+        Rivers
+        Weather
+
+        {above}
+
+        {title}
+
+        3 June 2020
+
+        After forty years on the water the ferryman talks about the floods, the low summers and the last passengers he carried across the river.
+
+        How did the river change in your years on the ferry?
+
+        The floods came more often, and the low summers left the crossing dry for weeks. The passengers changed less than the river did.
+
+        What do you remember of the last crossing?
+
+        A schoolteacher with a bicycle, and the fog so thick that the far bank showed only when we touched it.
+        """;
+
+    private const string Standfirst = "After forty years on the water the ferryman talks about floods and the last passengers he carried across the river";
+
+    [Fact]
+    public void A_title_line_over_a_standfirst_that_runs_on_as_a_sentence_is_the_headline()
+    {
+        const string title = "Where nothing moves fast: a visit to the old crossing at Mill Bend and the man who ran it";
+
+        var result = Interviews.Parse(ScrapeWithTitleOverStandfirst(title, Standfirst), new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Headline.Should().Be(title);
+    }
+
+    [Fact]
+    public void A_short_kicker_over_the_headline_does_not_take_its_place()
+    {
+        const string kicker = "Portrait of a ferryman";
+
+        var result = Interviews.Parse(ScrapeWithTitleOverStandfirst(kicker, Standfirst), new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Headline.Should().Be(Standfirst);
+    }
+
+    [Fact]
+    public void A_line_the_page_prints_twice_stays_the_headline_under_a_line_of_its_length()
+    {
+        const string above = "Where nothing moves fast: a visit to the old crossing at Mill Bend and the man who ran it";
+        string page = Standfirst + "\n\n" + ScrapeWithTitleOverStandfirst(above, Standfirst);
+
+        var result = Interviews.Parse(page, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Headline.Should().Be(Standfirst);
+    }
 }
 
