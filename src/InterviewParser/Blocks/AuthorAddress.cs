@@ -3,9 +3,12 @@ namespace InterviewParser.Blocks;
 /// <summary>Addresses of an author's page ("/author/jane-roe/"), as HTML anchors and Markdown links write them.</summary>
 internal static class AuthorAddress
 {
-    /// <summary>The author path segments of every language between slashes ("/author/"), to find them in markup in one pass.</summary>
+    /// <summary>
+    /// The author path segments of every language between slashes ("/author/"), in small letters as addresses write
+    /// them, to find them in markup in one pass (an exact search is several times faster than one ignoring case).
+    /// </summary>
     public static readonly System.Buffers.SearchValues<string> Paths = System.Buffers.SearchValues.Create(
-        [.. Languages.Vocabulary.AuthorPathWords.Select(w => "/" + w + "/")], StringComparison.OrdinalIgnoreCase);
+        [.. Languages.Vocabulary.AuthorPathWords.Select(w => "/" + w.ToLowerInvariant() + "/")], StringComparison.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PathWords =
         Languages.Vocabulary.AuthorPathWords.GetAlternateLookup<ReadOnlySpan<char>>();
