@@ -118,8 +118,8 @@ internal sealed class BlockDocument
     }
 }
 
-/// <summary>A link to an author's page: its text, the index of the block it stands in, and whether that sits in chrome.</summary>
-internal readonly record struct AuthorLink(string Text, int BlockIndex, bool InChrome);
+/// <summary>A link to an author's page: its text and the index of the block it stands in.</summary>
+internal readonly record struct AuthorLink(string Text, int BlockIndex);
 
 /// <summary>A <c>&lt;time&gt;</c> element, with what its itemprop says it is (<c>datePublished</c>, <c>dateModified</c>) if anything.</summary>
 internal readonly record struct TimeElement(string? DateTime, string Text, int BlockIndex, bool InChrome, string? ItemProp = null)

@@ -327,7 +327,7 @@ internal static class HtmlBlockBuilder
 
                 if (tag == "a" && markup.HasAuthorLinks && markup.IsAuthorLink(child))
                 {
-                    (AuthorLinks ??= []).Add(new AuthorLink(SpacedText(child), Blocks.Count, ctx.Chrome));
+                    (AuthorLinks ??= []).Add(new AuthorLink(SpacedText(child), Blocks.Count));
                 }
 
                 if (IsBlockTag(tag))

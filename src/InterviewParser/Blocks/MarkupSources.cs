@@ -5,16 +5,30 @@ namespace InterviewParser.Blocks;
 
 /// <summary>
 /// What the tree is built without, read back from the markup itself: the text of script elements, the relation of
-/// link elements and which anchors lead to an author's page. Most of a modern page's bytes are inline code nobody reads here; the few scripts that are read,
-/// JSON-LD blocks, take their text from where the parser met their start tag. A link's relation, given to the tree,
+/// link elements and which anchors lead to an author's page. Most of a modern page's bytes are inline code nobody reads
+/// here; the few scripts that are read, JSON-LD blocks, take their text from where the parser met their start tag. An
+/// anchor's address is not kept in the tree either (a page has hundreds). A link's relation, given to the tree,
 /// would make it set up a style sheet or icon for every such link (address parsing included) although nothing is ever
 /// loaded. The tree still decides which elements are scripts and links and what a script's type is, so a tag quoted
 /// in a comment or in a script is never taken for one.
 /// </summary>
 internal sealed class MarkupSources
 {
-    private readonly string html;
+    /// <summary>The most author paths looked at; a page of thousands of author links is a directory, not an article.</summary>
+    private const int MaxAuthorPaths = 256;
 
+    /// <summary>The most author-page anchors kept: a byline holds one or two, a list of a site's writers a few dozen.</summary>
+    private const int MaxAuthorLinks = 32;
+
+    private readonly string html;
+    private readonly List<(IElement Element, int Position)> _scripts = [];
+    private List<(IElement Element, int Position)>? _links;
+    private List<int>? _authorPaths; // where the markup holds an author path, in page order
+    private List<IElement>? _authorLinks;
+    private int _next, _nextLink; // where the next search for a script, and for a link, starts (see PositionOf)
+    private int _nextAuthorPath; // the first author path not before the last anchor looked at
+
+    /// <summary>Reads the markup the parser is given; the author paths in it are found here, in one pass.</summary>
     public MarkupSources(string html)
     {
         this.html = html;
@@ -28,21 +42,10 @@ internal sealed class MarkupSources
         }
     }
 
-    /// <summary>The most author paths looked at; a page of thousands of author links is a directory, not an article.</summary>
-    private const int MaxAuthorPaths = 256;
-
-    private List<int>? _authorPaths;
-    private int _nextAuthorPath;
-
-    private readonly List<(IElement Element, int Position)> _scripts = [];
-    private List<(IElement Element, int Position)>? _links;
-    private List<IElement>? _authorLinks;
-    private int _next, _nextLink; // where the next search for a script, and for a link, starts (see PositionOf)
-
-    /// <summary>The most author-page anchors kept: a byline holds one or two, a list of a site's writers a few dozen.</summary>
-    private const int MaxAuthorLinks = 32;
-
-    /// <summary>Called by the parser for every element it creates; keeps where each script and link element began.</summary>
+    /// <summary>
+    /// Called by the parser for every element it creates; keeps where each script and link element began, and the
+    /// anchors whose address leads to an author's page.
+    /// </summary>
     public void Created(IElement element, TextPosition position)
     {
         string name = element.LocalName;

@@ -8,6 +8,9 @@ namespace InterviewParser.Blocks;
 /// </summary>
 internal static class TextBlockBuilder
 {
+    /// <summary>The most links to an author's page kept, as for an HTML page.</summary>
+    private const int MaxAuthorLinks = 32;
+
     /// <summary>Splits the text into line blocks, after its front matter; hard-wrapped lines are joined again.</summary>
     public static BlockDocument Build(string text, CancellationToken cancellationToken)
     {
@@ -96,7 +99,11 @@ internal static class TextBlockBuilder
                 List<string>? authors = null;
                 string read = MarkdownLine.Read(line, out var marked, out linkLength, ref authors);
                 if (read.Length == 0) continue; // a line of pictures only
-                if (authors is not null) foreach (var a in authors) (authorLinks ??= []).Add(new AuthorLink(a, blocks.Count, false));
+                if (authors is not null)
+                {
+                    foreach (var a in authors) if ((authorLinks ??= []).Count < MaxAuthorLinks) authorLinks.Add(new AuthorLink(a, blocks.Count));
+                }
+
                 if (marked is { } m && kind == BlockKind.Paragraph) kind = m;
                 line = read.AsSpan();
                 if (insideLinks![lineNo] || insideLinks[last]) linkLength = int.MaxValue; // a line of a card that is one link

@@ -355,11 +355,11 @@ internal static class HeadlineExtractor
         // The line above must be a title of its own: capitalised, not a row that holds the chosen line (a breadcrumb), not a
         // list's item, and near the chosen line's length (a kicker over a headline is much shorter than it). A chosen line
         // the page prints twice is the headline already (a title at the top and over the text, a title around its standfirst).
-        if (best > 0 && blocks[best].WordCount >= 10 && TextUtil.IsSentenceCase(blocks[best].Text) && blocks[best - 1].WordCount * 4 >= blocks[best].WordCount * 3
-            && IsTitleLike(blocks[best - 1].Text, best > 1 ? blocks[best - 2].Text : null) && !IsLinkLine(blocks, best - 1)
-            && (char.IsUpper(blocks[best - 1].Text[0]) || blocks[best - 1].Text[0] is '"' or '“' or '„' or '«' or '‘' or '\'' or '¿' or '¡')
-            && !blocks[best - 1].Text.Contains(blocks[best].Text, StringComparison.Ordinal)
-            && !PrintedTwice(blocks, best))
+        if (best > 0 && blocks[best].WordCount >= 10 && TextUtil.IsSentenceCase(blocks[best].Text)
+            && blocks[best - 1] is { } above && above.WordCount * 4 >= blocks[best].WordCount * 3
+            && IsTitleLike(above.Text, best > 1 ? blocks[best - 2].Text : null) && !IsLinkLine(blocks, best - 1)
+            && (char.IsUpper(above.Text[0]) || TextUtil.IsOpeningMark(above.Text[0]))
+            && !above.Text.Contains(blocks[best].Text, StringComparison.Ordinal) && !PrintedTwice(blocks, best))
         {
             best--;
         }

@@ -102,7 +102,7 @@ internal static class LeadExtractor
     {
         int words = b.WordCount;
         if (words < MinOpenDekWords || words > 60 || b.LinkDensity > 0.3 || b.Kind is not (BlockKind.Paragraph or BlockKind.Quote)) return false;
-        if (!char.IsLetter(b.Text[0]) && b.Text[0] is not ('"' or '\'' or '“' or '„' or '«' or '‘' or '‚' or '‹' or '¿' or '¡')) return false;
+        if (!char.IsLetter(b.Text[0]) && !TextUtil.IsOpeningMark(b.Text[0])) return false;
         if (b.Text.Contains('[') || b.Text.Contains(headline, StringComparison.OrdinalIgnoreCase) || Agrees(b.Text, headline)) return false;
         if (RepeatsItsOpening(b.Text) || HasSlashCredit(b.Text)) return false; // a picture's text and credit
         if (b.Text.EndsWith(':') || Chrome.ChromeLexicon.IsChromeLine(b.Text) || Chrome.ChromeFilter.IsMarkupArtifact(b.Text)

@@ -119,6 +119,9 @@ internal static class TextUtil
         return n;
     }
 
+    /// <summary>Whether a character opens a quotation or, in Spanish, a question or exclamation (a title or sentence may start with one).</summary>
+    public static bool IsOpeningMark(char c) => c is '"' or '\'' or '“' or '„' or '«' or '‘' or '‚' or '‹' or '¿' or '¡';
+
     /// <summary>
     /// Whether a line is written in sentence case, as running text is: a third of its words or more begin with a small
     /// letter (a title in title case capitalises all but its small words).
