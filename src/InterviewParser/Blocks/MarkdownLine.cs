@@ -205,6 +205,9 @@ internal static class MarkdownLine
         return sb.Append(line[from..]).ToString();
     }
 
+    /// <summary>The most links to an author's page a line reports (a line of thousands of links is a list, not a byline).</summary>
+    private const int MaxAuthorLinks = 32;
+
     /// <summary>How deep links inside link text are read; deeper ones are shown as written.</summary>
     private const int MaxNesting = 4;
 
@@ -239,7 +242,10 @@ internal static class MarkdownLine
                 else
                 {
                     TrimFrom(sb, before); // "[ Title ](…)" shows "Title"
-                    if (AuthorAddress.Matches(line[(close + 2)..(end - 1)])) (authorLinks ??= []).Add(sb.ToString(before, sb.Length - before));
+                    if ((authorLinks is null || authorLinks.Count < MaxAuthorLinks) && AuthorAddress.Matches(line[(close + 2)..(end - 1)]))
+                    {
+                        (authorLinks ??= []).Add(sb.ToString(before, sb.Length - before));
+                    }
                 }
 
                 linked = linkedBefore + (shown - shownBefore);
