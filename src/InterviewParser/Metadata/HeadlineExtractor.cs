@@ -316,7 +316,7 @@ internal static class HeadlineExtractor
             var text = blocks[i].Text;
             if (i < start) distance += blocks[i + 1].WordCount >= 3 ? 1 : 0.5;
             if (!IsTitleLike(text, i > 0 ? blocks[i - 1].Text : null) || IsLinkLine(blocks, i)) continue;
-            if (Turns.SpeakerLabel.TryReadStandalone(text, out _) && RepeatsLater(blocks, i)) continue; // a speaker label line
+            if (Turns.SpeakerLabel.TryReadStandalone(text, out _) && PrintedAgain(blocks, i, i + 1)) continue; // a speaker label line
             if (TextUtil.EndsWithQuestionMark(text) && Turns.SpeakerLabel.ReadPlain(text) is { } spoken && LabelRecurs(blocks, i, spoken.Name)) continue; // a labelled question
             // The content's first line is not the title when it is a labelled line or a question (an interview's first
             // turn), unless the article's header (date, byline) follows it.
@@ -359,23 +359,12 @@ internal static class HeadlineExtractor
             && blocks[best - 1] is { } above && above.WordCount * 4 >= blocks[best].WordCount * 3
             && IsTitleLike(above.Text, best > 1 ? blocks[best - 2].Text : null) && !IsLinkLine(blocks, best - 1)
             && (char.IsUpper(above.Text[0]) || TextUtil.IsOpeningMark(above.Text[0]))
-            && !above.Text.Contains(blocks[best].Text, StringComparison.Ordinal) && !PrintedTwice(blocks, best))
+            && !above.Text.Contains(blocks[best].Text, StringComparison.Ordinal) && !PrintedAgain(blocks, best, 0))
         {
             best--;
         }
 
         return best >= 0 ? (blocks[best].Text, best) : (null, -1);
-    }
-
-    /// <summary>Whether another block of the page has the same text as the block.</summary>
-    private static bool PrintedTwice(List<Block> blocks, int index)
-    {
-        for (int i = 0; i < blocks.Count; i++)
-        {
-            if (i != index && blocks[i].Text == blocks[index].Text) return true;
-        }
-
-        return false;
     }
 
     /// <summary>The arrows that separate the steps of a breadcrumb row.</summary>
@@ -469,11 +458,12 @@ internal static class HeadlineExtractor
         return false;
     }
 
-    private static bool RepeatsLater(List<Block> blocks, int index)
+    /// <summary>Whether another block from <paramref name="from"/> on has the same text as the block.</summary>
+    private static bool PrintedAgain(List<Block> blocks, int index, int from)
     {
-        for (int j = index + 1; j < blocks.Count; j++)
+        for (int j = from; j < blocks.Count; j++)
         {
-            if (blocks[j].Text == blocks[index].Text) return true;
+            if (j != index && blocks[j].Text == blocks[index].Text) return true;
         }
 
         return false;

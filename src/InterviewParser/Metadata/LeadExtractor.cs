@@ -39,11 +39,12 @@ internal static class LeadExtractor
                 subtitleOpen &= i <= headlineIndex + SubtitleReach;
                 bool subtitle = subtitleOpen && IsSubtitle(b, doc.Blocks[headlineIndex]);
                 if (subtitleOpen) subtitleOpen = b.Kind != BlockKind.Heading && !IsStandfirst(b);
+                bool aboveText = firstContentIndex < 0 || i < firstContentIndex;
                 // The first block that agrees is the standfirst; a later one restates it in the text.
                 bool take = anyAgrees
                     ? lead.Count == 0 && IsDekShaped(b, headline) && AgreesWithAny(b.Text, descriptions)
                     : !b.InChromeElement && !ReferenceEquals(b, firstBody)
-                      && (((firstContentIndex < 0 || i < firstContentIndex) && (IsStandfirst(b) || (i == headlineIndex + 1 && IsOpenDek(b, headline) && !OpensAnotherBlock(doc, i)))) || subtitle);
+                      && ((aboveText && (IsStandfirst(b) || (i == headlineIndex + 1 && IsOpenDek(doc, i, headline)))) || subtitle);
                 if (take && seen.Add(b.Text)) lead.Add(b.Text);
             }
         }
@@ -96,10 +97,11 @@ internal static class LeadExtractor
     /// A dek written without a closing stop, as many are ("A harbour master looks back on ten years of rebuilding"): running
     /// text of a sentence's length, in sentence case, right under the headline. A line in title case is a second title;
     /// one that opens with a bullet, a bracket or a number is a list's or the markup's, and one that holds the headline
-    /// is a kicker glued to it.
+    /// is a kicker glued to it; one that opens like another block of the page is a template row.
     /// </summary>
-    private static bool IsOpenDek(Block b, string headline)
+    private static bool IsOpenDek(BlockDocument doc, int index, string headline)
     {
+        var b = doc.Blocks[index];
         int words = b.WordCount;
         if (words < MinOpenDekWords || words > 60 || b.LinkDensity > 0.3 || b.Kind is not (BlockKind.Paragraph or BlockKind.Quote)) return false;
         if (!char.IsLetter(b.Text[0]) && !TextUtil.IsOpeningMark(b.Text[0])) return false;
@@ -107,7 +109,7 @@ internal static class LeadExtractor
         if (RepeatsItsOpening(b.Text) || HasSlashCredit(b.Text)) return false; // a picture's text and credit
         if (b.Text.EndsWith(':') || Chrome.ChromeLexicon.IsChromeLine(b.Text) || Chrome.ChromeFilter.IsMarkupArtifact(b.Text)
             || DateTextParser.ParseText(b.Text, Model.TimestampSource.Text) is not null) return false;
-        return TextUtil.IsSentenceCase(b.Text);
+        return TextUtil.IsSentenceCase(b.Text) && !OpensAnotherBlock(doc, index);
     }
 
     /// <summary>
