@@ -112,24 +112,29 @@ internal static class TurnSegmenter
         }
 
         SelfIntroduction.NameNumberedSpeakers(turns, knownNames ?? []);
-        var (generic, labelled) = CountLabels(labels);
+        var (generic, labelled) = CountLabels(labels, turns.Count);
         var decided = Decide(lead, turns, style, labelled || dash);
         return decided with { Fields = fields, Shape = decided.Shape with { NotedSections = notedSections, GenericLabels = generic } };
     }
 
+    /// <summary>Labels must stand on one turn in this many, at least, to mark the speakers.</summary>
+    private const int MinLabelledShare = 3;
+
     /// <summary>
     /// Counts the question and answer labels ("Q:", "A:"), and says whether labels mark the speakers: two or more turns
-    /// carry question or answer labels, or a named speaker's label recurs with different words. One-off "Word: …"
-    /// openings are headings run into the text, not speakers.
+    /// carry question or answer labels, or a named speaker's label recurs with different words, and labels stand on
+    /// one turn in <see cref="MinLabelledShare"/> at least. One-off "Word: …" openings are headings run into the text,
+    /// not speakers.
     /// </summary>
-    private static (int Generic, bool Labelled) CountLabels(SpeakerLabel?[] labels)
+    private static (int Generic, bool Labelled) CountLabels(SpeakerLabel?[] labels, int turns)
     {
         // A name counts by the different things it says: a teaser printed twice is one use.
-        int generic = 0, recurring = 0;
+        int generic = 0, recurring = 0, all = 0;
         var uses = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var l in labels)
         {
             if (l is not { Carried: false } x) continue;
+            all++;
             if (x.Kind != LabelKind.Name) generic++;
             else if (uses.TryGetValue(x.Name, out var said)) said.Add(x.Rest);
             else uses[x.Name] = new HashSet<string>(StringComparer.Ordinal) { x.Rest };
@@ -138,7 +143,9 @@ internal static class TurnSegmenter
         // A key whose every use is a short value ("Price: 20 euros", "Term: three years") heads the fields of a data
         // sheet or a list of records, however often it recurs; a speaker says a sentence or asks at least once.
         foreach (var said in uses.Values) if (said.Count >= 2 && !said.All(IsShortValue)) recurring += said.Count;
-        return (generic, generic + recurring >= 2);
+        // Labels mark the speakers when they stand on a fair share of the turns: one side's turns at least, less some
+        // left unlabelled. A few "Word: …" openings among many turns are run-in headings or enumerations of the text.
+        return (generic, generic + recurring >= 2 && all * MinLabelledShare >= turns);
     }
 
     /// <summary>What follows a field's key: a few words that ask nothing; figures do not count ("4.000 Euro + 300 x 36 = 14.800 Euro").</summary>

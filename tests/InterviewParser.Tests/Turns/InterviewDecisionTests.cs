@@ -179,6 +179,34 @@ public class InterviewDecisionTests
     }
 
     [Fact]
+    public void A_run_in_word_that_opens_a_few_of_many_paragraphs_does_not_label_speakers()
+    {
+        // An explainer with question headings that address nobody; two of its paragraphs open with the same run-in
+        // word and a colon, as an enumeration does. Two uses among ten turns are no speaker.
+        var page = """
+            <html><head><title>What the new ferry timetable means</title></head><body><article>
+            <h1>What the new ferry timetable means</h1>
+            <h2>Why was the timetable changed at all?</h2>
+            <p>There are two reasons for it.</p>
+            <p>First: the old boats need more time in the yard, so fewer of them sail on weekdays than before.</p>
+            <h2>Which crossings are cut?</h2>
+            <p>The late evening crossings lose one boat each, and the early Sunday one is gone until the spring.</p>
+            <h2>Is the night service safe?</h2>
+            <p>It is kept, with a smaller crew, and the council will look at the numbers again after the winter.</p>
+            <h2>What happens to season tickets?</h2>
+            <p>First: they stay valid for every crossing that still sails, and the price does not change this year.</p>
+            <h2>Where can the new times be found?</h2>
+            <p>At the harbour office, on the boards at both piers and in the leaflet that goes out with the local paper.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.IsInterview.Should().BeFalse();
+        result.Turns.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Labelled_speakers_of_whom_one_asks_stay_an_interview_however_few_the_questions()
     {
         // The same labelled shape, but one side asks, if only once, and the other answers.
