@@ -43,7 +43,8 @@ internal readonly record struct TurnShape(int Questions, int Answers, int Addres
 /// question/answer alternation needs the shape of an interview (styled questions, or answers outweighing the
 /// questions) and one more cue that somebody is being asked: questions that address a person, or the page saying it
 /// is an interview in its headline, standfirst, kicker or metadata. Explainers and FAQs with question headings and
-/// essays that pose their own questions have the alternation but neither cue.
+/// essays that pose their own questions have the alternation but neither cue. Either way the turns must be the page's
+/// text, not a small part of it.
 /// </summary>
 internal static class InterviewDecision
 {
@@ -59,6 +60,13 @@ internal static class InterviewDecision
         if (!shape.HasExchanges)
         {
             isInterview = false;
+        }
+        else if (IsSmallPart(shape, content))
+        {
+            // An interview is the page's text. Questions and answers that hold a small part of it are a box inside an
+            // article (a readers' call, a poll), a comment list under it, or questions an essay or a letter poses.
+            isInterview = false;
+            note = ", the turns hold a small part of the text";
         }
         else if (shape.Labelled)
         {
@@ -81,6 +89,17 @@ internal static class InterviewDecision
 
         string evidence = seg.Evidence + (cue.Length > 0 ? $", announced by \"{cue}\"" : note);
         return seg with { IsInterview = isInterview, Turns = isInterview ? seg.Turns : [], Evidence = evidence, NeedsNamedInterviewee = needsInterviewee };
+    }
+
+    /// <summary>The turns must hold one word of the text in this many, at least.</summary>
+    private const int MinTurnShare = 4;
+
+    /// <summary>Whether the turns hold less than one word in <see cref="MinTurnShare"/> of the content's text.</summary>
+    private static bool IsSmallPart(TurnShape shape, IReadOnlyList<Block> content)
+    {
+        long words = 0;
+        foreach (var b in content) words += b.WordCount;
+        return (long)(shape.QuestionWords + shape.AnswerWords) * MinTurnShare < words;
     }
 
     /// <summary>

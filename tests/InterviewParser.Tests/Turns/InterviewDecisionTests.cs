@@ -207,6 +207,39 @@ public class InterviewDecisionTests
     }
 
     [Fact]
+    public void Two_questions_in_a_box_under_a_long_article_are_not_an_interview()
+    {
+        // A news report, then a box that asks its readers two questions: the exchanges are a small part of the page.
+        var page = """
+            <html><head><title>Ferry pier to close for two years</title></head><body><article>
+            <h1>Ferry pier to close for two years</h1>
+            ARTICLE
+            <h2>How will the closure affect you?</h2>
+            <p>Tell us how you travel to the island and what the longer crossing means for you.</p>
+            <h2>Do you have a question about the works?</h2>
+            <p>Send it to the newsroom and we will put it to the council.</p>
+            </article></body></html>
+            """.Replace("ARTICLE", Article);
+
+        var result = Interviews.Parse(page);
+
+        result.IsInterview.Should().BeFalse();
+        result.Turns.Should().BeEmpty();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("small part"));
+    }
+
+    private const string Article = """
+        <p>The council voted on Tuesday evening to close the old ferry pier for two years while the harbour wall is rebuilt, a decision that had been delayed three times since the spring.</p>
+        <p>Traders along the quay said they had expected the vote but not the length of the closure, which covers two full summer seasons and the busy weeks around the autumn fair.</p>
+        <p>The engineers who surveyed the wall last winter found that the storms of the past decade had washed out much of the fill behind the stones, leaving whole sections hollow.</p>
+        <p>A temporary landing stage will be built at the end of the beach road, where the water is deep enough for the smaller boats but too shallow for the car ferry at low tide.</p>
+        <p>The car ferry will therefore run from the neighbouring town, adding about forty minutes to the journey for drivers who live on the island and work on the mainland.</p>
+        <p>Several members of the council asked for a cheaper season ticket for island residents during the works, and the transport committee promised an answer before the new year.</p>
+        <p>The fishermen's association welcomed the plan in principle but warned that the temporary landing stage must be ready before the first boats go out in March.</p>
+        <p>Work on the wall is due to start in January, and the contractor has said that most of the heavy lorries will use the industrial road rather than the town centre.</p>
+        """;
+
+    [Fact]
     public void Labelled_speakers_of_whom_one_asks_stay_an_interview_however_few_the_questions()
     {
         // The same labelled shape, but one side asks, if only once, and the other answers.
