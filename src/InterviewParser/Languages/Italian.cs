@@ -7,6 +7,7 @@ internal static class Italian
     public static LanguageWords Words { get; } = new()
     {
         Tag = "it",
+        CommonWords = ["il", "di", "che", "è", "per", "non", "sono", "della", "gli", "anche", "una"],
         MinuteWords = ["min", "minuti"],
         ReadingWords = ["lettura"],
         YearJoiners = ["il"],

@@ -33,13 +33,72 @@ internal static class LanguageGuesser
         return tag.Length is 2 or 3 && tag.All(char.IsAsciiLetter) ? tag : null;
     }
 
-    /// <summary>Guesses the language of a text from its first few thousand characters.</summary>
+    /// <summary>How many characters of the text are looked at.</summary>
+    private const int Sample = 8000;
+
+    /// <summary>
+    /// Guesses the language of a text from its first few thousand characters: by its script where a script is written
+    /// by one language (Hangul, kana, Greek, Hebrew, Thai, Georgian, Armenian), else by its frequent function words.
+    /// </summary>
     public static string? Guess(string text)
+    {
+        var span = text.AsSpan(0, Math.Min(text.Length, Sample));
+        return ByScript(span) ?? ByWords(span);
+    }
+
+    /// <summary>Scripts that one language writes, as ranges of code points; Han and kana are weighed apart.</summary>
+    private static readonly (char First, char Last, string Tag)[] Scripts =
+    [
+        ('\u0370', '\u03FF', "el"), ('\u0530', '\u058F', "hy"), ('\u0590', '\u05FF', "he"), ('\u0E00', '\u0E7F', "th"),
+        ('\u10A0', '\u10FF', "ka"), ('\u1100', '\u11FF', "ko"), ('\u3130', '\u318F', "ko"), ('\uAC00', '\uD7AF', "ko"),
+    ];
+
+    /// <summary>
+    /// The language of a text whose letters are mostly of one language's script. Han characters are Japanese with
+    /// kana among them (a tenth at least), Chinese without any.
+    /// </summary>
+    private static string? ByScript(ReadOnlySpan<char> span)
+    {
+        int letters = 0, han = 0, kana = 0;
+        Span<int> counts = stackalloc int[Scripts.Length];
+        foreach (char c in span)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (c < '\u0370') continue;
+            if (c is >= '\u4E00' and <= '\u9FFF') han++;
+            else if (c is >= '\u3040' and <= '\u30FF') kana++;
+            else
+            {
+                for (int i = 0; i < Scripts.Length; i++)
+                {
+                    if (c >= Scripts[i].First && c <= Scripts[i].Last)
+                    {
+                        counts[i]++;
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (han + kana > letters / 2) return kana * 10 >= han + kana ? "ja" : kana == 0 ? "zh" : null;
+        for (int i = 0; i < Scripts.Length; i++)
+        {
+            // A language's ranges add up (Hangul's syllables and jamo).
+            int total = 0;
+            for (int j = 0; j < Scripts.Length; j++) if (Scripts[j].Tag == Scripts[i].Tag) total += counts[j];
+            if (total > letters / 2) return Scripts[i].Tag;
+        }
+
+        return null;
+    }
+
+    /// <summary>The language whose function words are the most frequent, when they are frequent enough.</summary>
+    private static string? ByWords(ReadOnlySpan<char> span)
     {
         Span<int> counts = stackalloc int[Profiles.Length];
         Span<char> lower = stackalloc char[16];
         int words = 0;
-        var span = text.AsSpan(0, Math.Min(text.Length, 8000));
         foreach (var range in span.SplitAny(" \n\t.,;:!?\"()«»„“”"))
         {
             var w = span[range];
