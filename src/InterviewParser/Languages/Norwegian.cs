@@ -14,14 +14,28 @@ internal static class Norwegian
 
         InterviewWords = ["intervju", "intervjuet"],
         InterviewPhrases = ["snakket med", "samtale med"],
-        SecondPerson = ["deg", "din", "dine", "dere"],
+        SecondPerson = ["deg", "din", "ditt", "dine", "dere"],
         SelfIntroductions = ["jeg er ", "jeg heter "],
 
-        ChromeLinePrefixes = ["bilde av", "foto av"],
+        QuestionLabels = ["spørsmål", "intervjuer"],
+        AnswerLabels = ["svar"],
+        InterviewerRoles = ["intervjuer", "journalist", "programleder"],
+        IntervieweeRoles = ["gjest"],
+
+        ChromeLines = ["del", "les mer", "søk", "lukk", "meny", "annonse", "godta", "abonner", "lytt", "kommentarer"],
+        ChromeSectionHeads = ["les også", "relaterte artikler", "mer om", "kommentarer"],
+        ChromeLinePrefixes =
+        [
+            "bilde av", "foto av", "del på", "følg oss", "les også", "alle rettigheter reservert", "vi bruker informasjonskapsler",
+            "klikk her", "tilbake til",
+        ],
+        PictureWords = ["foto", "bilde", "illustrasjon"],
         MinuteWords = ["min", "minutter"],
         ReadingWords = ["lesetid"],
         CallToActionVerbs = ["støtt", "abonner"],
         PublishedWords = ["publisert"],
+        PublishedLabels = ["publisert"],
+        UpdatedLabels = ["oppdatert", "sist oppdatert"],
         FirstWords = ["først"],
 
         Months =

@@ -14,15 +14,34 @@ internal static class Portuguese
 
         InterviewWords = ["entrevista", "entrevistou"],
         InterviewPhrases = ["conversa com", "conversou com", "perguntas a"],
+        QuestionCreditPhrases = ["entrevista realizada", "entrevista por"],
+        SecondPerson = ["você", "vocês", "voce", "voces", "teu", "tua", "teus", "tuas", "contigo", "convosco"],
         SelfIntroductions = ["sou ", "meu nome é "],
 
-        QuestionLabels = ["pergunta", "p"],
+        QuestionLabels = ["pergunta", "p", "entrevistador", "entrevistadora"],
         AnswerLabels = ["resposta", "r"],
+        InterviewerRoles = ["entrevistador", "entrevistadora", "jornalista", "apresentador", "apresentadora", "moderador", "moderadora"],
+        IntervieweeRoles = ["entrevistado", "entrevistada", "convidado", "convidada"],
+        OtherRoles = ["narrador", "narradora", "locutor", "locutora"],
         ProgrammeParts = ["pausa", "música"],
         NoteLabels = ["nota", "dica", "solução", "exemplo", "passo", "fonte", "atenção", "atualização"],
         LabelTitles = ["presidente", "ministro", "ministra"],
 
-        ChromeSectionHeads = ["mais informações", "veja também", "leia também", "leia mais"],
+        ChromeLines =
+        [
+            "publicidade", "leia mais", "pesquisar", "buscar", "fechar", "compartilhar", "partilhar", "início", "aceitar",
+            "carregar mais", "ouvir", "galeria", "assine", "votar",
+        ],
+        ChromeSectionHeads =
+        [
+            "mais informações", "veja também", "leia também", "leia mais", "notícias relacionadas", "comentários", "mais lidas",
+        ],
+        ChromeLinePrefixes =
+        [
+            "tamanho do texto", "siga-nos", "compartilhar no", "compartilhe no", "leia também", "veja também",
+            "todos os direitos reservados", "usamos cookies", "assine a", "clique aqui", "carregando", "voltar para",
+            "publicado por",
+        ],
         PictureWords = ["foto", "fotografia", "imagem"],
         MinuteWords = ["min", "minutos"],
         ReadingWords = ["leitura"],
@@ -41,15 +60,27 @@ internal static class Portuguese
         ],
         DayMonthJoiners = ["de"],
         YearJoiners = ["de"],
+        Yesterday = ["ontem"],
+        Today = ["hoje"],
+        AgoWords = ["há"],
         TimeUnits =
         [
             ("minuto", 1), ("minutos", 1), ("hora", 60), ("horas", 60), ("dia", 1440), ("dias", 1440), ("semana", 10080),
             ("semanas", 10080),
         ],
+        PublishedLabels = ["publicado", "publicada"],
+        UpdatedLabels = ["atualizado", "atualizada", "actualizado", "actualizada"],
 
+        Articles = ["o", "a", "os", "as", "um", "uma"],
         TitleArticles = ["o", "a", "os", "as"],
         NotTitleWords = ["obrigado", "obrigada"],
         Conjunctions = ["e"],
+        ListJoiners = [" e "],
+        TopicWords = [" sobre "],
+        Honorifics = ["sr", "sra", "senhor", "senhora"],
+        CreditLineWords = ["entrevista", "texto", "por", "e", "foto", "fotos"],
+        AgentPrepositions = [" por"],
+        BylineOpeners = ["por "],
         AuthorPathWords = ["autor", "autores", "autora"],
     };
 }

@@ -1,0 +1,60 @@
+using FluentAssertions;
+using InterviewParser.Model;
+using Xunit;
+
+namespace InterviewParser.Tests.Languages;
+
+/// <summary>A language's file carries the generic words the rules read: address, date labels, UI lines.</summary>
+public class LanguageCoverageTests
+{
+    // A Portuguese interview in plain paragraphs: no labels, no typography, questions that address the guest.
+    private const string PortugueseInterview = """
+        O porto depois da tempestade
+
+        Publicado em 4 de maio de 2022, 10:15 | Atualizado em 4 de maio de 2022, 10:40
+
+        A engenheira Marta Rocha dirige há dez anos as obras do cais e explica o que muda no próximo verão.
+
+        Como você viu o cais na manhã depois da tempestade?
+
+        Metade das pedras tinha caído na água, e os barcos de pesca não podiam atracar em lugar nenhum durante semanas.
+
+        O que a sua equipa fez primeiro?
+
+        Primeiro retirámos os destroços, depois construímos um pontão provisório para os barcos pequenos, que ficou pronto em abril.
+
+        Quando é que você espera terminar a obra?
+
+        Se o inverno for calmo, no fim do próximo ano, mas tudo depende do dinheiro que o estado ainda tem de aprovar.
+        """;
+
+    [Fact]
+    public void Questions_that_address_the_guest_in_portuguese_make_an_interview()
+    {
+        var result = Interviews.Parse(PortugueseInterview, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Should().HaveCount(6);
+        result.Turns[0].Role.Should().Be(TurnRole.Interviewer);
+    }
+
+    [Fact]
+    public void A_portuguese_updated_label_keeps_the_second_date_out_of_the_published_one()
+    {
+        var result = Interviews.Parse(PortugueseInterview, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Published!.Time.Should().Be(new TimeOnly(10, 15));
+        result.Updated.Should().NotBeNull();
+        result.Updated!.Time.Should().Be(new TimeOnly(10, 40));
+    }
+
+    [Theory]
+    [InlineData("Leia mais")]
+    [InlineData("Compartilhar")]
+    [InlineData("Les mer")]
+    [InlineData("Tilbake til forsiden")]
+    public void Portuguese_and_norwegian_interface_lines_are_chrome(string line)
+    {
+        InterviewParser.Chrome.ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+    }
+}
