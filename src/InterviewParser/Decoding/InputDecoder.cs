@@ -58,7 +58,12 @@ internal static class InputDecoder
 
         if (encoding is null)
         {
-            encoding = Utf8.IsValid(bytes) || LooksUtf8Truncated(bytes) ? new UTF8Encoding(false, false) : Encoding.GetEncoding(1252);
+            encoding = IsUtf8(bytes, out int damaged) ? new UTF8Encoding(false, false) : Encoding.GetEncoding(1252);
+            if (damaged > 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticIds.DamagedUtf8, DiagnosticSeverity.Info,
+                    $"The text is UTF-8 but for {damaged} damaged byte(s), which were replaced."));
+            }
         }
 
         charset ??= encoding.WebName;
@@ -186,7 +191,34 @@ internal static class InputDecoder
     private static bool HasMultiByteUtf8(ReadOnlySpan<byte> bytes)
     {
         int firstHigh = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
-        return firstHigh >= 0 && (Utf8.IsValid(bytes) || LooksUtf8Truncated(bytes));
+        return firstHigh >= 0 && IsUtf8(bytes, out _);
+    }
+
+    /// <summary>Valid multi-byte sequences must outnumber damaged bytes this many times for a text to be UTF-8.</summary>
+    private const int Utf8Majority = 20;
+
+    /// <summary>
+    /// Whether the bytes are UTF-8: valid, valid but for a sequence cut at the end, or valid but for a few damaged
+    /// bytes (a scrape cut a character in the middle, a byte was lost), counted in <paramref name="damaged"/>. Legacy
+    /// text holds no valid multi-byte sequences but by chance: its accented letters are single bytes.
+    /// </summary>
+    private static bool IsUtf8(ReadOnlySpan<byte> bytes, out int damaged)
+    {
+        damaged = 0;
+        if (Utf8.IsValid(bytes) || LooksUtf8Truncated(bytes)) return true;
+        int valid = 0;
+        for (int i = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F); i >= 0 && i < bytes.Length;)
+        {
+            if (Rune.DecodeFromUtf8(bytes[i..], out _, out int used) == OperationStatus.Done) valid++;
+            else damaged++;
+            i += used;
+            int next = bytes[i..].IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            i = next < 0 ? -1 : i + next;
+        }
+
+        if (valid >= damaged * Utf8Majority) return true;
+        damaged = 0;
+        return false;
     }
 
     private static bool LooksUtf8Truncated(ReadOnlySpan<byte> bytes)

@@ -53,4 +53,7 @@ public static class DiagnosticIds
 
     /// <summary>The text was UTF-8 once misread as windows-1252 or Latin-1 ("Ã©" for "é"); it was read back as UTF-8.</summary>
     public const string Mojibake = "IP0012";
+
+    /// <summary>The text is UTF-8 but for a few damaged bytes (a character cut or lost in copying), which were replaced.</summary>
+    public const string DamagedUtf8 = "IP0013";
 }

@@ -53,6 +53,30 @@ public class InputDecodingTests
     }
 
     [Fact]
+    public void Utf8_text_with_a_character_cut_in_the_middle_stays_utf8()
+    {
+        // A scrape cut one three-byte character in two; the rest of the text is valid UTF-8.
+        byte[] head = Encoding.UTF8.GetBytes("港は冬の間ずっと閉まっていました。漁師たちは新しい桟橋を待っています。");
+        byte[] tail = Encoding.UTF8.GetBytes("桟橋は来年の夏までに完成する予定です。町の人々も楽しみにしています。");
+        byte[] cut = Encoding.UTF8.GetBytes("橋")[..2];
+        var result = Interviews.Parse([.. head, .. cut, .. tail], new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Body.Should().Contain("漁師たちは新しい桟橋を待っています。").And.Contain("町の人々も楽しみにしています。");
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.DamagedUtf8);
+    }
+
+    [Fact]
+    public void Legacy_text_with_many_accented_letters_is_not_taken_for_damaged_utf8()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        const string text = "Der Bürgermeister eröffnete die Brücke über die Förde; die Fähre fährt trotzdem weiter, sagte er.";
+        var result = Interviews.Parse(Encoding.GetEncoding(1252).GetBytes(text), new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Body.Should().Contain("Brücke über die Förde");
+        result.Diagnostics.Should().NotContain(d => d.Id == DiagnosticIds.DamagedUtf8);
+    }
+
+    [Fact]
     public void Utf8_bom_is_stripped_and_text_is_sniffed()
     {
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Fixtures.TextScrape)];
