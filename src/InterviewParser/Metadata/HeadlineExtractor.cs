@@ -300,6 +300,10 @@ internal static class HeadlineExtractor
 
         if (firstHeading >= 0) return (blocks[firstHeading].Text, firstHeading);
 
+        // A text browser prints the titles of the page's header links on its first line, after '#': a feed of the
+        // article's comments carries the article's title. A line near the content that stands there is the headline.
+        if (TitleInHeaderLinks(blocks, start) is int linked) return (blocks[linked].Text, linked);
+
         // A text browser prints the page's title at the top; when a line near the content repeats it (alone or at the
         // end of a breadcrumb row), that line is the headline.
         if (RepeatedTopTitle(blocks, start) is int repeated) return (blocks[repeated].Text, repeated);
@@ -445,6 +449,52 @@ internal static class HeadlineExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The index of a title-like line shortly before the content (or opening it) whose text stands as a phrase in the
+    /// header-link line a text browser prints first ("#Site » Feed Site » TITLE Comments Feed alternate"), or null.
+    /// </summary>
+    private static int? TitleInHeaderLinks(List<Block> blocks, int contentStart)
+    {
+        string? links = null;
+        for (int i = 0; i < Math.Min(3, blocks.Count) && links is null; i++)
+        {
+            if (blocks[i].Text is ['#', _, ..] t) links = t;
+        }
+
+        if (links is null) return null;
+        // Where the titles are written "Site » Title", the article's stands after a separator; other pages' (the
+        // previous and next articles) may stand there without one.
+        bool separated = false;
+        foreach (var sep in TitleSeparators) separated |= links.Contains(sep, StringComparison.Ordinal);
+        for (int j = Math.Max(1, contentStart - 30); j <= Math.Min(contentStart, blocks.Count - 1); j++)
+        {
+            var t = blocks[j].Text;
+            if (t.Length < 15 || !IsTitleLike(t, null)) continue;
+            // The site's name stands there too, once per feed and before each separator ("Site » Feed"): the title
+            // stands once, followed by the feed's name.
+            int phrases = 0;
+            bool beforeSeparator = false;
+            for (int at = links.IndexOf(t, StringComparison.Ordinal); at >= 0; at = links.IndexOf(t, at + 1, StringComparison.Ordinal))
+            {
+                int end = at + t.Length;
+                if (at == 0 || links[at - 1] != ' ' || (end < links.Length && links[end] != ' ')) continue;
+                if (separated && !AfterSeparator(links, at)) continue;
+                phrases++;
+                beforeSeparator |= end + 2 <= links.Length && !char.IsLetterOrDigit(links[end + 1]);
+            }
+
+            if (phrases == 1 && !beforeSeparator) return j;
+        }
+
+        return null;
+    }
+
+    private static bool AfterSeparator(string text, int at)
+    {
+        foreach (var sep in TitleSeparators) if (text.AsSpan(0, at).EndsWith(sep, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool LabelRecurs(List<Block> blocks, int index, string name)

@@ -244,6 +244,30 @@ public class TextScrapeHeadlineTests
     }
 
     [Fact]
+    public void A_line_the_comment_feed_names_is_the_headline_of_a_text_scrape()
+    {
+        // A text browser prints the header links' titles first: the site's feeds, and the comment feed of the article,
+        // which carries its title. Above the text stand the site's name and a call to join a newsletter.
+        const string scrape = """
+            #Harbour Weekly » Feed Harbour Weekly » Comments Feed Harbour Weekly » Who pays for the fish market? Comments Feed alternate alternate
+
+            Harbour Weekly
+
+            Join the 600 readers of our weekly letter
+
+            Who pays for the fish market?
+
+            The council voted on Tuesday evening to rebuild the old fish market, which has stood empty since the storm two winters ago.
+
+            The market will reopen next spring with room for thirty traders, and the council will pay for the new roof from the harbour fund.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("Who pays for the fish market?");
+    }
+
+    [Fact]
     public void The_feed_link_line_a_text_browser_prints_first_is_never_the_headline()
     {
         // Nothing else above the text looks like a title: no headline is better than the feed line.
