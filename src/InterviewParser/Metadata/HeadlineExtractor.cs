@@ -302,7 +302,11 @@ internal static class HeadlineExtractor
 
         // A text browser prints the titles of the page's header links on its first line, after '#': a feed of the
         // article's comments carries the article's title. A line near the content that stands there is the headline.
-        if (TitleInHeaderLinks(blocks, start) is int linked) return (blocks[linked].Text, linked);
+        string? links = HeaderLinks(blocks);
+        if (links is not null && TitleInHeaderLinks(blocks, start, links) is int linked) return (blocks[linked].Text, linked);
+        // The site's name stands there before each of its feeds ("Site » Feed Site » Comments Feed"): never the headline.
+        string? site = links is null ? null : SiteInHeaderLinks(links);
+        bool IsSite(string text) => site is not null && text.Equals(site, StringComparison.OrdinalIgnoreCase);
 
         // A text browser prints the page's title at the top; when a line near the content repeats it (alone or at the
         // end of a breadcrumb row), that line is the headline.
@@ -319,7 +323,7 @@ internal static class HeadlineExtractor
         {
             var text = blocks[i].Text;
             if (i < start) distance += blocks[i + 1].WordCount >= 3 ? 1 : 0.5;
-            if (!IsTitleLike(text, i > 0 ? blocks[i - 1].Text : null) || IsLinkLine(blocks, i)) continue;
+            if (!IsTitleLike(text, i > 0 ? blocks[i - 1].Text : null) || IsLinkLine(blocks, i) || IsSite(text)) continue;
             if (Turns.SpeakerLabel.TryReadStandalone(text, out _) && PrintedAgain(blocks, i, i + 1)) continue; // a speaker label line
             if (TextUtil.EndsWithQuestionMark(text) && Turns.SpeakerLabel.ReadPlain(text) is { } spoken && LabelRecurs(blocks, i, spoken.Name)) continue; // a labelled question
             // The content's first line is not the title when it is a labelled line or a question (an interview's first
@@ -452,23 +456,17 @@ internal static class HeadlineExtractor
     }
 
     /// <summary>
-    /// The index of a title-like line shortly before the content (or opening it) whose text stands as a phrase in the
-    /// header-link line a text browser prints first ("#Site » Feed Site » TITLE Comments Feed alternate"), or null.
+    /// The index of a title-like line before the content (or opening it), the nearest to it, whose text stands as a
+    /// phrase in the header-link line a text browser prints first ("#Site » Feed Site » TITLE Comments Feed alternate"),
+    /// or null. The link line vouches for the title, so it is looked for however much page furniture stands between.
     /// </summary>
-    private static int? TitleInHeaderLinks(List<Block> blocks, int contentStart)
+    private static int? TitleInHeaderLinks(List<Block> blocks, int contentStart, string links)
     {
-        string? links = null;
-        for (int i = 0; i < Math.Min(3, blocks.Count) && links is null; i++)
-        {
-            if (blocks[i].Text is ['#', _, ..] t) links = t;
-        }
-
-        if (links is null) return null;
         // Where the titles are written "Site » Title", the article's stands after a separator; other pages' (the
         // previous and next articles) may stand there without one.
         bool separated = false;
         foreach (var sep in TitleSeparators) separated |= links.Contains(sep, StringComparison.Ordinal);
-        for (int j = Math.Max(1, contentStart - 30); j <= Math.Min(contentStart, blocks.Count - 1); j++)
+        for (int j = Math.Min(contentStart, blocks.Count - 1); j >= 1; j--)
         {
             var t = blocks[j].Text;
             if (t.Length < 15 || !IsTitleLike(t, null)) continue;
@@ -489,6 +487,33 @@ internal static class HeadlineExtractor
         }
 
         return null;
+    }
+
+    /// <summary>The header-link line a text browser prints first ('#' and the links' titles), or null.</summary>
+    private static string? HeaderLinks(List<Block> blocks)
+    {
+        for (int i = 0; i < Math.Min(3, blocks.Count); i++)
+        {
+            if (blocks[i].Text is ['#', _, ..] t) return t;
+        }
+
+        return null;
+    }
+
+    /// <summary>The site's name in the header links: the first link's title up to a separator, standing there again.</summary>
+    private static string? SiteInHeaderLinks(string links)
+    {
+        int cut = -1;
+        foreach (var sep in TitleSeparators)
+        {
+            int i = links.IndexOf(sep, StringComparison.Ordinal);
+            if (i > 1 && (cut < 0 || i < cut)) cut = i;
+        }
+
+        if (cut < 0) return null;
+        string site = links[1..cut].Trim();
+        int again = links.IndexOf(site, cut, StringComparison.Ordinal);
+        return site.Length > 0 && again > 0 ? site : null;
     }
 
     private static bool AfterSeparator(string text, int at)

@@ -268,6 +268,51 @@ public class TextScrapeHeadlineTests
     }
 
     [Fact]
+    public void A_title_named_by_the_header_links_is_found_above_a_long_run_of_page_furniture()
+    {
+        // Forty rows of archive links stand between the title and the text.
+        string archive = string.Join("\n\n", Enumerable.Range(1, 40).Select(i => $"Archive {2000 + i}"));
+        string scrape = $"""
+            #Harbour Weekly » Feed Harbour Weekly » Comments Feed Harbour Weekly » Who pays for the fish market? Comments Feed alternate
+
+            Who pays for the fish market?
+
+            {archive}
+
+            The council voted on Tuesday evening to rebuild the old fish market, which has stood empty since the storm two winters ago.
+
+            The market will reopen next spring with room for thirty traders, and the council will pay for the new roof from the harbour fund.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("Who pays for the fish market?");
+    }
+
+    [Fact]
+    public void The_site_name_that_stands_before_each_feed_in_the_header_links_is_not_the_headline()
+    {
+        // The header links name the site before each of its feeds; a line with that name over the text is the masthead.
+        const string scrape = """
+            #Harbour Weekly of the North » Feed Harbour Weekly of the North » Comments Feed alternate alternate
+
+            Menu
+
+            The fish market gets a new roof
+
+            Harbour Weekly of the North
+
+            The council voted on Tuesday evening to rebuild the old fish market, which has stood empty since the storm two winters ago.
+
+            The market will reopen next spring with room for thirty traders, and the council will pay for the new roof from the harbour fund.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("The fish market gets a new roof");
+    }
+
+    [Fact]
     public void The_feed_link_line_a_text_browser_prints_first_is_never_the_headline()
     {
         // Nothing else above the text looks like a title: no headline is better than the feed line.
