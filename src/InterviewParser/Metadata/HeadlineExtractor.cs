@@ -372,7 +372,23 @@ internal static class HeadlineExtractor
             best--;
         }
 
-        return best >= 0 ? (blocks[best].Text, best) : (null, -1);
+        if (best >= 0) return (blocks[best].Text, best);
+
+        // Nothing above the text reads as a title: a Markdown page's first top-level heading names it all the same,
+        // unless it is a link, an interface line or a single word (a logo, "Menu", "Welcome!").
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind != BlockKind.Heading || b.Level != 1) continue;
+            if (!b.IsMostlyLink && b.WordCount is >= 2 and <= 30 && !ChromeLexicon.IsChromeLine(b.Text) && !ChromeFilter.IsMarkupArtifact(b.Text))
+            {
+                return (b.Text, i);
+            }
+
+            break;
+        }
+
+        return (null, -1);
     }
 
     /// <summary>The arrows that separate the steps of a breadcrumb row.</summary>

@@ -185,6 +185,38 @@ public class MarkdownInputTests
         result.Headline.Should().Be("The last ferry captain of the northern route");
     }
 
+    [Theory]
+    [InlineData("Harbour Festival, where old boats meet new crews", "Harbour Festival, where old boats meet new crews")]
+    [InlineData("Welcome!", null)]
+    public void The_first_top_level_heading_names_a_page_whose_lines_read_as_no_title(string heading, string? expected)
+    {
+        // The heading, under the page's menus, is shaped like a name with a title ("Name, where …"), which a line of
+        // text is not trusted with; as the page's top-level heading it is its title, unless it is a single word.
+        string page = $"""
+            [Home](/)
+
+            [News](/news)
+
+            [Boats](/boats)
+
+            [Crews](/crews)
+
+            [Contact](/contact)
+
+            [Archive](/archive)
+
+            # {heading}
+
+            Every summer the harbour fills with wooden boats from the whole coast, and the crews spend three days racing and mending sails.
+
+            This year the festival opens on Friday with a parade of the oldest boats, some of them more than a hundred years old.
+            """;
+
+        var result = Interviews.Parse(page, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Headline.Should().Be(expected);
+    }
+
     /// <summary>An interview whose questions are set in one emphasis, each longer than a label.</summary>
     private static string SetApart(string mark) => $"""
         [Harbour Weekly](/)
