@@ -485,7 +485,8 @@ internal static class HeadlineExtractor
         for (int j = Math.Min(contentStart, blocks.Count - 1); j >= 1; j--)
         {
             var t = blocks[j].Text;
-            if (t.Length < 15 || !IsTitleLike(t, null)) continue;
+            // The cheap test first: a long page may hold many lines before its text.
+            if (t.Length < 15 || !links.Contains(t, StringComparison.Ordinal) || !IsTitleLike(t, null)) continue;
             // The site's name stands there too, once per feed and before each separator ("Site » Feed"): the title
             // stands once, followed by the feed's name.
             int phrases = 0;
