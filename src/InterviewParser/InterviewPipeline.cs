@@ -103,6 +103,13 @@ public sealed class InterviewPipeline
         }
     }
 
+    /// <summary>Whether the decoder found the input full of control characters: junk whose chance colons and question marks speak for nobody.</summary>
+    private static bool IsBinary(DecodedInput input)
+    {
+        foreach (var d in input.Diagnostics) if (d.Id == DiagnosticIds.BinaryInput) return true;
+        return false;
+    }
+
     private Interview Run(DecodedInput input, ParseOptions options, bool asText, CancellationToken cancellationToken, ParseTrace? trace)
     {
         var diagnostics = new List<Diagnostic>(input.Diagnostics);
@@ -150,6 +157,7 @@ public sealed class InterviewPipeline
             ? doc.Blocks.GetRange(headlineIndex, selection.FirstContentIndex - headlineIndex)
             : [];
         segmentation = InterviewDecision.Decide(segmentation, doc, headline, preContent, content);
+        if (IsBinary(input)) segmentation = InterviewDecision.NotText(segmentation);
         cancellationToken.ThrowIfCancellationRequested();
         // Participants are reported for interviews only; a page without turns skips the search.
         var drafts = segmentation.IsInterview

@@ -103,6 +103,13 @@ internal static class InterviewDecision
     }
 
     /// <summary>
+    /// The decision for an input that is not text (binary junk decoded leniently): whatever its chance labels and
+    /// question marks, it is no interview and keeps no turns.
+    /// </summary>
+    public static Segmentation NotText(Segmentation seg) =>
+        seg with { IsInterview = false, Turns = [], Evidence = seg.Evidence + ", but the input is not text" };
+
+    /// <summary>
     /// Confirms a decision that rested on plain question marks and second-person words: essays, blog posts and
     /// fiction that ask their readers or each other have that shape too, but an interview names who answers. Without
     /// a named interviewee such a document is not an interview and keeps no turns.

@@ -87,6 +87,26 @@ public class InputDecodingTests
     }
 
     [Fact]
+    public void Binary_junk_with_chance_labels_and_question_marks_is_no_interview()
+    {
+        // Control bytes throughout, and between them lines that read like labelled questions and answers.
+        var bytes = new List<byte>();
+        var junk = new Random(7);
+        for (int i = 0; i < 40; i++)
+        {
+            for (int k = 0; k < 30; k++) bytes.Add((byte)junk.Next(1, 9));
+            bytes.AddRange(Encoding.ASCII.GetBytes(i % 2 == 0 ? $"\n\nQX: Why did the tide turn so early on day {i}?\n\n"
+                : $"\n\nZV: Because the wind came round to the north on night {i}, and the boats stayed in.\n\n"));
+        }
+
+        var result = Interviews.Parse(bytes.ToArray(), new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.BinaryInput);
+        result.IsInterview.Should().BeFalse();
+        result.Turns.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Empty_input_gives_a_diagnostic_not_an_exception()
     {
         var result = Interviews.Parse(Array.Empty<byte>());
