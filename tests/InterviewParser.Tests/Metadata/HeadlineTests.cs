@@ -243,12 +243,17 @@ public class TextScrapeHeadlineTests
         result.Headline.Should().Be(title);
     }
 
+    /// <summary>The text of a scrape: two paragraphs of a local news report.</summary>
+    private const string MarketReport = "The council voted on Tuesday evening to rebuild the old fish market, which has stood empty since the storm "
+        + "two winters ago.\n\nThe market will reopen next spring with room for thirty traders, and the council will pay for the new roof "
+        + "from the harbour fund.";
+
     [Fact]
     public void A_line_the_comment_feed_names_is_the_headline_of_a_text_scrape()
     {
         // A text browser prints the header links' titles first: the site's feeds, and the comment feed of the article,
         // which carries its title. Above the text stand the site's name and a call to join a newsletter.
-        const string scrape = """
+        string scrape = $"""
             #Harbour Weekly » Feed Harbour Weekly » Comments Feed Harbour Weekly » Who pays for the fish market? Comments Feed alternate alternate
 
             Harbour Weekly
@@ -257,9 +262,7 @@ public class TextScrapeHeadlineTests
 
             Who pays for the fish market?
 
-            The council voted on Tuesday evening to rebuild the old fish market, which has stood empty since the storm two winters ago.
-
-            The market will reopen next spring with room for thirty traders, and the council will pay for the new roof from the harbour fund.
+            {MarketReport}
             """;
 
         var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
@@ -279,9 +282,7 @@ public class TextScrapeHeadlineTests
 
             {archive}
 
-            The council voted on Tuesday evening to rebuild the old fish market, which has stood empty since the storm two winters ago.
-
-            The market will reopen next spring with room for thirty traders, and the council will pay for the new roof from the harbour fund.
+            {MarketReport}
             """;
 
         var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
@@ -293,7 +294,7 @@ public class TextScrapeHeadlineTests
     public void The_site_name_that_stands_before_each_feed_in_the_header_links_is_not_the_headline()
     {
         // The header links name the site before each of its feeds; a line with that name over the text is the masthead.
-        const string scrape = """
+        string scrape = $"""
             #Harbour Weekly of the North » Feed Harbour Weekly of the North » Comments Feed alternate alternate
 
             Menu
@@ -302,9 +303,7 @@ public class TextScrapeHeadlineTests
 
             Harbour Weekly of the North
 
-            The council voted on Tuesday evening to rebuild the old fish market, which has stood empty since the storm two winters ago.
-
-            The market will reopen next spring with room for thirty traders, and the council will pay for the new roof from the harbour fund.
+            {MarketReport}
             """;
 
         var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
