@@ -51,19 +51,22 @@ internal static class InputDecoder
         // Pages often declare a legacy charset but hold UTF-8 (an archive transcoded them and kept the old declaration):
         // valid multi-byte UTF-8 outweighs the declaration. Text in a legacy multi-byte charset (EUC-KR, Shift_JIS,
         // GBK) is never valid UTF-8 at length, nor is Latin text with accented letters.
-        if (bomLength == 0 && encoding is { CodePage: not 65001 } && HasMultiByteUtf8(bytes))
+        // The bytes are checked for UTF-8 once, for either decision.
+        int damaged = 0;
+        if (bomLength == 0 && encoding is { CodePage: not 65001 } && bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) >= 0
+            && IsUtf8(bytes, out damaged))
         {
-            encoding = null;
+            encoding = new UTF8Encoding(false, false);
+        }
+        else if (encoding is null)
+        {
+            encoding = IsUtf8(bytes, out damaged) ? new UTF8Encoding(false, false) : Encoding.GetEncoding(1252);
         }
 
-        if (encoding is null)
+        if (damaged > 0)
         {
-            encoding = IsUtf8(bytes, out int damaged) ? new UTF8Encoding(false, false) : Encoding.GetEncoding(1252);
-            if (damaged > 0)
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticIds.DamagedUtf8, DiagnosticSeverity.Info,
-                    $"The text is UTF-8 but for {damaged} damaged byte(s), which were replaced."));
-            }
+            diagnostics.Add(new Diagnostic(DiagnosticIds.DamagedUtf8, DiagnosticSeverity.Info,
+                $"The text is UTF-8 but for {damaged} damaged byte(s), which were replaced."));
         }
 
         charset ??= encoding.WebName;
@@ -186,12 +189,6 @@ internal static class InputDecoder
                 $"The character set '{name}' is unknown; UTF-8 or windows-1252 was used instead."));
             return null;
         }
-    }
-
-    private static bool HasMultiByteUtf8(ReadOnlySpan<byte> bytes)
-    {
-        int firstHigh = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
-        return firstHigh >= 0 && IsUtf8(bytes, out _);
     }
 
     /// <summary>Valid multi-byte sequences must outnumber damaged bytes this many times for a text to be UTF-8.</summary>
