@@ -520,7 +520,10 @@ internal static class ChromeFilter
             return 0; // "Image 2 of 8": a picture's counter stands inside the article; it goes, but does not end the content
         }
 
-        if (ChromeLexicon.IsChromeLine(text) || IsMarkupArtifact(text))
+        // A caption that ends in a copyright credit ("The quay at dawn. © Jane Roe") is written like the text it stands
+        // in and weighs as such: it goes, but the run of the text goes on through it. A credit alone ("(Image: © Agency)")
+        // weighs as chrome.
+        if ((ChromeLexicon.IsChromeLine(text) && !IsWordyCaption(text)) || IsMarkupArtifact(text))
         {
             return -4;
         }
@@ -655,6 +658,16 @@ internal static class ChromeFilter
 
         return true;
     }
+
+    /// <summary>A caption of a few words or more that ends in a copyright credit, not a credit line alone.</summary>
+    private static bool IsWordyCaption(ReadOnlySpan<char> text)
+    {
+        int sign = text.LastIndexOf('©');
+        return sign > 0 && TextUtil.CountWords(text[..sign]) >= MinCaptionWords && ChromePatterns.IsCaptionWithCopyright(text);
+    }
+
+    /// <summary>How many words a caption has before its credit (one is a credit word: "Image:", "Foto").</summary>
+    private const int MinCaptionWords = 2;
 
     /// <summary>Text-browser leftovers and form controls: [image], (BUTTON), form fields, bare URLs, a table of contents.</summary>
     internal static bool IsMarkupArtifact(ReadOnlySpan<char> text)

@@ -4,7 +4,8 @@ namespace InterviewParser.Chrome;
 
 /// <summary>
 /// Classes of chrome lines recognised by their shape rather than by a phrase, each backed by a short per-language word
-/// list in <see cref="ChromeLexicon"/>: a picture credit ("Foto: Privat", "Titelbild: …", "Photograph: Jane Roe/Agency"),
+/// list in <see cref="ChromeLexicon"/>: a picture credit ("Foto: Privat", "Titelbild: …", "Photograph: Jane Roe/Agency")
+/// or a caption ending in one ("The quay at dawn. © Jane Roe"),
 /// a reading-time note ("Lesezeit 5 Min.", "4 min read"), a call to action ("Unterstütze uns!", "Newsletter
 /// abonnieren"), a note on a transcript's state ("This transcript may contain errors") and a gallery's counter
 /// ("Bild 5 von 10").
@@ -17,7 +18,7 @@ internal static class ChromePatterns
         // The words are counted and looked up once for all the classes.
         int words = TextUtil.CountWords(line);
         var classes = ChromeLexicon.ClassesIn(line);
-        return IsCreditLine(line) || IsCaptionWithCredit(line) || IsReadingTime(line, words, classes) || IsCallToAction(line, words, classes)
+        return IsCreditLine(line) || IsCaptionWithCredit(line) || IsCaptionWithCopyright(line, words) || IsReadingTime(line, words, classes) || IsCallToAction(line, words, classes)
             || IsTranscriptNote(words, classes) || IsProvenanceNote(words, classes) || IsLinkReference(line) || IsMetaRow(line)
             || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
             || (words <= 4 && IsGalleryCounter(line));
@@ -148,6 +149,28 @@ internal static class ChromePatterns
         var ahead = before[..start].TrimEnd();
         return start < before.Length && ChromeLexicon.IsCreditWord(before[start..]) && ahead.Length > 0 && ahead[^1] is '.' or '!' or '?' or '»' or '"' or '”' or ')' or '–';
     }
+
+    /// <summary>
+    /// A caption that ends in a copyright credit: "The harbour at dawn. © Jane Roe/Agency", "Workers on the roof © Agency".
+    /// The sign stands after the caption's words, with a few words of names after it and no sentence; a line that opens
+    /// with it is a credit or footer line of its own (<see cref="ChromeLexicon"/>).
+    /// </summary>
+    internal static bool IsCaptionWithCopyright(ReadOnlySpan<char> line) => IsCaptionWithCopyright(line, TextUtil.CountWords(line));
+
+    private static bool IsCaptionWithCopyright(ReadOnlySpan<char> line, int words)
+    {
+        int sign = line.LastIndexOf('©');
+        if (sign <= 0 || words > MaxCaptionWords) return false;
+        var credit = line[(sign + 1)..].Trim();
+        int creditWords = TextUtil.CountWords(credit);
+        return creditWords is >= 1 and <= MaxCreditWords && !TextUtil.EndsLikeSentence(credit) && TextUtil.CountWords(line[..sign]) >= 1;
+    }
+
+    /// <summary>How many words a caption with its credit may run to (a paragraph of the text is longer).</summary>
+    private const int MaxCaptionWords = 50;
+
+    /// <summary>How many words the credit after a copyright sign may hold (names of a photographer and an agency).</summary>
+    private const int MaxCreditWords = 8;
 
     /// <summary>A note on where the text first appeared: "Das Interview ist zuerst im … erschienen", "First published in …".</summary>
     internal static bool IsProvenanceNote(ReadOnlySpan<char> line) => IsProvenanceNote(TextUtil.CountWords(line), ChromeLexicon.ClassesIn(line));

@@ -22,6 +22,45 @@ public class ChromePatternTests
     public void Picture_credits_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
+    [InlineData("The old lighthouse at the end of the breakwater. © Jane Roe/Harbour Agency")]
+    [InlineData("Fischer beim Entladen am frühen Morgen © Hafenbild / Anna Lund")]
+    [InlineData("Les quais au lever du jour.© Agence du Port")]
+    [InlineData("(Image: © Harbour Agency)")]
+    public void Captions_that_end_in_a_copyright_credit_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("The harbour trust holds the © on every photograph it has taken since the war, and it licenses them to anyone who asks.")]
+    [InlineData("She drew the © sign on the crate herself.")]
+    [InlineData("©")]
+    public void Text_that_only_mentions_a_copyright_sign_is_not_a_caption(string line) => ChromePatterns.IsCaptionWithCopyright(line).Should().BeFalse();
+
+    [Fact]
+    public void A_caption_with_a_copyright_credit_inside_a_text_scrape_goes_without_cutting_the_text_in_two()
+    {
+        const string text = """
+            Harbour News
+            Home
+            Sport
+            Weather
+            The night the ferry came back late
+
+            The first boats leave before sunrise, and by six the quay is already full of crates, nets and people shouting prices.
+            Crates of herring stacked on the quay in the early light © Jane Roe/Harbour Agency
+            By noon the market is over, the gulls take what is left, and the harbour falls quiet until the evening tide comes in.
+            In the evening the ferry crew meet at the café on the corner and talk about the weather for the next crossing.
+
+            Imprint
+            Privacy
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.Body.Should().Contain("The first boats leave before sunrise").And.Contain("By noon the market is over")
+            .And.Contain("In the evening the ferry crew meet");
+        result.Body.Should().NotContain("Jane Roe");
+    }
+
+    [Theory]
     [InlineData("Image 3 of 12")]
     [InlineData("Bild 5 von 10")]
     [InlineData("Foto 1 de 1")]
