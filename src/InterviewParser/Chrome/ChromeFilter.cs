@@ -170,10 +170,20 @@ internal static class ChromeFilter
                 if (!siblingOk.TryGetValue(child, out bool ok))
                 {
                     double density = textLen[child] == 0 ? 0 : (double)linkLen[child] / textLen[child];
+                    // A module built like the top (the same tags down to its prose) holds more of the article when its
+                    // prose scores as a text module's does, or when it opens the article, before the top, with at least
+                    // a paragraph of unlinked text.
+                    bool module = false;
+                    if (textLen[child] > 80)
+                    {
+                        var (chain, inner) = Chain(elements, touched, score, textLen, child);
+                        module = SameShape(elements, child, inner, top, topInner) && (chain >= threshold
+                            || (child < top && touched[inner] && textLen[child] > MinOpeningModuleLength && density < 0.25));
+                    }
+
                     ok = !elements[child].IsChrome && elements[child].ClassWeight >= 0 && (
                         (touched[child] && score[child] >= threshold)
-                        || (textLen[child] > 80 && Chain(elements, touched, score, textLen, child) is var (chain, inner) && chain >= threshold
-                            && SameShape(elements, child, inner, top, topInner))
+                        || module
                         || (elements[child].Tag == "p" && textLen[child] > 80 && density < 0.25)
                         || (IsSameModule(elements[child], elements[top]) && textLen[child] > 80 && density < 0.25)
                         || (elements[child].Tag == "p" && textLen[child] > 0 && density == 0 && TextUtil.EndsLikeSentence(b.Text)));
@@ -363,6 +373,13 @@ internal static class ChromeFilter
 
         return false;
     }
+
+    /// <summary>
+    /// How much text a module before the top container needs to be read as the article's opening module on its shape
+    /// alone: more than a standfirst or a pull quote built like the text's modules holds (a sentence or two), a paragraph
+    /// of the text at least.
+    /// </summary>
+    private const int MinOpeningModuleLength = 300;
 
     /// <summary>
     /// A sibling built like the top container (same tag and class: one of the text modules an article is split

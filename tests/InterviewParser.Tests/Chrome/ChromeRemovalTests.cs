@@ -91,6 +91,34 @@ public class ChromeRemovalTests
     }
 
     [Fact]
+    public void An_opening_module_built_like_the_main_text_is_kept_without_class_names()
+    {
+        // The article is split into modules built alike (section > div > div > paragraphs) and nothing carries a class
+        // name: the first module holds one long paragraph, the main one holds the rest. The first is read as the text's
+        // opening.
+        const string page = """
+            <html><head><title>The ferry returns</title></head><body>
+            <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About</a></nav>
+            <div><h1>The ferry returns</h1>
+            <section><div><div><p>After two winters away the old ferry sailed again on Monday morning with forty passengers and a van of post on board. The harbour master stood on the pier to count them off one by one as he did on the first crossing he ever worked thirty years ago. The boat was new then and the pier was made of wood.</p></div></div></section>
+            <section><div><div>
+            <p>The crew had spent two winters in the shipyard, and the engine they brought back was quieter than the old one, so the passengers on the upper deck could hear the gulls again.</p>
+            <p>Most of them are islanders who cross twice a day, and they noticed the difference on the first morning: the cabin no longer shook when the ferry turned in the harbour.</p>
+            <p>The schoolchildren were the happiest, because the bus they took while the ferry was away needed an hour longer, and they had to leave home before it was light.</p>
+            <p>The council has promised four crossings a day by the summer, once the second crew has finished its training and the new pier on the island side is open.</p>
+            <p>Until then the timetable stays as it is, with the first boat at six and the last one at nine in the evening, whatever the weather does in the bay.</p>
+            </div></div></section>
+            </div>
+            <footer><p>Contact us</p></footer></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Body.Should().Contain("After two winters away the old ferry").And.Contain("The crew had spent two winters")
+            .And.NotContain("Contact us");
+    }
+
+    [Fact]
     public void Prose_that_stands_only_inside_a_page_wide_form_is_read_rather_than_nothing()
     {
         // The whole page sits in one form (as some site frameworks write it): every block is inside an element that
