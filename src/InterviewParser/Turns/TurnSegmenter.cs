@@ -60,6 +60,7 @@ internal static class TurnSegmenter
             looksAsked[i] = style == Style.None ? IsPunctuationQuestion(blocks[i]) : HasStyle(blocks[i], style) && blocks[i].Text.Length <= 1200;
         }
 
+        if (style == Style.None && !labelDriven) MarkStatedQuestions(blocks, labels, looksAsked);
         var roles = AssignRoles(blocks, labels, looksAsked, style, dash, labelDriven);
         int first = FirstTurn(blocks, labels, roles, dash, labelDriven);
         var lead = new List<Block>();
@@ -116,6 +117,44 @@ internal static class TurnSegmenter
         var decided = Decide(lead, turns, style, labelled || dash);
         return decided with { Fields = fields, Shape = decided.Shape with { NotedSections = notedSections, GenericLabels = generic } };
     }
+
+    /// <summary>
+    /// In a Q&amp;A told by punctuation alone (no typography or labels) whose answers are one paragraph each, a short
+    /// statement between two long answers is the interviewer's: a remark put instead of a question ("That was a hard
+    /// year."). Answers that run on over several long paragraphs leave a short line to the answer it stands in.
+    /// </summary>
+    private static void MarkStatedQuestions(List<Block> blocks, SpeakerLabel?[] labels, bool[] looksAsked)
+    {
+        int n = blocks.Count, asked = 0, answered = 0, runOn = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (looksAsked[i]) asked++;
+            else if (i > 0 && looksAsked[i - 1]) answered++;
+            else if (i > 0 && blocks[i].WordCount > MaxRemarkWords && blocks[i - 1].WordCount > MaxRemarkWords) runOn++;
+        }
+
+        // Enough questions, most of them answered, and long paragraphs following long paragraphs on one in two at most.
+        if (asked < MinQuestionsForRemarks || answered * 4 < asked * 3 || runOn * 2 > asked) return;
+        for (int i = 1; i + 1 < n; i++)
+        {
+            var b = blocks[i];
+            if (looksAsked[i - 1] || looksAsked[i] || looksAsked[i + 1] || labels[i] is not null || b.Kind == BlockKind.Heading) continue;
+            int words = b.WordCount;
+            if (words is < 2 or > MaxRemarkWords || !TextUtil.EndsLikeSentence(b.Text)) continue;
+            // Long answers on both sides: at least a few sentences, and twice the remark.
+            int answer = Math.Max(MinAnswerWords, 2 * words);
+            if (blocks[i - 1].WordCount >= answer && blocks[i + 1].WordCount >= answer) looksAsked[i] = true;
+        }
+    }
+
+    /// <summary>How many questions a Q&amp;A needs before a statement between answers is read as a remark.</summary>
+    private const int MinQuestionsForRemarks = 5;
+
+    /// <summary>How many words a remark holds at most (one sentence); longer paragraphs are answers.</summary>
+    private const int MaxRemarkWords = 20;
+
+    /// <summary>How many words the answers around a remark hold at least.</summary>
+    private const int MinAnswerWords = 30;
 
     /// <summary>Labels must stand on one turn in this many, at least, to mark the speakers.</summary>
     private const int MinLabelledShare = 3;
@@ -221,7 +260,7 @@ internal static class TurnSegmenter
             {
                 if (DashDialogue.Opens(b.Text))
                 {
-                    bool asked = style != Style.None ? HasStyle(b, style) : TextUtil.EndsWithQuestionMark(b.Text);
+                    bool asked = style != Style.None ? HasStyle(b, style) : TextUtil.EndsWithQuestionMark(b.Text) || looksAsked[i];
                     roles[i] = asked ? TurnRole.Interviewer : TurnRole.Interviewee;
                     started = true;
                 }

@@ -140,4 +140,111 @@ public class TurnSegmentationTests
         result.Turns[1].Time.Should().Be(TimeSpan.FromSeconds(3));
         result.Turns[1].Text.Should().NotContain("-->");
     }
+
+    /// <summary>The headline and intro of the plain-text Q&amp;A fixtures below: a named interviewee, announced.</summary>
+    private const string BakerIntro = """
+        The baker of the old town
+
+        Anna Berg has run the bakery on the market square for twenty years. We talked with her about bread and patience.
+        """;
+
+    [Fact]
+    public void A_short_statement_between_long_answers_is_the_interviewers_remark()
+    {
+        // Questions told by their question marks alone, each answered in one long paragraph; the interviewer twice puts
+        // a remark instead of a question. Each remark is a turn of its own, not a line of the answer before it.
+        const string text = BakerIntro + """
+
+            How did you start the bakery?
+
+            It started with my grandmother's oven, which stood in the back room of the house for forty years before anyone thought of selling what came out of it. We sold the first loaves from the window on Saturdays, and the queue grew every week until the street could not hold it.
+
+            What changed for you when the shop opened?
+
+            Everything became slower and more careful. We had to buy flour by the tonne, learn the rules for a kitchen that sells to strangers, and get up at three every morning instead of five, which my father never forgave me for.
+
+            That sounds like a hard first year.
+
+            It was the hardest year of my life, but also the best one. We made every mistake a bakery can make, from burning a whole night's bread to forgetting the salt in a hundred rolls, and the customers came back anyway.
+
+            Why did your customers come back?
+
+            Because the bread was honest. People can taste when someone has taken time over a loaf, and they forgive a lot for that, more than any of us expected when we started out with an old oven and a borrowed mixer.
+
+            Who taught you the most in those years?
+
+            My first apprentice, oddly enough. She asked why about every step we took, and half the time I had no answer, so we tried it the other way round and often found that the old way was only a habit nobody had questioned.
+
+            What would you tell someone starting today?
+
+            Start small and stay small for longer than feels comfortable. The oven teaches you more in a year than any course does, and the neighbours tell you honestly what works, as long as you are willing to listen to them.
+
+            And your neighbours still queue on Saturdays.
+
+            They do, and some of them bring their grandchildren now, which means the queue is older than some of my bakers. I still stand at the window myself on Saturdays, because that is where the whole thing began for us.
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Should().HaveCount(14);
+        result.Turns[4].Role.Should().Be(TurnRole.Interviewer);
+        result.Turns[4].Text.Should().Be("That sounds like a hard first year.");
+        result.Turns[12].Role.Should().Be(TurnRole.Interviewer);
+        result.Turns[3].Text.Should().NotContain("hard first year");
+    }
+
+    [Fact]
+    public void A_short_line_inside_answers_that_run_over_several_paragraphs_stays_in_the_answer()
+    {
+        // Every answer runs on over two long paragraphs; one of them has a short line between its paragraphs. With
+        // answers built like that, the short line is the answerer's, not a remark of the interviewer.
+        const string text = BakerIntro + """
+
+            How did you start the bakery?
+
+            We moved the ovens twice in the first ten years, once because the floor could not hold them and once because the neighbours complained about the noise of the fans at night, and each move cost us a month of sales.
+
+            The second move was the one that saved us, because the new room had a window onto the square and people could watch the bread come out, which sold more loaves than any advertisement we ever paid for in the paper.
+
+            What changed for you when the shop opened?
+
+            We moved the ovens twice in the first ten years, once because the floor could not hold them and once because the neighbours complained about the noise of the fans at night, and each move cost us a month of sales.
+
+            The second move was the one that saved us, because the new room had a window onto the square and people could watch the bread come out, which sold more loaves than any advertisement we ever paid for in the paper.
+
+            Why did your customers come back?
+
+            We moved the ovens twice in the first ten years, once because the floor could not hold them and once because the neighbours complained about the noise of the fans at night, and each move cost us a month of sales.
+
+            That was the whole secret.
+
+            The second move was the one that saved us, because the new room had a window onto the square and people could watch the bread come out, which sold more loaves than any advertisement we ever paid for in the paper.
+
+            Who taught you the most in those years?
+
+            We moved the ovens twice in the first ten years, once because the floor could not hold them and once because the neighbours complained about the noise of the fans at night, and each move cost us a month of sales.
+
+            The second move was the one that saved us, because the new room had a window onto the square and people could watch the bread come out, which sold more loaves than any advertisement we ever paid for in the paper.
+
+            What would you tell someone starting today?
+
+            We moved the ovens twice in the first ten years, once because the floor could not hold them and once because the neighbours complained about the noise of the fans at night, and each move cost us a month of sales.
+
+            The second move was the one that saved us, because the new room had a window onto the square and people could watch the bread come out, which sold more loaves than any advertisement we ever paid for in the paper.
+
+            What comes next for you?
+
+            We moved the ovens twice in the first ten years, once because the floor could not hold them and once because the neighbours complained about the noise of the fans at night, and each move cost us a month of sales.
+
+            The second move was the one that saved us, because the new room had a window onto the square and people could watch the bread come out, which sold more loaves than any advertisement we ever paid for in the paper.
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Should().HaveCount(12);
+        result.Turns[5].Role.Should().Be(TurnRole.Interviewee);
+        result.Turns[5].Text.Should().Contain("That was the whole secret.");
+    }
 }
