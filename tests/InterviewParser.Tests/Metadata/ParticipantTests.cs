@@ -551,5 +551,35 @@ public class ParticipantTests
 
         result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewer && p.Name == "Tom Berg");
     }
-}
 
+    [Fact]
+    public void A_byline_row_printed_over_the_headline_names_the_interviewer()
+    {
+        // A text scrape that prints the byline row above the headline, as many page templates place it.
+        const string doc = """
+            Harbour News
+            12 March 2024
+            By Tom Berg
+            Fewer ferries next winter
+
+            We spoke with harbour planner Eva Sund about the timetable for next winter.
+
+            Ms Sund, why will your ferry run less often next winter?
+
+            Because the old boat goes to the yard for four months, and the spare one is half its size.
+
+            Will your passengers notice it?
+
+            They will, mostly on Fridays, when everybody wants to cross at the same time.
+
+            What would you advise them to do?
+
+            Book early, and travel on Thursday if they can.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewer && p.Name == "Tom Berg");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().OnlyContain(t => t.Speaker == "Tom Berg");
+    }
+}
