@@ -30,6 +30,7 @@ internal static class TextBlockBuilder
         var blocks = new List<Block>();
         List<AuthorLink>? authorLinks = null;
         bool blankBefore = true, truncated = false;
+        int strandedMark = 0; // the length of an emphasis mark that closes the line before, stranded at this line's start
         for (int lineNo = 0; lineNo < lines.Count; lineNo++)
         {
             if ((lineNo & 4095) == 4095)
@@ -44,6 +45,12 @@ internal static class TextBlockBuilder
             }
 
             var line = text.AsSpan()[lines[lineNo]].Trim();
+            if (strandedMark > 0)
+            {
+                line = line[strandedMark..].TrimStart();
+                strandedMark = 0;
+            }
+
             if (line.IsEmpty)
             {
                 blankBefore = true;
@@ -74,6 +81,15 @@ internal static class TextBlockBuilder
                 joined = sb.ToString();
                 line = joined.AsSpan();
                 lineNo = last;
+            }
+
+            // "_A question?  ⏎_ The answer": emphasis closed after a line break, its closing mark left at the start of the
+            // next line (converters write an emphasised line that ends in a break so). The mark goes back to its line.
+            if (markdown && lineNo + 1 < lines.Count && StrandedCloser(line, text.AsSpan()[lines[lineNo + 1]].Trim()) is { } mark)
+            {
+                joined = string.Concat(line, mark);
+                line = joined.AsSpan();
+                strandedMark = mark.Length;
             }
 
             var kind = BlockKind.Paragraph;
@@ -187,6 +203,25 @@ internal static class TextBlockBuilder
     /// </summary>
     private static bool IsRule(ReadOnlySpan<char> line) =>
         line.Length >= 3 && (char.IsPunctuation(line[0]) || char.IsSymbol(line[0])) && line.TrimStart(line[0]).IsEmpty;
+
+    private static readonly string[] EmphasisMarks = ["**", "__", "*", "_"];
+
+    /// <summary>
+    /// The emphasis mark that opens <paramref name="line"/> without closing in it, when <paramref name="next"/> opens with
+    /// that mark alone before a space or its end: the closing mark, stranded on the next line; otherwise null.
+    /// </summary>
+    private static string? StrandedCloser(ReadOnlySpan<char> line, ReadOnlySpan<char> next)
+    {
+        foreach (var mark in EmphasisMarks)
+        {
+            if (!line.StartsWith(mark) || line.Length <= mark.Length || line[mark.Length] == mark[0] || char.IsWhiteSpace(line[mark.Length])) continue;
+            if (line[mark.Length..].IndexOf(mark) >= 0) return null;
+            bool closes = next.StartsWith(mark) && (next.Length == mark.Length || (next[mark.Length] == ' ' && next.Length > mark.Length + 1));
+            return closes && (mark.Length == 2 || next.Length == 1 || next[1] != mark[0]) ? mark : null;
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the line is one emphasis from end to end: "**…**", "_…_", with no mark of the kind inside.</summary>
     private static bool IsWrapped(ReadOnlySpan<char> line, string mark) =>

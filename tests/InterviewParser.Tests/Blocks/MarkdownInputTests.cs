@@ -306,4 +306,26 @@ public class MarkdownInputTests
         interview.Turns.Select(t => t.Speaker).Should().Equal("Tom Berg", "Anna Lund", "Tom Berg", "Anna Lund");
         interview.Turns[0].Text.Should().StartWith("Why do you");
     }
+
+    [Theory]
+    [InlineData("_")]
+    [InlineData("**")]
+    public void An_emphasis_closed_after_a_line_break_sets_its_line_and_leaves_the_next_plain(string mark)
+    {
+        // A converter writes an emphasised question that ends in a line break as "_Question?  ⏎_ Answer": the
+        // closing mark lands at the start of the next line. The question is emphasised, the answer is not.
+        string page = "---\ntitle: The harbour master\n---\n\n"
+            + mark + "Why did the ferry stop running last winter?  \n"
+            + mark + " The hull cracked in a storm, and the yard needed four months to mend it.\n";
+
+        var blocks = TextBlockBuilder.Build(page, CancellationToken.None).Blocks;
+
+        var question = blocks.Single(b => b.Text.StartsWith("Why did", StringComparison.Ordinal));
+        var answer = blocks.Single(b => b.Text.StartsWith("The hull", StringComparison.Ordinal));
+        question.Text.Should().Be("Why did the ferry stop running last winter?");
+        (question.IsBold || question.IsItalic).Should().BeTrue();
+        answer.IsBold.Should().BeFalse();
+        answer.IsItalic.Should().BeFalse();
+        answer.Text.Should().NotContain(mark);
+    }
 }
