@@ -130,6 +130,7 @@ internal static class ChromeFilter
         // modules (section > row > column > paragraphs, each module built alike) otherwise has its first modules
         // measured three levels up, where a paragraph's score arrives divided by nine, against the top's full score.
         int topInner = Chain(elements, touched, score, textLen, top).Best;
+        int? topHolder = null;
         int parent = elements[top].Parent;
         double threshold = Math.Max(10, score[top] * 0.2);
         var siblingOk = new Dictionary<int, bool>();
@@ -176,9 +177,13 @@ internal static class ChromeFilter
                     bool module = false;
                     if (textLen[child] > 80)
                     {
+                        bool opening = child < top && textLen[child] > MinOpeningModuleLength && density < 0.25;
                         var (chain, inner) = Chain(elements, touched, score, textLen, child);
-                        module = SameShape(elements, child, inner, top, topInner) && (chain >= threshold
-                            || (child < top && touched[inner] && textLen[child] > MinOpeningModuleLength && density < 0.25));
+                        // An opening module may hold a picture beside its text, so that no wrapper holds all of its text:
+                        // then it is built like the top when the paths down to the two modules' prose are alike.
+                        module = (SameShape(elements, child, inner, top, topInner) && (chain >= threshold || (opening && touched[inner])))
+                            || (opening && SameShape(elements, child, ProseHolder(elements, touched, score, child), top,
+                                topHolder ??= ProseHolder(elements, touched, score, top)));
                     }
 
                     ok = !elements[child].IsChrome && elements[child].ClassWeight >= 0 && (
@@ -227,6 +232,26 @@ internal static class ChromeFilter
         }
 
         return (best, at);
+    }
+
+    /// <summary>
+    /// The element below <paramref name="root"/> (or the root) whose prose scored best, the deepest on a tie (a wrapper
+    /// takes the score of the container it wraps): the container of its paragraphs.
+    /// </summary>
+    private static int ProseHolder(List<ElementInfo> elements, bool[] touched, double[] score, int root)
+    {
+        int at = root;
+        double best = touched[root] ? score[root] : double.MinValue;
+        for (int e = root + 1; e < elements.Count && elements[e].Parent >= root; e++)
+        {
+            if (touched[e] && score[e] >= best)
+            {
+                best = score[e];
+                at = e;
+            }
+        }
+
+        return at;
     }
 
     /// <summary>
