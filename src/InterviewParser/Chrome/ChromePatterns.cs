@@ -137,17 +137,30 @@ internal static class ChromePatterns
     }
 
     /// <summary>A caption that ends in its credit: "The ferry at dawn. Foto: Privat", "… Photograph: Jane Roe/Agency".</summary>
-    internal static bool IsCaptionWithCredit(ReadOnlySpan<char> line)
+    internal static bool IsCaptionWithCredit(ReadOnlySpan<char> line) => CaptionCredit(line) != CreditedCaption.None;
+
+    /// <summary>
+    /// A caption of a few words that runs into its credit without a stop: "Jane Roe at the quay, Foto: Tom Berg",
+    /// "Jane Roe (Foto: Tom Berg)".
+    /// </summary>
+    internal static bool IsRunInCaptionWithCredit(ReadOnlySpan<char> line) => CaptionCredit(line) == CreditedCaption.RunIn;
+
+    private enum CreditedCaption { None, AfterSentence, RunIn }
+
+    private static CreditedCaption CaptionCredit(ReadOnlySpan<char> line)
     {
         // The colon first: most long lines have none near their end, and are not counted through.
         int colon = line.LastIndexOf(':');
-        if (colon <= 0 || TextUtil.CountWords(line[(colon + 1)..]) is 0 or > 6 || TextUtil.CountWords(line) > 80) return false;
+        if (colon <= 0 || TextUtil.CountWords(line[(colon + 1)..]) is 0 or > 6 || TextUtil.CountWords(line) > 80) return CreditedCaption.None;
         var before = line[..colon].TrimEnd();
         int start = before.Length;
         while (start > 0 && char.IsLetter(before[start - 1])) start--;
-        // The credit word follows the caption's last sentence ("… Foto: X"), not a word of the same sentence.
         var ahead = before[..start].TrimEnd();
-        return start < before.Length && ChromeLexicon.IsCreditWord(before[start..]) && ahead.Length > 0 && ahead[^1] is '.' or '!' or '?' or '»' or '"' or '”' or ')' or '–';
+        if (start == before.Length || !ChromeLexicon.IsCreditWord(before[start..]) || ahead.Length == 0) return CreditedCaption.None;
+        // The credit word follows the caption's last sentence ("… Foto: X"), not a word of the same sentence; a caption
+        // of a few words may run into it without a stop.
+        if (ahead[^1] is '.' or '!' or '?' or '»' or '"' or '”' or ')' or '–') return CreditedCaption.AfterSentence;
+        return TextUtil.CountWords(ahead) <= MaxShortCaptionWords ? CreditedCaption.RunIn : CreditedCaption.None;
     }
 
     /// <summary>
@@ -171,6 +184,9 @@ internal static class ChromePatterns
 
     /// <summary>How many words the credit after a copyright sign may hold (names of a photographer and an agency).</summary>
     private const int MaxCreditWords = 8;
+
+    /// <summary>How many words a caption that runs into its credit without a stop may hold (a name and a role).</summary>
+    private const int MaxShortCaptionWords = 8;
 
     /// <summary>A note on where the text first appeared: "Das Interview ist zuerst im … erschienen", "First published in …".</summary>
     internal static bool IsProvenanceNote(ReadOnlySpan<char> line) => IsProvenanceNote(TextUtil.CountWords(line), ChromeLexicon.ClassesIn(line));

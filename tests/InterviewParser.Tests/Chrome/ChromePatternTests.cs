@@ -29,15 +29,29 @@ public class ChromePatternTests
     public void Captions_that_end_in_a_copyright_credit_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
+    [InlineData("Jane Roe at the quay, Foto: Tom Berg")]
+    [InlineData("Jane Roe (Foto: Tom Berg)")]
+    [InlineData("Der Hafenmeister am Kai Foto: Anna Lund/Hafenbild")]
+    public void Captions_of_a_few_words_that_run_into_their_credit_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("The exhibition shows the harbour in winter and the old ferry at the quay in spring, Foto: Tom Berg")]
+    [InlineData("We asked what the word means, and she said Foto: a picture")]
+    public void A_long_sentence_that_mentions_a_credit_word_is_not_a_captioned_credit(string line) =>
+        ChromePatterns.IsCaptionWithCredit(line).Should().BeFalse();
+
+    [Theory]
     [InlineData("The harbour trust holds the © on every photograph it has taken since the war, and it licenses them to anyone who asks.")]
     [InlineData("She drew the © sign on the crate herself.")]
     [InlineData("©")]
     public void Text_that_only_mentions_a_copyright_sign_is_not_a_caption(string line) => ChromePatterns.IsCaptionWithCopyright(line).Should().BeFalse();
 
-    [Fact]
-    public void A_caption_with_a_copyright_credit_inside_a_text_scrape_goes_without_cutting_the_text_in_two()
+    [Theory]
+    [InlineData("Crates of herring stacked on the quay in the early light © Jane Roe/Harbour Agency")]
+    [InlineData("Crates of herring on the quay, Foto: Jane Roe/Harbour Agency")]
+    public void A_caption_with_its_credit_inside_a_text_scrape_goes_without_cutting_the_text_in_two(string caption)
     {
-        const string text = """
+        string text = $"""
             Harbour News
             Home
             Sport
@@ -45,7 +59,7 @@ public class ChromePatternTests
             The night the ferry came back late
 
             The first boats leave before sunrise, and by six the quay is already full of crates, nets and people shouting prices.
-            Crates of herring stacked on the quay in the early light © Jane Roe/Harbour Agency
+            {caption}
             By noon the market is over, the gulls take what is left, and the harbour falls quiet until the evening tide comes in.
             In the evening the ferry crew meet at the café on the corner and talk about the weather for the next crossing.
 
