@@ -185,30 +185,39 @@ internal static partial class TimestampExtractor
         // Date lines first (a header's "3 May 2021 | Politics"), then dates in sentences: a caption or a note on when
         // the talk took place ("… on 7 May 2019 in London.") tells of another day more often than of the publication.
         for (int pass = 0; pass < 2 && published is null; pass++)
-        for (int i = from; i < to; i++)
         {
-            var b = blocks[i];
-            if (b.Text.Length > 160 || (pass == 0) != (b.WordCount <= DateLineWords) || !HasDigit(b.Text) || b.InChromeElement && doc.Format == DocumentFormat.Html
-                || IndexOfLabel(b.Text, OtherDateLabels) >= 0 || IsEmbeddedPost(b.Text))
+            // A header that shows only when the page was updated dates it better than a sentence does.
+            if (pass == 1 && updated is not null)
             {
-                continue;
+                published = updated;
+                break;
             }
 
-            // A line may carry both ("Published … Updated …"): split at the updated label.
-            string text = b.Text;
-            int up = IndexOfLabel(text, UpdatedLabels);
-            string pubPart = up > 0 ? text[..up] : text;
-            if (published is null && (up != 0) && DateTextParser.ParseText(pubPart, TimestampSource.Text, monthFirst) is { } p)
+            for (int i = from; i < to; i++)
             {
-                published = p;
-            }
+                var b = blocks[i];
+                if (b.Text.Length > 160 || (pass == 0) != (b.WordCount <= DateLineWords) || !HasDigit(b.Text) || b.InChromeElement && doc.Format == DocumentFormat.Html
+                    || IndexOfLabel(b.Text, OtherDateLabels) >= 0 || IsEmbeddedPost(b.Text))
+                {
+                    continue;
+                }
 
-            if (up >= 0 && updated is null && DateTextParser.ParseText(text[up..], TimestampSource.Text, monthFirst) is { } u)
-            {
-                updated = u;
-            }
+                // A line may carry both ("Published … Updated …"): split at the updated label.
+                string text = b.Text;
+                int up = IndexOfLabel(text, UpdatedLabels);
+                string pubPart = up > 0 ? text[..up] : text;
+                if (published is null && (up != 0) && DateTextParser.ParseText(pubPart, TimestampSource.Text, monthFirst) is { } p)
+                {
+                    published = p;
+                }
 
-            if (published is not null) break;
+                if (up >= 0 && updated is null && DateTextParser.ParseText(text[up..], TimestampSource.Text, monthFirst) is { } u)
+                {
+                    updated = u;
+                }
+
+                if (published is not null) break;
+            }
         }
 
         return (published, updated);

@@ -51,6 +51,23 @@ public class TemptingDateTests
     }
 
     [Fact]
+    public void In_a_text_scrape_a_header_that_shows_only_when_the_page_was_updated_wins_over_a_caption_sentence()
+    {
+        const string scrape = $"""
+            The harbour master
+
+            By Ann Lee
+            Updated on March 3, 2021 09:22 AM
+
+            {TextArticle}
+
+            The harbour master on the pier of Harbour Town on August 14, 2019, before the new quay was built.
+            """;
+
+        DateOfScrape(scrape).Should().Be("2021-03-03");
+    }
+
+    [Fact]
     public void In_a_text_scrape_the_date_of_an_embedded_post_is_not_the_page_date()
     {
         const string scrape = $"""
