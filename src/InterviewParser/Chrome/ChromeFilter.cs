@@ -710,6 +710,7 @@ internal static class ChromeFilter
         int sign = text.LastIndexOf('©');
         if (sign > 0 && TextUtil.CountWords(text[..sign]) >= MinCaptionWords && ChromePatterns.IsCaptionWithCopyright(text)) return true;
         int colon = text.LastIndexOf(':');
+        // Before the colon stands the credit word too ("Jane Roe, Foto:").
         return colon > 0 && TextUtil.CountWords(text[..colon]) > MinCaptionWords && ChromePatterns.IsRunInCaptionWithCredit(text);
     }
 

@@ -5,7 +5,7 @@ namespace InterviewParser.Chrome;
 /// <summary>
 /// Classes of chrome lines recognised by their shape rather than by a phrase, each backed by a short per-language word
 /// list in <see cref="ChromeLexicon"/>: a picture credit ("Foto: Privat", "Titelbild: …", "Photograph: Jane Roe/Agency")
-/// or a caption ending in one ("The quay at dawn. © Jane Roe"),
+/// or a caption ending in one ("The quay at dawn. © Jane Roe", "Jane Roe at the quay, Foto: Tom Berg"),
 /// a reading-time note ("Lesezeit 5 Min.", "4 min read"), a call to action ("Unterstütze uns!", "Newsletter
 /// abonnieren"), a note on a transcript's state ("This transcript may contain errors") and a gallery's counter
 /// ("Bild 5 von 10").
@@ -18,8 +18,8 @@ internal static class ChromePatterns
         // The words are counted and looked up once for all the classes.
         int words = TextUtil.CountWords(line);
         var classes = ChromeLexicon.ClassesIn(line);
-        return IsCreditLine(line) || IsCaptionWithCredit(line) || IsCaptionWithCopyright(line, words) || IsReadingTime(line, words, classes) || IsCallToAction(line, words, classes)
-            || IsTranscriptNote(words, classes) || IsProvenanceNote(words, classes) || IsLinkReference(line) || IsMetaRow(line)
+        return IsCreditLine(line) || IsCaptionWithCredit(line) || IsCaptionWithCopyright(line, words) || IsReadingTime(line, words, classes)
+            || IsCallToAction(line, words, classes) || IsTranscriptNote(words, classes) || IsProvenanceNote(words, classes) || IsLinkReference(line) || IsMetaRow(line)
             || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
             || (words <= 4 && IsGalleryCounter(line));
     }

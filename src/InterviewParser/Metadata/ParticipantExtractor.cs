@@ -48,19 +48,15 @@ internal static partial class ParticipantExtractor
     private const int AuthorLinkReachAbove = 3;
 
     /// <summary>
-    /// A byline around the headline written as a line of its own ("By NAME", "Von NAME"), from a few blocks above it to
-    /// the byline reach under it: a text scrape prints the byline row over the headline as often as under it.
+    /// A byline written as a line of its own ("By NAME", "Von NAME") a few blocks over the headline: a text scrape prints
+    /// the byline row above the headline too (the blocks under it are read with the lead).
     /// </summary>
-    private static string? BylineNearHeadline(BlockDocument doc, int headlineIndex)
+    private static string? BylineAboveHeadline(BlockDocument doc, int headlineIndex)
     {
-        if (headlineIndex < 0) return null;
-        int end = Math.Min(doc.Blocks.Count - 1, headlineIndex + BylineReach);
-        for (int i = Math.Max(0, headlineIndex - AuthorLinkReachAbove); i <= end; i++)
+        for (int i = Math.Max(0, headlineIndex - AuthorLinkReachAbove); i < headlineIndex; i++)
         {
-            if (i == headlineIndex) continue;
             string text = doc.Blocks[i].Text.Trim();
-            if (text.Length >= 120) continue;
-            if (Byline().Match(text) is { Success: true } m) return m.Groups["who"].Value.Trim();
+            if (text.Length < 120 && Byline().Match(text) is { Success: true } m) return m.Groups["who"].Value.Trim();
         }
 
         return null;
@@ -247,7 +243,7 @@ internal static partial class ParticipantExtractor
             // An address, a paragraph, or a desk's credit word ("Redaktion", "Text") names nobody.
             if (interviewer is not null && (interviewer.Contains("://", StringComparison.Ordinal) || interviewer.Length > 60
                 || Vocabulary.CreditLineWords.Contains(interviewer))) interviewer = null;
-            interviewer ??= AuthorLinkNearHeadline(doc, headlineIndex) ?? BylineNearHeadline(doc, headlineIndex);
+            interviewer ??= AuthorLinkNearHeadline(doc, headlineIndex) ?? BylineAboveHeadline(doc, headlineIndex);
         }
 
         // Titles written beside the names: headline, description, standfirst, lead, then the rest of the page.
