@@ -562,9 +562,9 @@ internal static class ChromeFilter
             return 0; // "Image 2 of 8": a picture's counter stands inside the article; it goes, but does not end the content
         }
 
-        // A caption that ends in a copyright credit ("The quay at dawn. © Jane Roe") or runs into its credit is written
-        // like the text it stands in and weighs as such: it goes, but the run of the text goes on through it. A credit
-        // alone ("(Image: © Agency)") weighs as chrome.
+        // A caption that ends in its picture credit ("The quay at dawn. © Jane Roe", "… Foto: Tom Berg") is written like
+        // the text it stands in and weighs as such: it goes, but the run of the text goes on through it. A credit alone
+        // ("(Image: © Agency)") weighs as chrome.
         if ((ChromeLexicon.IsChromeLine(text) && !IsWordyCaption(text)) || IsMarkupArtifact(text))
         {
             return -4;
@@ -702,8 +702,8 @@ internal static class ChromeFilter
     }
 
     /// <summary>
-    /// A caption of a few words or more that ends in a copyright credit, or runs into its credit without a stop ("Jane Roe
-    /// at the quay, Foto: Tom Berg"): not a credit line alone.
+    /// A caption of a few words or more that ends in its picture credit ("The quay at dawn. Foto: Tom Berg", "Jane Roe at
+    /// the quay, Foto: Tom Berg", "… © Agency"): not a credit line alone.
     /// </summary>
     private static bool IsWordyCaption(ReadOnlySpan<char> text)
     {
@@ -711,7 +711,7 @@ internal static class ChromeFilter
         if (sign > 0 && TextUtil.CountWords(text[..sign]) >= MinCaptionWords && ChromePatterns.IsCaptionWithCopyright(text)) return true;
         int colon = text.LastIndexOf(':');
         // Before the colon stands the credit word too ("Jane Roe, Foto:").
-        return colon > 0 && TextUtil.CountWords(text[..colon]) > MinCaptionWords && ChromePatterns.IsRunInCaptionWithCredit(text);
+        return colon > 0 && TextUtil.CountWords(text[..colon]) > MinCaptionWords && ChromePatterns.IsCaptionWithCredit(text);
     }
 
     /// <summary>How many words a caption has before its credit (one is a credit word: "Image:", "Foto").</summary>

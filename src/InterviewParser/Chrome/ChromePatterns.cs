@@ -136,31 +136,23 @@ internal static class ChromePatterns
         return true;
     }
 
-    /// <summary>A caption that ends in its credit: "The ferry at dawn. Foto: Privat", "… Photograph: Jane Roe/Agency".</summary>
-    internal static bool IsCaptionWithCredit(ReadOnlySpan<char> line) => CaptionCredit(line) != CreditedCaption.None;
-
     /// <summary>
-    /// A caption of a few words that runs into its credit without a stop: "Jane Roe at the quay, Foto: Tom Berg",
-    /// "Jane Roe (Foto: Tom Berg)".
+    /// A caption that ends in its credit: "The ferry at dawn. Foto: Privat", "… Photograph: Jane Roe/Agency"; or a caption of
+    /// a few words that runs into its credit without a stop: "Jane Roe at the quay, Foto: Tom Berg", "Jane Roe (Foto: …)".
     /// </summary>
-    internal static bool IsRunInCaptionWithCredit(ReadOnlySpan<char> line) => CaptionCredit(line) == CreditedCaption.RunIn;
-
-    private enum CreditedCaption { None, AfterSentence, RunIn }
-
-    private static CreditedCaption CaptionCredit(ReadOnlySpan<char> line)
+    internal static bool IsCaptionWithCredit(ReadOnlySpan<char> line)
     {
         // The colon first: most long lines have none near their end, and are not counted through.
         int colon = line.LastIndexOf(':');
-        if (colon <= 0 || TextUtil.CountWords(line[(colon + 1)..]) is 0 or > 6 || TextUtil.CountWords(line) > 80) return CreditedCaption.None;
+        if (colon <= 0 || TextUtil.CountWords(line[(colon + 1)..]) is 0 or > 6 || TextUtil.CountWords(line) > 80) return false;
         var before = line[..colon].TrimEnd();
         int start = before.Length;
         while (start > 0 && char.IsLetter(before[start - 1])) start--;
         var ahead = before[..start].TrimEnd();
-        if (start == before.Length || !ChromeLexicon.IsCreditWord(before[start..]) || ahead.Length == 0) return CreditedCaption.None;
+        if (start == before.Length || !ChromeLexicon.IsCreditWord(before[start..]) || ahead.Length == 0) return false;
         // The credit word follows the caption's last sentence ("… Foto: X"), not a word of the same sentence; a caption
         // of a few words may run into it without a stop.
-        if (ahead[^1] is '.' or '!' or '?' or '»' or '"' or '”' or ')' or '–') return CreditedCaption.AfterSentence;
-        return TextUtil.CountWords(ahead) <= MaxShortCaptionWords ? CreditedCaption.RunIn : CreditedCaption.None;
+        return ahead[^1] is '.' or '!' or '?' or '»' or '"' or '”' or ')' or '–' || TextUtil.CountWords(ahead) <= MaxShortCaptionWords;
     }
 
     /// <summary>

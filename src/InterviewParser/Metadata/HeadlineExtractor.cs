@@ -290,10 +290,12 @@ internal static class HeadlineExtractor
         // A Markdown heading is the title: the first top-level heading above the text that reads as a title (on a page saved
         // as Markdown the logo's link or a one- or two-word site name comes first), else one among the first lines.
         int firstHeading = -1;
-        for (int i = 0; i < Math.Min(blocks.Count, Math.Max(5, start + 1)); i++)
+        for (int i = 0; i < Math.Min(blocks.Count, Math.Max(5, start + 1 + HeadingReachIntoContent)); i++)
         {
             var b = blocks[i];
             if (b.Kind != BlockKind.Heading || b.Level != 1) continue;
+            // Past the text's first line only a heading that a line above repeats (a breadcrumb's last item) is the title.
+            if (i > start && !RepeatedAbove(blocks, i, start)) continue;
             if (!b.IsMostlyLink && IsTitleLike(b.Text, null)) return (b.Text, i);
             if (i < 5 && firstHeading < 0) firstHeading = i;
         }
@@ -328,7 +330,7 @@ internal static class HeadlineExtractor
             if (TextUtil.EndsWithQuestionMark(text) && Turns.SpeakerLabel.ReadPlain(text) is { } spoken && LabelRecurs(blocks, i, spoken.Name)) continue; // a labelled question
             // The content's first line is not the title when it is a labelled line or a question (an interview's first
             // turn), unless the article's header (date, byline) follows it.
-            if (i == start && (Turns.SpeakerLabel.ReadPlain(text) is not null || (TextUtil.EndsWithQuestionMark(text) && !HeaderFollows(blocks, i))
+            if (i == start && (Turns.SpeakerLabel.ReadPlain(text) is not null || (TextUtil.EndsWithQuestionMark(text) && !HeaderFollows(blocks, i) && !EndsBreadcrumb(blocks, i))
                 || i + 1 >= blocks.Count)) continue;
             // The headline names what the article opens with: its words come back in the first paragraphs, those of
             // a caption's less, of another article's teaser or a menu hardly at all.
@@ -392,7 +394,41 @@ internal static class HeadlineExtractor
     }
 
     /// <summary>The arrows that separate the steps of a breadcrumb row.</summary>
-    private static readonly SearchValues<char> BreadcrumbArrows = SearchValues.Create("»›");
+    private static readonly SearchValues<char> BreadcrumbArrows = SearchValues.Create("»›>");
+
+    /// <summary>Whether a breadcrumb row shortly above the line ends with it ("Home > Science > How does oil form?").</summary>
+    private static bool EndsBreadcrumb(List<Block> blocks, int i)
+    {
+        string text = blocks[i].Text;
+        for (int k = i - 1; k >= 0 && k >= i - BreadcrumbReach; k--)
+        {
+            string row = blocks[k].Text;
+            if (row.Length > text.Length + 2 && row.EndsWith(text, StringComparison.Ordinal) && row.AsSpan(0, row.Length - text.Length).ContainsAny(BreadcrumbArrows)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// How many blocks into the content a top-level Markdown heading may stand and still be the title (the run of the
+    /// text may open with a list or a line printed above the title).
+    /// </summary>
+    private const int HeadingReachIntoContent = 4;
+
+    /// <summary>Whether a block from the content's start up to the given one ends with its text (a breadcrumb's last item).</summary>
+    private static bool RepeatedAbove(List<Block> blocks, int i, int start)
+    {
+        string text = blocks[i].Text;
+        for (int k = start; k < i; k++)
+        {
+            if (blocks[k].Text.EndsWith(text, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many lines above a title its breadcrumb row may stand (a menu between them).</summary>
+    private const int BreadcrumbReach = 30;
 
     /// <summary>The first paragraphs of prose from the content start on, each as the set of its words of four letters or more.</summary>
     private static List<(int Index, HashSet<string> Words)> OpeningWords(List<Block> blocks, int start)

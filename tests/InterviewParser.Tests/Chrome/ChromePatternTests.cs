@@ -49,6 +49,7 @@ public class ChromePatternTests
     [Theory]
     [InlineData("Crates of herring stacked on the quay in the early light © Jane Roe/Harbour Agency")]
     [InlineData("Crates of herring on the quay, Foto: Jane Roe/Harbour Agency")]
+    [InlineData("Crates of herring stacked on the quay in the early light. Photograph: Jane Roe/Harbour Agency")]
     public void A_caption_with_its_credit_inside_a_text_scrape_goes_without_cutting_the_text_in_two(string caption)
     {
         string text = $"""

@@ -176,6 +176,46 @@ public class TextScrapeHeadlineTests
     }
 
     [Fact]
+    public void A_markdown_title_heading_that_a_breadcrumb_above_repeats_is_the_headline_inside_the_text()
+    {
+        // A page saved as Markdown: the logo's heading in a link card at the top, a menu, a breadcrumb list whose last
+        // item is the title, and the title's heading a few lines into the text's run. The heading is the headline.
+        const string page = """
+            Skip to content
+
+            [ ![Harbour News](/img/logo.svg)
+
+            # Harbour News
+
+            ](https://example.org)
+
+            [ Sign in ](/login)
+
+              * [ Coast ](/coast)
+              * [ Ferries ](/ferries)
+              * [ Weather ](/weather)
+
+              1. [Coast](https://example.org/coast)
+              2. [Ferries](https://example.org/coast/ferries)
+              3. Why do the ferries stop in winter?
+
+            ### Read also: the new pier
+
+            # Why do the ferries stop in winter?
+
+            Published on 03.02.2022 by Anna Lund
+
+            The ferries stop in winter because the crossings are too rough for the small boats, and because too few people travel in the dark months.
+
+            The council has tried twice to keep a night boat running, and twice the boat sailed almost empty from November to March.
+            """;
+
+        var result = Interviews.Parse(page, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("Why do the ferries stop in winter?");
+    }
+
+    [Fact]
     public void A_caption_printed_again_with_its_picture_credit_is_not_the_headline()
     {
         const string scrape = """
