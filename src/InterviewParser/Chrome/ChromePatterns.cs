@@ -19,8 +19,8 @@ internal static class ChromePatterns
         int words = TextUtil.CountWords(line);
         var classes = ChromeLexicon.ClassesIn(line);
         return IsCreditLine(line) || IsCaptionWithCredit(line) || IsCaptionWithCopyright(line, words) || IsReadingTime(line, words, classes)
-            || IsCallToAction(line, words, classes) || IsTranscriptNote(words, classes) || IsProvenanceNote(words, classes) || IsLinkReference(line) || IsMetaRow(line)
-            || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
+            || IsCallToAction(line, words, classes) || IsTranscriptNote(words, classes) || IsProvenanceNote(words, classes)
+            || IsLinkReference(line) || IsMetaRow(line) || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
             || (words <= 4 && IsGalleryCounter(line));
     }
 

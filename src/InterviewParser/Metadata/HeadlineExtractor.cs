@@ -289,13 +289,13 @@ internal static class HeadlineExtractor
         int start = content.FirstContentIndex < 0 ? 0 : content.FirstContentIndex;
         // A Markdown heading is the title: the first top-level heading above the text that reads as a title (on a page saved
         // as Markdown the logo's link or a one- or two-word site name comes first), else one among the first lines.
-        int firstHeading = -1;
-        for (int i = 0; i < Math.Min(blocks.Count, Math.Max(5, start + 1 + HeadingReachIntoContent)); i++)
+        int firstHeading = -1, reach = Math.Max(5, start + 1);
+        for (int i = 0; i < Math.Min(blocks.Count, reach + HeadingReachIntoContent); i++)
         {
             var b = blocks[i];
             if (b.Kind != BlockKind.Heading || b.Level != 1) continue;
-            // Past the text's first line only a heading that a line above repeats (a breadcrumb's last item) is the title.
-            if (i > start && !RepeatedAbove(blocks, i, start)) continue;
+            // Further into the text only a heading that a line from its start repeats (a breadcrumb's last item) is the title.
+            if (i >= reach && !RepeatedAbove(blocks, i, start)) continue;
             if (!b.IsMostlyLink && IsTitleLike(b.Text, null)) return (b.Text, i);
             if (i < 5 && firstHeading < 0) firstHeading = i;
         }
