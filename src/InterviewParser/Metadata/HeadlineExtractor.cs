@@ -295,7 +295,7 @@ internal static class HeadlineExtractor
             var b = blocks[i];
             if (b.Kind != BlockKind.Heading || b.Level != 1) continue;
             // Further into the text only a heading that a line from its start repeats (a breadcrumb's last item) is the title.
-            if (i >= reach && !RepeatedAbove(blocks, i, start)) continue;
+            if (i >= reach && !EndedAbove(blocks, i, start, arrows: false)) continue;
             if (!b.IsMostlyLink && IsTitleLike(b.Text, null)) return (b.Text, i);
             if (i < 5 && firstHeading < 0) firstHeading = i;
         }
@@ -397,17 +397,7 @@ internal static class HeadlineExtractor
     private static readonly SearchValues<char> BreadcrumbArrows = SearchValues.Create("»›>");
 
     /// <summary>Whether a breadcrumb row shortly above the line ends with it ("Home > Science > How does oil form?").</summary>
-    private static bool EndsBreadcrumb(List<Block> blocks, int i)
-    {
-        string text = blocks[i].Text;
-        for (int k = i - 1; k >= 0 && k >= i - BreadcrumbReach; k--)
-        {
-            string row = blocks[k].Text;
-            if (row.Length > text.Length + 2 && row.EndsWith(text, StringComparison.Ordinal) && row.AsSpan(0, row.Length - text.Length).ContainsAny(BreadcrumbArrows)) return true;
-        }
-
-        return false;
-    }
+    private static bool EndsBreadcrumb(List<Block> blocks, int i) => EndedAbove(blocks, i, Math.Max(0, i - BreadcrumbReach), arrows: true);
 
     /// <summary>
     /// How many blocks into the content a top-level Markdown heading may stand and still be the title (the run of the
@@ -415,13 +405,17 @@ internal static class HeadlineExtractor
     /// </summary>
     private const int HeadingReachIntoContent = 4;
 
-    /// <summary>Whether a block from the content's start up to the given one ends with its text (a breadcrumb's last item).</summary>
-    private static bool RepeatedAbove(List<Block> blocks, int i, int start)
+    /// <summary>
+    /// Whether a block from <paramref name="from"/> up to block <paramref name="i"/> ends with its text (a breadcrumb's
+    /// last item), with breadcrumb arrows before it when <paramref name="arrows"/> asks for a row.
+    /// </summary>
+    private static bool EndedAbove(List<Block> blocks, int i, int from, bool arrows)
     {
         string text = blocks[i].Text;
-        for (int k = start; k < i; k++)
+        for (int k = from; k < i; k++)
         {
-            if (blocks[k].Text.EndsWith(text, StringComparison.Ordinal)) return true;
+            string row = blocks[k].Text;
+            if (row.EndsWith(text, StringComparison.Ordinal) && (!arrows || row.AsSpan(0, row.Length - text.Length).ContainsAny(BreadcrumbArrows))) return true;
         }
 
         return false;
