@@ -6,7 +6,7 @@ namespace InterviewParser.Tests.Batch;
 /// <summary>Builds WARC records and archives of our own test documents in memory and in temp folders.</summary>
 internal static class ArchiveBuilder
 {
-    public static string TempFolder() => Directory.CreateTempSubdirectory("ip-batch-").FullName;
+    public static string TempFolder() => Scratch.Folder("batch-");
 
     public static byte[] HttpResponse(string contentType, byte[] body, string? extraHeaders = null, int status = 200)
     {

@@ -17,7 +17,7 @@ public class BatchCliTests
 
     private static string Folder()
     {
-        string dir = Directory.CreateTempSubdirectory("ip-cli-").FullName;
+        string dir = Scratch.Folder("cli-");
         File.WriteAllText(Path.Combine(dir, "a.html"), Fixtures.BoldQuestionPage);
         File.WriteAllText(Path.Combine(dir, "b.txt"), Fixtures.TextScrape);
         File.WriteAllText(Path.Combine(dir, "c.html"), Fixtures.PlainArticle);
@@ -58,7 +58,7 @@ public class BatchCliTests
     public async Task Resume_skips_documents_already_written()
     {
         string dir = Folder();
-        string output = Path.Combine(Directory.CreateTempSubdirectory().FullName, "out.jsonl");
+        string output = Path.Combine(Scratch.Folder(), "out.jsonl");
         await Run(Stream.Null, "batch", dir, "-o", output);
         File.WriteAllLines(output, File.ReadAllLines(output).Take(1));
 
@@ -73,7 +73,7 @@ public class BatchCliTests
     public async Task Parquet_output_has_one_row_per_document_with_nested_turns()
     {
         string dir = Folder();
-        string output = Path.Combine(Directory.CreateTempSubdirectory().FullName, "out.parquet");
+        string output = Path.Combine(Scratch.Folder(), "out.parquet");
 
         var (code, _, _) = await Run(Stream.Null, "batch", dir, "-o", output, "--format", "parquet", "--ordered");
 
@@ -94,7 +94,7 @@ public class BatchCliTests
     public async Task Parquet_rows_read_back_equal_the_rows_made_from_the_results()
     {
         string dir = Folder();
-        string output = Path.Combine(Directory.CreateTempSubdirectory().FullName, "out.parquet");
+        string output = Path.Combine(Scratch.Folder(), "out.parquet");
         await Run(Stream.Null, "batch", dir, "-o", output, "--format", "parquet", "--ordered");
         var expected = new List<InterviewParser.Cli.ParquetSink.DocumentRow>();
         await foreach (var r in InterviewParser.Batch.InterviewBatch.ParseAsync([dir], new InterviewParser.Batch.BatchOptions { Ordered = true }))
@@ -124,7 +124,7 @@ public class BatchCliTests
     public async Task Parquet_columns_carry_the_json_contracts_names()
     {
         string dir = Folder();
-        string output = Path.Combine(Directory.CreateTempSubdirectory().FullName, "out.parquet");
+        string output = Path.Combine(Scratch.Folder(), "out.parquet");
         await Run(Stream.Null, "batch", dir, "-o", output, "--format", "parquet");
 
         await using var file = File.OpenRead(output);
@@ -142,7 +142,7 @@ public class BatchCliTests
     {
         string dir = Folder();
         File.WriteAllBytes(Path.Combine(dir, "d.zip"), Encoding.ASCII.GetBytes("PK not a zip"));
-        string tmp = Directory.CreateTempSubdirectory().FullName;
+        string tmp = Scratch.Folder();
         string output = Path.Combine(tmp, "out.jsonl"), errors = Path.Combine(tmp, "err.jsonl");
 
         var (code, _, _) = await Run(Stream.Null, "batch", dir, "-o", output, "--errors", errors, "--only-interviews");

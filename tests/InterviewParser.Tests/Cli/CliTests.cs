@@ -17,7 +17,7 @@ public class CliTests
     [Fact]
     public async Task Jsonl_writes_one_object_per_input_with_its_source()
     {
-        string dir = Directory.CreateTempSubdirectory().FullName;
+        string dir = Scratch.Folder();
         string a = Path.Combine(dir, "a.html"), b = Path.Combine(dir, "b.txt");
         await File.WriteAllTextAsync(a, Fixtures.BoldQuestionPage);
         await File.WriteAllTextAsync(b, Fixtures.TextScrape);
@@ -37,7 +37,7 @@ public class CliTests
     [Fact]
     public async Task An_unreadable_input_is_reported_and_the_run_goes_on()
     {
-        string dir = Directory.CreateTempSubdirectory().FullName;
+        string dir = Scratch.Folder();
         string good = Path.Combine(dir, "good.txt");
         await File.WriteAllTextAsync(good, Fixtures.TextScrape);
 
@@ -63,7 +63,7 @@ public class CliTests
     [Fact]
     public async Task Srt_files_are_read_as_captions_by_their_extension()
     {
-        string dir = Directory.CreateTempSubdirectory().FullName;
+        string dir = Scratch.Folder();
         string srt = Path.Combine(dir, "talk.srt");
         await File.WriteAllTextAsync(srt, """
             1
@@ -95,7 +95,7 @@ public class CliTests
     [Fact]
     public async Task Format_option_accepts_vtt_and_srt()
     {
-        string dir = Directory.CreateTempSubdirectory().FullName;
+        string dir = Scratch.Folder();
         string file = Path.Combine(dir, "captions.data");
         await File.WriteAllTextAsync(file, "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hello there, and welcome.\n");
 
@@ -145,7 +145,7 @@ public class CliTests
     [Fact]
     public async Task Parse_of_a_folder_points_to_batch()
     {
-        var (code, _, error) = await Run("parse", Directory.CreateTempSubdirectory().FullName);
+        var (code, _, error) = await Run("parse", Scratch.Folder());
 
         code.Should().Be(1);
         error.Should().Contain("is a folder").And.Contain("batch");
@@ -154,7 +154,7 @@ public class CliTests
     [Fact]
     public async Task Parse_of_a_gzip_file_reads_the_page_inside()
     {
-        string path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "page.html.gz");
+        string path = Path.Combine(Scratch.Folder(), "page.html.gz");
         await File.WriteAllBytesAsync(path, Batch.ArchiveBuilder.Gzip(Batch.ArchiveBuilder.Utf8(Fixtures.BoldQuestionPage)));
 
         var (code, output, _) = await Run("parse", path);

@@ -26,7 +26,7 @@ public class ExplainTests
     public void The_page_renders_in_headless_chromium()
     {
         Skip.IfNot(File.Exists("/usr/bin/chromium"), "Debian's chromium is not installed (.ci/run installs it)");
-        string dir = Directory.CreateTempSubdirectory("ip-explain-").FullName;
+        string dir = Scratch.Folder("explain-");
         string page = Path.Combine(dir, "page.html"), shot = Path.Combine(dir, "page.png");
         File.WriteAllText(page, Page());
         var start = new ProcessStartInfo("/usr/bin/chromium")

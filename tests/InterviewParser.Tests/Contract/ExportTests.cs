@@ -103,7 +103,7 @@ public class ExportTests
     [InlineData("text", "Baker on bread and patience")]
     public async Task The_cli_writes_each_format(string format, string expected)
     {
-        string file = Path.Combine(Directory.CreateTempSubdirectory().FullName, "a.html");
+        string file = Path.Combine(Scratch.Folder(), "a.html");
         await File.WriteAllTextAsync(file, Fixtures.BoldQuestionPage);
         var stdout = new StringWriter();
 

@@ -16,7 +16,7 @@ public class InterruptedBatchTests
 
     private static string Folder(int documents)
     {
-        string dir = Directory.CreateTempSubdirectory("ip-resume-").FullName;
+        string dir = Scratch.Folder("resume-");
         for (int i = 0; i < documents; i++)
         {
             File.WriteAllText(Path.Combine(dir, $"{i:D3}.html"), i % 2 == 0 ? Fixtures.BoldQuestionPage : Fixtures.PlainArticle);
@@ -26,7 +26,7 @@ public class InterruptedBatchTests
     }
 
     /// <summary>Results go beside the inputs, not among them (a .jsonl file in the folder would be read as input).</summary>
-    private static string OutFolder() => Directory.CreateTempSubdirectory("ip-resume-out-").FullName;
+    private static string OutFolder() => Scratch.Folder("resume-out-");
 
     private static List<string> Sources(string file) =>
         File.ReadAllLines(file).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()!).ToList();
