@@ -15,10 +15,11 @@ internal static class ChromePatterns
     /// <summary>Whether a trimmed line belongs to one of the classes.</summary>
     public static bool Matches(ReadOnlySpan<char> line)
     {
-        // The words are counted and looked up once for all the classes.
+        // The words are counted once for all the classes, and looked up only on a line short enough for the classes that
+        // read them (a long paragraph is none of those).
         int words = TextUtil.CountWords(line);
-        var classes = ChromeLexicon.ClassesIn(line);
-        return IsCreditLine(line) || IsCaptionWithCredit(line) || IsCaptionWithCopyright(line, words) || IsReadingTime(line, words, classes)
+        var classes = words <= MaxClassedWords ? ChromeLexicon.ClassesIn(line) : WordClass.None;
+        return IsCreditLine(line, words) || IsCaptionWithCredit(line) || IsCaptionWithCopyright(line, words) || IsReadingTime(line, words, classes)
             || IsCallToAction(line, words, classes) || IsTranscriptNote(words, classes) || IsProvenanceNote(words, classes)
             || IsLinkReference(line) || IsMetaRow(line) || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
             || (words <= 4 && IsGalleryCounter(line));
@@ -57,6 +58,9 @@ internal static class ChromePatterns
     }
 
     private static bool Has(WordClass classes, WordClass wanted) => (classes & wanted) == wanted;
+
+    /// <summary>The most words of a line that a class reading its words' classes accepts (a transcript note's).</summary>
+    private const int MaxClassedWords = 40;
 
     /// <summary>A rating line: a short line with a score, a count and a word counting ratings ("4,5 bei 4394 Bewertungen").</summary>
     internal static bool IsRatingLine(ReadOnlySpan<char> line) => IsRatingLine(line, TextUtil.CountWords(line), ChromeLexicon.ClassesIn(line));
@@ -186,11 +190,13 @@ internal static class ChromePatterns
     private static bool IsProvenanceNote(int words, WordClass classes) => words <= 30 && Has(classes, WordClass.Published | WordClass.First);
 
     /// <summary>"WORD: …" or "WORD WORD: …" where a word names a picture or its source, on a short line.</summary>
-    internal static bool IsCreditLine(ReadOnlySpan<char> line)
+    internal static bool IsCreditLine(ReadOnlySpan<char> line) => IsCreditLine(line, TextUtil.CountWords(line));
+
+    private static bool IsCreditLine(ReadOnlySpan<char> line, int lineWords)
     {
-        if (IsCourtesyNote(line) || IsCreditByline(line)) return true;
+        if (IsCourtesyNote(line, lineWords) || IsCreditByline(line)) return true;
         int colon = line.IndexOf(':');
-        if (colon <= 0 || colon > 30 || TextUtil.CountWords(line) > 20) return false;
+        if (colon <= 0 || colon > 30 || lineWords > 20) return false;
         var head = line[..colon].Trim();
         int words = 0;
         bool credit = false;
@@ -237,9 +243,9 @@ internal static class ChromePatterns
     private const int CreditBylineWords = 10;
 
     /// <summary>A short sentence on where the pictures come from: a picture word and a courtesy phrase ("… provided by …").</summary>
-    private static bool IsCourtesyNote(ReadOnlySpan<char> line)
+    private static bool IsCourtesyNote(ReadOnlySpan<char> line, int words)
     {
-        if (TextUtil.CountWords(line) > 25 || !ChromeLexicon.MentionsCourtesy(line)) return false;
+        if (words > 25 || !ChromeLexicon.MentionsCourtesy(line)) return false;
         foreach (var w in TextUtil.Words(line)) if (ChromeLexicon.IsCreditWord(w)) return true;
         return false;
     }
@@ -253,7 +259,7 @@ internal static class ChromePatterns
     /// <summary>A note on a transcript's state: "This is a rush transcript…", "Transcripts may contain errors."</summary>
     internal static bool IsTranscriptNote(ReadOnlySpan<char> line) => IsTranscriptNote(TextUtil.CountWords(line), ChromeLexicon.ClassesIn(line));
 
-    private static bool IsTranscriptNote(int words, WordClass classes) => words <= 40 && Has(classes, WordClass.Transcript | WordClass.EditorialState);
+    private static bool IsTranscriptNote(int words, WordClass classes) => words <= MaxClassedWords && Has(classes, WordClass.Transcript | WordClass.EditorialState);
 
     /// <summary>
     /// A short line opening with a call-to-action verb ("Subscribe", "Unterstütze", "Suscríbete") that is not a
