@@ -1,3 +1,4 @@
+using System.Buffers;
 using InterviewParser.Languages;
 
 namespace InterviewParser.Metadata;
@@ -11,6 +12,11 @@ internal static class LanguageGuesser
     private static readonly Dictionary<string, int> WordLanguages = BuildWordLanguages();
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
         WordLanguages.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The longest function word: a longer word is counted without being lowercased and looked up.
+    private static readonly int LongestWord = WordLanguages.Keys.Max(w => w.Length);
+
+    private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" \n\t.,;:!?\"()«»„“”");
 
     private static Dictionary<string, int> BuildWordLanguages()
     {
@@ -97,11 +103,13 @@ internal static class LanguageGuesser
     private static string? ByWords(ReadOnlySpan<char> span)
     {
         Span<int> counts = stackalloc int[Profiles.Length];
-        Span<char> lower = stackalloc char[16];
+        Span<char> lower = stackalloc char[LongestWord];
         int words = 0;
-        foreach (var range in span.SplitAny(" \n\t.,;:!?\"()«»„“”"))
+        while (!span.IsEmpty)
         {
-            var w = span[range];
+            int end = span.IndexOfAny(WordBreaks);
+            var w = end < 0 ? span : span[..end];
+            span = end < 0 ? default : span[(end + 1)..];
             if (w.IsEmpty) continue;
             words++;
             if (w.Length > lower.Length) continue; // longer than any function word

@@ -236,6 +236,11 @@ internal static class LeadExtractor
         return false;
     }
 
+    // One word bag per thread, emptied for each pair (a page compares dozens); a bag grown past this many words is
+    // left to the collector rather than kept for the thread's next page.
+    [ThreadStatic] private static Dictionary<string, int>? t_bag;
+    private const int KeptBagWords = 2048;
+
     /// <summary>
     /// Whether a block says what the description says: most words of the shorter of the two stand in the longer
     /// (descriptions are often cut short with "…", or hold the first sentences only).
@@ -247,7 +252,8 @@ internal static class LeadExtractor
         int shorter = Math.Min(na, nd), longer = Math.Max(na, nd);
         if (shorter < 8 || shorter * 3 < longer) return false;
         string shortText = na <= nd ? block : description, longText = na <= nd ? description : block;
-        var bag = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bag = t_bag ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        bag.Clear();
         var lookup = bag.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         foreach (var w in new WordRanges(longText))
@@ -267,6 +273,7 @@ internal static class LeadExtractor
             }
         }
 
+        if (bag.Count > KeptBagWords) t_bag = null;
         return common * 10 >= shorter * 8;
     }
 
