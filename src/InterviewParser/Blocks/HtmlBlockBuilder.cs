@@ -24,7 +24,11 @@ internal static class HtmlBlockBuilder
 
     internal static readonly HtmlParserOptions ParserOptions = new()
     {
-        IsScripting = false,
+        // The tree a browser with scripting builds, which is what a reader sees: a noscript element's content is text.
+        // Read as markup, a tracking picture in a noscript of the head would end the head (the canonical link and the
+        // meta tags after it fall into the body), and an element left open in a noscript would keep its end tag from
+        // closing it (the page after it would stay inside). Nothing runs: the context has no script engine and no loader.
+        IsScripting = true,
         IsNotConsumingCharacterReferences = false,
         SkipComments = true,
         SkipProcessingInstructions = true,

@@ -31,6 +31,38 @@ public class ParsedAttributeTests
         doc.Blocks[0].QuestionHint.Should().BeTrue("the class names a question");
     }
 
+    [Fact]
+    public void A_tracking_pixel_in_a_noscript_of_the_head_does_not_end_the_head()
+    {
+        // Read as markup, the picture in the noscript would close the head, and the tags after it would land in the body.
+        const string page = """
+            <html><head><title>T</title><noscript><img src="/pixel.gif" width="1" height="1"></noscript>
+            <link rel="canonical" href="https://example.org/story"><meta property="og:title" content="Meta title"></head>
+            <body><article><p>The ferry leaves at six.</p></article></body></html>
+            """;
+
+        var doc = HtmlBlockBuilder.Build(page, CancellationToken.None);
+
+        doc.CanonicalUrl.Should().Be("https://example.org/story");
+        doc.Meta.Should().Contain(new KeyValuePair<string, string>("og:title", "Meta title"));
+        doc.Blocks.Select(b => b.Text).Should().Equal("The ferry leaves at six.");
+    }
+
+    [Fact]
+    public void An_unclosed_element_inside_a_noscript_does_not_hide_the_page_after_it()
+    {
+        // A browser with scripting reads the noscript's content as text, so its end tag closes it; read as markup, the
+        // open container would keep the end tag from closing it and the whole page would sit inside the noscript.
+        const string page = """
+            <html><head><title>T</title></head><body><noscript><div class="warning"></noscript>
+            <article><p>The ferry leaves at six.</p><p>Every morning, whatever the weather.</p></article></body></html>
+            """;
+
+        var doc = HtmlBlockBuilder.Build(page, CancellationToken.None);
+
+        doc.Blocks.Select(b => b.Text).Should().Equal("The ferry leaves at six.", "Every morning, whatever the weather.");
+    }
+
     [Theory]
     [InlineData("sr-only")]
     [InlineData("visually-hidden")]
