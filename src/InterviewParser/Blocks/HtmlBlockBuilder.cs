@@ -371,8 +371,9 @@ internal static class HtmlBlockBuilder
             if ((names & NameFlags.Positive) != 0) weight += 25;
             string? role = attributes.Role;
             bool chrome = ctx.Chrome
-                || tag is "nav" or "footer" or "aside" or "form" or "menu"
+                || tag is "nav" or "footer" or "aside" or "menu"
                 || (tag == "header" && !IsInsideArticle(el))
+                || (tag == "form" && !HoldsPageText(el))
                 || role is "navigation" or "banner" or "contentinfo" or "complementary" or "search" or "dialog" or "alert";
             if (tag is "article" or "main")
             {
@@ -395,6 +396,28 @@ internal static class HtmlBlockBuilder
             bool question = ctx.QuestionHint || (names & NameFlags.Question) != 0;
             bool caption = ctx.CaptionHint || (names & NameFlags.Caption) != 0;
             return new Context(kind, level, chrome, question, index, caption);
+        }
+
+        /// <summary>
+        /// Whether a form wraps the page's text rather than fields: it holds the page's title heading or its article or
+        /// main element (sites built on one server form around the whole page). Forms do not nest, so the searches of a
+        /// page's forms visit each element at most once.
+        /// </summary>
+        private static bool HoldsPageText(IElement form)
+        {
+            var pending = new Stack<INodeList>();
+            pending.Push(form.ChildNodes);
+            while (pending.TryPop(out var children))
+            {
+                for (int i = 0, count = children.Length; i < count; i++)
+                {
+                    if (children[i] is not IElement child) continue;
+                    if (child.LocalName is "h1" or "article" or "main") return true;
+                    if (child.ChildNodes.Length > 0) pending.Push(child.ChildNodes);
+                }
+            }
+
+            return false;
         }
 
         private static bool IsInsideArticle(IElement el)

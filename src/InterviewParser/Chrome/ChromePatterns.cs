@@ -21,7 +21,7 @@ internal static class ChromePatterns
         var classes = words <= MaxClassedWords ? ChromeLexicon.ClassesIn(line) : WordClass.None;
         return IsCreditLine(line, words) || IsCaptionWithCredit(line) || IsCaptionWithCopyright(line, words) || IsReadingTime(line, words, classes)
             || IsCallToAction(line, words, classes) || IsTranscriptNote(words, classes) || IsProvenanceNote(words, classes)
-            || IsLinkReference(line) || IsMetaRow(line) || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
+            || IsSignInNote(line, words) || IsLinkReference(line) || IsMetaRow(line) || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
             || (words <= 4 && IsGalleryCounter(line));
     }
 
@@ -255,6 +255,19 @@ internal static class ChromePatterns
 
     private static bool IsReadingTime(ReadOnlySpan<char> line, int words, WordClass classes) =>
         words <= 10 && Has(classes, WordClass.Minute | WordClass.Reading) && line.IndexOfAnyInRange('0', '9') >= 0;
+
+    /// <summary>
+    /// A short line that asks the reader to sign in to take part in the discussion: a sign-in word and a word for
+    /// comments or discussion ("You must be logged in to post a comment", "Bitte einloggen, um zu kommentieren").
+    /// </summary>
+    internal static bool IsSignInNote(ReadOnlySpan<char> line) => IsSignInNote(line, TextUtil.CountWords(line));
+
+    private static bool IsSignInNote(ReadOnlySpan<char> line, int words) =>
+        words <= MaxSignInNoteWords && TextUtil.ContainsAtWordStart(line, Vocabulary.SignInWordSearch)
+        && TextUtil.ContainsAtWordStart(line, Vocabulary.DiscussionStemSearch);
+
+    /// <summary>The most words of a sign-in note: a sentence, not a paragraph that mentions signing in.</summary>
+    private const int MaxSignInNoteWords = 25;
 
     /// <summary>A note on a transcript's state: "This is a rush transcript…", "Transcripts may contain errors."</summary>
     internal static bool IsTranscriptNote(ReadOnlySpan<char> line) => IsTranscriptNote(TextUtil.CountWords(line), ChromeLexicon.ClassesIn(line));

@@ -96,6 +96,8 @@ internal static class English
             "edited", "unedited", "errors", "error", "mistakes", "rush", "generated", "automatically", "grammar", "spelling", "final",
         ],
         RatingWords = ["ratings", "rating", "reviews", "votes", "stars"],
+        SignInWords = ["logged in", "log in", "signed in", "sign in"],
+        DiscussionStems = ["comment", "discussion", "reply"],
         CommentCalls = ["in the comments", "in the comment section", "sound off below", "let us know below", "tell us below"],
 
         Months =

@@ -65,6 +65,8 @@ internal static class French
         TranscriptWords = ["transcription"],
         EditorialStateWords = ["erreurs"],
         RatingWords = ["avis", "notes"],
+        SignInWords = ["connecté", "connectée", "identifié", "identifiée"],
+        DiscussionStems = ["comment", "discussion"],
         CommentCalls = ["dans les commentaires"],
 
         Months =

@@ -86,6 +86,8 @@ internal static class German
         TranscriptWords = ["transkript", "transkripte"],
         EditorialStateWords = ["bearbeitet", "korrigiert", "fehler", "automatisch"],
         RatingWords = ["bewertungen", "bewertung", "stimmen", "sterne"],
+        SignInWords = ["einloggen", "eingeloggt", "angemeldet", "anmelden"],
+        DiscussionStems = ["komment", "diskussion"],
         CommentCalls = ["in den kommentaren"],
 
         Months =

@@ -131,6 +131,12 @@ internal sealed class LanguageWords
     /// <summary>Phrases with which a line sends the reader to the comments, at its end ("in the comments").</summary>
     public string[] CommentCalls { get; init; } = [];
 
+    /// <summary>Words that ask the reader to sign in ("logged in", "einloggen"); found inside a line.</summary>
+    public string[] SignInWords { get; init; } = [];
+
+    /// <summary>Stems of the words for a page's discussion ("comment", "komment"); found inside a line.</summary>
+    public string[] DiscussionStems { get; init; } = [];
+
     // ---- Dates ----
 
     /// <summary>Month names and abbreviations, January first: twelve lists.</summary>

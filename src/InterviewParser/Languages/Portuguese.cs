@@ -51,6 +51,8 @@ internal static class Portuguese
         FirstWords = ["primeiro"],
         TranscriptWords = ["transcrição"],
         RatingWords = ["avaliações"],
+        SignInWords = ["conectado", "logado", "fazer login"],
+        DiscussionStems = ["coment", "discussão"],
         CommentCalls = ["nos comentários"],
 
         Months =

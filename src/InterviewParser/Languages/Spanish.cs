@@ -78,6 +78,8 @@ internal static class Spanish
         TranscriptWords = ["transcripción"],
         EditorialStateWords = ["errores", "editada"],
         RatingWords = ["votos", "valoraciones", "estrellas"],
+        SignInWords = ["conectado", "registrado", "iniciar sesión", "identificado"],
+        DiscussionStems = ["comentar", "discusión"],
         CommentCalls = ["en los comentarios"],
 
         Months =

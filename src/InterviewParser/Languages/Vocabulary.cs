@@ -147,6 +147,10 @@ internal static class Vocabulary
     public static readonly HashSet<string> RatingWords = Set(l => l.RatingWords);
     /// <summary><see cref="LanguageWords.CommentCalls"/> of every language.</summary>
     public static readonly string[] CommentCalls = List(l => l.CommentCalls);
+    /// <summary><see cref="LanguageWords.SignInWords"/> of every language, as one multi-phrase search.</summary>
+    public static readonly SearchValues<string> SignInWordSearch = Phrases(List(l => l.SignInWords));
+    /// <summary><see cref="LanguageWords.DiscussionStems"/> of every language, as one multi-phrase search.</summary>
+    public static readonly SearchValues<string> DiscussionStemSearch = Phrases(List(l => l.DiscussionStems));
 
     // Dates
     /// <summary>Month names of every language with their month number.</summary>

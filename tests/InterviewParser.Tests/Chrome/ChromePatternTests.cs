@@ -108,6 +108,20 @@ public class ChromePatternTests
     public void Calls_to_action_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
+    [InlineData("You must be logged in to post a comment.")]
+    [InlineData("Sign in to join the discussion")]
+    [InlineData("Nur angemeldete Leser können hier kommentieren.")]
+    [InlineData("Vous devez être connecté pour publier un commentaire.")]
+    [InlineData("Debes estar registrado para publicar un comentario.")]
+    public void Notes_that_ask_the_reader_to_sign_in_to_comment_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("Her design in the comments section of the old harbour forum won the prize that year.")]
+    [InlineData("When I finally logged in that night, the comments under my harbour photographs had turned from kind to cruel, and I could not stop reading them until the ferry horn sounded at dawn.")]
+    public void Sentences_that_only_touch_on_signing_in_or_comments_are_not_sign_in_notes(string line) =>
+        ChromePatterns.IsSignInNote(line).Should().BeFalse();
+
+    [Theory]
     [InlineData("This is a rush transcript. It may contain errors.")]
     [InlineData("Transcripts are generated automatically and may contain mistakes.")]
     public void Notes_on_a_transcripts_state_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();

@@ -160,6 +160,43 @@ public class ChromeRemovalTests
         result.Body.Should().Contain("After two winters in the shipyard").And.Contain("four crossings a day").And.NotContain("About");
     }
 
+    [Fact]
+    public void A_form_around_the_whole_page_is_read_as_the_page_even_when_its_text_is_in_lists()
+    {
+        // One server form around everything, the text in list items (no run of prose paragraphs to fall back on): the
+        // form holds the page's title heading, so it is the page's frame, not a form of fields.
+        const string page = """
+            <html><head><title>Harbour fish stew</title></head><body><form method="post" action="/recipe">
+            <nav><a href="/">Home</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></nav>
+            <h1>Harbour fish stew</h1>
+            <h2>Ingredients</h2><ul><li>2 pounds white fish, cut in pieces</li><li>1 onion, chopped</li><li>3 tomatoes, peeled</li></ul>
+            <h2>Steps</h2><ol><li>Soften the onion in a wide pot over low heat, then add the tomatoes and let them cook down for ten minutes.</li>
+            <li>Lay the fish on top, cover the pot and simmer until the pieces flake apart when pressed with a fork.</li></ol>
+            </form></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Body.Should().Contain("Soften the onion").And.Contain("simmer until").And.NotContain("Recipes");
+    }
+
+    [Fact]
+    public void A_form_of_fields_inside_the_article_stays_out_of_the_body()
+    {
+        const string page = """
+            <html><head><title>The ferry returns</title></head><body><article><h1>The ferry returns</h1>
+            <p>After two winters in the shipyard, the old ferry sailed again on Monday, carrying forty passengers across the bay.</p>
+            <p>The crossing had been suspended when the hull cracked during a storm, and the schoolchildren took a longer bus route.</p>
+            <p>The captain said the new engine was quieter, and that the crew had practised the harbour turn for weeks before.</p>
+            <form method="post" action="/reply"><p>Write to the editors about this story and tell them what the ferry means to you.</p>
+            <textarea name="text"></textarea><button>Send</button></form></article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Body.Should().Contain("After two winters").And.NotContain("Write to the editors");
+    }
+
     private static readonly string[] FerryParagraphs =
     [
         "The ferry left the harbour at seven every morning, and on most days the deck was full of workers going over to the yards.",
