@@ -501,12 +501,13 @@ internal static class TurnSegmenter
             if (match is not null) labels[i] = l with { Name = match };
         }
 
-        // Full names indexed by their first and last word, so a page with thousands of labels stays linear.
+        // Full names indexed by their first and last word, so a page with thousands of labels stays linear: the labels'
+        // own, then the names the document lists outside its text ("Jane:" is the front matter's "Jane Roe").
         var byWord = new Dictionary<string, List<SpeakerLabel>>(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var l in labels)
+        void Index(SpeakerLabel x)
         {
-            if (l is not { Kind: LabelKind.Name } x || !x.Name.Contains(' ', StringComparison.Ordinal) || !seen.Add(x.Name)) continue;
+            if (!x.Name.Contains(' ', StringComparison.Ordinal) || !seen.Add(x.Name)) return;
             string first = x.Name[..x.Name.IndexOf(' ')], last = x.Name[(x.Name.LastIndexOf(' ') + 1)..];
             foreach (var key in first.Equals(last, StringComparison.OrdinalIgnoreCase) ? [first] : new[] { first, last })
             {
@@ -514,6 +515,13 @@ internal static class TurnSegmenter
                 list.Add(x);
             }
         }
+
+        foreach (var l in labels)
+        {
+            if (l is { Kind: LabelKind.Name } x) Index(x);
+        }
+
+        foreach (var name in knownNames) Index(new SpeakerLabel(LabelKind.Name, name.Trim(), ""));
 
         if (byWord.Count == 0) return;
         for (int i = 0; i < labels.Length; i++)

@@ -31,28 +31,38 @@ public class ShortLabelTests
         result.Participants.Should().Contain(p => p.Name == "Tomas Berg" && p.Title == null);
     }
 
+    /// <summary>A transcript whose front matter lists one speaker, with two speakers labelled by short forms.</summary>
+    private static string ListedSpeakerTranscript(string listed, string asker, string answerer) => $"""
+        ---
+        title: Building lights
+        speakers:
+          - {listed}
+        ---
+
+        {asker}: You have built lighthouses for thirty years. Where did it all begin for you?
+
+        {answerer}: On a small island in the north, where my father kept the light and I carried the oil up every evening.
+
+        {asker}: And what made you stay in the trade when the lights became automatic?
+
+        {answerer}: Somebody still has to design them, and I liked the drawings as much as the sea, so I never left the work.
+        """;
+
     [Fact]
     public void Initials_take_the_name_of_the_one_speaker_the_front_matter_lists_with_them()
     {
-        const string text = """
-            ---
-            title: Building lights
-            speakers:
-              - Tomas van Berg
-            ---
-
-            RL: You have built lighthouses for thirty years. Where did it all begin for you?
-
-            TvB: On a small island in the north, where my father kept the light and I carried the oil up every evening.
-
-            RL: And what made you stay in the trade when the lights became automatic?
-
-            TvB: Somebody still has to design them, and I liked the drawings as much as the sea, so I never left the work.
-            """;
-
-        var result = Fixtures.ParseText(text);
+        var result = Fixtures.ParseText(ListedSpeakerTranscript("Tomas van Berg", asker: "RL", answerer: "TvB"));
 
         result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Tomas van Berg");
+    }
+
+    [Fact]
+    public void A_first_name_label_takes_the_full_name_the_front_matter_lists_for_it()
+    {
+        var result = Fixtures.ParseText(ListedSpeakerTranscript("Tomas Berg", asker: "Rosa", answerer: "Tomas"));
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().HaveCount(2).And.OnlyContain(t => t.Speaker == "Tomas Berg");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().OnlyContain(t => t.Speaker == "Rosa");
     }
 
     [Fact]
