@@ -34,7 +34,8 @@ public class ParsedAttributeTests
     [Fact]
     public void A_tracking_pixel_in_a_noscript_of_the_head_does_not_end_the_head()
     {
-        // Read as markup, the picture in the noscript would close the head, and the tags after it would land in the body.
+        // The picture in the noscript closes the head (its content is markup to a parser without scripting), and the
+        // tags after it land in the body: they are read there.
         const string page = """
             <html><head><title>T</title><noscript><img src="/pixel.gif" width="1" height="1"></noscript>
             <link rel="canonical" href="https://example.org/story"><meta property="og:title" content="Meta title"></head>
@@ -52,7 +53,7 @@ public class ParsedAttributeTests
     public void An_unclosed_element_inside_a_noscript_does_not_hide_the_page_after_it()
     {
         // A browser with scripting reads the noscript's content as text, so its end tag closes it; read as markup, the
-        // open container would keep the end tag from closing it and the whole page would sit inside the noscript.
+        // open container keeps the end tag from closing it and the whole page sits inside the noscript.
         const string page = """
             <html><head><title>T</title></head><body><noscript><div class="warning"></noscript>
             <article><p>The ferry leaves at six.</p><p>Every morning, whatever the weather.</p></article></body></html>
