@@ -89,6 +89,7 @@ internal static class ChromeFilter
 
             double density = textLen[e] == 0 ? 0 : (double)linkLen[e] / textLen[e];
             score[e] *= 1 - density;
+            if (InsideComment(elements, e)) score[e] *= InsideCommentFactor;
             if (score[e] > best)
             {
                 best = score[e];
@@ -440,6 +441,23 @@ internal static class ChromeFilter
         }
 
         return ChromeLexicon.IsChromeLine(b.Text);
+    }
+
+    /// <summary>
+    /// How much of its score a container keeps inside a comment: a reader's post, however long, is not the article,
+    /// even when its own class calls it the content ("comment &gt; comment-content &gt; content").
+    /// </summary>
+    private const double InsideCommentFactor = 0.5;
+
+    /// <summary>Whether an element stands inside one whose class names a comment ("comment", "comment-body").</summary>
+    private static bool InsideComment(List<ElementInfo> elements, int e)
+    {
+        for (int p = elements[e].Parent; p >= 0; p = elements[p].Parent)
+        {
+            if (elements[p].ClassName is { } c && c.Contains("comment", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     private static double InitialScore(ElementInfo el)

@@ -197,6 +197,27 @@ public class ChromeRemovalTests
         result.Body.Should().Contain("After two winters").And.NotContain("Write to the editors");
     }
 
+    [Fact]
+    public void A_long_reader_comment_whose_class_calls_it_content_does_not_outweigh_the_article()
+    {
+        const string comment = "I took that ferry every winter for ten years, and I can tell you that the crossing was never as calm as the council says, "
+            + "because the wind turns in the bay at noon, the deck freezes and the crew have to work double shifts whenever the second boat "
+            + "is in the yard, which is more often than anyone admits at the meetings in the town hall.";
+        string page = $"""
+            <html><head><title>The ferry returns</title></head><body>
+            <div class="article"><h1>The ferry returns</h1><div class="text">
+            <p>After two winters in the shipyard, the old ferry sailed again on Monday, carrying forty passengers across the bay.</p>
+            <p>The crossing had been suspended when the hull cracked during a storm, and the schoolchildren took a longer bus route.</p>
+            <p>The captain said the new engine was quieter, and that the crew had practised the harbour turn for weeks before.</p></div></div>
+            <div id="thread"><div class="comment"><div class="content">
+            <p>{comment}</p><p>{comment}</p><p>{comment}</p></div></div></div></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Body.Should().Contain("After two winters in the shipyard").And.NotContain("I took that ferry every winter");
+    }
+
     private static readonly string[] FerryParagraphs =
     [
         "The ferry left the harbour at seven every morning, and on most days the deck was full of workers going over to the yards.",
