@@ -80,6 +80,7 @@ internal static class ChromeFilter
 
         int top = -1;
         double best = double.MinValue;
+        var commentMemo = new sbyte[n];
         for (int e = 0; e < n; e++)
         {
             if (!touched[e] || elements[e].IsChrome)
@@ -89,7 +90,7 @@ internal static class ChromeFilter
 
             double density = textLen[e] == 0 ? 0 : (double)linkLen[e] / textLen[e];
             score[e] *= 1 - density;
-            if (InsideComment(elements, e)) score[e] *= InsideCommentFactor;
+            if (InsideComment(elements, e, commentMemo)) score[e] *= InsideCommentFactor;
             if (score[e] > best)
             {
                 best = score[e];
@@ -449,15 +450,21 @@ internal static class ChromeFilter
     /// </summary>
     private const double InsideCommentFactor = 0.5;
 
-    /// <summary>Whether an element stands inside one whose class names a comment ("comment", "comment-body").</summary>
-    private static bool InsideComment(List<ElementInfo> elements, int e)
+    /// <summary>
+    /// Whether an element stands inside one whose class names a comment ("comment", "comment-body"). The answer is kept
+    /// per element (0 not yet known, 1 outside, 2 inside), so a page's candidates share their ancestors' answers.
+    /// </summary>
+    private static bool InsideComment(List<ElementInfo> elements, int e, sbyte[] memo)
     {
-        for (int p = elements[e].Parent; p >= 0; p = elements[p].Parent)
+        int p = elements[e].Parent;
+        if (p < 0) return false;
+        if (memo[e] == 0)
         {
-            if (elements[p].ClassName is { } c && c.Contains("comment", StringComparison.OrdinalIgnoreCase)) return true;
+            bool inside = elements[p].ClassName is { } c && c.Contains("comment", StringComparison.OrdinalIgnoreCase) || InsideComment(elements, p, memo);
+            memo[e] = inside ? (sbyte)2 : (sbyte)1;
         }
 
-        return false;
+        return memo[e] == 2;
     }
 
     private static double InitialScore(ElementInfo el)
