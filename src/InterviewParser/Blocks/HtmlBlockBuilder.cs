@@ -77,6 +77,8 @@ internal static class HtmlBlockBuilder
         "menu", "social", "cookie", "newsletter", "subscribe", "breadcrumb", "teaser", "recommend", "popup",
         "modal", "advert", "-ad-", "ad-slot", "adslot", "consent", "paywall", "signup", "toolbar", "login",
         "most-read", "mostread", "trending", "disqus", "pagination", "copyright", "credit",
+        // The box about the article's author under its text (a byline's own classes, "author" alone, are left alone).
+        "author-bio", "authorbio", "author-box", "authorbox", "about-author", "author-description",
     ];
 
     private static readonly string[] PositiveWords = ["article", "body", "content", "entry", "main", "post", "text", "blog", "story", "interview", "prose"];

@@ -218,6 +218,23 @@ public class ChromeRemovalTests
         result.Body.Should().Contain("After two winters in the shipyard").And.NotContain("I took that ferry every winter");
     }
 
+    [Fact]
+    public void The_authors_biography_box_under_the_article_stays_out_of_the_body()
+    {
+        const string page = """
+            <html><head><title>The ferry returns</title></head><body><article class="post"><h1>The ferry returns</h1>
+            <p>After two winters in the shipyard, the old ferry sailed again on Monday, carrying forty passengers across the bay.</p>
+            <p>The crossing had been suspended when the hull cracked during a storm, and the schoolchildren took a longer bus route.</p>
+            <p>The captain said the new engine was quieter, and that the crew had practised the harbour turn for weeks before.</p>
+            <section class="author-bio"><p>Jane Roe has written about the islands for twenty years. She lives by the harbour with two cats and a rowing boat.</p></section>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Body.Should().Contain("After two winters in the shipyard").And.NotContain("two cats and a rowing boat");
+    }
+
     private static readonly string[] FerryParagraphs =
     [
         "The ferry left the harbour at seven every morning, and on most days the deck was full of workers going over to the yards.",
