@@ -79,6 +79,9 @@ internal static class HtmlBlockBuilder
         "most-read", "mostread", "trending", "disqus", "pagination", "copyright", "credit",
         // The box about the article's author under its text (a byline's own classes, "author" alone, are left alone).
         "author-bio", "authorbio", "author-box", "authorbox", "about-author", "author-description",
+        // Blog themes' footers under a post (its filing line, its ratings). Their names hold "post" or "entry" too, which
+        // these cancel: the footer no longer counts as more of the post.
+        "postmetadata", "entry-utility", "post-ratings",
     ];
 
     private static readonly string[] PositiveWords = ["article", "body", "content", "entry", "main", "post", "text", "blog", "story", "interview", "prose"];

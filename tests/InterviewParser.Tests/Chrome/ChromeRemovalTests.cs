@@ -235,6 +235,22 @@ public class ChromeRemovalTests
         result.Body.Should().Contain("After two winters in the shipyard").And.NotContain("two cats and a rowing boat");
     }
 
+    [Fact]
+    public void A_blog_themes_filing_line_under_the_post_stays_out_of_the_body()
+    {
+        const string page = """
+            <html><head><title>The ferry returns</title></head><body><div class="hentry"><h1>The ferry returns</h1><div class="entry">
+            <p>After two winters in the shipyard, the old ferry sailed again on Monday, carrying forty passengers across the bay.</p>
+            <p>The crossing had been suspended when the hull cracked during a storm, and the schoolchildren took a longer bus route.</p>
+            <p>The captain said the new engine was quieter, and that the crew had practised the harbour turn for weeks before.</p></div>
+            <div class="entry-utility">This post went into Harbour news, with the labels ferries and islands, on a Monday.</div></div></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Body.Should().Contain("After two winters in the shipyard").And.NotContain("This post went into Harbour news");
+    }
+
     private static readonly string[] FerryParagraphs =
     [
         "The ferry left the harbour at seven every morning, and on most days the deck was full of workers going over to the yards.",
