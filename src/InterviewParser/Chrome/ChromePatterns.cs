@@ -21,7 +21,7 @@ internal static class ChromePatterns
         var classes = words <= MaxClassedWords ? ChromeLexicon.ClassesIn(line) : WordClass.None;
         return IsCreditLine(line, words) || IsCaptionWithCredit(line) || IsCaptionWithCopyright(line, words) || IsReadingTime(line, words, classes)
             || IsCallToAction(line, words, classes) || IsTranscriptNote(words, classes) || IsProvenanceNote(words, classes)
-            || IsSignInNote(line, words) || IsLinkReference(line) || IsMetaRow(line) || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
+            || IsSignInNote(line, words) || IsFeedbackQuestion(line, words) || IsLinkReference(line) || IsMetaRow(line) || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
             || (words <= 4 && IsGalleryCounter(line));
     }
 
@@ -265,6 +265,30 @@ internal static class ChromePatterns
     private static bool IsSignInNote(ReadOnlySpan<char> line, int words) =>
         words <= MaxSignInNoteWords && TextUtil.ContainsAtWordStart(line, Vocabulary.SignInWordSearch)
         && TextUtil.ContainsAtWordStart(line, Vocabulary.DiscussionStemSearch);
+
+    /// <summary>
+    /// The question under a text that asks whether it helped: a short question naming the page and helpfulness ("Was this
+    /// article helpful?", "War der Beitrag nützlich?").
+    /// </summary>
+    internal static bool IsFeedbackQuestion(ReadOnlySpan<char> line) => IsFeedbackQuestion(line, TextUtil.CountWords(line));
+
+    private static bool IsFeedbackQuestion(ReadOnlySpan<char> line, int words)
+    {
+        if (words > MaxFeedbackQuestionWords || !TextUtil.EndsWithQuestionMark(line)) return false;
+        bool page = false, helped = false;
+        var nouns = Vocabulary.ArticleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var helpful = Vocabulary.HelpfulWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var w in TextUtil.Words(line))
+        {
+            page |= nouns.Contains(w);
+            helped |= helpful.Contains(w);
+        }
+
+        return page && helped;
+    }
+
+    /// <summary>The most words of a feedback question.</summary>
+    private const int MaxFeedbackQuestionWords = 8;
 
     /// <summary>The most words of a sign-in note: a sentence, not a paragraph that mentions signing in.</summary>
     private const int MaxSignInNoteWords = 25;

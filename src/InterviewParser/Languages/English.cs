@@ -98,6 +98,8 @@ internal static class English
         RatingWords = ["ratings", "rating", "reviews", "votes", "stars"],
         SignInWords = ["logged in", "log in", "signed in", "sign in"],
         DiscussionStems = ["comment", "discussion", "reply"],
+        ArticleNouns = ["article", "post", "page", "story"],
+        HelpfulWords = ["helpful", "useful"],
         CommentCalls = ["in the comments", "in the comment section", "sound off below", "let us know below", "tell us below"],
 
         Months =

@@ -67,6 +67,8 @@ internal static class French
         RatingWords = ["avis", "notes"],
         SignInWords = ["connecté", "connectée", "identifié", "identifiée"],
         DiscussionStems = ["comment", "discussion"],
+        ArticleNouns = ["article", "page"],
+        HelpfulWords = ["utile"],
         CommentCalls = ["dans les commentaires"],
 
         Months =

@@ -88,6 +88,8 @@ internal static class German
         RatingWords = ["bewertungen", "bewertung", "stimmen", "sterne"],
         SignInWords = ["einloggen", "eingeloggt", "angemeldet", "anmelden"],
         DiscussionStems = ["komment", "diskussion"],
+        ArticleNouns = ["artikel", "beitrag", "text", "seite"],
+        HelpfulWords = ["hilfreich", "nützlich"],
         CommentCalls = ["in den kommentaren"],
 
         Months =

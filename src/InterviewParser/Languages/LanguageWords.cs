@@ -137,6 +137,12 @@ internal sealed class LanguageWords
     /// <summary>Stems of the words for a page's discussion ("comment", "komment"); found inside a line.</summary>
     public string[] DiscussionStems { get; init; } = [];
 
+    /// <summary>Words by which a page names itself ("article", "Beitrag"), for the feedback question under a text.</summary>
+    public string[] ArticleNouns { get; init; } = [];
+
+    /// <summary>Words that ask whether a text helped ("helpful", "nützlich"), for the feedback question under a text.</summary>
+    public string[] HelpfulWords { get; init; } = [];
+
     // ---- Dates ----
 
     /// <summary>Month names and abbreviations, January first: twelve lists.</summary>

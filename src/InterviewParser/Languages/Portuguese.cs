@@ -53,6 +53,8 @@ internal static class Portuguese
         RatingWords = ["avaliações"],
         SignInWords = ["conectado", "logado", "fazer login"],
         DiscussionStems = ["coment", "discussão"],
+        ArticleNouns = ["artigo", "página"],
+        HelpfulWords = ["útil"],
         CommentCalls = ["nos comentários"],
 
         Months =

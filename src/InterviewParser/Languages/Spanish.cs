@@ -80,6 +80,8 @@ internal static class Spanish
         RatingWords = ["votos", "valoraciones", "estrellas"],
         SignInWords = ["conectado", "registrado", "iniciar sesión", "identificado"],
         DiscussionStems = ["comentar", "discusión"],
+        ArticleNouns = ["artículo", "página"],
+        HelpfulWords = ["útil"],
         CommentCalls = ["en los comentarios"],
 
         Months =

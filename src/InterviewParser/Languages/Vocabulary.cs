@@ -151,6 +151,10 @@ internal static class Vocabulary
     public static readonly SearchValues<string> SignInWordSearch = Phrases(List(l => l.SignInWords));
     /// <summary><see cref="LanguageWords.DiscussionStems"/> of every language, as one multi-phrase search.</summary>
     public static readonly SearchValues<string> DiscussionStemSearch = Phrases(List(l => l.DiscussionStems));
+    /// <summary><see cref="LanguageWords.ArticleNouns"/> of every language.</summary>
+    public static readonly HashSet<string> ArticleNouns = Set(l => l.ArticleNouns);
+    /// <summary><see cref="LanguageWords.HelpfulWords"/> of every language.</summary>
+    public static readonly HashSet<string> HelpfulWords = Set(l => l.HelpfulWords);
 
     // Dates
     /// <summary>Month names of every language with their month number.</summary>

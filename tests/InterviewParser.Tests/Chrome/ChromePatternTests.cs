@@ -116,6 +116,20 @@ public class ChromePatternTests
     public void Notes_that_ask_the_reader_to_sign_in_to_comment_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
+    [InlineData("Was this article helpful?")]
+    [InlineData("War der Beitrag nützlich?")]
+    [InlineData("Fandest du den Artikel hilfreich?")]
+    [InlineData("¿Te ha resultado útil este artículo?")]
+    public void A_question_asking_whether_the_page_helped_is_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("Was the new ferry helpful to the islanders?")]
+    [InlineData("Was this article helpful.")]
+    [InlineData("Was the article you wrote about the harbour helpful to the families who lost their boats that winter?")]
+    public void Questions_about_help_that_are_not_the_pages_feedback_question_are_kept(string line) =>
+        ChromePatterns.IsFeedbackQuestion(line).Should().BeFalse();
+
+    [Theory]
     [InlineData("Her design in the comments section of the old harbour forum won the prize that year.")]
     [InlineData("When I finally logged in that night, the comments under my harbour photographs had turned from kind to cruel, and I could not stop reading them until the ferry horn sounded at dawn.")]
     public void Sentences_that_only_touch_on_signing_in_or_comments_are_not_sign_in_notes(string line) =>
