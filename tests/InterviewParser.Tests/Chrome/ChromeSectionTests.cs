@@ -74,6 +74,13 @@ public class ChromeSectionTests
         result.Body.Should().StartWith("港町の朝市は毎週土曜日に開かれ").And.Contain("混雑するようになりました").And.NotContain("メニュー").And.NotContain("図書館");
     }
 
+    [Theory]
+    [InlineData("You may also like")]
+    [InlineData("Das könnte Sie auch interessieren:")]
+    [InlineData("Das könnte dich auch interessieren:")]
+    public void Heads_of_teaser_sections_are_known_in_both_forms_of_address(string head) =>
+        InterviewParser.Chrome.ChromeLexicon.IsChromeSectionHead(head).Should().BeTrue();
+
     [Fact]
     public void A_copyright_section_is_dropped_up_to_the_next_heading()
     {
