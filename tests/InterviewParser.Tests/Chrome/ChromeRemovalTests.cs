@@ -144,13 +144,11 @@ public class ChromeRemovalTests
     {
         // The whole page sits in one form (as some site frameworks write it): every block is inside an element that
         // usually marks chrome. Rather than an empty body, the densest run of prose is read.
-        const string page = """
+        string page = $"""
             <html><head><title>The ferry returns</title></head><body><form method="post" action="/page">
             <ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/about">About</a></li></ul>
             <h1>The ferry returns</h1>
-            <p>After two winters in the shipyard, the old ferry sailed again on Monday, carrying forty passengers across the bay.</p>
-            <p>The crossing had been suspended when the hull cracked during a storm, and the schoolchildren took a longer bus route.</p>
-            <p>The captain said the new engine was quieter, and that the crew had practised the harbour turn for weeks before.</p>
+            {FerryReturns}
             <p>The island council expects four crossings a day by the summer, once the second crew has finished its training.</p>
             </form></body></html>
             """;
@@ -183,11 +181,9 @@ public class ChromeRemovalTests
     [Fact]
     public void A_form_of_fields_inside_the_article_stays_out_of_the_body()
     {
-        const string page = """
+        string page = $"""
             <html><head><title>The ferry returns</title></head><body><article><h1>The ferry returns</h1>
-            <p>After two winters in the shipyard, the old ferry sailed again on Monday, carrying forty passengers across the bay.</p>
-            <p>The crossing had been suspended when the hull cracked during a storm, and the schoolchildren took a longer bus route.</p>
-            <p>The captain said the new engine was quieter, and that the crew had practised the harbour turn for weeks before.</p>
+            {FerryReturns}
             <form method="post" action="/reply"><p>Write to the editors about this story and tell them what the ferry means to you.</p>
             <textarea name="text"></textarea><button>Send</button></form></article></body></html>
             """;
@@ -206,9 +202,7 @@ public class ChromeRemovalTests
         string page = $"""
             <html><head><title>The ferry returns</title></head><body>
             <div class="article"><h1>The ferry returns</h1><div class="text">
-            <p>After two winters in the shipyard, the old ferry sailed again on Monday, carrying forty passengers across the bay.</p>
-            <p>The crossing had been suspended when the hull cracked during a storm, and the schoolchildren took a longer bus route.</p>
-            <p>The captain said the new engine was quieter, and that the crew had practised the harbour turn for weeks before.</p></div></div>
+            {FerryReturns}</div></div>
             <div id="thread"><div class="comment"><div class="content">
             <p>{comment}</p><p>{comment}</p><p>{comment}</p></div></div></div></body></html>
             """;
@@ -221,11 +215,9 @@ public class ChromeRemovalTests
     [Fact]
     public void The_authors_biography_box_under_the_article_stays_out_of_the_body()
     {
-        const string page = """
+        string page = $"""
             <html><head><title>The ferry returns</title></head><body><article class="post"><h1>The ferry returns</h1>
-            <p>After two winters in the shipyard, the old ferry sailed again on Monday, carrying forty passengers across the bay.</p>
-            <p>The crossing had been suspended when the hull cracked during a storm, and the schoolchildren took a longer bus route.</p>
-            <p>The captain said the new engine was quieter, and that the crew had practised the harbour turn for weeks before.</p>
+            {FerryReturns}
             <section class="author-bio"><p>Jane Roe has written about the islands for twenty years. She lives by the harbour with two cats and a rowing boat.</p></section>
             </article></body></html>
             """;
@@ -238,11 +230,9 @@ public class ChromeRemovalTests
     [Fact]
     public void A_blog_themes_filing_line_under_the_post_stays_out_of_the_body()
     {
-        const string page = """
+        string page = $"""
             <html><head><title>The ferry returns</title></head><body><div class="hentry"><h1>The ferry returns</h1><div class="entry">
-            <p>After two winters in the shipyard, the old ferry sailed again on Monday, carrying forty passengers across the bay.</p>
-            <p>The crossing had been suspended when the hull cracked during a storm, and the schoolchildren took a longer bus route.</p>
-            <p>The captain said the new engine was quieter, and that the crew had practised the harbour turn for weeks before.</p></div>
+            {FerryReturns}</div>
             <div class="entry-utility">This post went into Harbour news, with the labels ferries and islands, on a Monday.</div></div></body></html>
             """;
 
@@ -250,6 +240,13 @@ public class ChromeRemovalTests
 
         result.Body.Should().Contain("After two winters in the shipyard").And.NotContain("This post went into Harbour news");
     }
+
+    /// <summary>The three paragraphs of a short news article the page-shape tests wrap in their markup.</summary>
+    private const string FerryReturns = """
+        <p>After two winters in the shipyard, the old ferry sailed again on Monday, carrying forty passengers across the bay.</p>
+        <p>The crossing had been suspended when the hull cracked during a storm, and the schoolchildren took a longer bus route.</p>
+        <p>The captain said the new engine was quieter, and that the crew had practised the harbour turn for weeks before.</p>
+        """;
 
     private static readonly string[] FerryParagraphs =
     [
