@@ -21,7 +21,8 @@ internal static class ChromePatterns
         var classes = words <= MaxClassedWords ? ChromeLexicon.ClassesIn(line) : WordClass.None;
         return IsCreditLine(line, words) || IsCaptionWithCredit(line) || IsCaptionWithCopyright(line, words) || IsReadingTime(line, words, classes)
             || IsCallToAction(line, words, classes) || IsTranscriptNote(words, classes) || IsProvenanceNote(words, classes)
-            || IsSignInNote(line, words) || IsFeedbackQuestion(line, words) || IsLinkReference(line) || IsMetaRow(line) || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
+            || IsSignInNote(line, words) || IsFeedbackQuestion(line, words) || IsLinkReference(line) || IsMetaRow(line)
+            || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
             || (words <= 4 && IsGalleryCounter(line));
     }
 

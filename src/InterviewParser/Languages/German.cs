@@ -55,7 +55,8 @@ internal static class German
         ChromeSectionHeads =
         [
             "weiterführende links", "links zum", "links zur", "verwandte themen", "verwandte artikel", "ähnliche artikel",
-            "weitere artikel", "mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+            "weitere artikel", "mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren",
+            "das könnte dich auch interessieren",
             "über den autor", "über die autorin", "kommentare", "hinterlassen sie", "weitere informationen", "mehr informationen",
             "ähnliche beiträge",
         ],

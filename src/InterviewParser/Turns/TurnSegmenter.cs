@@ -521,7 +521,11 @@ internal static class TurnSegmenter
             if (l is { Kind: LabelKind.Name } x) Index(x);
         }
 
-        foreach (var name in knownNames) Index(new SpeakerLabel(LabelKind.Name, name.Trim(), ""));
+        foreach (var name in knownNames)
+        {
+            // Only a listed name that is a name alone ("Jane Roe", not "Jane Roe (host)") can stand for a label.
+            if (Metadata.NameShapes.LooksLikeBareName(name.Trim())) Index(new SpeakerLabel(LabelKind.Name, name.Trim(), ""));
+        }
 
         if (byWord.Count == 0) return;
         for (int i = 0; i < labels.Length; i++)
