@@ -70,6 +70,15 @@ internal static class HtmlBlockBuilder
         };
     }
 
+    // Boxes around the text that are never the text, whatever else their names say: the box about the article's author
+    // (a byline's own classes, "author" alone, are left alone), and blog themes' footers under a post (its filing line,
+    // its ratings). A positive word in the same name ("post-author-bio", "entry-utility") does not make them content.
+    private static readonly string[] BoxWords =
+    [
+        "author-bio", "authorbio", "author-box", "authorbox", "about-author", "author-description",
+        "postmetadata", "entry-utility", "post-ratings",
+    ];
+
     private static readonly string[] NegativeWords =
     [
         "banner", "combx", "comment", "contact", "footer", "footnote", "masthead", "outbrain", "promo",
@@ -77,12 +86,10 @@ internal static class HtmlBlockBuilder
         "menu", "social", "cookie", "newsletter", "subscribe", "breadcrumb", "teaser", "recommend", "popup",
         "modal", "advert", "-ad-", "ad-slot", "adslot", "consent", "paywall", "signup", "toolbar", "login",
         "most-read", "mostread", "trending", "disqus", "pagination", "copyright", "credit",
-        // The box about the article's author under its text (a byline's own classes, "author" alone, are left alone).
-        "author-bio", "authorbio", "author-box", "authorbox", "about-author", "author-description",
-        // Blog themes' footers under a post (its filing line, its ratings). Their names hold "post" or "entry" too, which
-        // these cancel: the footer no longer counts as more of the post.
-        "postmetadata", "entry-utility", "post-ratings",
+        .. BoxWords,
     ];
+
+    private static readonly SearchValues<string> BoxNames = SearchValues.Create(BoxWords, StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] PositiveWords = ["article", "body", "content", "entry", "main", "post", "text", "blog", "story", "interview", "prose"];
 
@@ -493,15 +500,17 @@ internal static class HtmlBlockBuilder
         {
             var span = name.AsSpan();
             var flags = NameFlags.None;
+            bool box = false;
             if (span.ContainsAny(NegativeOrScreenReaderNames))
             {
                 bool reader = span.ContainsAny(ScreenReaderNames);
                 if (reader) flags |= NameFlags.ScreenReaderOnly;
                 if (!reader || span.ContainsAny(NegativeNames)) flags |= NameFlags.Negative;
+                box = span.ContainsAny(BoxNames);
             }
 
             return flags
-                | (span.ContainsAny(PositiveNames) ? NameFlags.Positive : NameFlags.None)
+                | (!box && span.ContainsAny(PositiveNames) ? NameFlags.Positive : NameFlags.None)
                 | (span.ContainsAny(QuestionNames) ? NameFlags.Question : NameFlags.None)
                 | (span.Contains("caption", StringComparison.OrdinalIgnoreCase) ? NameFlags.Caption : NameFlags.None);
         }

@@ -212,13 +212,15 @@ public class ChromeRemovalTests
         result.Body.Should().Contain("After two winters in the shipyard").And.NotContain("I took that ferry every winter");
     }
 
-    [Fact]
-    public void The_authors_biography_box_under_the_article_stays_out_of_the_body()
+    [Theory]
+    [InlineData("author-bio")]
+    [InlineData("post-author-bio")]
+    public void The_authors_biography_box_under_the_article_stays_out_of_the_body(string boxClass)
     {
         string page = $"""
             <html><head><title>The ferry returns</title></head><body><article class="post"><h1>The ferry returns</h1>
             {FerryReturns}
-            <section class="author-bio"><p>Jane Roe has written about the islands for twenty years. She lives by the harbour with two cats and a rowing boat.</p></section>
+            <section class="{boxClass}"><p>Jane Roe has written about the islands for twenty years. She lives by the harbour with two cats and a rowing boat.</p></section>
             </article></body></html>
             """;
 
