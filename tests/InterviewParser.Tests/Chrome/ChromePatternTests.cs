@@ -118,7 +118,7 @@ public class ChromePatternTests
     [Theory]
     [InlineData("Was this article helpful?")]
     [InlineData("War der Beitrag nützlich?")]
-    [InlineData("Fandest du den Artikel hilfreich?")]
+    [InlineData("Fandest du diesen Text hilfreich?")]
     [InlineData("¿Te ha resultado útil este artículo?")]
     public void A_question_asking_whether_the_page_helped_is_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
