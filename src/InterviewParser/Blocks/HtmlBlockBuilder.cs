@@ -89,25 +89,38 @@ internal static class HtmlBlockBuilder
         .. BoxWords,
     ];
 
-    private static readonly SearchValues<string> BoxNames = SearchValues.Create(BoxWords, StringComparison.OrdinalIgnoreCase);
-
     private static readonly string[] PositiveWords = ["article", "body", "content", "entry", "main", "post", "text", "blog", "story", "interview", "prose"];
 
     // Classes that hide text from the eye and keep it for screen readers ("opens in a new tab", "Share on X").
     private static readonly string[] ScreenReaderWords =
         ["sr-only", "sr_only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "a11y-hidden", "assistive-text", "offscreen"];
 
-    private static readonly SearchValues<string> PositiveNames = SearchValues.Create(PositiveWords, StringComparison.OrdinalIgnoreCase);
+    private const string CaptionWord = "caption";
 
-    private static readonly SearchValues<string> NegativeNames = SearchValues.Create(NegativeWords, StringComparison.OrdinalIgnoreCase);
+    // The word lists are searched in a lower-cased copy of the name, ordinally: a third faster than searching the name
+    // itself while ignoring case, and class names are nearly always ASCII (others are searched ignoring case).
+    private static readonly ClassWords Lower = new(StringComparison.Ordinal);
+    private static readonly ClassWords AnyCase = new(StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> ScreenReaderNames = SearchValues.Create(ScreenReaderWords, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The word lists a class name or id is searched for, compiled for one comparison.</summary>
+    private sealed class ClassWords(StringComparison comparison)
+    {
+        public readonly SearchValues<string> Box = Create(BoxWords, comparison);
+        public readonly SearchValues<string> Positive = Create(PositiveWords, comparison);
+        public readonly SearchValues<string> Negative = Create(NegativeWords, comparison);
+        public readonly SearchValues<string> ScreenReader = Create(ScreenReaderWords, comparison);
+        public readonly SearchValues<string> Question = Create(Vocabulary.MarkupQuestionWords, comparison);
 
-    private static readonly SearchValues<string> QuestionNames = SearchValues.Create(Vocabulary.MarkupQuestionWords, StringComparison.OrdinalIgnoreCase);
+        // The chrome words and the screen-reader words as one search, and the question words with the caption word:
+        // the second list of each pair is rare, and a name with neither costs one scan, not two.
+        public readonly SearchValues<string> NegativeOrScreenReader = Create([.. NegativeWords, .. ScreenReaderWords], comparison);
+        public readonly SearchValues<string> QuestionOrCaption = Create([.. Vocabulary.MarkupQuestionWords, CaptionWord], comparison);
+        public readonly StringComparison Comparison = comparison;
 
-    // The chrome words and the screen-reader words as one search: screen-reader classes are rare, and a class name with
-    // no chrome word costs no second scan for them.
-    private static readonly SearchValues<string> NegativeOrScreenReaderNames = SearchValues.Create([.. NegativeWords, .. ScreenReaderWords], StringComparison.OrdinalIgnoreCase);
+        // An ordinal search looks in a lower-cased name, so it looks for the words lower-cased.
+        private static SearchValues<string> Create(string[] words, StringComparison comparison) =>
+            SearchValues.Create(comparison == StringComparison.Ordinal ? Array.ConvertAll(words, w => w.ToLowerInvariant()) : words, comparison);
+    }
 
     /// <summary>Parses the HTML and builds the block document.</summary>
     public static BlockDocument Build(string html, CancellationToken cancellationToken)
@@ -390,7 +403,8 @@ internal static class HtmlBlockBuilder
         private Context EnterBlock(IElement el, string tag, in Attributes attributes, NameFlags classFlags, Context ctx)
         {
             // The class and the id are searched apart (no name spans both).
-            var names = classFlags | NameFlagsOf(attributes.Id);
+            // An id names one element of one page: searched without the table of names, which it would only fill.
+            var names = classFlags | (string.IsNullOrEmpty(attributes.Id) ? NameFlags.None : Classify(attributes.Id));
             int weight = 0;
             if ((names & NameFlags.Negative) != 0) weight -= 25;
             if ((names & NameFlags.Positive) != 0) weight += 25;
@@ -496,23 +510,43 @@ internal static class HtmlBlockBuilder
             return flags;
         }
 
+        /// <summary>The most characters of a name copied to the stack for its lower-cased search; longer names are searched as they are.</summary>
+        private const int MaxLoweredName = 256;
+
         private static NameFlags Classify(string name)
         {
-            var span = name.AsSpan();
-            var flags = NameFlags.None;
-            bool box = false;
-            if (span.ContainsAny(NegativeOrScreenReaderNames))
+            if (name.Length <= MaxLoweredName)
             {
-                bool reader = span.ContainsAny(ScreenReaderNames);
-                if (reader) flags |= NameFlags.ScreenReaderOnly;
-                if (!reader || span.ContainsAny(NegativeNames)) flags |= NameFlags.Negative;
-                box = span.ContainsAny(BoxNames);
+                Span<char> lower = stackalloc char[name.Length];
+                if (Ascii.ToLower(name, lower, out int written) == OperationStatus.Done)
+                {
+                    return Classify(lower[..written], Lower);
+                }
             }
 
-            return flags
-                | (!box && span.ContainsAny(PositiveNames) ? NameFlags.Positive : NameFlags.None)
-                | (span.ContainsAny(QuestionNames) ? NameFlags.Question : NameFlags.None)
-                | (span.Contains("caption", StringComparison.OrdinalIgnoreCase) ? NameFlags.Caption : NameFlags.None);
+            return Classify(name, AnyCase);
+        }
+
+        private static NameFlags Classify(ReadOnlySpan<char> span, ClassWords words)
+        {
+            var flags = NameFlags.None;
+            bool box = false;
+            if (span.ContainsAny(words.NegativeOrScreenReader))
+            {
+                bool reader = span.ContainsAny(words.ScreenReader);
+                if (reader) flags |= NameFlags.ScreenReaderOnly;
+                if (!reader || span.ContainsAny(words.Negative)) flags |= NameFlags.Negative;
+                box = span.ContainsAny(words.Box);
+            }
+
+            if (!box && span.ContainsAny(words.Positive)) flags |= NameFlags.Positive;
+            if (span.ContainsAny(words.QuestionOrCaption))
+            {
+                if (span.ContainsAny(words.Question)) flags |= NameFlags.Question;
+                if (span.Contains(CaptionWord, words.Comparison)) flags |= NameFlags.Caption;
+            }
+
+            return flags;
         }
 
         private void AppendText(string data, Context ctx)

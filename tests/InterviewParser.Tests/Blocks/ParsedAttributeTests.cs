@@ -68,6 +68,8 @@ public class ParsedAttributeTests
     [InlineData("sr-only")]
     [InlineData("visually-hidden")]
     [InlineData("screen-reader-text")]
+    [InlineData("SR-Only")]
+    [InlineData("Visually-Hidden étiquette")]
     public void Text_kept_for_screen_readers_only_is_not_read(string hiding)
     {
         string page = $"""
@@ -78,6 +80,23 @@ public class ParsedAttributeTests
         var doc = HtmlBlockBuilder.Build(page, CancellationToken.None);
 
         doc.Blocks.Select(b => b.Text).Should().Equal("The ferry leaves at six timetable.", "Every morning, whatever the weather.");
+    }
+
+    [Theory]
+    [InlineData("class=\"Sidebar\"", -25)]
+    [InlineData("id=\"SIDEBAR-left\"", -25)]
+    [InlineData("class=\"Article-Body\"", 25)]
+    [InlineData("id=\"main-Content\"", 25)]
+    [InlineData("class=\"größe sidebar\"", -25)]
+    [InlineData("class=\"größe Article-Body\"", 25)]
+    [InlineData("class=\"größe\"", 0)]
+    public void Class_and_id_words_are_found_in_any_case_and_beside_letters_outside_ASCII(string attribute, int weight)
+    {
+        string page = $"""<html><body><div {attribute}><p>The ferry leaves at six.</p></div></body></html>""";
+
+        var doc = HtmlBlockBuilder.Build(page, CancellationToken.None);
+
+        doc.Elements.Single(e => e.Tag == "div").ClassWeight.Should().Be(weight);
     }
 
     [Fact]
