@@ -31,6 +31,16 @@ internal static class NameShapes
         return w.Length <= 4 || upper < w.Length - 1 || w.Length >= 3;
     }
 
+    /// <summary>
+    /// Whether a word is too long to be a given name: one of more than <see cref="MaxGivenNameLetters"/> letters without
+    /// a hyphen. In languages that capitalise nouns, a compound noun before a proper name ("Partnerorganisation Nordhafen")
+    /// has a name's shape, and compounds run long where given names do not (hyphenated ones, "Hans-Christian", may).
+    /// </summary>
+    public static bool IsTooLongForGivenName(ReadOnlySpan<char> w) => w.Length > MaxGivenNameLetters && !w.Contains('-');
+
+    /// <summary>The most letters of an unhyphenated given name (the longest in use have about a dozen).</summary>
+    private const int MaxGivenNameLetters = 14;
+
     /// <summary>Two to four letters, two of them capitals ("JR", "AvL"): initials, not a short name ("Al").</summary>
     public static bool LooksLikeInitials(ReadOnlySpan<char> s)
     {

@@ -146,6 +146,7 @@ internal static partial class ParticipantExtractor
                 string a = words[i].Trim(TrimChars), b = words[i + 1].Trim(TrimChars);
                 if (b.EndsWith("’s", StringComparison.Ordinal) || b.EndsWith("'s", StringComparison.Ordinal)) b = b[..^2];
                 if (a.Length > 1 && b.Length > 1 && NameShapes.IsNameWord(a) && NameShapes.IsNameWord(b) && !NameShapes.IsHonorific(a)
+                    && !NameShapes.IsTooLongForGivenName(a)
                     && !Vocabulary.SentenceOpeners.Contains(a) && !CompanySuffixes.Contains(b) && TextUtil.CountUpper(a) < a.Length && TextUtil.CountUpper(b) < b.Length
                     && !(i > 0 && Vocabulary.Locatives.Contains(words[i - 1])))
                 {
