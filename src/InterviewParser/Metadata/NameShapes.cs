@@ -95,6 +95,34 @@ internal static class NameShapes
         return names >= 2;
     }
 
+    /// <summary>
+    /// A phrase with its words written in capitals only given in ordinary case ("JANE ROE UND TOM BERG" → "Jane Roe und
+    /// Tom Berg"): list joiners and name particles in lower case, other words capitalised. Other words stay as written.
+    /// </summary>
+    public static string OrdinaryCase(string phrase)
+    {
+        var words = phrase.Split(' ');
+        for (int i = 0; i < words.Length; i++)
+        {
+            string w = words[i];
+            if (w.Length < 2 || TextUtil.CountUpper(w) < 2 || w.Any(char.IsLower)) continue;
+            string lower = w.ToLowerInvariant();
+            bool joiner = Array.Exists(Vocabulary.ListJoiners, j => j.AsSpan().Trim().SequenceEqual(lower));
+            if (joiner || Particles.Contains(lower))
+            {
+                words[i] = lower;
+                continue;
+            }
+
+            // Each part of a double name capitalised ("HANS-PETER" → "Hans-Peter").
+            var chars = lower.ToCharArray();
+            for (int k = 0; k < chars.Length; k++) if (k == 0 || chars[k - 1] == '-') chars[k] = char.ToUpperInvariant(chars[k]);
+            words[i] = new string(chars);
+        }
+
+        return string.Join(' ', words);
+    }
+
     /// <summary>"Name, Title" bylines and captions.</summary>
     public static bool LooksLikeNameWithTitle(string line)
     {

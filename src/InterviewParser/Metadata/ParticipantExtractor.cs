@@ -37,6 +37,54 @@ internal static partial class ParticipantExtractor
     [GeneratedRegex("^(?:" + Vocabulary.BylinePatterns + @") ?(?<who>[\p{Lu}][\p{L}'\-]+(?: [\p{Lu}][\p{L}'\-]+){1,2})", RegexOptions.None, TimeoutMs)]
     private static partial Regex Byline();
 
+    /// <summary>How many blocks after the last answer are read for a credit for the questions.</summary>
+    private const int CreditReach = 2;
+
+    /// <summary>
+    /// The people a credit for the questions names (<see cref="InterviewWords.CreditedPart"/>), read in the blocks
+    /// before the text, in the last answer's paragraphs and in the <see cref="CreditReach"/> blocks after it.
+    /// </summary>
+    private static List<string> CreditedInterviewers(BlockDocument doc, List<TurnDraft> turns, IEnumerable<Block> top)
+    {
+        var texts = new List<string>();
+        foreach (var b in top) texts.Add(b.Text);
+        if (turns is [.., { Paragraphs: [.., var last] paragraphs }])
+        {
+            texts.AddRange(paragraphs);
+            var blocks = doc.Blocks;
+            int at = blocks.FindLastIndex(b => b.Text.EndsWith(last, StringComparison.Ordinal));
+            for (int j = at + 1; at >= 0 && j <= Math.Min(blocks.Count - 1, at + CreditReach); j++) texts.Add(blocks[j].Text);
+        }
+
+        var names = new List<string>();
+        foreach (var text in texts)
+        {
+            if (text.Length > 200 || InterviewWords.CreditedPart(text) is not { } part) continue;
+            foreach (var name in NameList(part)) if (!names.Exists(n => SameName(n, name))) names.Add(name);
+            if (names.Count > 0) break;
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// The names a credit lists before its first comma, bracket or sentence end ("A und B", "A and B"), each written in
+    /// capitals only given in ordinary case; none when a part is not a bare name.
+    /// </summary>
+    private static List<string> NameList(string part)
+    {
+        int end = part.IndexOfAny([',', '(', ';', '.', '|', '–', '—', '/']);
+        string phrase = NameShapes.OrdinaryCase((end >= 0 ? part[..end] : part).Trim());
+        var names = new List<string>();
+        foreach (var name in phrase.Split(Vocabulary.ListJoiners, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!NameShapes.LooksLikeBareName(name)) break;
+            names.Add(name);
+        }
+
+        return names;
+    }
+
     /// <summary>How many blocks under the headline are read for a byline.</summary>
     private const int BylineReach = 6;
 
@@ -168,6 +216,11 @@ internal static partial class ParticipantExtractor
                 interviewer = m.Groups["who"].Value.Trim();
             }
         }
+
+        // A credit for the questions ("Interview: Jane Roe", "Die Fragen stellten A und B"), at the top or under the last
+        // answer, names who asked them: ahead of a byline, which names who wrote or posted the page.
+        var credited = CreditedInterviewers(doc, seg.Turns, preContent.Concat(lead).Concat(underHeadline));
+        if (credited.Count > 0) interviewer = credited[0];
 
         var spoken = new StringBuilder();
         foreach (var t in seg.Turns) foreach (var para in t.Paragraphs) spoken.Append(para).Append(' ');
@@ -304,6 +357,7 @@ internal static partial class ParticipantExtractor
         }
 
         foreach (var c in cohosts) if (!result.Exists(p => SameName(p.Name, c.Name))) result.Add(c);
+        foreach (var c in credited) if (!result.Exists(p => SameName(p.Name, c))) result.Add(new ParticipantDraft(c, TurnRole.Interviewer, null));
         // A second labelled asker with turns of their own is a co-host; a label on one question ("Mashable: …") is
         // the publication speaking through its interviewer.
         foreach (var (a, turns) in askers)

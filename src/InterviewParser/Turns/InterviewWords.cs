@@ -67,6 +67,35 @@ internal static class InterviewWords
         return false;
     }
 
+    /// <summary>
+    /// What a credit for the interview says after its opening, where the names stand ("Interview: Jane Roe, Example
+    /// Magazine" → "Jane Roe, Example Magazine"; "Die Fragen stellte Tom Berg" → "Tom Berg"), or null when the line is
+    /// no credit (<see cref="IsCredit"/>).
+    /// </summary>
+    public static string? CreditedPart(string text)
+    {
+        if (!IsCredit(text)) return null;
+        var t = text.AsSpan().TrimStart("*· ".AsSpan());
+        int colon = t.IndexOf(':');
+        if (OpensWith(t.ToString()) is not null && colon is > 0 and < 20) return t[(colon + 1)..].Trim().ToString();
+        int previousEnd = -1, n = 0;
+        ReadOnlySpan<char> previous = default;
+        for (int i = 0; i < t.Length && n < 3;)
+        {
+            while (i < t.Length && !char.IsLetter(t[i])) i++;
+            int start = i;
+            while (i < t.Length && char.IsLetter(t[i])) i++;
+            if (i == start) break;
+            n++;
+            var w = t[start..i];
+            if (previousEnd >= 0 && IsPhrase(previous, w, Vocabulary.QuestionCreditPhrases)) return t[i..].Trim().ToString();
+            previous = w;
+            previousEnd = i;
+        }
+
+        return null;
+    }
+
     private static bool IsCompound(ReadOnlySpan<char> w) => w.Length > 9 && w.EndsWith("interview", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPhrase(ReadOnlySpan<char> first, ReadOnlySpan<char> second, (string, string)[] phrases)

@@ -581,6 +581,66 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void A_credit_for_the_questions_under_the_last_answer_names_the_interviewer_ahead_of_the_byline()
+    {
+        // The byline names who posted the page; the credit under the text names who asked the questions.
+        const string doc = """
+            The keeper of the northern light
+
+            By Tom Berg
+
+            Mara Lind kept the northern light for thirty-one years, alone for most of the winters.
+
+            Ms Lind, how did you come to the lighthouse, so far from any town?
+
+            My father kept the light before me, and I carried the oil up the stairs every evening as a child.
+
+            What do you miss now that the light runs on its own, with nobody in the tower?
+
+            The nights. There is nothing like a storm night in the lamp room, with the whole sea moving below you.
+
+            Would you go back if they asked you?
+
+            Tomorrow, and I would take the cat, who has never liked the town either.
+
+            Interview: Eva Sund, Coastal Radio
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Where(p => p.Role == TurnRole.Interviewer).Select(p => p.Name).Should().Equal("Eva Sund");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().OnlyContain(t => t.Speaker == "Eva Sund");
+    }
+
+    [Fact]
+    public void A_credit_in_capitals_names_each_questioner_in_ordinary_case()
+    {
+        const string doc = """
+            Weniger Fähren im Winter
+
+            Die Hafenplanerin Mara Lind über den neuen Fahrplan und die alte Fähre.
+
+            Frau Lind, warum fährt Ihre Fähre im Winter seltener?
+
+            Weil das alte Schiff vier Monate in die Werft muss und das Ersatzschiff nur halb so groß ist.
+
+            Werden Ihre Fahrgäste das merken?
+
+            Am Morgen sicher, wenn die Schulkinder und die Pendler auf dasselbe Schiff wollen.
+
+            Und was sagen Sie den Pendlern?
+
+            Dass im April wieder alles wie gewohnt fährt, mit zwei Schiffen und dem alten Takt.
+
+            DIE FRAGEN STELLTEN TOM BERG UND EVA SUND
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Where(p => p.Role == TurnRole.Interviewer).Select(p => p.Name).Should().Equal("Tom Berg", "Eva Sund");
+    }
+
+    [Fact]
     public void A_byline_row_printed_over_the_headline_names_the_interviewer()
     {
         // A text scrape that prints the byline row above the headline, as many page templates place it.
