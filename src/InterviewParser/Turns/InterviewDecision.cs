@@ -72,8 +72,13 @@ internal static class InterviewDecision
         {
             // Labels alone are not a conversation: "Label: text" lines also make match reports, listings, recipes and
             // data sheets. An interview asks: one side's turns hold questions.
-            isInterview = !shape.LooksLikeNotes && shape.Asking > 0;
+            // And it alternates: a labelled answer follows a question, or another guest's answer to it. Where the
+            // answering side's turns outnumber the questions several times over, the labels head the entries of a list
+            // (run-in headings, the kickers of teasers, a data sheet's fields), not people taking turns.
+            bool list = shape.Answers > MaxAnswersPerQuestion * shape.Questions;
+            isInterview = !shape.LooksLikeNotes && shape.Asking > 0 && !list;
             if (shape.LooksLikeNotes) note = ", notes: sections open with statements between anonymous Q/A";
+            else if (list) note = $", a list: more than {MaxAnswersPerQuestion} labelled answers per question";
             else if (!isInterview) note = ", labelled lines of which none asks a question";
         }
         else
@@ -90,6 +95,12 @@ internal static class InterviewDecision
         string evidence = seg.Evidence + (cue.Length > 0 ? $", announced by \"{cue}\"" : note);
         return seg with { IsInterview = isInterview, Turns = isInterview ? seg.Turns : [], Evidence = evidence, NeedsNamedInterviewee = needsInterviewee };
     }
+
+    /// <summary>
+    /// The most answer turns per question turn in a labelled conversation: a panel answers each question once per guest
+    /// (interviews with two guests have about two), a list has an entry per label and hardly a question.
+    /// </summary>
+    private const int MaxAnswersPerQuestion = 3;
 
     /// <summary>The turns must hold one word of the text in this many, at least.</summary>
     private const int MinTurnShare = 4;

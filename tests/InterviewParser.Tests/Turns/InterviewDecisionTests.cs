@@ -140,6 +140,74 @@ public class InterviewDecisionTests
         result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("none asks a question"));
     }
 
+    [Fact]
+    public void Labelled_entries_that_far_outnumber_the_questions_are_a_list_not_an_interview()
+    {
+        // A product round-up: each entry opens with a run-in label, and one question heads the page.
+        const string roundUp = """
+            Five rain jackets for the coast
+
+            Which jacket keeps you dry on a ferry deck in November?
+
+            Harbour Shell: Light, packs into its own pocket, and the hood stays up in a crosswind.
+
+            Pier Parka: Heavy and warm, with a fleece collar and two deep pockets for gloves.
+
+            Storm Cape: Cut long enough to sit on a wet bench, but the zip sticks when it is cold.
+
+            Tide Anorak: Pulled over the head, windproof, with one chest pocket for a phone.
+
+            Gull Jacket: The cheapest of the five, and the only one with taped seams at that price.
+
+            Which one is worth the money over three winters?
+
+            Harbour Shell: It kept its proofing after a season of washing, the others did not.
+
+            Pier Parka: Warm for years, if you dry it on a hanger and not on the heater.
+
+            Storm Cape: The zip was replaced once under guarantee, without any questions.
+
+            Tide Anorak: The seams started to leak in the second winter, at the shoulders.
+
+            Gull Jacket: Good for a season, then the coating peels off at the elbows.
+            """;
+
+        var result = Interviews.Parse(roundUp, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeFalse();
+        result.Turns.Should().BeEmpty();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("a list"));
+    }
+
+    [Fact]
+    public void A_panel_whose_guests_each_answer_every_question_stays_an_interview()
+    {
+        const string panel = """
+            Three skippers on the winter season
+
+            Moderator: What changed on the water this winter?
+
+            Mara Lind: Fewer crossings, and the storms came earlier than anyone planned for.
+
+            Tomas Berg: The new pier. It shelters the small boats much better than the old one did.
+
+            Eva Sund: Fuel prices, which decided more about our routes than the weather did.
+
+            Moderator: And what do you expect from the spring?
+
+            Mara Lind: Tourists again, from Easter on, and a second boat on the morning line.
+
+            Tomas Berg: Repairs first. Half the fleet needs new paint before May.
+
+            Eva Sund: Better prices, I hope, or we will keep the short routes all summer.
+            """;
+
+        var result = Interviews.Parse(panel, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Should().HaveCount(8);
+    }
+
     /// <summary>A guide with question headings that address nobody, and two fact boxes of "Key: value" lines.</summary>
     private static string BoatGuide(string firstBox, string secondBox) => $"""
         <html><head><title>Renting or buying a boat</title></head><body><article>
