@@ -149,7 +149,8 @@ internal static class ChromePatterns
     {
         // The colon first: most long lines have none near their end, and are not counted through.
         int colon = line.LastIndexOf(':');
-        if (colon <= 0 || TextUtil.CountWords(line[(colon + 1)..]) is 0 or > 6 || TextUtil.CountWords(line) > 80) return false;
+        // The credit's words are counted without numbers: a licence's version ("CC BY 2.0") is not a sentence.
+        if (colon <= 0 || TextUtil.CountWordsWithLetters(line[(colon + 1)..]) is 0 or > 6 || TextUtil.CountWords(line) > 80) return false;
         var before = line[..colon].TrimEnd();
         int start = before.Length;
         while (start > 0 && char.IsLetter(before[start - 1])) start--;
@@ -157,7 +158,7 @@ internal static class ChromePatterns
         if (start == before.Length || !ChromeLexicon.IsCreditWord(before[start..]) || ahead.Length == 0) return false;
         // The credit word follows the caption's last sentence ("… Foto: X"), not a word of the same sentence; a caption
         // of a few words may run into it without a stop.
-        return ahead[^1] is '.' or '!' or '?' or '»' or '"' or '”' or ')' or '–' || TextUtil.CountWords(ahead) <= MaxShortCaptionWords;
+        return ahead[^1] is '.' or '!' or '?' or '»' or '"' or '”' or ')' or '–' or '—' or '-' || TextUtil.CountWords(ahead) <= MaxShortCaptionWords;
     }
 
     /// <summary>

@@ -35,6 +35,13 @@ public class ChromePatternTests
     public void Captions_of_a_few_words_that_run_into_their_credit_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
+    [InlineData("The ferry leaves the harbour at dawn, as it has every day since the war. - Foto: Anna Lund")]
+    [InlineData("Die Fähre verlässt den Hafen im Morgengrauen, wie jeden Tag seit dem Krieg. — Foto: Anna Lund/Hafenbild")]
+    [InlineData("The old crane on the north quay, rebuilt last year. Photo: Tom Berg (CC BY-SA 4.0)")]
+    public void Captions_whose_credit_follows_a_dash_or_carries_a_licence_are_chrome(string line) =>
+        ChromePatterns.IsCaptionWithCredit(line).Should().BeTrue();
+
+    [Theory]
     [InlineData("The exhibition shows the harbour in winter and the old ferry at the quay in spring, Foto: Tom Berg")]
     [InlineData("We asked what the word means, and she said Foto: a picture")]
     public void A_long_sentence_that_mentions_a_credit_word_is_not_a_captioned_credit(string line) =>
