@@ -50,37 +50,21 @@ internal static class InterviewWords
     /// Whether a short line is a credit for the interview: it opens with an interview word ("Interview: NAME") or a
     /// credit phrase stands among its first three words ("Die Fragen stellte NAME").
     /// </summary>
-    public static bool IsCredit(string text)
-    {
-        var t = text.AsSpan().TrimStart("*· ".AsSpan());
-        if (TextUtil.CountWords(t) > 25 || TextUtil.EndsWithQuestionMark(t)) return false;
-        if (OpensWith(t.ToString()) is not null && t.IndexOf(':') is > 0 and < 20) return true;
-        ReadOnlySpan<char> previous = default;
-        int n = 0;
-        foreach (var w in TextUtil.Words(t))
-        {
-            if (++n > 3) break;
-            if (!previous.IsEmpty && IsPhrase(previous, w, Vocabulary.QuestionCreditPhrases)) return true;
-            previous = w;
-        }
-
-        return false;
-    }
+    public static bool IsCredit(string text) => CreditedPart(text) is not null;
 
     /// <summary>
-    /// What a credit for the interview says after its opening, where the names stand ("Interview: Jane Roe, Example
-    /// Magazine" → "Jane Roe, Example Magazine"; "Die Fragen stellte Tom Berg" → "Tom Berg"), or null when the line is
-    /// no credit (<see cref="IsCredit"/>).
+    /// What a credit for the interview (<see cref="IsCredit"/>) says after its opening, where the names stand
+    /// ("Interview: Jane Roe, Example Magazine" → "Jane Roe, Example Magazine"; "Die Fragen stellte Tom Berg" → "Tom
+    /// Berg"), or null when the line is no credit.
     /// </summary>
     public static string? CreditedPart(string text)
     {
-        if (!IsCredit(text)) return null;
         var t = text.AsSpan().TrimStart("*· ".AsSpan());
+        if (TextUtil.CountWords(t) > 25 || TextUtil.EndsWithQuestionMark(t)) return null;
         int colon = t.IndexOf(':');
-        if (OpensWith(t.ToString()) is not null && colon is > 0 and < 20) return t[(colon + 1)..].Trim().ToString();
-        int previousEnd = -1, n = 0;
+        if (colon is > 0 and < 20 && OpensWith(t.ToString()) is not null) return t[(colon + 1)..].Trim().ToString();
         ReadOnlySpan<char> previous = default;
-        for (int i = 0; i < t.Length && n < 3;)
+        for (int i = 0, n = 0; i < t.Length && n < 3;)
         {
             while (i < t.Length && !char.IsLetter(t[i])) i++;
             int start = i;
@@ -88,9 +72,8 @@ internal static class InterviewWords
             if (i == start) break;
             n++;
             var w = t[start..i];
-            if (previousEnd >= 0 && IsPhrase(previous, w, Vocabulary.QuestionCreditPhrases)) return t[i..].Trim().ToString();
+            if (!previous.IsEmpty && IsPhrase(previous, w, Vocabulary.QuestionCreditPhrases)) return t[i..].Trim().ToString();
             previous = w;
-            previousEnd = i;
         }
 
         return null;
