@@ -302,7 +302,7 @@ internal static class TurnSegmenter
         for (int i = 0; i < n; i++)
         {
             if (labels[i] is { Carried: false } l && (l.Kind != LabelKind.Name || labelDriven || roles[i] != TurnRole.Interviewee || HasLaterLabel(labels, i, labels.Length))
-                && (!labelDriven || HasLaterLabel(labels, i, i + 4) || (i + 1 < n && labels[i + 1] is { Carried: true })))
+                && (!labelDriven || HasLaterLabel(labels, i, i + 4) || (i + 1 < n && labels[i + 1] is { Carried: true }) || SpeaksAgain(labels, i)))
             {
                 return i;
             }
@@ -321,6 +321,22 @@ internal static class TurnSegmenter
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the speaker a label names, a full name or a form of address, takes the floor again later: an opening
+    /// statement of many paragraphs before the first question is that speaker's first turn.
+    /// </summary>
+    private static bool SpeaksAgain(SpeakerLabel?[] labels, int i)
+    {
+        // A full name or a form of address ("MS. ROE"): a single word labels a note's run-in heading as often as a speaker.
+        if (labels[i] is not { Kind: LabelKind.Name } first || !first.Name.Contains(' ', StringComparison.Ordinal)) return false;
+        for (int j = i + 1; j < labels.Length; j++)
+        {
+            if (labels[j] is { Carried: false, Kind: LabelKind.Name } l && string.Equals(l.Name, first.Name, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     private static bool HasLaterLabel(SpeakerLabel?[] labels, int i, int end)

@@ -42,6 +42,42 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void A_long_opening_statement_by_the_speaker_who_answers_later_is_the_first_turn()
+    {
+        // A briefing opens with the spokeswoman's statement of many paragraphs before the first question.
+        const string doc = """
+            Briefing by the Harbour Authority
+
+            MS. KOVAC: Good morning. I have a few announcements before we take your questions.
+
+            The north pier reopens on Monday after six weeks of repairs to its deck and railings.
+
+            The ferry to the islands returns to its summer timetable from the first of June.
+
+            Two new pilot boats join the fleet this month, replacing the ones built in the seventies.
+
+            The harbour office moves to the old customs house, with longer opening hours on Saturdays.
+
+            With that, I am happy to take questions.
+
+            Q: When will the south pier reopen?
+
+            MS. KOVAC: Not before the autumn. The piles need more work than the surveyors expected.
+
+            Q: Will the ferry fares go up with the new timetable?
+
+            MS. KOVAC: No. The fares stay as they are until the end of next year.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns[0].Role.Should().Be(TurnRole.Interviewee);
+        result.Turns[0].Text.Should().StartWith("Good morning.").And.Contain("happy to take questions");
+        result.Turns.Should().HaveCount(5);
+    }
+
+    [Fact]
     public void Dash_dialogue_opens_each_turn_with_a_dash_and_continues_without_one()
     {
         const string doc = """
