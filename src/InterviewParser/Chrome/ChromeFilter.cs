@@ -530,6 +530,21 @@ internal static class ChromeFilter
             }
         }
 
+        // A run that starts a few short lines under a speaker's label line starts at the label: the speaker's first turn
+        // opens with a greeting or a short sentence ("Good morning."), which weighs as a short line.
+        for (int k = bestStart - 1; k >= Math.Max(0, bestStart - MaxTurnOpeningLines - 1); k--)
+        {
+            if (!inSection[k] || ChromeLexicon.IsChromeLine(blocks[k].Text) || IsMarkupArtifact(blocks[k].Text)) break;
+            if (speakerLines.Contains(blocks[k].Text) && LabelsTheRun(blocks, k, bestStart, bestEnd))
+            {
+                bestStart = k;
+                break;
+            }
+
+            // The opening is said: a sentence or a question, not a credit or a caption.
+            if (!TextUtil.EndsLikeSentence(blocks[k].Text) && !TextUtil.EndsWithQuestionMark(blocks[k].Text)) break;
+        }
+
         var keep = new bool[blocks.Count];
         for (int i = bestStart; i <= bestEnd; i++)
         {
@@ -539,6 +554,17 @@ internal static class ChromeFilter
 
         return Collect(doc, keep, bestStart, -1);
     }
+
+    /// <summary>Whether a label line standing on its own recurs inside the run: the speaker it names speaks in the text.</summary>
+    private static bool LabelsTheRun(List<Block> blocks, int label, int start, int end)
+    {
+        if (!SpeakerLabel.TryReadStandalone(blocks[label].Text, out _)) return false;
+        for (int i = start; i <= end; i++) if (blocks[i].Text == blocks[label].Text) return true;
+        return false;
+    }
+
+    /// <summary>How many short lines of a turn's opening may stand between a speaker's label line and the run of prose.</summary>
+    private const int MaxTurnOpeningLines = 2;
 
     /// <summary>
     /// Speaker label lines ("QUESTION", "JOHN SMITH") and labelled lines ("JOHN SMITH: Hi.") whose speaker recurs

@@ -78,6 +78,35 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void A_short_greeting_under_the_first_label_line_stays_in_the_first_turn()
+    {
+        // The greeting weighs as a short line; the label line above it and the greeting belong to the speaker's turn.
+        const string doc = """
+            Transcript. Remarks of the harbour master on the opening of the new pier
+            Harbour Authority
+            3 May 2024
+            HARBOUR MASTER ANNA KOVAC
+            Good morning.
+            It is a pleasure to welcome you all on the new pier, which opens today after two years of work and many delays that we all remember well.
+            The pier gives the ferries a second berth, the fishing boats a sheltered basin, and the town a promenade along the water that everyone can use.
+            QUESTION
+            When will the ferries use the second berth for the first time?
+            HARBOUR MASTER ANNA KOVAC
+            From the summer timetable on, which starts in June, and every crossing in the evening will leave from there.
+            QUESTION
+            What will the promenade cost the town each year?
+            HARBOUR MASTER ANNA KOVAC
+            Less than the old quay did, because the new deck needs no repairs for the first ten years, as the builders guarantee.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns[0].Role.Should().Be(TurnRole.Interviewee);
+        result.Turns[0].Text.Should().StartWith("Good morning.");
+    }
+
+    [Fact]
     public void Dash_dialogue_opens_each_turn_with_a_dash_and_continues_without_one()
     {
         const string doc = """
