@@ -37,6 +37,18 @@ internal static partial class ParticipantExtractor
     [GeneratedRegex("^(?:" + Vocabulary.BylinePatterns + @") ?(?<who>[\p{Lu}][\p{L}'\-]+(?: [\p{Lu}][\p{L}'\-]+){1,2})", RegexOptions.None, TimeoutMs)]
     private static partial Regex Byline();
 
+    /// <summary>How many blocks before the first turn are read for a transcript's header fields.</summary>
+    private const int HeaderReach = 30;
+
+    /// <summary>The <see cref="HeaderReach"/> blocks before the block that holds the first turn's first paragraph.</summary>
+    private static IEnumerable<Block> BeforeFirstTurn(BlockDocument doc, List<TurnDraft> turns)
+    {
+        if (turns is not [{ Paragraphs: [var first, ..] }, ..]) yield break;
+        var blocks = doc.Blocks;
+        int at = blocks.FindIndex(b => b.Text.EndsWith(first, StringComparison.Ordinal));
+        for (int i = Math.Max(0, at - HeaderReach); i < at; i++) yield return blocks[i];
+    }
+
     /// <summary>How many blocks after the last answer are read for a credit for the questions.</summary>
     private const int CreditReach = 2;
 
@@ -188,6 +200,14 @@ internal static partial class ParticipantExtractor
         foreach (var b in preContent)
         {
             if (b.Text.Length <= 80 && SpeakerLabel.ReadPlain(b.Text) is { } f) fields.Add(new(f.Name, f.Rest));
+        }
+
+        // The header may stand above what was taken for the headline (a section heading under it): its role fields
+        // are read from the lines before the first turn all the same.
+        foreach (var b in BeforeFirstTurn(doc, seg.Turns))
+        {
+            if (b.Text.Length <= 80 && SpeakerLabel.ReadPlain(b.Text) is { } f
+                && (RoleWords.StatedRole(f.Name) == TurnRole.Interviewer || Vocabulary.IntervieweeRoles.Contains(f.Name))) fields.Add(new(f.Name, f.Rest));
         }
 
         foreach (var (key, value) in fields)

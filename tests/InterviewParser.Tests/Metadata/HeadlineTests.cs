@@ -147,6 +147,8 @@ public class TextScrapeHeadlineTests
     [InlineData("mandag 5. august kl. 14:47")]
     [InlineData("(BUTTON) Copy link")]
     [InlineData("Harbour at dawnHarbour at dawn")]
+    [InlineData("INTERVIEWEE: Anna Lund")]
+    [InlineData("Interviewer: Tom Berg")]
     public void A_row_near_the_title_is_not_taken_for_it(string row)
     {
         var result = Interviews.Parse(Page(row), new ParseOptions { Format = Model.DocumentFormat.Text });

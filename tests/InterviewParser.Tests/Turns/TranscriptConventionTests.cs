@@ -210,6 +210,43 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void Header_fields_above_the_first_section_heading_still_name_the_interviewer()
+    {
+        // A page whose only title is the guest's name: the first section heading under the header is taken for the
+        // headline, and the header fields stand above it.
+        const string doc = """
+            ## Jonas Weber
+
+            Jonas Weber set type in his father's shop for forty years; the printers' oral history recorded him in 2010.
+
+            INTERVIEWEE: Jonas Weber
+            INTERVIEWER: Clara Stein
+            DATE: 3 May 2010
+
+            ### Early years in the shop
+
+            Q: Where did you learn the trade?
+
+            Jonas Weber: In my father's shop, setting type by hand before school every morning.
+
+            Q: Did you like it?
+
+            Jonas Weber: Not at first. Later I could not imagine doing anything else with my life.
+
+            Q: And the presses?
+
+            Jonas Weber: We had two, one of them older than my grandfather, and both still worked.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns[0].Role.Should().Be(TurnRole.Interviewer);
+        result.Turns[0].Speaker.Should().Be("Clara Stein");
+        result.Participants.Should().Contain(p => p.Name == "Clara Stein" && p.Role == TurnRole.Interviewer);
+        result.Headline.Should().NotContain("INTERVIEWEE", "a header field naming a side is not a title");
+    }
+
+    [Fact]
     public void A_header_field_with_name_and_title_gives_both()
     {
         const string doc = """
