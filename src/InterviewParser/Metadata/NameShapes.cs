@@ -123,6 +123,12 @@ internal static class NameShapes
         return string.Join(' ', words);
     }
 
+    /// <summary>
+    /// Whether a word is a particle that only names use ("van", "von", "bin"): written small between a name's words, and
+    /// not an article or preposition of running text as "de", "der" or "la" also are.
+    /// </summary>
+    public static bool IsNameOnlyParticle(string w) => w is "van" or "von" or "bin" or "ter" or "ten";
+
     /// <summary>"Name, Title" bylines and captions.</summary>
     public static bool LooksLikeNameWithTitle(string line)
     {

@@ -240,9 +240,12 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         // "Speaker 1", "Guest 2": a numbered speaker.
         if (words.Length == 2 && words[1].All(char.IsAsciiDigit) && NameShapes.IsNameWord(words[0])) return true;
         if (words.Length is 0 or > 4) return false;
-        foreach (var w in words)
+        for (int i = 0; i < words.Length; i++)
         {
-            if (!NameShapes.IsNameWord(w) && !NameShapes.IsHonorific(w) && !(w.Length > 1 && IsAllCaps(w)))
+            var w = words[i];
+            // A particle stands between the name's words ("Anna van Dijk"), never first or last.
+            if (!NameShapes.IsNameWord(w) && !NameShapes.IsHonorific(w) && !(w.Length > 1 && IsAllCaps(w))
+                && !(i > 0 && i < words.Length - 1 && NameShapes.IsNameOnlyParticle(w)))
             {
                 return false;
             }

@@ -31,6 +31,31 @@ public class ShortLabelTests
         result.Participants.Should().Contain(p => p.Name == "Tomas Berg" && p.Title == null);
     }
 
+    [Theory]
+    [InlineData("Rosa van Dijk", "RvD")]
+    [InlineData("Rosa von Berg", "RvB")]
+    public void A_name_with_a_particle_is_a_label_and_its_short_form_stands_for_it(string name, string shortForm)
+    {
+        string text = $"""
+            {name} ({shortForm}): Welcome, Tomas.
+
+            Tomas Berg (TB): Hello.
+
+            {shortForm}: You have built lighthouses for thirty years. Where did it all begin for you?
+
+            TB: On a small island in the north, where my father kept the light and I carried the oil up every evening.
+
+            {shortForm}: And what made you stay in the trade when the lights became automatic?
+
+            TB: Somebody still has to design them, and I liked the drawings as much as the sea, so I never left the work.
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.Turns.Should().HaveCount(6);
+        result.Turns.Select(t => t.Speaker).Distinct().Should().BeEquivalentTo(name, "Tomas Berg");
+    }
+
     /// <summary>A transcript whose front matter lists one speaker, with two speakers labelled by short forms.</summary>
     private static string ListedSpeakerTranscript(string listed, string asker, string answerer) => $"""
         ---
