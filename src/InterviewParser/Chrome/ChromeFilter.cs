@@ -510,6 +510,8 @@ internal static class ChromeFilter
         TeaserCards.Mark(blocks, inSection);
         // HTML read as lines: navigation, footers… stay out, unless the prose stands only inside them.
         for (int i = 0; i < blocks.Count && !chromeToo; i++) inSection[i] &= !blocks[i].InChromeElement;
+        // The line a text browser prints for the page's feed links, at the top: long, but the head's, not the text's.
+        for (int i = 0; i < Math.Min(blocks.Count, 5); i++) inSection[i] &= !Metadata.HeadlineExtractor.IsLinkLine(blocks, i);
         for (int i = 0; i < blocks.Count; i++)
         {
             // A separator ("---") before a speaker label line divides turns, not content from chrome.
@@ -599,6 +601,9 @@ internal static class ChromeFilter
         return open > 0 && name.EndsWith(')') ? name[(open + 2)..^1] : name;
     }
 
+    /// <summary>The punctuation that prose of a few dozen words holds somewhere, in any script.</summary>
+    private static readonly SearchValues<char> ProsePunctuation = SearchValues.Create(".,;:!?。，、！？؟،");
+
     /// <summary>How much a text line looks like content (positive) or chrome (negative).</summary>
     internal static double LineWeight(Block b)
     {
@@ -625,6 +630,9 @@ internal static class ChromeFilter
         // A text line mostly of link text (a Markdown page's menus, teasers and share rows): chrome-like, however long.
         if (b.Element < 0 && b.IsMostlyLink) return words <= 3 ? -2.5 : -1.5;
         bool sentence = TextUtil.EndsLikeSentence(text);
+        // A long run of words without one stop or comma is a list run together (a tag cloud, a row of menu links a text
+        // browser printed as one line): it weighs as a short sentence, not as prose.
+        if (words >= 25 && !sentence && !text.ContainsAny(ProsePunctuation)) return 1;
         if (words >= 12 && (sentence || words >= 25))
         {
             return 2 + Math.Min(words / 15.0, 6);

@@ -658,8 +658,8 @@ internal static class HeadlineExtractor
     /// A line a text browser prints for the page's link elements before anything else: "#" run into the names of
     /// its feeds ("#Harbour Weekly » Feed Harbour Weekly » Comments Feed"). It may repeat the title but is not it.
     /// </summary>
-    private static bool IsLinkLine(List<Block> blocks, int index) =>
-        index < LinkLinesReach && blocks[index].Text is ['#', var c, ..] && char.IsLetter(c);
+    internal static bool IsLinkLine(List<Block> blocks, int index) =>
+        index < LinkLinesReach && blocks[index].Text is ['#', var c, ..] && char.IsLetterOrDigit(c);
 
     /// <summary>How many blocks at the top of a scrape may be its link lines.</summary>
     private const int LinkLinesReach = 5;

@@ -74,6 +74,45 @@ public class ChromeSectionTests
         result.Body.Should().StartWith("港町の朝市は毎週土曜日に開かれ").And.Contain("混雑するようになりました").And.NotContain("メニュー").And.NotContain("図書館");
     }
 
+    [Fact]
+    public void A_tag_cloud_run_into_one_line_does_not_outweigh_a_short_article()
+    {
+        // A text browser prints a sidebar's tag cloud as one long line of words without a stop or a comma.
+        const string scrape = """
+            Harbour Town News
+            Home
+            Archive
+            ferry harbour market fishing weather council festival school library bridge pier boats tourism museum lighthouse beach sailing regatta trawler nets quay storm tide ferries islands summer winter gulls herring crab mussels oysters salmon cod mackerel seaweed dunes cliffs caves coves bay estuary river canal lock dock crane warehouse customs pilot tug barge yacht dinghy kayak rowing swimming surfing diving snorkel anchor buoy beacon chart compass radar radio coastguard lifeboat rescue volunteers fundraising concert choir theatre cinema gallery exhibition workshop pottery weaving carving painting photography history heritage archive
+            May (5)
+            April (7)
+            Ferry crews stop work for an hour
+            3 May 2021 - Posted by the newsroom
+            The crews of the island ferries stopped work for an hour on Monday morning, in protest against the new timetable that cuts the last evening crossing, and the harbour office promised to meet them before the end of the week.
+            Share this story
+            Imprint
+            """;
+
+        var result = Interviews.Parse(scrape, Text);
+
+        result.Body.Should().StartWith("The crews of the island ferries").And.NotContain("lighthouse beach sailing");
+    }
+
+    [Fact]
+    public void The_feed_link_line_a_text_browser_prints_first_is_not_the_text()
+    {
+        const string scrape = """
+            #Harbour Town Radio » Feed Harbour Town Radio » Comments Feed Podcast Feed: Harbour Town Radio (MP3 Audio) Podcast Feed: Harbour Town Radio (AAC Audio) Podcast Feed: Harbour Town Radio (Ogg Audio) Podcast Feed: Harbour Town Radio (Opus Audio) Harbour Town Radio » Episode 12: the ferry strike Comments Feed
+            Home
+            Episode 12: the ferry strike
+
+            The crews of the island ferries talk about the new timetable and the last evening crossing.
+            """;
+
+        var result = Interviews.Parse(scrape, Text);
+
+        result.Body.Should().NotContain("Comments Feed");
+    }
+
     [Theory]
     [InlineData("You may also like")]
     [InlineData("Das könnte Sie auch interessieren:")]
