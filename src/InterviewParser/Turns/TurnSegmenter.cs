@@ -299,10 +299,12 @@ internal static class TurnSegmenter
     private static int FirstTurn(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles, bool dash, bool labelDriven)
     {
         int n = blocks.Count;
+        Dictionary<string, int>? lastUse = null;
         for (int i = 0; i < n; i++)
         {
             if (labels[i] is { Carried: false } l && (l.Kind != LabelKind.Name || labelDriven || roles[i] != TurnRole.Interviewee || HasLaterLabel(labels, i, labels.Length))
-                && (!labelDriven || HasLaterLabel(labels, i, i + 4) || (i + 1 < n && labels[i + 1] is { Carried: true }) || SpeaksAgain(labels, i)))
+                && (!labelDriven || HasLaterLabel(labels, i, i + 4) || (i + 1 < n && labels[i + 1] is { Carried: true })
+                    || SpeaksAgain(labels, i, lastUse ??= LastUses(labels))))
             {
                 return i;
             }
@@ -327,16 +329,20 @@ internal static class TurnSegmenter
     /// Whether the speaker a label names, a full name or a form of address, takes the floor again later: an opening
     /// statement of many paragraphs before the first question is that speaker's first turn.
     /// </summary>
-    private static bool SpeaksAgain(SpeakerLabel?[] labels, int i)
+    private static bool SpeaksAgain(SpeakerLabel?[] labels, int i, Dictionary<string, int> lastUse) =>
+        // A single word labels a note's run-in heading as often as a speaker.
+        labels[i] is { Kind: LabelKind.Name } first && first.Name.Contains(' ', StringComparison.Ordinal) && lastUse[first.Name] > i;
+
+    /// <summary>Where each name label is used last (one pass, so that the first-turn search stays linear).</summary>
+    private static Dictionary<string, int> LastUses(SpeakerLabel?[] labels)
     {
-        // A full name or a form of address ("MS. ROE"): a single word labels a note's run-in heading as often as a speaker.
-        if (labels[i] is not { Kind: LabelKind.Name } first || !first.Name.Contains(' ', StringComparison.Ordinal)) return false;
-        for (int j = i + 1; j < labels.Length; j++)
+        var last = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int j = 0; j < labels.Length; j++)
         {
-            if (labels[j] is { Carried: false, Kind: LabelKind.Name } l && string.Equals(l.Name, first.Name, StringComparison.OrdinalIgnoreCase)) return true;
+            if (labels[j] is { Carried: false, Kind: LabelKind.Name } l) last[l.Name] = j;
         }
 
-        return false;
+        return last;
     }
 
     private static bool HasLaterLabel(SpeakerLabel?[] labels, int i, int end)
