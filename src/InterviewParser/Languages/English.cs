@@ -72,6 +72,7 @@ internal static class English
             "sign up for", "subscribe to", "getty images", "click here", "advertisement", "loading", "posted in", "filed under",
             "tagged", "sound on", "don't miss", "a post shared by", "this interview has been edited", "this interview was edited",
             "image of", "photo of", "picture of", "print this", "back to", "posted by", "categories:", "skip to",
+            "leave this field", "please leave this field",
         ],
         PictureWords =
         [

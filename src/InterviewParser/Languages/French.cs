@@ -51,6 +51,7 @@ internal static class French
         [
             "taille du texte", "suivez-nous", "partager sur", "à lire aussi", "voir aussi", "tous droits réservés",
             "nous utilisons des cookies", "abonnez-vous", "cliquez ici", "une publication partagée par", "retour à", "publié par",
+            "laissez ce champ vide",
         ],
         PictureWords = ["photo", "image", "illustration", "crédit", "crédits"],
         CourtesyPhrases = ["avec l'aimable autorisation", "gracieusement"],

@@ -66,6 +66,7 @@ internal static class German
             "auch interessant", "alle rechte vorbehalten", "wir verwenden cookies", "diese website verwendet", "melden sie sich",
             "klicken sie hier", "anzeige", "werbung", "wird geladen", "kategorie:", "ein beitrag geteilt von", "bild von", "foto von",
             "zurück zu", "veröffentlicht von", "springe zu", "zur hauptnavigation", "zum inhalt",
+            "bitte dieses feld leer", "wenn du ein mensch bist",
         ],
         PictureWords = ["foto", "fotos", "bild", "bilder", "quelle", "grafik", "fotografie", "illustration"],
         PictureStems = ["bild", "foto", "fotos"],

@@ -63,7 +63,7 @@ internal static class Spanish
         [
             "tamaño de texto", "síguenos", "compartir en", "lee también", "te puede interesar", "todos los derechos reservados",
             "utilizamos cookies", "suscríbete a", "haga clic", "cargando", "una publicación compartida por", "volver a",
-            "publicado por",
+            "publicado por", "deja este campo vacío",
         ],
         PictureWords = ["foto", "fotos", "imagen", "imágenes", "fotografía", "fuente"],
         CourtesyPhrases = ["cortesía de", "cedida por"],

@@ -22,6 +22,15 @@ public class ChromePatternTests
     public void Picture_credits_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
+    [InlineData("Leave this field empty if you're human:")]
+    [InlineData("Please leave this field blank")]
+    [InlineData("Bitte dieses Feld leer lassen")]
+    [InlineData("Wenn du ein Mensch bist, lasse das Feld leer:")]
+    [InlineData("Laissez ce champ vide")]
+    [InlineData("Deja este campo vacío")]
+    public void The_label_of_a_form_field_left_empty_against_spam_is_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
     [InlineData("The old lighthouse at the end of the breakwater. © Jane Roe/Harbour Agency")]
     [InlineData("Fischer beim Entladen am frühen Morgen © Hafenbild / Anna Lund")]
     [InlineData("Les quais au lever du jour.© Agence du Port")]
