@@ -176,7 +176,9 @@ internal static partial class TimestampExtractor
             }
 
             if (b.Text.Length > 160 || !HasDigit(b.Text) || b.InChromeElement && doc.Format == DocumentFormat.Html || IndexOfLabel(b.Text, UpdatedLabels) >= 0) continue;
-            if (IndexOfLabel(b.Text, DateFieldLabels) == 0 || IndexOfLabel(b.Text, PublishedLabels) >= 0)
+            // A sentence on where the text appeared first ("Zuerst erschienen in der Hafenzeitung am 2. Mai 2019.")
+            // dates that first printing, not the page; a header's "First published on DATE" line is the page's own.
+            if ((IndexOfLabel(b.Text, DateFieldLabels) == 0 || IndexOfLabel(b.Text, PublishedLabels) >= 0) && !IsProvenanceSentence(b.Text))
             {
                 published = DateTextParser.ParseText(b.Text, TimestampSource.Text, monthFirst);
             }
@@ -222,6 +224,13 @@ internal static partial class TimestampExtractor
 
         return (published, updated);
     }
+
+    /// <summary>
+    /// A note on the text's first appearance written as a sentence, closed by a stop or a colon ("First published in the
+    /// Harbour Weekly on 2 May 2019."); a header's date line ("First published on DATE / TIME") runs on without one.
+    /// </summary>
+    private static bool IsProvenanceSentence(string text) =>
+        (TextUtil.EndsLikeSentence(text) || TextUtil.LastMeaningfulChar(text) == ':') && Chrome.ChromePatterns.IsProvenanceNote(text);
 
     /// <summary>A line of at most this many words is a date line rather than a sentence with a date in it.</summary>
     private const int DateLineWords = 10;

@@ -50,6 +50,41 @@ public class TemptingDateTests
         DateOfScrape(scrape).Should().Be("2021-03-03");
     }
 
+    [Theory]
+    [InlineData("Zuerst erschienen in der Hafenzeitung vom 14. August 2019.")]
+    [InlineData("This interview was recorded on 14 August 2019 and was first published in the Harbour Weekly.")]
+    public void A_sentence_on_where_the_text_first_appeared_does_not_date_the_page(string provenance)
+    {
+        string scrape = $"""
+            Der Hafenmeister
+
+            3 March 2021 | Coast
+
+            {provenance}
+
+            {TextArticle}
+            """;
+
+        DateOfScrape(scrape).Should().Be("2021-03-03");
+    }
+
+    [Fact]
+    public void A_header_line_saying_when_the_page_was_first_published_dates_it()
+    {
+        const string scrape = $"""
+            The harbour master
+
+            First published on March 3, 2021 / 8:16 AM
+
+            {TextArticle}
+            """;
+
+        var published = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text }).Published;
+
+        published!.DateText.Should().Be("2021-03-03");
+        published.Text.Should().StartWith("First published");
+    }
+
     [Fact]
     public void In_a_text_scrape_a_header_that_shows_only_when_the_page_was_updated_wins_over_a_caption_sentence()
     {
