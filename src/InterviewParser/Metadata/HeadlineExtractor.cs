@@ -704,7 +704,7 @@ internal static class HeadlineExtractor
         if (EndsWithAgentPreposition(line)) return false; // "… is sponsored by", "… präsentiert von": a credit waiting for its logo
         if (line.Length % 2 == 0 && line.AsSpan(0, line.Length / 2).SequenceEqual(line.AsSpan(line.Length / 2))) return false; // alt text and caption run together
         int colonAt = line.IndexOf(':');
-        if (colonAt > 0 && (IsCreditPrefix(line[..colonAt]) || IsRoleKey(line[..colonAt].Trim()))
+        if (colonAt > 0 && (IsCreditPrefix(line[..colonAt]) || Turns.RoleWords.NamesASide(line[..colonAt].Trim()))
             && NameShapes.LooksLikeBareName(line[(colonAt + 1)..].Trim())) return false; // "Interview: Jane Roe", a header's "INTERVIEWEE: Jane Roe"
         if (line.AsSpan().ContainsAny(Vocabulary.PictureCreditLabelSearch) || EndsWithCredit(line)) return false; // a caption with its credit
         if (line.Contains('_') || line.Contains('[') || line.Contains('@') || line.Contains("://", StringComparison.Ordinal)) return false;
@@ -754,9 +754,6 @@ internal static class HeadlineExtractor
 
         return false;
     }
-
-    /// <summary>Whether a field's key names a side of the interview ("INTERVIEWEE", "Interviewer").</summary>
-    private static bool IsRoleKey(string key) => Vocabulary.IntervieweeRoles.Contains(key) || Vocabulary.InterviewerRoles.Contains(key);
 
     /// <summary>Whether every word before a colon is a credit word ("Text und Interview", "Fotos").</summary>
     private static bool IsCreditPrefix(string prefix)

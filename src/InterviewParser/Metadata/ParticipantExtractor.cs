@@ -206,8 +206,7 @@ internal static partial class ParticipantExtractor
         // are read from the lines before the first turn all the same.
         foreach (var b in BeforeFirstTurn(doc, seg.Turns))
         {
-            if (b.Text.Length <= 80 && SpeakerLabel.ReadPlain(b.Text) is { } f
-                && (RoleWords.StatedRole(f.Name) == TurnRole.Interviewer || Vocabulary.IntervieweeRoles.Contains(f.Name))) fields.Add(new(f.Name, f.Rest));
+            if (b.Text.Length <= 80 && SpeakerLabel.ReadPlain(b.Text) is { } f && RoleWords.NamesASide(f.Name)) fields.Add(new(f.Name, f.Rest));
         }
 
         foreach (var (key, value) in fields)

@@ -23,6 +23,9 @@ internal static class RoleWords
         return null;
     }
 
+    /// <summary>Whether a header field's key names a side of the interview ("INTERVIEWEE", "Interviewer", "HOST").</summary>
+    public static bool NamesASide(string key) => Vocabulary.IntervieweeRoles.Contains(key) || StatedRole(key) == TurnRole.Interviewer;
+
     /// <summary>Whether a word is a title that precedes a name in a label ("PRESIDENTE", "Dr").</summary>
     public static bool IsTitleWord(string word) => Vocabulary.LabelTitles.Contains(word.TrimEnd('.'));
 }
