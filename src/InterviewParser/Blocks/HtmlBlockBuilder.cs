@@ -556,16 +556,16 @@ internal static class HtmlBlockBuilder
                 _blockContext = ctx;
             }
 
-            // Runs of ordinary characters are appended whole; white space, controls and invisible marks one by one.
+            // Runs of ordinary characters and single spaces are appended whole; other white space, controls and
+            // invisible marks one by one.
             var s = data.AsSpan();
-            int i = 0;
-            while (i < s.Length)
+            while (!s.IsEmpty)
             {
-                int start = i;
-                while (i < s.Length && IsOrdinary(s[i])) i++;
-                if (i > start) AppendRun(s[start..i], ctx);
-                if (i == s.Length) break;
-                char c = s[i++];
+                int stop = s.IndexOfAny(NotInRuns);
+                AppendSpacedRun(stop < 0 ? s : s[..stop], ctx);
+                if (stop < 0) break;
+                char c = s[stop];
+                s = s[(stop + 1)..];
                 if (c == '\u00A0' || char.IsWhiteSpace(c))
                 {
                     if (ctx.Kind == BlockKind.Preformatted && c == '\n' && _length > 0)
@@ -575,14 +575,64 @@ internal static class HtmlBlockBuilder
                         continue;
                     }
 
-                    if (_length > 0 && _text[_length - 1] != ' ')
-                    {
-                        Append(" ");
-                        if (_linkDepth > 0) _link++;
-                    }
+                    AppendSpace();
                 }
 
                 // Controls, zero-width spaces, byte-order marks and soft hyphens are dropped.
+            }
+        }
+
+        /// <summary>
+        /// Every character that ends a run of text appended whole: white space other than the plain space, controls,
+        /// zero-width spaces, byte-order marks and soft hyphens.
+        /// </summary>
+        private static readonly SearchValues<char> NotInRuns = SearchValues.Create(CharsNotInRuns());
+
+        private static char[] CharsNotInRuns()
+        {
+            var chars = new List<char>();
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                char ch = (char)c;
+                if (ch != ' ' && (ch is '\u00A0' or '\u200B' or '\uFEFF' or '\u00AD' || char.IsWhiteSpace(ch) || char.IsControl(ch)))
+                {
+                    chars.Add(ch);
+                }
+            }
+
+            return [.. chars];
+        }
+
+        /// <summary>One space, unless the text is empty so far or already ends in one.</summary>
+        private void AppendSpace()
+        {
+            if (_length > 0 && _text[_length - 1] != ' ')
+            {
+                Append(" ");
+                if (_linkDepth > 0) _link++;
+            }
+        }
+
+        /// <summary>
+        /// A run of visible characters and plain spaces: each stretch of words with single spaces between them is
+        /// appended whole, and a run of spaces becomes one.
+        /// </summary>
+        private void AppendSpacedRun(ReadOnlySpan<char> run, Context ctx)
+        {
+            while (!run.IsEmpty)
+            {
+                if (run[0] == ' ')
+                {
+                    AppendSpace();
+                    run = run.TrimStart(' ');
+                    continue;
+                }
+
+                int end = run.IndexOf("  ");
+                var words = end < 0 ? run : run[..end];
+                if (words[^1] == ' ') words = words[..^1];
+                AppendRun(words, words.Length - words.Count(' '), ctx);
+                run = run[words.Length..];
             }
         }
 
@@ -593,10 +643,8 @@ internal static class HtmlBlockBuilder
             _length += chars.Length;
         }
 
-        private static bool IsOrdinary(char c) =>
-            c < 0x7F ? c > ' ' : !(c is '\u00A0' or '\u200B' or '\uFEFF' or '\u00AD' || char.IsWhiteSpace(c) || char.IsControl(c));
-
-        private void AppendRun(ReadOnlySpan<char> run, Context ctx)
+        /// <summary>Visible text, <paramref name="visible"/> of its characters other than spaces.</summary>
+        private void AppendRun(ReadOnlySpan<char> run, int visible, Context ctx)
         {
             bool bold = _boldDepth > 0 || ctx.Kind == BlockKind.Heading;
             if (_prefixState == 0)
@@ -610,9 +658,9 @@ internal static class HtmlBlockBuilder
             }
 
             Append(run);
-            _visible += run.Length;
-            if (bold) _bold += run.Length;
-            if (_italicDepth > 0) _italic += run.Length;
+            _visible += visible;
+            if (bold) _bold += visible;
+            if (_italicDepth > 0) _italic += visible;
             if (_linkDepth > 0) _link += run.Length;
         }
 
