@@ -512,11 +512,12 @@ internal static class ChromeFilter
         for (int i = 0; i < blocks.Count && !chromeToo; i++) inSection[i] &= !blocks[i].InChromeElement;
         // The line a text browser prints for the page's feed links, at the top: long, but the head's, not the text's.
         for (int i = 0; i < Math.Min(blocks.Count, 5); i++) inSection[i] &= !Metadata.HeadlineExtractor.IsLinkLine(blocks, i);
+        var weights = new double[blocks.Count];
         for (int i = 0; i < blocks.Count; i++)
         {
             // A separator ("---") before a speaker label line divides turns, not content from chrome.
             bool turnSeparator = i + 1 < blocks.Count && speakerLines.Contains(blocks[i + 1].Text) && ChromeLexicon.TrimPunctuation(blocks[i].Text).IsEmpty;
-            double w = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i])) : turnSeparator ? 0 : LineWeight(blocks[i]);
+            double w = weights[i] = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i])) : turnSeparator ? 0 : LineWeight(blocks[i]);
             if (sum <= 0)
             {
                 sum = 0;
@@ -547,13 +548,33 @@ internal static class ChromeFilter
             if (!TextUtil.EndsLikeSentence(blocks[k].Text) && !TextUtil.EndsWithQuestionMark(blocks[k].Text)) break;
         }
 
+        // A table of contents above the run, its entries the run's headings: the prose above the table (an
+        // introduction) opens the text, and the table's short lines had cut it off.
+        int contentsStart = -1, contentsEnd = -1;
+        if (ContentsLists.Above(blocks, bestStart, bestEnd) is var (tableStart, tableEnd))
+        {
+            double suffix = 0, bestSuffix = 0;
+            for (int k = tableStart - 1; k >= 0; k--)
+            {
+                suffix += weights[k];
+                if (suffix > bestSuffix)
+                {
+                    bestSuffix = suffix;
+                    bestStart = k;
+                }
+            }
+
+            (contentsStart, contentsEnd) = (tableStart, tableEnd);
+        }
+
         var keep = new bool[blocks.Count];
         for (int i = bestStart; i <= bestEnd; i++)
         {
             var b = blocks[i];
-            keep[i] = inSection[i] && !ChromeLexicon.IsChromeLine(b.Text) && !IsMarkupArtifact(b.Text);
+            keep[i] = inSection[i] && !ChromeLexicon.IsChromeLine(b.Text) && !IsMarkupArtifact(b.Text) && (i < contentsStart || i >= contentsEnd);
         }
 
+        ContentsLists.DropInside(blocks, bestStart, bestEnd, keep);
         return Collect(doc, keep, bestStart, -1);
     }
 
