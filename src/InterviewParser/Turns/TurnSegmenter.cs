@@ -626,6 +626,49 @@ internal static class TurnSegmenter
     private static HashSet<string> InterviewerLabels(List<Block> blocks, SpeakerLabel?[] labels, bool[] isQuestion, bool labelDriven)
     {
         var stats = new Dictionary<string, (int Questions, int Blocks, int Turns, int Words)>(StringComparer.OrdinalIgnoreCase);
+        var result = AskingLabels(blocks, labels, isQuestion, labelDriven, stats);
+        if (labelDriven && !result.Any(name => RoleWords.IsInterviewerWord(name))) AddAskingGroup(stats, result);
+        return result;
+    }
+
+    /// <summary>A speaker asks with at least this share of turns ending in a question to join the asking side.</summary>
+    private const double MinAskingShare = 0.3;
+
+    /// <summary>How many times more often the asking side's speakers end a turn with a question than the answering side's.</summary>
+    private const double AskingGap = 3;
+
+    /// <summary>
+    /// Several hosts of a talk transcript: sorted by their share of turns that end in a question, the speakers fall into
+    /// two groups at the widest step between neighbours, the hosts asking several times as often as the guests. The
+    /// speakers above that step who ask in a fair share of their turns are hosts too, however long they talk, when the
+    /// hosts already found stand above it as well; the group below it keeps at least one speaker, the guest.
+    /// </summary>
+    internal static void AddAskingGroup(Dictionary<string, (int Questions, int Blocks, int Turns, int Words)> stats, HashSet<string> result)
+    {
+        var shares = new List<(string Name, double Share)>();
+        foreach (var (name, x) in stats) if (x.Blocks >= 2) shares.Add((name, (double)x.Questions / x.Blocks));
+        if (shares.Count < 3) return;
+        shares.Sort((a, b) => b.Share.CompareTo(a.Share));
+        int step = -1;
+        double widest = 0;
+        // A small constant keeps a guest who never asks from making every step infinite.
+        const double Floor = 0.02;
+        for (int i = 0; i + 1 < shares.Count; i++)
+        {
+            double ratio = (shares[i].Share + Floor) / (shares[i + 1].Share + Floor);
+            if (ratio > widest) (widest, step) = (ratio, i);
+        }
+
+        if (widest < AskingGap) return;
+        // The hosts found so far must stand above the step: where one of them asks less than the guests (a host who
+        // introduces answers rather than asks), the step divides something else.
+        for (int i = step + 1; i < shares.Count; i++) if (result.Contains(shares[i].Name)) return;
+        for (int i = 0; i <= step; i++) if (shares[i].Share >= MinAskingShare) result.Add(shares[i].Name);
+    }
+
+    private static HashSet<string> AskingLabels(List<Block> blocks, SpeakerLabel?[] labels, bool[] isQuestion, bool labelDriven,
+        Dictionary<string, (int Questions, int Blocks, int Turns, int Words)> stats)
+    {
         var result = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         string? previous = null, first = null;
         for (int i = 0; i < blocks.Count; i++)

@@ -200,6 +200,38 @@ public class LabelConventionTests
     }
 
     [Fact]
+    public void A_co_host_who_talks_at_length_but_ends_turns_with_questions_asks_with_the_host()
+    {
+        const string doc = """
+            RONJA: Welcome back. Our guest tonight builds lighthouses. Where do you even start?
+
+            PER LIND: With the rock. A lighthouse is only as good as the rock it stands on, so we spend the first year drilling and testing before any drawing exists.
+
+            TOVE: I grew up near one of the old towers, and as a child I was sure the keeper lived on fish and nothing else, because the boat came only once a month. Is the job still lonely today?
+
+            PER LIND: Nobody lives in them any more; the light runs itself and we visit twice a year, mostly to clean the glass and count the broken panes.
+
+            RONJA: What breaks the most?
+
+            PER LIND: Seagulls break more glass than storms do, which surprised me in my first winter on the coast and still surprises the insurers.
+
+            TOVE: We once drove three hours to see a tower that turned out to be a water tank painted white, and the whole village laughed at us for a week. Do people mistake your towers for other things too?
+
+            PER LIND: All the time, and we get letters from walkers who are upset that the towers are locked, as if they were museums.
+
+            TOVE: That brings me to the end of our hour, with thanks from both of us and from everyone listening on the boats tonight.
+
+            PER LIND: Thank you for having me, it was a pleasure to talk about rocks for once instead of budgets and permits.
+            """;
+
+        var result = ParseText(doc);
+
+        result.Turns.Where(t => t.Text.StartsWith("I grew up", StringComparison.Ordinal) || t.Text.StartsWith("What breaks", StringComparison.Ordinal))
+            .Should().HaveCount(2).And.OnlyContain(t => t.Role == TurnRole.Interviewer);
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Per Lind");
+    }
+
+    [Fact]
     public void A_name_on_one_bold_question_among_plain_bold_questions_is_the_asker()
     {
         const string html = """
