@@ -298,6 +298,15 @@ internal static class TurnSegmenter
     /// <summary>The interview starts at the first labelled turn, dash turn, or real question.</summary>
     private static int FirstTurn(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles, bool dash, bool labelDriven)
     {
+        bool answersNamed = !labelDriven && !dash && NamedAnswers(labels, roles);
+        int first = FirstTurn(blocks, labels, roles, dash, labelDriven, answersNamed);
+        // No question with a named answer after it: the names belong to something else, and the first question opens.
+        return first < 0 && answersNamed ? FirstTurn(blocks, labels, roles, dash, labelDriven, false) : first;
+    }
+
+    /// <summary>The first turn; with <paramref name="answersNamed"/>, a plain question opens only when a named answer follows it.</summary>
+    private static int FirstTurn(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles, bool dash, bool labelDriven, bool answersNamed)
+    {
         int n = blocks.Count;
         Dictionary<string, int>? lastUse = null;
         for (int i = 0; i < n; i++)
@@ -318,11 +327,42 @@ internal static class TurnSegmenter
             if (labelDriven) continue;
             if (roles[i] == TurnRole.Interviewer && (TextUtil.EndsWithQuestionMark(blocks[i].Text) || (i + 2 < n && roles[i + 1] != TurnRole.Interviewer)))
             {
+                // Where the answers carry their speaker's name, a question that no named answer follows (an
+                // introduction's rhetorical "Sound familiar?") is still the introduction.
+                if (answersNamed && !AnsweredByName(labels, roles, i)) continue;
                 return i;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>How many named answers make a page whose answers carry their speaker's name.</summary>
+    private const int MinNamedAnswers = 3;
+
+    /// <summary>
+    /// Whether the answers open with their speaker's name ("Jane: …") on a page whose questions carry none: at least
+    /// <see cref="MinNamedAnswers"/> of them, and at least half of the answers that follow a question.
+    /// </summary>
+    private static bool NamedAnswers(SpeakerLabel?[] labels, TurnRole?[] roles)
+    {
+        int named = 0, answers = 0;
+        for (int i = 1; i < labels.Length; i++)
+        {
+            if (roles[i] != TurnRole.Interviewee || roles[i - 1] != TurnRole.Interviewer) continue;
+            answers++;
+            if (labels[i] is { Kind: LabelKind.Name, Carried: false }) named++;
+        }
+
+        return named >= MinNamedAnswers && named * 2 >= answers;
+    }
+
+    /// <summary>Whether the first block after the question (and the question blocks that follow it) is a named answer.</summary>
+    private static bool AnsweredByName(SpeakerLabel?[] labels, TurnRole?[] roles, int question)
+    {
+        int j = question + 1;
+        while (j < roles.Length && roles[j] == TurnRole.Interviewer && labels[j] is null) j++;
+        return j < roles.Length && labels[j] is { Kind: LabelKind.Name } && roles[j] == TurnRole.Interviewee;
     }
 
     /// <summary>

@@ -231,6 +231,64 @@ public class LabelConventionTests
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Per Lind");
     }
 
+    private const string NamedAnswers = """
+        How did you two meet?
+
+        Mia: On the night ferry, in a storm, both of us holding the same railing for three hours.
+
+        Jon: She talked the whole way across, and I was too seasick to answer any of it.
+
+        What came after that crossing?
+
+        Mia: A bakery on the quay, which we opened the following spring with borrowed ovens.
+
+        And today?
+
+        Jon: Today we run two shops and still take the night ferry once a year, for luck.
+        """;
+
+    [Fact]
+    public void A_rhetorical_question_in_the_introduction_does_not_open_an_interview_whose_answers_carry_names()
+    {
+        const string intro = """
+            Two bakers have changed the harbour's mornings. Who would have guessed it?
+
+            Mia Berg and Jon Dahl came to the town with one suitcase each and a recipe for rye bread that nobody asked for.
+
+            """;
+
+        var result = ParseText(intro + NamedAnswers);
+
+        result.Turns[0].Text.Should().Be("How did you two meet?");
+        result.Lead.Should().Contain("Who would have guessed it?").And.Contain("one suitcase each");
+    }
+
+    [Fact]
+    public void Where_names_stand_on_a_few_answers_only_the_first_question_opens_the_interview()
+    {
+        var doc = new System.Text.StringBuilder();
+        (string Q, string A)[] pairs =
+        [
+            ("Why did you choose bread, of all things?", "Because I missed it. The ferry brought it stale from the mainland, and I thought we could do better ourselves."),
+            ("Who taught you to bake?", "Nobody did. I read old books and burned a great many loaves in my first winter on the island."),
+            ("Where did you find your ovens?", "We bought them from a hotel that closed, and my brother drove them over on a borrowed truck."),
+            ("What did the town say to you?", "At first they laughed at me, then they queued outside my door before seven every morning."),
+            ("How early do you start your day?", "I start at three, my partner at four, and by six the first trays are cooling by the window."),
+            ("What do you sell best?", "Rye, always rye. I tried croissants once and sold four of them in a whole week."),
+            ("What did you do after that?", "We opened a second shop on the quay, right where the ferry comes in, and hired two students."),
+            ("And what do you do today?", "Today I still bake every loaf myself, and I still take the night ferry once a year, for luck."),
+        ];
+        for (int k = 0; k < pairs.Length; k++)
+        {
+            doc.Append(pairs[k].Q).Append("\n\n").Append(k is 2 or 4 or 6 ? "Mia: " : "").Append(pairs[k].A).Append("\n\n");
+        }
+
+        var result = ParseText(doc.ToString());
+
+        result.Turns.Should().NotBeEmpty();
+        result.Turns[0].Text.Should().Be("Why did you choose bread, of all things?");
+    }
+
     [Fact]
     public void A_name_on_one_bold_question_among_plain_bold_questions_is_the_asker()
     {
