@@ -575,8 +575,30 @@ internal static class ChromeFilter
         }
 
         ContentsLists.DropInside(blocks, bestStart, bestEnd, keep);
+        DropLinkLists(blocks, bestStart, bestEnd, keep);
         return Collect(doc, keep, bestStart, -1);
     }
+
+    /// <summary>
+    /// Link lists inside the run of a text page that marks its links (Markdown): <see cref="MinLinkListLines"/> or more
+    /// lines in a row that are links and nothing else, none of them a sentence, are a box of related links, not the text.
+    /// </summary>
+    private static void DropLinkLists(List<Block> blocks, int start, int end, bool[] keep)
+    {
+        for (int i = start; i <= end; i++)
+        {
+            int j = i;
+            while (j <= end && IsLinkLine(blocks[j])) j++;
+            if (j - i >= MinLinkListLines) for (int k = i; k < j; k++) keep[k] = false;
+            i = Math.Max(i, j);
+        }
+    }
+
+    /// <summary>The fewest link lines in a row that make a box of links (a shop's two "Get it at …" links are the text's own).</summary>
+    private const int MinLinkListLines = 3;
+
+    /// <summary>A text line that is a link and nothing else, not a sentence.</summary>
+    private static bool IsLinkLine(Block b) => b.Element < 0 && b.LinkDensity >= 0.9 && !TextUtil.EndsLikeSentence(b.Text);
 
     /// <summary>Whether a label line standing on its own recurs inside the run: the speaker it names speaks in the text.</summary>
     private static bool LabelsTheRun(List<Block> blocks, int label, int start, int end)
