@@ -70,6 +70,9 @@ internal sealed class Block
     /// <summary>Plain text: the line was preceded by a blank line.</summary>
     public bool BlankBefore { get; init; }
 
+    /// <summary>Markdown: the line stands inside a link that spans several lines (a teaser card: picture, kicker, title).</summary>
+    public bool InLinkCard { get; init; }
+
     /// <summary>A media time printed on or given to the block (captions, timestamped transcripts).</summary>
     public TimeSpan? Time { get; set; }
 

@@ -110,6 +110,7 @@ internal static class TextBlockBuilder
             }
 
             int linkLength = 0;
+            bool inCard = false;
             if (markdown)
             {
                 List<string>? authors = null;
@@ -122,7 +123,11 @@ internal static class TextBlockBuilder
 
                 if (marked is { } m && kind == BlockKind.Paragraph) kind = m;
                 line = read.AsSpan();
-                if (insideLinks![lineNo] || insideLinks[last]) linkLength = int.MaxValue; // a line of a card that is one link
+                if (insideLinks![lineNo] || insideLinks[last])
+                {
+                    linkLength = int.MaxValue; // a line of a card that is one link
+                    inCard = true;
+                }
             }
 
             // "Q      text" / "A\ttext": a question or answer letter set apart by wide spacing is a label.
@@ -182,6 +187,7 @@ internal static class TextBlockBuilder
                 ItalicLength = italic ? visible : 0,
                 BoldPrefix = boldPrefix is not null && boldPrefix.Length < s.Length ? boldPrefix : null,
                 BlankBefore = blankBefore,
+                InLinkCard = inCard,
             });
             blankBefore = false;
         }

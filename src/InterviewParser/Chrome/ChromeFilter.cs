@@ -581,12 +581,16 @@ internal static class ChromeFilter
 
     /// <summary>
     /// Link lists inside the run of a text page that marks its links (Markdown): <see cref="MinLinkListLines"/> or more
-    /// lines in a row that are links and nothing else, none of them a sentence, are a box of related links, not the text.
+    /// lines in a row that are links and nothing else, none of them a sentence, are a box of related links, not the text;
+    /// so is a heading inside a teaser card's link.
     /// </summary>
     private static void DropLinkLists(List<Block> blocks, int start, int end, bool[] keep)
     {
         for (int i = start; i <= end; i++)
         {
+            // A heading inside a link that spans lines is a teaser card's title, not one of the text's own headings (a
+            // heading whose words link somewhere, "### [Product](address)", is the text's own).
+            if (blocks[i].Kind == BlockKind.Heading && blocks[i].InLinkCard) keep[i] = false;
             int j = i;
             while (j <= end && IsLinkLine(blocks[j])) j++;
             if (j - i >= MinLinkListLines) for (int k = i; k < j; k++) keep[k] = false;
