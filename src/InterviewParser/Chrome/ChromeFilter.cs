@@ -594,7 +594,7 @@ internal static class ChromeFilter
             int j = i;
             while (j <= end && IsLinkLine(blocks[j])) j++;
             if (j - i >= MinLinkListLines) for (int k = i; k < j; k++) keep[k] = false;
-            i = Math.Max(i, j);
+            i = Math.Max(i, j - 1);
         }
     }
 
