@@ -567,6 +567,25 @@ internal static class ChromeFilter
             (contentsStart, contentsEnd) = (tableStart, tableEnd);
         }
 
+        // A list that a sentence announces with a colon, right above the run ("He also said:" over short clauses without
+        // a stop): the list and the prose above its sentence belong to the text, which the list's short lines had cut.
+        if (contentsStart < 0 && AnnouncedListAbove(blocks, bestStart, inSection) is int intro)
+        {
+            double suffix = 0, bestSuffix = 0;
+            int extended = -1;
+            for (int k = intro - 1; k >= 0; k--)
+            {
+                suffix += weights[k];
+                if (suffix > bestSuffix)
+                {
+                    bestSuffix = suffix;
+                    extended = k;
+                }
+            }
+
+            if (extended >= 0) bestStart = extended;
+        }
+
         var keep = new bool[blocks.Count];
         for (int i = bestStart; i <= bestEnd; i++)
         {
@@ -603,6 +622,58 @@ internal static class ChromeFilter
 
     /// <summary>A text line that is a link and nothing else, not a sentence.</summary>
     private static bool IsLinkLine(Block b) => b.Element < 0 && b.LinkDensity >= 0.9 && !TextUtil.EndsLikeSentence(b.Text);
+
+    /// <summary>
+    /// The line that announces a list standing right above <paramref name="start"/> (interface lines between them
+    /// aside): <see cref="MinListItems"/> to <see cref="MaxListItems"/> items of a few words each and without a closing
+    /// stop, under a line whose
+    /// last sentence, of <see cref="MinListIntroWords"/> words or more, closes with a colon; null when there is none.
+    /// </summary>
+    private static int? AnnouncedListAbove(List<Block> blocks, int start, bool[] inSection)
+    {
+        int items = 0;
+        for (int k = start - 1; k >= 0; k--)
+        {
+            var b = blocks[k];
+            if (!inSection[k]) return null;
+            if (ChromeLexicon.IsChromeLine(b.Text)) continue;
+            if (items >= MinListItems && AnnouncesList(b)) return k;
+            // Items that close like sentences weigh as text already; those without a stop are the ones that cut the run.
+            if (b.WordCount < MinListItemWords || b.WordCount > MaxListItemWords || TextUtil.EndsLikeSentence(b.Text) || ++items > MaxListItems) return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A list announced by a colon holds this many items at least.</summary>
+    private const int MinListItems = 2;
+
+    /// <summary>The most items read as an announced list.</summary>
+    private const int MaxListItems = 12;
+
+    /// <summary>An announced list's item has this many words at least (a menu's one-word items are no such list)…</summary>
+    private const int MinListItemWords = 4;
+
+    /// <summary>…and at most this many (a paragraph is no item).</summary>
+    private const int MaxListItemWords = 30;
+
+    /// <summary>
+    /// A sentence that announces a list with a colon has this many words at least: "Read more:", or a question's
+    /// "Read about:" after it, announces links, not text.
+    /// </summary>
+    private const int MinListIntroWords = 6;
+
+    /// <summary>Whether a line ends in a sentence of <see cref="MinListIntroWords"/> words or more that closes with a colon.</summary>
+    private static bool AnnouncesList(Block b)
+    {
+        var text = b.Text.AsSpan().TrimEnd();
+        if (text.IsEmpty || text[^1] is not (':' or '\uFF1A') || b.WordCount < MinListIntroWords) return false;
+        int stop = text[..^1].LastIndexOfAny(SentenceStops);
+        return TextUtil.CountWords(text[(stop + 1)..]) >= MinListIntroWords;
+    }
+
+    /// <summary>The marks that end a sentence inside a line.</summary>
+    private static readonly SearchValues<char> SentenceStops = SearchValues.Create(".?!。？！");
 
     /// <summary>Whether a label line standing on its own recurs inside the run: the speaker it names speaks in the text.</summary>
     private static bool LabelsTheRun(List<Block> blocks, int label, int start, int end)
