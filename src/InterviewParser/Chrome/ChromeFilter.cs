@@ -567,8 +567,8 @@ internal static class ChromeFilter
             (contentsStart, contentsEnd) = (tableStart, tableEnd);
         }
 
-        // A list that a sentence announces with a colon, right above the run ("He also said:" over short clauses without
-        // a stop): the list and the prose above its sentence belong to the text, which the list's short lines had cut.
+        // A list that a sentence announces with a colon, right above the run ("The mayor promised:" over short clauses
+        // without a stop): the list and the prose above its sentence belong to the text, which the list's short lines cut.
         if (contentsStart < 0 && AnnouncedListAbove(blocks, bestStart, inSection) is int intro)
         {
             double suffix = 0, bestSuffix = 0;

@@ -328,7 +328,7 @@ internal static class TurnSegmenter
             if (roles[i] == TurnRole.Interviewer && (TextUtil.EndsWithQuestionMark(blocks[i].Text) || (i + 2 < n && roles[i + 1] != TurnRole.Interviewer)))
             {
                 // Where the answers carry their speaker's name, a question that no named answer follows (an
-                // introduction's rhetorical "Sound familiar?") is still the introduction.
+                // introduction's rhetorical "Who would have guessed?") is still the introduction.
                 if (answersNamed && !AnsweredByName(labels, roles, i)) continue;
                 return i;
             }
