@@ -706,6 +706,7 @@ internal static class TurnSegmenter
         for (int i = 0; i <= step; i++) if (shares[i].Share >= MinAskingShare) result.Add(shares[i].Name);
     }
 
+    /// <summary>The interviewers' labels by the rules listed on <see cref="InterviewerLabels"/>, each speaker's figures in <paramref name="stats"/>.</summary>
     private static HashSet<string> AskingLabels(List<Block> blocks, SpeakerLabel?[] labels, bool[] isQuestion, bool labelDriven,
         Dictionary<string, (int Questions, int Blocks, int Turns, int Words)> stats)
     {
