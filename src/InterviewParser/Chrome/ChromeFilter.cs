@@ -553,37 +553,16 @@ internal static class ChromeFilter
         int contentsStart = -1, contentsEnd = -1;
         if (ContentsLists.Above(blocks, bestStart, bestEnd) is var (tableStart, tableEnd))
         {
-            double suffix = 0, bestSuffix = 0;
-            for (int k = tableStart - 1; k >= 0; k--)
-            {
-                suffix += weights[k];
-                if (suffix > bestSuffix)
-                {
-                    bestSuffix = suffix;
-                    bestStart = k;
-                }
-            }
-
+            if (DensestStretchEndingAt(weights, tableStart) is int above) bestStart = above;
             (contentsStart, contentsEnd) = (tableStart, tableEnd);
         }
 
         // A list that a sentence announces with a colon, right above the run ("The mayor promised:" over short clauses
         // without a stop): the list and the prose above its sentence belong to the text, which the list's short lines cut.
-        if (contentsStart < 0 && AnnouncedListAbove(blocks, bestStart, inSection) is int intro)
+        if (contentsStart < 0 && AnnouncedListAbove(blocks, bestStart, inSection) is int intro
+            && DensestStretchEndingAt(weights, intro) is int opening)
         {
-            double suffix = 0, bestSuffix = 0;
-            int extended = -1;
-            for (int k = intro - 1; k >= 0; k--)
-            {
-                suffix += weights[k];
-                if (suffix > bestSuffix)
-                {
-                    bestSuffix = suffix;
-                    extended = k;
-                }
-            }
-
-            if (extended >= 0) bestStart = extended;
+            bestStart = opening;
         }
 
         var keep = new bool[blocks.Count];
@@ -622,6 +601,27 @@ internal static class ChromeFilter
 
     /// <summary>A text line that is a link and nothing else, not a sentence.</summary>
     private static bool IsLinkLine(Block b) => b.Element < 0 && b.LinkDensity >= 0.9 && !TextUtil.EndsLikeSentence(b.Text);
+
+    /// <summary>
+    /// Where the stretch of lines that ends just above <paramref name="end"/> and weighs most begins, when it weighs more
+    /// than nothing: the prose that a table or a list between it and the run had cut off; otherwise null.
+    /// </summary>
+    private static int? DensestStretchEndingAt(double[] weights, int end)
+    {
+        double sum = 0, best = 0;
+        int? start = null;
+        for (int k = end - 1; k >= 0; k--)
+        {
+            sum += weights[k];
+            if (sum > best)
+            {
+                best = sum;
+                start = k;
+            }
+        }
+
+        return start;
+    }
 
     /// <summary>
     /// The line that announces a list standing right above <paramref name="start"/> (interface lines between them
