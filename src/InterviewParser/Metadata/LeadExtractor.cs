@@ -64,20 +64,23 @@ internal static class LeadExtractor
 
     /// <summary>
     /// The lead's blocks that stand above the main text, between the headline and the first content block (a
-    /// standfirst the page prints outside the container the chrome stage chose): the page's text begins with them.
+    /// standfirst the page prints outside the container the chrome stage chose): the page's text begins with them. An
+    /// HTML page's description must confirm them; a text scrape has none, and there the lead's place and shape decide.
     /// </summary>
     public static List<Block> BlocksAbove(BlockDocument doc, int headlineIndex, int firstContentIndex, IReadOnlyList<string> lead)
     {
         var above = new List<Block>();
         if (lead.Count == 0 || headlineIndex < 0 || firstContentIndex <= headlineIndex + 1) return above;
         string? description = doc.FindMeta("og:description", "description", "twitter:description");
-        if (description is null) return above;
+        if (description is null && doc.Format == Model.DocumentFormat.Html) return above;
         for (int i = headlineIndex + 1; i < firstContentIndex; i++)
         {
             var b = doc.Blocks[i];
+            // Unconfirmed, the standfirst stands right under the headline: a heading between opens another section.
+            if (description is null && b.Kind == BlockKind.Heading) break;
             bool inLead = false;
             foreach (var l in lead) inLead |= l == b.Text;
-            if (inLead && b.Kind != BlockKind.Heading && Agrees(b.Text, description)) above.Add(b);
+            if (inLead && b.Kind != BlockKind.Heading && (description is null || Agrees(b.Text, description))) above.Add(b);
         }
 
         return above;

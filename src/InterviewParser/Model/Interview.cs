@@ -24,8 +24,8 @@ public sealed record Interview
 
     /// <summary>
     /// The page's main text with site chrome removed: every content paragraph in order, joined with a blank line. A
-    /// standfirst printed above the main text (and confirmed by the page's description) opens it, so the body is the
-    /// same whether a site prints its standfirst inside the article container or above it.
+    /// standfirst printed above the main text (on an HTML page, confirmed by the page's description) opens it, so the
+    /// body is the same whether a site prints its standfirst inside the article container or above it.
     /// </summary>
     public string Body { get; init; } = string.Empty;
 

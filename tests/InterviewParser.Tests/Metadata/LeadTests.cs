@@ -219,6 +219,16 @@ public class LeadTests
     }
 
     [Fact]
+    public void In_a_text_scrape_the_standfirst_above_the_byline_opens_the_body()
+    {
+        // No description to confirm it in a scrape: its place under the headline and its shape make it the standfirst.
+        var result = Interviews.Parse(ScrapeWithLineUnder(Standfirst), Text);
+
+        result.Lead.Should().Be(Standfirst);
+        result.Body.Should().StartWith(Standfirst).And.Contain("What happened to the fish market then?");
+    }
+
+    [Fact]
     public void A_row_the_page_repeats_over_its_teasers_is_no_lead()
     {
         const string row = "Written together with the editors of the harbour desk for the weekend edition";
