@@ -131,7 +131,7 @@ public sealed class InterviewPipeline
 
         var doc = tooDeep ? TextBlockBuilder.Build(NestingGuard.ToText(input.Text), cancellationToken)
             : input.Format == DocumentFormat.Html ? HtmlBlockBuilder.Build(input.Text, cancellationToken)
-            : input.Format is DocumentFormat.WebVtt or DocumentFormat.Srt ? CaptionBlockBuilder.Build(input.Text, cancellationToken)
+            : input.Format is DocumentFormat.WebVtt or DocumentFormat.Srt ? CaptionBlockBuilder.Build(input.Text, input.Format, cancellationToken)
             : TextBlockBuilder.Build(input.Text, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         if (doc.Truncated)

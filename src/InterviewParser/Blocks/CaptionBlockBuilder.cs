@@ -19,8 +19,8 @@ internal static class CaptionBlockBuilder
             || (head.Length > 0 && char.IsAsciiDigit(head[0]) && head.Contains("-->", StringComparison.Ordinal));
     }
 
-    /// <summary>Builds blocks from caption cues.</summary>
-    public static BlockDocument Build(string text, CancellationToken cancellationToken)
+    /// <summary>Builds blocks from caption cues; <paramref name="format"/> is the caption format the document keeps.</summary>
+    public static BlockDocument Build(string text, DocumentFormat format, CancellationToken cancellationToken)
     {
         var blocks = new List<Block>();
         var recurring = RecurringLabels(text);
@@ -104,7 +104,7 @@ internal static class CaptionBlockBuilder
         }
 
         FlushTurn();
-        return new BlockDocument { Format = DocumentFormat.Text, Blocks = blocks };
+        return new BlockDocument { Format = format, Blocks = blocks };
     }
 
     /// <summary>

@@ -25,9 +25,21 @@ internal static class ChromeFilter
             return new ContentSelection([], -1);
         }
 
-        return doc.Format == DocumentFormat.Html && doc.Elements.Count > 0
-            ? SelectHtml(doc, diagnostics)
+        return doc.Format == DocumentFormat.Html && doc.Elements.Count > 0 ? SelectHtml(doc, diagnostics)
+            : doc.Format is DocumentFormat.WebVtt or DocumentFormat.Srt ? SelectCaptions(doc)
             : SelectText(doc);
+    }
+
+    /// <summary>
+    /// A caption file holds what was said and nothing of a page: every cue is content, the short ones at its start and
+    /// end too (a "So." or "Thanks." that a run of prose would leave out), save a line of the lexicon's chrome (a
+    /// subtitler's credit or a download site's notice).
+    /// </summary>
+    private static ContentSelection SelectCaptions(BlockDocument doc)
+    {
+        var keep = new bool[doc.Blocks.Count];
+        for (int i = 0; i < keep.Length; i++) keep[i] = !ChromeLexicon.IsChromeLine(doc.Blocks[i].Text) && !IsMarkupArtifact(doc.Blocks[i].Text);
+        return Collect(doc, keep, null, -1);
     }
 
     private static ContentSelection SelectHtml(BlockDocument doc, List<Diagnostic> diagnostics)

@@ -141,6 +141,57 @@ public class TurnSegmentationTests
         result.Turns[1].Text.Should().NotContain("-->");
     }
 
+    [Fact]
+    public void Short_cues_at_the_end_of_a_caption_file_stay_turns()
+    {
+        // Caption files have no site chrome: a string of one-word cues near the end is speech like any other, and so is
+        // the question after it (speakers labelled by first name only, as many transcribers do).
+        const string srt = """
+            1
+            00:00:02,000 --> 00:00:06,000
+            Anna: How did the workshop on the harbour street come about after all those years?
+
+            2
+            00:00:06,500 --> 00:00:12,000
+            Tom: It started with a broken bicycle and an empty garage that my uncle left me, and it grew from there.
+
+            3
+            00:00:12,500 --> 00:00:16,000
+            Anna: What did the neighbours say when the first customers began to queue outside?
+
+            4
+            00:00:16,500 --> 00:00:22,000
+            Tom: They complained about the noise for a month and then they started bringing their own bicycles too.
+
+            5
+            00:00:22,500 --> 00:00:23,000
+            Anna: Right.
+
+            6
+            00:00:23,200 --> 00:00:23,600
+            Tom: Yes.
+
+            7
+            00:00:24,000 --> 00:00:24,500
+            Anna: Okay.
+
+            8
+            00:00:25,000 --> 00:00:25,500
+            Tom: Well.
+
+            9
+            00:00:26,000 --> 00:00:30,000
+            Anna: So what would you tell someone who wants to open a workshop like yours today?
+            """;
+
+        var result = Interviews.Parse(srt, new ParseOptions { Format = DocumentFormat.Srt });
+
+        result.Turns.Should().HaveCount(9);
+        result.Turns[5].Text.Should().Be("Yes.");
+        result.Turns[^1].Text.Should().StartWith("So what would you tell someone");
+        result.Turns[^1].Time.Should().Be(TimeSpan.FromSeconds(26));
+    }
+
     /// <summary>The headline and intro of the plain-text Q&amp;A fixtures below: a named interviewee, announced.</summary>
     private const string BakerIntro = """
         The baker of the old town
