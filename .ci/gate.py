@@ -34,6 +34,12 @@ SETS = [
     ("text scrapes: headlines", None, "text-headlines.json", []),
     ("text scrapes: dates", "@text-htmldate-eval", "text-htmldate-eval.jsonl", []),
     ("text scrapes: dev HTML pages", "corpus/dev", "text-dev.jsonl", ["format=html"]),
+    # And as w3m prints them (written by .ci/predict when w3m is installed).
+    ("w3m scrapes: articles", "corpus/articles", "w3m-articles.jsonl", []),
+    ("w3m scrapes: trafilatura-eval", "@trafilatura-eval", "w3m-trafilatura-eval.jsonl", []),
+    ("w3m scrapes: headlines", None, "w3m-headlines.json", []),
+    ("w3m scrapes: dates", "@w3m-htmldate-eval", "w3m-htmldate-eval.jsonl", []),
+    ("w3m scrapes: dev HTML pages", "corpus/dev", "w3m-dev.jsonl", ["format=html"]),
     # And as Markdown (written by .ci/predict when python3-html2text is installed), scored without the Markdown syntax.
     ("markdown: articles", "corpus/articles", "markdown-articles.jsonl", []),
     ("markdown: trafilatura-eval", "@trafilatura-eval", "markdown-trafilatura-eval.jsonl", []),
