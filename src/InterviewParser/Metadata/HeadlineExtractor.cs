@@ -325,7 +325,7 @@ internal static class HeadlineExtractor
         {
             var text = blocks[i].Text;
             if (i < start) distance += blocks[i + 1].WordCount >= 3 ? 1 : 0.5;
-            if (!IsTitleLike(text, i > 0 ? blocks[i - 1].Text : null) || IsLinkLine(blocks, i) || IsSite(text)) continue;
+            if (!IsTitleLike(text, i > 0 ? blocks[i - 1].Text : null) || IsLinkLine(blocks, i) || IsSite(text) || InTemplateRow(blocks, i)) continue;
             if (Turns.SpeakerLabel.TryReadStandalone(text, out _) && PrintedAgain(blocks, i, i + 1)) continue; // a speaker label line
             if (TextUtil.EndsWithQuestionMark(text) && Turns.SpeakerLabel.ReadPlain(text) is { } spoken && LabelRecurs(blocks, i, spoken.Name)) continue; // a labelled question
             // The content's first line is not the title when it is a labelled line or a question (an interview's first
@@ -391,6 +391,71 @@ internal static class HeadlineExtractor
         }
 
         return (null, -1);
+    }
+
+    /// <summary>
+    /// Whether a line is one of a row of lines made from one template: an item of a numbered list beside its neighbour
+    /// in the count, or a line two or more of whose near neighbours end with the same two words ("Share on … (opens in a new window)"). A headline stands alone; a copy of it (a breadcrumb's last
+    /// step, a share text) holds it whole and does not count. (Openings are no sign: a headline and its standfirst often
+    /// open with the same name.)
+    /// </summary>
+    private static bool InTemplateRow(List<Block> blocks, int index)
+    {
+        var text = blocks[index].Text;
+        if (TextUtil.CountWords(text) < 3) return false;
+        if (ListNumber(text) is int number && !EndsWithAnotherBlock(blocks, index))
+        {
+            // An item of a numbered list: the item before or after it stands near ("2. …" by "3. …"). (A numbered
+            // breadcrumb that ends with a line the page prints again on its own ends with the headline's copy.)
+            for (int j = Math.Max(0, index - TemplateReach); j <= Math.Min(blocks.Count - 1, index + TemplateReach); j++)
+            {
+                if (j != index && ListNumber(blocks[j].Text) is int other && Math.Abs(other - number) == 1) return true;
+            }
+        }
+
+        var tail = LastWords(text, 2);
+        int alike = 0;
+        for (int j = Math.Max(0, index - TemplateReach); j <= Math.Min(blocks.Count - 1, index + TemplateReach); j++)
+        {
+            var other = blocks[j].Text;
+            if (j == index || other.Contains(text, StringComparison.Ordinal) || text.Contains(other, StringComparison.Ordinal)) continue;
+            if (other.EndsWith(tail, StringComparison.OrdinalIgnoreCase)) alike++;
+        }
+
+        return alike >= 2;
+    }
+
+    /// <summary>How many lines on each side of a line its template row is looked for.</summary>
+    private const int TemplateReach = 4;
+
+    /// <summary>Whether the line ends with the whole text of another block of three words or more.</summary>
+    private static bool EndsWithAnotherBlock(List<Block> blocks, int index)
+    {
+        var text = blocks[index].Text;
+        for (int j = 0; j < blocks.Count; j++)
+        {
+            var other = blocks[j].Text;
+            if (j != index && other.Length < text.Length && blocks[j].WordCount >= 3 && text.EndsWith(other, StringComparison.Ordinal)
+                && text[text.Length - other.Length - 1] == ' ') return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The number a list item opens with ("3. …", "12) …"), or null.</summary>
+    private static int? ListNumber(string text)
+    {
+        int digits = 0;
+        while (digits < text.Length && digits < 3 && char.IsAsciiDigit(text[digits])) digits++;
+        if (digits == 0 || digits + 1 >= text.Length || text[digits] is not ('.' or ')') || text[digits + 1] != ' ') return null;
+        return int.Parse(text.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string LastWords(string text, int count)
+    {
+        int at = text.Length - 1;
+        for (int seen = 0; at >= 0; at--) if (text[at] == ' ' && ++seen == count) break;
+        return text[(at + 1)..];
     }
 
     /// <summary>The arrows that separate the steps of a breadcrumb row.</summary>

@@ -435,6 +435,80 @@ public class TextScrapeHeadlineTests
     }
 
     [Fact]
+    public void A_share_button_of_a_row_whose_lines_end_alike_is_not_the_headline()
+    {
+        // A text browser prints each share button's hidden label; the last one stands nearest the text.
+        const string scrape = """
+            Ferries stop for the winter
+
+            Share this:
+
+            Post to Harbourbook (opens in a new window)
+            Send to Quaynet (opens in a new window)
+            Pin to Dockboard (opens in a new window)
+
+            By Anna Lund
+
+            Captain Tom Berg stood on the northern quay of Harbour Town on Monday morning and watched the last ferry leave for the winter.
+
+            The crossings stop until March, and the crews will spend the winter months repairing the boats on the northern quay.
+
+            Harbour Town has known such winters before, and the ferries always came back on Monday mornings in spring.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("Ferries stop for the winter");
+    }
+
+    [Fact]
+    public void An_item_of_a_numbered_list_is_not_the_headline()
+    {
+        // A numbered box of other articles printed just above the text: its last item stands nearest.
+        const string scrape = """
+            Ferries stop for the winter
+
+            Most read
+
+            1. The lighthouse gets a new lamp after forty years
+            2. Fishing quotas for the coming spring are cut again
+            3. A new bakery opens on the corner of the market square
+
+            By Anna Lund
+
+            Captain Tom Berg stood on the northern quay of Harbour Town on Monday morning and watched the last ferry leave for the winter.
+
+            The crossings stop until March, and the crews will spend the winter months repairing the boats on the northern quay.
+
+            Harbour Town has known such winters before, and the ferries always came back on Monday mornings in spring.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("Ferries stop for the winter");
+    }
+
+    [Fact]
+    public void A_numbered_breadcrumb_that_ends_with_the_title_still_leads_to_it()
+    {
+        // Its items printed as a list, the last two run together on one line.
+        const string scrape = """
+            1. Home
+            2. Harbour news 3. The winter timetable of the island ferries begins on Monday
+
+            The winter timetable of the island ferries begins on Monday
+
+            Captain Tom Berg stood on the northern quay of Harbour Town on Monday morning and watched the last ferry leave for the winter.
+
+            The crossings stop until March, and the crews will spend the winter months repairing the boats on the northern quay.
+            """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("The winter timetable of the island ferries begins on Monday");
+    }
+
+    [Fact]
     public void A_button_of_a_share_row_printed_twice_is_not_a_repeated_title()
     {
         const string scrape = """
