@@ -434,6 +434,17 @@ public class TextScrapeHeadlineTests
         result.Headline.Should().Be("Ferries stop for the winter");
     }
 
+    /// <summary>A byline and three paragraphs of an article, to stand under the rows each test puts above them.</summary>
+    private const string FerryArticle = """
+        By Anna Lund
+
+        Captain Tom Berg stood on the northern quay of Harbour Town on Monday morning and watched the last ferry leave for the winter.
+
+        The crossings stop until March, and the crews will spend the winter months repairing the boats on the northern quay.
+
+        Harbour Town has known such winters before, and the ferries always came back on Monday mornings in spring.
+        """;
+
     [Fact]
     public void A_share_button_of_a_row_whose_lines_end_alike_is_not_the_headline()
     {
@@ -447,14 +458,8 @@ public class TextScrapeHeadlineTests
             Send to Quaynet (opens in a new window)
             Pin to Dockboard (opens in a new window)
 
-            By Anna Lund
 
-            Captain Tom Berg stood on the northern quay of Harbour Town on Monday morning and watched the last ferry leave for the winter.
-
-            The crossings stop until March, and the crews will spend the winter months repairing the boats on the northern quay.
-
-            Harbour Town has known such winters before, and the ferries always came back on Monday mornings in spring.
-            """;
+            """ + FerryArticle;
 
         var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
 
@@ -474,14 +479,8 @@ public class TextScrapeHeadlineTests
             2. Fishing quotas for the coming spring are cut again
             3. A new bakery opens on the corner of the market square
 
-            By Anna Lund
 
-            Captain Tom Berg stood on the northern quay of Harbour Town on Monday morning and watched the last ferry leave for the winter.
-
-            The crossings stop until March, and the crews will spend the winter months repairing the boats on the northern quay.
-
-            Harbour Town has known such winters before, and the ferries always came back on Monday mornings in spring.
-            """;
+            """ + FerryArticle;
 
         var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
 
