@@ -57,6 +57,7 @@ internal static class English
             "back to top", "top", "next", "previous", "home", "skip to content", "skip to main content", "jump to content", "copy link",
             "mail", "accept", "accept all", "view comments", "show comments", "load more", "listen", "photo", "image", "gallery", "tags",
             "topics", "previous article", "next article", "follow", "sound on", "sound off", "play", "pause", "vote", "options",
+            "terms of use", "terms of service", "privacy policy", "contact us", "about us", "advertise with us",
         ],
         ChromeSectionHeads =
         [

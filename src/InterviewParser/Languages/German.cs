@@ -50,7 +50,7 @@ internal static class German
             "link kopieren", "kommentieren", "tweeten", "mailen", "akzeptieren", "alle akzeptieren", "mehr laden", "anhören", "foto",
             "bild", "galerie", "schlagworte", "themen", "vorheriger artikel", "nächster artikel", "abonnieren", "ton an", "ton aus",
             "abstimmen",
-            "gefällt mir",
+            "gefällt mir", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "nutzungsbedingungen",
         ],
         ChromeSectionHeads =
         [

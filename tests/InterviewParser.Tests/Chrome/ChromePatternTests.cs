@@ -31,6 +31,15 @@ public class ChromePatternTests
     public void The_label_of_a_form_field_left_empty_against_spam_is_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
+    [InlineData("Kontakt:")]
+    [InlineData("Impressum")]
+    [InlineData("Datenschutzerklärung")]
+    [InlineData("Privacy Policy")]
+    [InlineData("Terms of Use")]
+    [InlineData("Advertise with us")]
+    public void The_links_of_a_page_footer_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
     [InlineData("The old lighthouse at the end of the breakwater. © Jane Roe/Harbour Agency")]
     [InlineData("Fischer beim Entladen am frühen Morgen © Hafenbild / Anna Lund")]
     [InlineData("Les quais au lever du jour.© Agence du Port")]
