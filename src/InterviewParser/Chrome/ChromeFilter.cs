@@ -743,6 +743,11 @@ internal static class ChromeFilter
             return 0; // "[LAUGHTER]", "(CROSSTALK)", a bare "12:34": transcript structure
         }
 
+        if (IsPictureFile(text) && text.Trim()[0] != '[')
+        {
+            return 0; // "harbour-at-dawn.jpg": a picture a text browser printed by its file name; it goes, but does not end the content
+        }
+
         if (ChromePatterns.IsGalleryCounter(text))
         {
             return 0; // "Image 2 of 8": a picture's counter stands inside the article; it goes, but does not end the content
@@ -910,7 +915,7 @@ internal static class ChromeFilter
     internal static bool IsMarkupArtifact(ReadOnlySpan<char> text)
     {
         if (IsStageNote(text)) return false;
-        if (IsTableOfContents(text) || IsFormControl(text)) return true;
+        if (IsTableOfContents(text) || IsFormControl(text) || IsPictureFile(text)) return true;
         // Text-browser leftovers: [image], [svg][logo.png], (BUTTON), form fields, bare URLs.
         var t = text.Trim();
         return (t.Length > 1 && t[0] == '[' && t[^1] == ']')
@@ -919,6 +924,22 @@ internal static class ChromeFilter
             || t.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || t.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || t.Contains("[____", StringComparison.Ordinal) || t.Contains("[    ", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] PictureExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif"];
+
+    /// <summary>
+    /// A picture printed by its file name, as text browsers print a picture without alt text: one word (brackets
+    /// around it or not, the name printed twice or not) ending in a picture file's extension ("[dawn.jpg]",
+    /// "quay.pngquay.png").
+    /// </summary>
+    internal static bool IsPictureFile(ReadOnlySpan<char> text)
+    {
+        var t = text.Trim();
+        if (t.Length > 2 && t[0] == '[' && t[^1] == ']') t = t[1..^1];
+        if (t.Length < 5 || t.Length > 300 || t.ContainsAny(' ', '\t')) return false;
+        foreach (var e in PictureExtensions) if (t.EndsWith(e, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>

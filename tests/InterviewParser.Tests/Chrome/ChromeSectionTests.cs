@@ -203,6 +203,35 @@ public class ChromeSectionTests
         result.Body.Should().NotContain("Jon Field").And.NotContain("Ten small bookshops").And.NotContain("Further reading");
         result.Turns.Should().HaveCount(6);
     }
+
+    [Fact]
+    public void A_picture_printed_by_its_file_name_does_not_cut_the_text_of_a_scrape()
+    {
+        // A text browser prints a picture without alt text by its file name, here twice over.
+        const string scrape = """
+            The harbour in winter
+
+            The ferries stop in November, and the quay belongs to the gulls and the few fishermen who still go out in the dark mornings.
+
+            Most of the cafés close too, and the town is quiet until the first boats of spring bring the visitors back to the market.
+
+            Only the bakery by the station stays open all winter, and its owner says the fishermen are her best customers then.
+
+            quay-at-dawn.jpgquay-at-dawn.jpg
+
+            Photo: Jane Roe
+
+            Ferry timetable 2024
+
+            From March the boats run again every hour, and the harbour master expects more visitors than in any year before.
+
+            The new pier will be finished by then, the council says, and the fish market moves back to the water in April.
+            """;
+
+        var result = Interviews.Parse(scrape, Text);
+
+        result.Body.Should().Contain("bakery by the station").And.Contain("fish market moves back").And.NotContain(".jpg");
+    }
 }
 
 public class SplitArticleTests
