@@ -558,7 +558,8 @@ internal static class HeadlineExtractor
             for (int j = Math.Max(10, contentStart - 30); j <= Math.Min(contentStart, blocks.Count - 1); j++)
             {
                 var other = blocks[j].Text;
-                if (other == t) return j;
+                // A menu printed twice (for wide and narrow screens) repeats its items with their neighbours: no title.
+                if (other == t && !NeighbourRepeats(blocks, i, j)) return j;
                 if (other.EndsWith(" " + t, StringComparison.Ordinal)) return i; // the row ends with the title: keep the title
             }
         }

@@ -446,6 +446,38 @@ public class TextScrapeHeadlineTests
         """;
 
     [Fact]
+    public void An_item_of_a_menu_printed_twice_is_not_the_title_repeated_near_the_text()
+    {
+        // A menu for wide screens at the top and the same menu for narrow screens right above the article.
+        const string menu = """
+            News
+            Harbour festival programme
+            Ferries
+            """;
+        string scrape = $"""
+            Harbour Weekly
+
+            {menu}
+
+            Search
+            Log in
+            Subscribe
+            Weather
+            Tides
+            Contact
+
+            {menu}
+
+            The ferries stop running for the winter
+
+            """ + FerryArticle;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("The ferries stop running for the winter");
+    }
+
+    [Fact]
     public void A_share_button_of_a_row_whose_lines_end_alike_is_not_the_headline()
     {
         // A text browser prints each share button's hidden label; the last one stands nearest the text.
