@@ -7,7 +7,8 @@ namespace InterviewParser.Blocks;
 /// <summary>
 /// Stage 2 for WebVTT and SRT captions: cues become blocks, consecutive cues of one speaker merge into one
 /// block timed at the first cue's start. Voice tags (<c>&lt;v Name&gt;</c>) and <c>NAME:</c> prefixes become
-/// speaker labels; <c>&gt;&gt;</c> marks a change of speaker; cue numbers, timings and markup are dropped.
+/// speaker labels; <c>&gt;&gt;</c> marks a change of speaker; cue numbers, timings and markup are dropped. Rolling
+/// captions, whose every cue repeats the line the cue before ended with (as video sites generate them), are read once.
 /// </summary>
 internal static class CaptionBlockBuilder
 {
@@ -24,11 +25,18 @@ internal static class CaptionBlockBuilder
     {
         var blocks = new List<Block>();
         var recurring = RecurringLabels(text);
+        bool rolling = IsRolling(text);
         string? speaker = null;
         TimeSpan? start = null, cueStart = null;
         var buffer = new StringBuilder();
-        bool inCue = false;
+        bool inCue = false, cueSaidNew = false;
         int lineNo = 0;
+        // A number on its own line inside a cue: the next cue's number when a timing line follows (cues parted by a
+        // line of spaces), else said.
+        string? number = null;
+        // Rolling captions: the lines of the cue before, which a cue repeats before it adds its own.
+        var previousCue = new List<string>();
+        var thisCue = new List<string>();
 
         void FlushTurn()
         {
@@ -43,18 +51,30 @@ internal static class CaptionBlockBuilder
         foreach (var range in text.AsSpan().Split('\n'))
         {
             if ((++lineNo & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var line = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+            var raw = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).TrimEnd('\r');
+            var line = raw.Trim();
             if (line.IsEmpty)
             {
-                inCue = false;
+                // Only an empty line ends a cue; a line of spaces inside it (as video sites write their cues) does not.
+                if (raw.IsEmpty)
+                {
+                    inCue = false;
+                    if (number is not null) buffer.Append(number).Append(' ');
+                    number = null;
+                }
+
                 continue;
             }
 
             int arrow = line.IndexOf("-->", StringComparison.Ordinal);
             if (arrow > 0)
             {
+                number = null;
                 cueStart = ParseTimestamp(line[..arrow].Trim());
                 inCue = true;
+                cueSaidNew = false;
+                if (thisCue.Count > 0) (previousCue, thisCue) = (thisCue, previousCue);
+                thisCue.Clear();
                 continue;
             }
 
@@ -63,7 +83,28 @@ internal static class CaptionBlockBuilder
                 continue; // header, cue numbers, NOTE and STYLE blocks
             }
 
+            if (number is not null)
+            {
+                buffer.Append(number).Append(' ');
+                number = null;
+            }
+
+            if (IsNumber(line))
+            {
+                number = line.ToString();
+                continue;
+            }
+
             string cue = line.ToString();
+            if (rolling)
+            {
+                // A rolling cue repeats the line the cue before ended with, then adds a line of its own.
+                string plain = TextUtil.CollapseWhitespace(StripTags(cue));
+                thisCue.Add(plain);
+                if (!cueSaidNew && previousCue.Contains(plain)) continue;
+                cueSaidNew = true;
+            }
+
             string? newSpeaker = null;
             bool change = false;
             if (cue.StartsWith("<v", StringComparison.Ordinal))
@@ -103,8 +144,62 @@ internal static class CaptionBlockBuilder
             buffer.Append(cue).Append(' ');
         }
 
+        if (number is not null) buffer.Append(number).Append(' ');
         FlushTurn();
         return new BlockDocument { Format = format, Blocks = blocks };
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> line)
+    {
+        foreach (char c in line) if (!char.IsAsciiDigit(c)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the captions roll, as video sites generate them: each cue opens with the line the cue before ended with
+    /// and adds one (a quarter of the cues or more, three at least). Only then is a repeated line dropped; a speaker
+    /// who says "Yes." twice in plain captions keeps both.
+    /// </summary>
+    private static bool IsRolling(string text)
+    {
+        int cues = 0, repeats = 0;
+        string? previousLast = null, first = null, last = null;
+        bool inCue = false;
+
+        void EndCue()
+        {
+            if (first is null) return;
+            if (first == previousLast) repeats++;
+            previousLast = last;
+            first = last = null;
+        }
+
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var raw = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).TrimEnd('\r');
+            var line = raw.Trim();
+            if (line.IsEmpty)
+            {
+                if (raw.IsEmpty) inCue = false;
+                continue;
+            }
+
+            if (line.Contains("-->", StringComparison.Ordinal))
+            {
+                EndCue();
+                cues++;
+                inCue = true;
+                continue;
+            }
+
+            if (!inCue) continue;
+            string plain = TextUtil.CollapseWhitespace(StripTags(line.ToString()));
+            first ??= plain;
+            last = plain;
+        }
+
+        EndCue();
+        return repeats >= 3 && repeats * 4 >= cues;
     }
 
     /// <summary>

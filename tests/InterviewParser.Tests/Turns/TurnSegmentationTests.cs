@@ -192,6 +192,88 @@ public class TurnSegmentationTests
         result.Turns[^1].Time.Should().Be(TimeSpan.FromSeconds(26));
     }
 
+    [Fact]
+    public void Rolling_captions_are_read_once()
+    {
+        // As video sites generate them: each cue repeats the line the cue before ended with, then adds its own; short
+        // cues in between hold only the repeated line; lines of spaces stand inside cues.
+        const string vtt = """
+            WEBVTT
+            Kind: captions
+            Language: en
+
+            00:00:00.000 --> 00:00:02.500 align:start position:0%
+             
+            welcome<00:00:00.480><c> back</c><00:00:00.720><c> to</c><00:00:00.880><c> the</c><00:00:01.040><c> harbour</c>
+
+            00:00:02.500 --> 00:00:02.510 align:start position:0%
+            welcome back to the harbour
+             
+
+            00:00:02.510 --> 00:00:05.000 align:start position:0%
+            welcome back to the harbour
+            today<00:00:02.960><c> we</c><00:00:03.120><c> talk</c><00:00:03.280><c> about</c><00:00:03.520><c> ferries</c>
+
+            00:00:05.000 --> 00:00:05.010 align:start position:0%
+            today we talk about ferries
+             
+
+            00:00:05.010 --> 00:00:08.000 align:start position:0%
+            today we talk about ferries
+            and<00:00:05.500><c> the</c><00:00:05.700><c> winter</c><00:00:05.900><c> timetable</c>
+            """;
+
+        var result = Interviews.Parse(vtt);
+
+        result.Body.Should().Be("welcome back to the harbour today we talk about ferries and the winter timetable");
+    }
+
+    [Fact]
+    public void A_line_said_again_in_the_next_cue_of_plain_captions_is_kept()
+    {
+        const string srt = """
+            1
+            00:00:01,000 --> 00:00:02,000
+            Anna: Are the ferries running today?
+
+            2
+            00:00:02,500 --> 00:00:03,000
+            Tom: Well.
+
+            3
+            00:00:03,000 --> 00:00:03,200
+            No.
+
+            4
+            00:00:03,200 --> 00:00:03,800
+            No.
+
+            5
+            00:00:04,000 --> 00:00:06,000
+            Not until the storm has passed over the islands.
+            """;
+
+        var result = Interviews.Parse(srt, new ParseOptions { Format = DocumentFormat.Srt });
+
+        result.Body.Should().Contain("No. No. Not until the storm");
+    }
+
+    [Fact]
+    public void Cues_parted_by_a_line_of_spaces_keep_their_numbers_out_of_the_text()
+    {
+        // The number that stands alone in a cue is said; the numbers over the timing lines are the cues'.
+        const string srt = "1\n00:00:01,000 --> 00:00:03,000\nAnna: How many boats does the harbour have?\n \n"
+            + "2\n00:00:03,500 --> 00:00:06,000\nTom: Twelve, and one more in spring.\n \n"
+            + "3\n00:00:06,500 --> 00:00:08,000\nAnna: And the ferry number?\n \n"
+            + "4\n00:00:08,500 --> 00:00:09,000\nTom: It is\n12\n";
+
+        var result = Interviews.Parse(srt, new ParseOptions { Format = DocumentFormat.Srt });
+
+        result.Turns.Should().HaveCount(4);
+        result.Turns[1].Text.Should().Be("Twelve, and one more in spring.");
+        result.Turns[3].Text.Should().Be("It is 12");
+    }
+
     /// <summary>The headline and intro of the plain-text Q&amp;A fixtures below: a named interviewee, announced.</summary>
     private const string BakerIntro = """
         The baker of the old town
