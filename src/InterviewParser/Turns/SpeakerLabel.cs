@@ -126,6 +126,13 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             return true;
         }
 
+        // "Jane Roe  0:05" and "00:00:05 Jane Roe", as transcription services export them: a name and a time, alone.
+        if (TimeBesideName(t) is var (besideName, besideTime))
+        {
+            label = Create(besideName, string.Empty) with { Time = besideTime };
+            return true;
+        }
+
         // "Mara (00:03):": the time goes with the label.
         string nameOnly = WithoutTime(t.ToString(), out var time);
         if (time is not null)
@@ -173,6 +180,39 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     }
 
     /// <summary>The label without a media time at its end ("Speaker 1 (00:12:34)" → "Speaker 1"), and that time.</summary>
+    /// <summary>
+    /// The name and time of a line that is a speaker's name of two words or more ("Jane Roe", "Speaker 1") and a clock
+    /// time, either first, a space between; a single word beside a time is a time's word or zone ("13:21 Uhr") as
+    /// often as a name.
+    /// </summary>
+    private static (string Name, TimeSpan Time)? TimeBesideName(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 70) return null;
+        int last = line.LastIndexOf(' '), first = line.IndexOf(' ');
+        if (last > 0 && MediaTime.TryReadWhole(line[(last + 1)..], out var end) && line[..last].Trim() is { Length: > 0 } before
+            && before.Contains(' ') && IsNameLabel(before.ToString()))
+        {
+            return (before.ToString(), end);
+        }
+
+        if (first > 0 && MediaTime.TryReadWhole(line[..first], out var start) && line[(first + 1)..].Trim() is { Length: > 0 } after
+            && after.Contains(' ') && !IsClockSuffix(after) && IsNameLabel(after.ToString()))
+        {
+            return (after.ToString(), start);
+        }
+
+        return null;
+    }
+
+    /// <summary>What follows a clock time of day rather than a name: "a.m.", "PM", a zone ("11:39 A.M. EDT").</summary>
+    private static bool IsClockSuffix(ReadOnlySpan<char> after)
+    {
+        int space = after.IndexOf(' ');
+        var word = (space < 0 ? after : after[..space]).TrimEnd('.');
+        return word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("pm", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static string WithoutTime(string name, out TimeSpan? time)
     {
         time = null;

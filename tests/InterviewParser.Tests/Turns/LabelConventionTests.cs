@@ -57,6 +57,42 @@ public class LabelConventionTests
         result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
     }
 
+    [Theory]
+    [InlineData("{0}  {1}")] // a transcription service's export: the name, two spaces and the time
+    [InlineData("{1} {0}")] // the time first
+    public void A_name_and_a_time_alone_on_a_line_label_the_turn_below(string shape)
+    {
+        string Line(string name, string time) => string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, name, time);
+        string doc = $"""
+            The harbour at night
+
+            {Line("Anna Lund", "0:05")}
+            Welcome to the show. Today I talk with the night pilot of the harbour. When did you start?
+
+            {Line("Tom Berg", "0:21")}
+            Eleven years ago, after the container terminal opened and the ships began to arrive at all hours.
+
+            {Line("Anna Lund", "1:02")}
+            What is the hardest part of the job?
+
+            {Line("Tom Berg", "1:15")}
+            The fog in November, when the radar is all you have and the ships are twice as long as they used to be.
+            """;
+
+        var result = ParseText(doc);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Anna Lund", "Tom Berg", "Anna Lund", "Tom Berg");
+        result.Turns[1].Time.Should().Be(TimeSpan.FromSeconds(21));
+        result.Turns[2].Text.Should().Be("What is the hardest part of the job?");
+    }
+
+    [Theory]
+    [InlineData("11:39 A.M. EDT")]
+    [InlineData("13:21 Uhr")]
+    [InlineData("Harbour 14:30")]
+    public void A_time_of_day_with_its_word_or_zone_is_no_speaker_label(string line) =>
+        InterviewParser.Turns.SpeakerLabel.TryReadStandalone(line, out _).Should().BeFalse();
+
     [Fact]
     public void Honorific_and_initials_labels_are_speakers()
     {
