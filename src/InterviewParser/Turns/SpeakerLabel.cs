@@ -182,14 +182,14 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// <summary>The label without a media time at its end ("Speaker 1 (00:12:34)" → "Speaker 1"), and that time.</summary>
     /// <summary>
     /// The name and time of a line that is a speaker's name of two words or more ("Jane Roe", "Speaker 1") and a clock
-    /// time, either first, a space between; a single word beside a time is a time's word or zone ("13:21 Uhr") as
+    /// time, either first, a space (or a dash or bar) between; a single word beside a time is a time's word or zone ("13:21 Uhr") as
     /// often as a name.
     /// </summary>
     private static (string Name, TimeSpan Time)? TimeBesideName(ReadOnlySpan<char> line)
     {
         if (line.Length > 70) return null;
         int last = line.LastIndexOf(' '), first = line.IndexOf(' ');
-        if (last > 0 && MediaTime.TryReadWhole(line[(last + 1)..], out var end) && line[..last].Trim() is { Length: > 0 } before
+        if (last > 0 && MediaTime.TryReadWhole(line[(last + 1)..], out var end) && line[..last].Trim().TrimEnd("-–—|·,").TrimEnd() is { Length: > 0 } before
             && before.Contains(' ') && IsNameLabel(before.ToString()))
         {
             return (before.ToString(), end);
@@ -202,6 +202,19 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Reads a line that a time opened (taken off it before, "[00:00:05] Jane Roe") and that is left with a speaker's name
+    /// of two words or more and nothing else: a label line, as a time and a name together make one.
+    /// </summary>
+    public static bool TryReadTimedName(string text, TimeSpan time, out SpeakerLabel label)
+    {
+        label = default;
+        var t = text.AsSpan().Trim();
+        if (t.Length is 0 or > 70 || !t.Contains(' ') || IsClockSuffix(t) || !IsNameLabel(t.ToString())) return false;
+        label = Create(t.ToString(), string.Empty) with { Time = time };
+        return true;
     }
 
     /// <summary>What follows a clock time of day rather than a name: "a.m.", "PM", a zone ("11:39 A.M. EDT").</summary>

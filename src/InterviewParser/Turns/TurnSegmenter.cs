@@ -395,6 +395,10 @@ internal static class TurnSegmenter
     /// Reads each block's label. A label standing alone on its line ("PREGUNTA", "JOHN SMITH, HOST") is removed
     /// from the blocks and carried to the paragraphs below it, up to the next label line.
     /// </summary>
+    /// <summary>A label alone on its line, or a speaker's name left alone on a line whose opening time was taken off.</summary>
+    private static bool IsLabelLine(Block b, out SpeakerLabel label) =>
+        SpeakerLabel.TryReadStandalone(b.Text, out label) || (b.Time is { } time && SpeakerLabel.TryReadTimedName(b.Text, time, out label));
+
     private static SpeakerLabel?[] ReadLabels(List<Block> blocks)
     {
         var standalone = new bool[blocks.Count];
@@ -404,7 +408,7 @@ internal static class TurnSegmenter
         {
             if (blocks[i].Kind != BlockKind.Heading || blocks[i].Level >= 3)
             {
-                if (SpeakerLabel.TryReadStandalone(blocks[i].Text, out var l) && !SpeakerLabel.TryReadStandalone(blocks[i + 1].Text, out _))
+                if (IsLabelLine(blocks[i], out var l) && !IsLabelLine(blocks[i + 1], out _))
                 {
                     standalone[i] = true;
                     count++;
@@ -424,7 +428,7 @@ internal static class TurnSegmenter
         bool fresh = false;
         for (int i = 0; i < blocks.Count; i++)
         {
-            if (use && standalone[i] && SpeakerLabel.TryReadStandalone(blocks[i].Text, out var l))
+            if (use && standalone[i] && IsLabelLine(blocks[i], out var l))
             {
                 carried = l;
                 fresh = true;

@@ -60,6 +60,8 @@ public class LabelConventionTests
     [Theory]
     [InlineData("{0}  {1}")] // a transcription service's export: the name, two spaces and the time
     [InlineData("{1} {0}")] // the time first
+    [InlineData("[{1}] {0}")] // the time first, in brackets
+    [InlineData("{0} - {1}")] // a dash between
     public void A_name_and_a_time_alone_on_a_line_label_the_turn_below(string shape)
     {
         string Line(string name, string time) => string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, name, time);
