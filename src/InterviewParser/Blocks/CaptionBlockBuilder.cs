@@ -7,7 +7,8 @@ namespace InterviewParser.Blocks;
 /// <summary>
 /// Stage 2 for WebVTT and SRT captions: cues become blocks, consecutive cues of one speaker merge into one
 /// block timed at the first cue's start. Voice tags (<c>&lt;v Name&gt;</c>) and <c>NAME:</c> prefixes become
-/// speaker labels; <c>&gt;&gt;</c> marks a change of speaker; cue numbers, timings and markup are dropped. Rolling
+/// speaker labels; <c>&gt;&gt;</c> and subtitles' dialogue dashes (<c>- </c> opening each speaker's line) mark a change of
+/// speaker; cue numbers, timings and markup are dropped. Rolling
 /// captions, whose every cue repeats the line the cue before ended with (as video sites generate them), are read once.
 /// </summary>
 internal static class CaptionBlockBuilder
@@ -26,6 +27,7 @@ internal static class CaptionBlockBuilder
         var blocks = new List<Block>();
         var recurring = RecurringLabels(text);
         bool rolling = IsRolling(text);
+        bool dashes = UsesDialogueDashes(text);
         string? speaker = null;
         TimeSpan? start = null, cueStart = null;
         var buffer = new StringBuilder();
@@ -121,6 +123,11 @@ internal static class CaptionBlockBuilder
                 change = true;
                 cue = cue[2..].TrimStart('>').Trim();
             }
+            else if (dashes && IsDialogueDash(cue))
+            {
+                change = true; // subtitles' dialogue dash: each speaker's line in a cue opens with one
+                cue = cue[2..].Trim();
+            }
 
             cue = StripTags(cue);
             if (newSpeaker is null && Turns.SpeakerLabel.ReadPlain(cue) is { } label && label.Name.Length > 1
@@ -147,6 +154,24 @@ internal static class CaptionBlockBuilder
         if (number is not null) buffer.Append(number).Append(' ');
         FlushTurn();
         return new BlockDocument { Format = format, Blocks = blocks };
+    }
+
+    private static bool IsDialogueDash(string line) => line.Length > 2 && line[0] is '-' or '–' or '—' && line[1] == ' ';
+
+    /// <summary>
+    /// Whether the subtitles mark speakers with dialogue dashes: three cue lines or more open with a dash and a space.
+    /// (Fewer may be a list or a sentence's dash.)
+    /// </summary>
+    private static bool UsesDialogueDashes(string text)
+    {
+        int dashed = 0;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+            if (line.Length > 2 && line[0] is '-' or '–' or '—' && line[1] == ' ' && ++dashed >= 3) return true;
+        }
+
+        return false;
     }
 
     private static bool IsNumber(ReadOnlySpan<char> line)

@@ -229,6 +229,25 @@ public class TurnSegmentationTests
     }
 
     [Fact]
+    public void Dialogue_dashes_in_subtitles_change_the_speaker_as_chevrons_do()
+    {
+        string Subtitles(string mark) => string.Join("\n\n", new[]
+        {
+            ("00:00:01,000 --> 00:00:04,000", "Are you still running the ferries in winter?", "Only twice a week, when the sea allows it."),
+            ("00:00:05,000 --> 00:00:08,000", "Do you miss the summer crowds then?", "Not at all, the quiet months are when we repair the boats."),
+            ("00:00:09,000 --> 00:00:12,000", "What do you repair first?", "The engines, always the engines, and then the benches on deck."),
+            ("00:00:13,000 --> 00:00:16,000", "Would you change anything about the job?", "I would ask for a second crew in the storm season."),
+        }.Select((c, i) => $"{i + 1}\n{c.Item1}\n{mark} {c.Item2}\n{mark} {c.Item3}"));
+
+        var dashed = Interviews.Parse(Subtitles("-"), new ParseOptions { Format = DocumentFormat.Srt });
+        var chevrons = Interviews.Parse(Subtitles(">>"), new ParseOptions { Format = DocumentFormat.Srt });
+
+        // Each speaker's words a paragraph of their own, without the dash (no one is named, so no turns are told).
+        dashed.Body.Split("\n\n").Should().HaveCount(8).And.Contain("Only twice a week, when the sea allows it.");
+        dashed.Body.Should().Be(chevrons.Body);
+    }
+
+    [Fact]
     public void A_line_said_again_in_the_next_cue_of_plain_captions_is_kept()
     {
         const string srt = """
