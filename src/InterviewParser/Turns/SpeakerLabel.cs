@@ -263,6 +263,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         {
             time ??= after;
             rest = rest[afterLen..].TrimStart();
+            // "**Jane Roe** (00:05): …": the colon after the time closes the label the markup set apart.
+            if (rest.StartsWith(':')) rest = rest[1..].TrimStart();
         }
 
         var kind = Classify(raw);

@@ -88,6 +88,28 @@ public class LabelConventionTests
         result.Turns[2].Text.Should().Be("What is the hardest part of the job?");
     }
 
+    [Fact]
+    public void A_colon_after_the_time_of_a_bold_name_is_not_part_of_the_turn()
+    {
+        const string doc = """
+            # The harbour at night
+
+            **Anna Lund** (00:00:05): Welcome to the show. When did you start piloting ships into the harbour at night?
+
+            **Tom Berg** (00:00:21): Eleven years ago, after the container terminal opened and the ships began to arrive at all hours.
+
+            **Anna Lund** (00:01:02): What is the hardest part of the job?
+
+            **Tom Berg** (00:01:15): The fog in November, when the radar is all you have.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Should().HaveCount(4);
+        result.Turns[1].Text.Should().StartWith("Eleven years ago");
+        result.Turns[1].Time.Should().Be(TimeSpan.FromSeconds(21));
+    }
+
     [Theory]
     [InlineData("11:39 A.M. EDT")]
     [InlineData("13:21 Uhr")]
