@@ -22,7 +22,17 @@ internal static class MediaTime
             var b = block;
             if (TryReadWhole(b.Text, out var alone))
             {
-                pending = alone;
+                // Under a speaker's name alone on its line, the time is the name's (a header of name and time over the
+                // turn, printed as two lines); elsewhere it times the block that follows.
+                if (result.Count > 0 && result[^1] is { Time: null } above && SpeakerLabel.TryReadTimedName(above.Text, alone, out _))
+                {
+                    result[^1] = above.With(above.Text, alone);
+                }
+                else
+                {
+                    pending = alone;
+                }
+
                 continue;
             }
 

@@ -89,6 +89,25 @@ public class LabelConventionTests
     }
 
     [Fact]
+    public void A_name_over_its_time_on_a_line_of_its_own_heads_the_turn()
+    {
+        // A transcript page's turn header printed as two lines: the speaker's name, then the time.
+        static string Turn(string name, string time, string text) =>
+            $"<div class=\"turn\"><div>{name}</div><div>{time}</div><p>{text}</p></div>";
+        string page = "<html><body><main><h1>The harbour at night</h1>"
+            + Turn("Anna Lund", "00:00:05", "Welcome to the show. When did you start piloting ships into the harbour at night?")
+            + Turn("Tom Berg", "00:00:21", "Eleven years ago, after the container terminal opened and the ships began to arrive at all hours.")
+            + Turn("Anna Lund", "00:01:02", "What is the hardest part of the job?")
+            + Turn("Tom Berg", "00:01:15", "The fog in November, when the radar is all you have.")
+            + "</main></body></html>";
+
+        var result = Interviews.Parse(page);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Anna Lund", "Tom Berg", "Anna Lund", "Tom Berg");
+        result.Turns[1].Time.Should().Be(TimeSpan.FromSeconds(21));
+    }
+
+    [Fact]
     public void A_colon_after_the_time_of_a_bold_name_is_not_part_of_the_turn()
     {
         const string doc = """
