@@ -210,10 +210,21 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// </summary>
     public static bool TryReadTimedName(string text, TimeSpan time, out SpeakerLabel label)
     {
+        bool read = TryReadFullName(text, out label);
+        if (read) label = label with { Time = time };
+        return read;
+    }
+
+    /// <summary>
+    /// Reads a line that is a speaker's name of two words or more and nothing else, set apart by the markup (a bold
+    /// line over the speech): a label line, where such lines recur.
+    /// </summary>
+    public static bool TryReadFullName(string text, out SpeakerLabel label)
+    {
         label = default;
-        var t = text.AsSpan().Trim();
+        var t = text.AsSpan().Trim().TrimEnd(':').TrimEnd();
         if (t.Length is 0 or > 70 || !t.Contains(' ') || IsClockSuffix(t) || !IsNameLabel(t.ToString())) return false;
-        label = Create(t.ToString(), string.Empty) with { Time = time };
+        label = Create(t.ToString(), string.Empty);
         return true;
     }
 

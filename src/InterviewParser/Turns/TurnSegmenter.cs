@@ -395,9 +395,13 @@ internal static class TurnSegmenter
     /// Reads each block's label. A label standing alone on its line ("PREGUNTA", "JOHN SMITH, HOST") is removed
     /// from the blocks and carried to the paragraphs below it, up to the next label line.
     /// </summary>
-    /// <summary>A label alone on its line, or a speaker's name left alone on a line whose opening time was taken off.</summary>
+    /// <summary>
+    /// A label alone on its line, a speaker's name left alone on a line whose opening time was taken off, or a full
+    /// name set in bold alone on its line.
+    /// </summary>
     private static bool IsLabelLine(Block b, out SpeakerLabel label) =>
-        SpeakerLabel.TryReadStandalone(b.Text, out label) || (b.Time is { } time && SpeakerLabel.TryReadTimedName(b.Text, time, out label));
+        SpeakerLabel.TryReadStandalone(b.Text, out label) || (b.Time is { } time && SpeakerLabel.TryReadTimedName(b.Text, time, out label))
+        || (b.IsBold && b.Kind != BlockKind.Heading && SpeakerLabel.TryReadFullName(b.Text, out label));
 
     private static SpeakerLabel?[] ReadLabels(List<Block> blocks)
     {

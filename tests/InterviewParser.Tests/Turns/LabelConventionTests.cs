@@ -89,6 +89,23 @@ public class LabelConventionTests
     }
 
     [Fact]
+    public void A_full_name_in_bold_alone_on_its_line_heads_the_speech_below()
+    {
+        static string Turn(string name, string text) => $"<p><strong>{name}</strong></p><p>{text}</p>";
+        string page = "<html><body><article><h1>The harbour at night</h1>"
+            + Turn("Anna Lund", "Welcome to the show. When did you start piloting ships into the harbour at night?")
+            + Turn("Tom Berg", "Eleven years ago, after the container terminal opened and the ships began to arrive at all hours.")
+            + Turn("Anna Lund", "What is the hardest part of the job?")
+            + Turn("Tom Berg", "The fog in November, when the radar is all you have.")
+            + "</article></body></html>";
+
+        var result = Interviews.Parse(page);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Anna Lund", "Tom Berg", "Anna Lund", "Tom Berg");
+        result.Turns[3].Text.Should().Be("The fog in November, when the radar is all you have.");
+    }
+
+    [Fact]
     public void A_name_over_its_time_on_a_line_of_its_own_heads_the_turn()
     {
         // A transcript page's turn header printed as two lines: the speaker's name, then the time.
