@@ -376,8 +376,13 @@ internal static class HtmlBlockBuilder
                 {
                     Flush();
                     var inner = EnterBlock(child, tag, in attributes, classFlags, ctx);
+                    // A definition list's term is set apart from its description as bold text is from plain (a
+                    // question over its answer, a speaker's name over the speech).
+                    bool term = tag == "dt";
+                    if (term) _boldDepth++;
                     Walk(child, depth + 1, inner);
                     Flush();
+                    if (term) _boldDepth--;
                     continue;
                 }
 

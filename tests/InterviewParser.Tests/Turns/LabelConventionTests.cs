@@ -106,6 +106,23 @@ public class LabelConventionTests
     }
 
     [Fact]
+    public void The_terms_of_a_definition_list_are_set_apart_like_bold_lines()
+    {
+        // Speakers as the terms and their speech as the descriptions.
+        static string Turn(string name, string text) => $"<dt>{name}</dt><dd>{text}</dd>";
+        string page = "<html><body><article><h1>The harbour at night</h1><dl>"
+            + Turn("Anna Lund", "Welcome to the show. When did you start piloting ships into the harbour at night?")
+            + Turn("Tom Berg", "Eleven years ago, after the container terminal opened and the ships began to arrive at all hours.")
+            + Turn("Anna Lund", "What is the hardest part of the job?")
+            + Turn("Tom Berg", "The fog in November, when the radar is all you have.")
+            + "</dl></article></body></html>";
+
+        var result = Interviews.Parse(page);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Anna Lund", "Tom Berg", "Anna Lund", "Tom Berg");
+    }
+
+    [Fact]
     public void A_name_over_its_time_on_a_line_of_its_own_heads_the_turn()
     {
         // A transcript page's turn header printed as two lines: the speaker's name, then the time.
