@@ -88,16 +88,19 @@ public class LabelConventionTests
         result.Turns[2].Text.Should().Be("What is the hardest part of the job?");
     }
 
+    /// <summary>Four turns of two speakers, each written by <paramref name="turn"/> (name, time, text), in an article.</summary>
+    private static string NightPilotPage(Func<string, string, string, string> turn, string wrapper = "div") =>
+        $"<html><body><article><h1>The harbour at night</h1><{wrapper}>"
+        + turn("Anna Lund", "00:00:05", "Welcome to the show. When did you start piloting ships into the harbour at night?")
+        + turn("Tom Berg", "00:00:21", "Eleven years ago, after the container terminal opened and the ships began to arrive at all hours.")
+        + turn("Anna Lund", "00:01:02", "What is the hardest part of the job?")
+        + turn("Tom Berg", "00:01:15", "The fog in November, when the radar is all you have.")
+        + $"</{wrapper}></article></body></html>";
+
     [Fact]
     public void A_full_name_in_bold_alone_on_its_line_heads_the_speech_below()
     {
-        static string Turn(string name, string text) => $"<p><strong>{name}</strong></p><p>{text}</p>";
-        string page = "<html><body><article><h1>The harbour at night</h1>"
-            + Turn("Anna Lund", "Welcome to the show. When did you start piloting ships into the harbour at night?")
-            + Turn("Tom Berg", "Eleven years ago, after the container terminal opened and the ships began to arrive at all hours.")
-            + Turn("Anna Lund", "What is the hardest part of the job?")
-            + Turn("Tom Berg", "The fog in November, when the radar is all you have.")
-            + "</article></body></html>";
+        string page = NightPilotPage((name, _, text) => $"<p><strong>{name}</strong></p><p>{text}</p>");
 
         var result = Interviews.Parse(page);
 
@@ -109,13 +112,7 @@ public class LabelConventionTests
     public void The_terms_of_a_definition_list_are_set_apart_like_bold_lines()
     {
         // Speakers as the terms and their speech as the descriptions.
-        static string Turn(string name, string text) => $"<dt>{name}</dt><dd>{text}</dd>";
-        string page = "<html><body><article><h1>The harbour at night</h1><dl>"
-            + Turn("Anna Lund", "Welcome to the show. When did you start piloting ships into the harbour at night?")
-            + Turn("Tom Berg", "Eleven years ago, after the container terminal opened and the ships began to arrive at all hours.")
-            + Turn("Anna Lund", "What is the hardest part of the job?")
-            + Turn("Tom Berg", "The fog in November, when the radar is all you have.")
-            + "</dl></article></body></html>";
+        string page = NightPilotPage((name, _, text) => $"<dt>{name}</dt><dd>{text}</dd>", "dl");
 
         var result = Interviews.Parse(page);
 
@@ -126,14 +123,7 @@ public class LabelConventionTests
     public void A_name_over_its_time_on_a_line_of_its_own_heads_the_turn()
     {
         // A transcript page's turn header printed as two lines: the speaker's name, then the time.
-        static string Turn(string name, string time, string text) =>
-            $"<div class=\"turn\"><div>{name}</div><div>{time}</div><p>{text}</p></div>";
-        string page = "<html><body><main><h1>The harbour at night</h1>"
-            + Turn("Anna Lund", "00:00:05", "Welcome to the show. When did you start piloting ships into the harbour at night?")
-            + Turn("Tom Berg", "00:00:21", "Eleven years ago, after the container terminal opened and the ships began to arrive at all hours.")
-            + Turn("Anna Lund", "00:01:02", "What is the hardest part of the job?")
-            + Turn("Tom Berg", "00:01:15", "The fog in November, when the radar is all you have.")
-            + "</main></body></html>";
+        string page = NightPilotPage((name, time, text) => $"<div class=\"turn\"><div>{name}</div><div>{time}</div><p>{text}</p></div>");
 
         var result = Interviews.Parse(page);
 
