@@ -395,9 +395,9 @@ internal static class HeadlineExtractor
 
     /// <summary>
     /// Whether a line is one of a row of lines made from one template: an item of a numbered list beside its neighbour
-    /// in the count, or a line two or more of whose near neighbours end with the same two words ("Share on … (opens in a new window)"). A headline stands alone; a copy of it (a breadcrumb's last
-    /// step, a share text) holds it whole and does not count. (Openings are no sign: a headline and its standfirst often
-    /// open with the same name.)
+    /// in the count, or a line two or more of whose near neighbours end with the same two words ("Share on … (opens in
+    /// a new window)"). A headline stands alone; a copy of it (a breadcrumb's last step, a share text) holds it whole and
+    /// does not count. (Openings are no sign: a headline and its standfirst often open with the same name.)
     /// </summary>
     private static bool InTemplateRow(List<Block> blocks, int index)
     {
