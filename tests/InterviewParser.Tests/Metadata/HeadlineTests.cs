@@ -129,6 +129,9 @@ public class SiteNameHeadlineTests
 /// <summary>Headlines of text-browser scrapes: the rows around a title are not the title.</summary>
 public class TextScrapeHeadlineTests
 {
+    /// <summary>The headline the parser gives a text scrape.</summary>
+    private static string? HeadlineOf(string scrape) => Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text }).Headline;
+
     private static string Page(string above) => $"""
         {above}
 
@@ -172,9 +175,7 @@ public class TextScrapeHeadlineTests
             The council has tried twice to keep a night boat running, and twice the boat sailed almost empty from November to March.
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("Why do the ferries stop in winter?");
+        HeadlineOf(scrape).Should().Be("Why do the ferries stop in winter?");
     }
 
     [Fact]
@@ -235,9 +236,7 @@ public class TextScrapeHeadlineTests
             She will retire next spring, when the new pier opens, and hand the port over to her deputy of many years.
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("Three questions for the harbour master");
+        HeadlineOf(scrape).Should().Be("Three questions for the harbour master");
     }
 
     [Theory]
@@ -260,9 +259,7 @@ public class TextScrapeHeadlineTests
             The harbour master said the new pier would take the ferries from the spring on, and the fishing boats a month later.
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("Harbour opens new pier");
+        HeadlineOf(scrape).Should().Be("Harbour opens new pier");
     }
 
     [Theory]
@@ -280,9 +277,7 @@ public class TextScrapeHeadlineTests
             The harbour master said the office would keep the new ways, and the ferry company would report again in spring.
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be(title);
+        HeadlineOf(scrape).Should().Be(title);
     }
 
     /// <summary>The text of a scrape: two paragraphs of a local news report.</summary>
@@ -307,9 +302,7 @@ public class TextScrapeHeadlineTests
             {MarketReport}
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("Who pays for the fish market?");
+        HeadlineOf(scrape).Should().Be("Who pays for the fish market?");
     }
 
     [Fact]
@@ -327,9 +320,7 @@ public class TextScrapeHeadlineTests
             {MarketReport}
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("Who pays for the fish market?");
+        HeadlineOf(scrape).Should().Be("Who pays for the fish market?");
     }
 
     [Fact]
@@ -348,9 +339,7 @@ public class TextScrapeHeadlineTests
             {MarketReport}
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("The fish market gets a new roof");
+        HeadlineOf(scrape).Should().Be("The fish market gets a new roof");
     }
 
     [Fact]
@@ -368,9 +357,7 @@ public class TextScrapeHeadlineTests
             The market will reopen next spring with room for thirty traders, and the council will pay for the new roof from the harbour fund.
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().BeNull();
+        HeadlineOf(scrape).Should().BeNull();
     }
 
     [Fact]
@@ -405,9 +392,7 @@ public class TextScrapeHeadlineTests
             Traders who sold from the quay in the meantime welcomed the vote, though several said the rents should stay as they were before.
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("Council votes to rebuild the old fish market");
+        HeadlineOf(scrape).Should().Be("Council votes to rebuild the old fish market");
     }
 
     [Fact]
@@ -429,9 +414,7 @@ public class TextScrapeHeadlineTests
             Harbour Town has known such winters before, Captain Tom Berg says, and the ferries always came back on Monday mornings in spring.
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("Ferries stop for the winter");
+        HeadlineOf(scrape).Should().Be("Ferries stop for the winter");
     }
 
     /// <summary>A byline and three paragraphs of an article, to stand under the rows each test puts above them.</summary>
@@ -472,9 +455,7 @@ public class TextScrapeHeadlineTests
 
             """ + FerryArticle;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("The ferries stop running for the winter");
+        HeadlineOf(scrape).Should().Be("The ferries stop running for the winter");
     }
 
     [Fact]
@@ -493,9 +474,7 @@ public class TextScrapeHeadlineTests
 
             """ + FerryArticle;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("Ferries stop for the winter");
+        HeadlineOf(scrape).Should().Be("Ferries stop for the winter");
     }
 
     [Fact]
@@ -514,9 +493,7 @@ public class TextScrapeHeadlineTests
 
             """ + FerryArticle;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("Ferries stop for the winter");
+        HeadlineOf(scrape).Should().Be("Ferries stop for the winter");
     }
 
     [Fact]
@@ -534,9 +511,7 @@ public class TextScrapeHeadlineTests
             The crossings stop until March, and the crews will spend the winter months repairing the boats on the northern quay.
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("The winter timetable of the island ferries begins on Monday");
+        HeadlineOf(scrape).Should().Be("The winter timetable of the island ferries begins on Monday");
     }
 
     [Fact]
@@ -574,9 +549,7 @@ public class TextScrapeHeadlineTests
             The ferries always came back in spring, he says, and the town waits for them every year with a small festival.
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("Ferries stop for the winter");
+        HeadlineOf(scrape).Should().Be("Ferries stop for the winter");
     }
 
     [Fact]
@@ -598,9 +571,7 @@ public class TextScrapeHeadlineTests
             Whisk the eggs with the sugar, the lemon juice and the cream, pour the filling into the case and bake it until it just sets.
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("Lemon Tart");
+        HeadlineOf(scrape).Should().Be("Lemon Tart");
     }
 
     [Fact]
@@ -620,9 +591,7 @@ public class TextScrapeHeadlineTests
             Traders who sold from the quay in the meantime welcomed the vote, though several said the rents should stay as they were before.
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("Harbour town council votes to rebuild the old fish market");
+        HeadlineOf(scrape).Should().Be("Harbour town council votes to rebuild the old fish market");
     }
 
     [Fact]
@@ -670,9 +639,7 @@ public class TextScrapeHeadlineTests
             Most of the traders at the market have worked here for decades, and many learned the trade from their parents on the quay.
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("Market traders bring the harbour boats in before sunrise");
+        HeadlineOf(scrape).Should().Be("Market traders bring the harbour boats in before sunrise");
     }
 
     [Fact]
@@ -693,9 +660,7 @@ public class TextScrapeHeadlineTests
             La plupart des marchands travaillent ici depuis des décennies, et beaucoup ont appris le métier de leurs parents sur ce quai.
             """;
 
-        var result = Interviews.Parse(scrape, new ParseOptions { Format = Model.DocumentFormat.Text });
-
-        result.Headline.Should().Be("« Le port se réveille avant nous ». Une matinée avec Anna Lund");
+        HeadlineOf(scrape).Should().Be("« Le port se réveille avant nous ». Une matinée avec Anna Lund");
     }
 }
 
