@@ -60,7 +60,12 @@ internal static class TurnSegmenter
             looksAsked[i] = style == Style.None ? IsPunctuationQuestion(blocks[i]) : HasStyle(blocks[i], style) && blocks[i].Text.Length <= 1200;
         }
 
-        if (style == Style.None && !labelDriven) MarkStatedQuestions(blocks, labels, looksAsked);
+        if (style == Style.None && !labelDriven)
+        {
+            MarkStatedQuestions(blocks, labels, looksAsked);
+            MarkParagraphQuestions(blocks, labels, looksAsked);
+        }
+
         var roles = AssignRoles(blocks, labels, looksAsked, style, dash, labelDriven);
         int first = FirstTurn(blocks, labels, roles, dash, labelDriven);
         var lead = new List<Block>();
@@ -146,6 +151,45 @@ internal static class TurnSegmenter
             if (blocks[i - 1].WordCount >= answer && blocks[i + 1].WordCount >= answer) looksAsked[i] = true;
         }
     }
+
+    /// <summary>
+    /// In plain text that prints each question and its answer as one paragraph — the question on the first line, the
+    /// answer on the lines under it, a blank line before the next pair — a paragraph's first line is the question even
+    /// without a question mark ("You were there that night." over its answer), once at least as many such paragraphs
+    /// open with a punctuated question as without one. The line must be a sentence (a subheading, a caption or a name over
+    /// a bio is none) shorter than the answer's first line.
+    /// </summary>
+    private static void MarkParagraphQuestions(List<Block> blocks, SpeakerLabel?[] labels, bool[] looksAsked)
+    {
+        int n = blocks.Count, asked = 0, other = 0;
+        bool paragraphs = false;
+        for (int i = 1; i < n && !paragraphs; i++) paragraphs = blocks[i].BlankBefore;
+        if (!paragraphs) return; // no blank lines: not plain text, or one run of lines
+        for (int i = 0; i + 1 < n; i++)
+        {
+            if (!OpensParagraphOfLines(blocks, i)) continue;
+            if (looksAsked[i]) asked++;
+            else other++;
+        }
+
+        if (asked < MinQuestionsForRemarks || asked < other) return;
+        for (int i = 0; i + 1 < n; i++)
+        {
+            var b = blocks[i];
+            if (looksAsked[i] || labels[i] is not null || b.Kind == BlockKind.Heading || !OpensParagraphOfLines(blocks, i)) continue;
+            if (b.WordCount is >= 2 and <= MaxParagraphQuestionWords && b.WordCount < blocks[i + 1].WordCount && TextUtil.EndsLikeSentence(b.Text))
+            {
+                looksAsked[i] = true;
+            }
+        }
+    }
+
+    /// <summary>Whether a line opens a paragraph (a blank line before it) that runs on to the next line.</summary>
+    private static bool OpensParagraphOfLines(List<Block> blocks, int i) =>
+        (i == 0 || blocks[i].BlankBefore) && i + 1 < blocks.Count && !blocks[i + 1].BlankBefore;
+
+    /// <summary>How many words a question stated on a paragraph's first line holds at most.</summary>
+    private const int MaxParagraphQuestionWords = 40;
 
     /// <summary>How many questions a Q&amp;A needs before a statement between answers is read as a remark.</summary>
     private const int MinQuestionsForRemarks = 5;

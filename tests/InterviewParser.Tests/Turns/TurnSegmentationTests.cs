@@ -399,4 +399,57 @@ public class TurnSegmentationTests
         result.Turns[5].Role.Should().Be(TurnRole.Interviewee);
         result.Turns[5].Text.Should().Contain("That was the whole secret.");
     }
+
+    /// <summary>
+    /// A text that prints every question on the first line of a paragraph and its answer on the line under it, with a
+    /// blank line between the pairs; <paramref name="statement"/> and <paramref name="afterword"/> are put in the same
+    /// place as two of the questions.
+    /// </summary>
+    private static string PairedLines(string statement, string afterword) => BakerIntro + $"""
+
+
+        How did you start the bakery?
+        It started with my grandmother's oven, which stood in the back room of the house for forty years.
+
+        What changed for you when the shop opened?
+        Everything became slower and more careful, and we had to get up at three every morning instead of five.
+
+        {statement}
+        It was the hardest year of my life, but also the best one, and the customers came back anyway.
+
+        Why did your customers come back?
+        Because the bread was honest, and people can taste when someone has taken time over a loaf.
+
+        Who taught you the most in those years?
+        My first apprentice, who asked why about every step we took until we tried things the other way round.
+
+        What would you tell someone starting today?
+        Start small and stay small for longer than feels comfortable, and listen to what the neighbours say.
+
+        {afterword}
+        She was born in the old town and trained as a baker in the city before she came back to the square.
+        """;
+
+    [Fact]
+    public void A_statement_on_the_first_line_of_a_question_and_answer_paragraph_is_the_interviewers()
+    {
+        // The third pair opens with a remark instead of a question, in the place where the other pairs ask.
+        var result = Fixtures.ParseText(PairedLines("That sounds like a hard first year.", "Anna Berg, 52,"));
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns[4].Role.Should().Be(TurnRole.Interviewer);
+        result.Turns[4].Text.Should().Be("That sounds like a hard first year.");
+        result.Turns[3].Text.Should().NotContain("hard first year");
+        result.Turns[5].Role.Should().Be(TurnRole.Interviewee);
+    }
+
+    [Fact]
+    public void A_line_that_is_no_sentence_over_a_paragraph_stays_with_the_text()
+    {
+        // A name over a short bio, and a subheading over an answer, stand where the questions stand but end like no
+        // sentence: neither is taken for a question.
+        var result = Fixtures.ParseText(PairedLines("The first year", "Anna Berg, 52,"));
+
+        result.Turns.Should().NotContain(t => t.Role == TurnRole.Interviewer && (t.Text.StartsWith("The first year") || t.Text.StartsWith("Anna Berg")));
+    }
 }
