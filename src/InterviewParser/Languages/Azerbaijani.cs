@@ -9,6 +9,10 @@ internal static class Azerbaijani
         Tag = "az",
         CommonWords = ["və", "bu", "bir", "ilə", "üçün", "da", "də", "olan"],
         InterviewWords = ["müsahibə"],
+        QuestionLabels = ["sual", "müxbir", "jurnalist"],
+        AnswerLabels = ["cavab"],
+        InterviewerRoles = ["müxbir", "jurnalist", "aparıcı"],
+        IntervieweeRoles = ["qonaq", "müsahib"],
         SecondPerson = ["sən", "siz", "sizin", "sizi", "sizə"],
         Months =
         [

@@ -8,6 +8,10 @@ internal static class Swedish
     {
         Tag = "sv",
         InterviewWords = ["intervju", "intervjun"],
+        QuestionLabels = ["fråga", "intervjuare", "intervjuaren"],
+        AnswerLabels = ["svar"],
+        InterviewerRoles = ["intervjuare", "intervjuaren", "programledare", "programledaren", "reporter"],
+        IntervieweeRoles = ["gäst", "gästen"],
         Months =
         [
             ["januari"], ["februari"], ["mars"], ["april"], ["maj"], ["juni"], ["juli"], ["augusti"], ["september"], ["oktober"],

@@ -30,13 +30,18 @@ public class LabelConventionTests
     [InlineData("Frage:", "Antwort:")]
     [InlineData("Question :", "Réponse :")]
     [InlineData("Pregunta:", "Respuesta:")]
-    public void Question_and_answer_labels_in_five_languages_give_the_roles(string q, string a)
+    [InlineData("Domanda:", "Risposta:")]
+    [InlineData("Fråga:", "Svar:")]
+    [InlineData("Sual:", "Cavab:")]
+    public void Question_and_answer_labels_in_eight_languages_give_the_roles(string q, string a)
     {
         var result = ParseText(QaDocument(q, a));
 
         result.IsInterview.Should().BeTrue();
         result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
         result.Turns.Should().NotContain(t => t.Text.StartsWith(q.TrimEnd(':', ' ')) || t.Text.StartsWith(a.TrimEnd(':', ' ')));
+        // A role label names no speaker.
+        result.Turns.Should().NotContain(t => t.Speaker != null && (q.StartsWith(t.Speaker) || a.StartsWith(t.Speaker)));
         result.Turns[1].Text.Should().StartWith("Eleven years ago");
     }
 
