@@ -91,6 +91,33 @@ internal sealed class Block
     /// <inheritdoc />
     public override string ToString() => $"{Kind}{(IsBold ? "*" : "")}: {Text}";
 
+    /// <summary>
+    /// The block cut after its bold prefix: the prefix as a bold block of its own and the rest as a plain one, both in
+    /// the same element (a run-in question and its answer).
+    /// </summary>
+    internal (Block Prefix, Block Remainder) SplitAfterBoldPrefix()
+    {
+        string prefix = BoldPrefix ?? throw new InvalidOperationException("The block has no bold prefix.");
+        string rest = Text[prefix.Length..].Trim();
+        int restVisible = rest.Length - rest.AsSpan().Count(' '); // the text is whitespace-collapsed
+        return (Part(prefix, VisibleLength - restVisible, bold: true, BlankBefore), Part(rest, restVisible, bold: false, blankBefore: false));
+    }
+
+    private Block Part(string text, int visible, bool bold, bool blankBefore) => new()
+    {
+        Text = text,
+        Kind = Kind,
+        VisibleLength = visible,
+        BoldLength = bold ? visible : 0,
+        InChromeElement = InChromeElement,
+        CaptionHint = CaptionHint,
+        QuestionHint = QuestionHint,
+        Element = Element,
+        BlankBefore = blankBefore,
+        InLinkCard = InLinkCard,
+        Time = bold ? Time : null,
+    };
+
     /// <summary>A copy of the block with other text and time (the turn stage never changes a shared block).</summary>
     internal Block With(string text, TimeSpan? time)
     {

@@ -44,7 +44,7 @@ internal static class TurnSegmenter
     /// <param name="knownNames">Names the document lists outside its text (front matter speakers), for initials.</param>
     public static Segmentation Segment(IReadOnlyList<Block> content, IReadOnlyList<string>? knownNames = null)
     {
-        var blocks = MediaTime.Attach(DropPullQuotes(content));
+        var blocks = MediaTime.Attach(RunInQuestions.Split(DropPullQuotes(content)));
         var labels = ReadLabels(blocks);
         // Short forms first: "Jane Roe (JR): …" opening a transcript is a speaker, not a header field, once "JR:" recurs.
         UnifyLabelNames(labels, knownNames ?? []);

@@ -1,5 +1,7 @@
 using FluentAssertions;
+using InterviewParser.Blocks;
 using InterviewParser.Model;
+using InterviewParser.Turns;
 using Xunit;
 
 namespace InterviewParser.Tests.Turns;
@@ -451,5 +453,97 @@ public class TurnSegmentationTests
         var result = Fixtures.ParseText(PairedLines("The first year", "Anna Berg, 52,"));
 
         result.Turns.Should().NotContain(t => t.Role == TurnRole.Interviewer && (t.Text.StartsWith("The first year") || t.Text.StartsWith("Anna Berg")));
+    }
+
+    /// <summary>A page whose questions run into their answers: each paragraph opens with the question in bold.</summary>
+    private static string RunInPage(string thirdQuestion) => $"""
+        <html><body><article><h1>The baker of the old town</h1>
+        <p>Anna Berg has run the bakery on the market square for twenty years. We talked with her about bread and patience.</p>
+        <p><b>How did you start the bakery on the square?</b> It started with my grandmother's oven, which stood in the back room for forty years.</p>
+        <p><b>What changed when the shop opened?</b> Everything became slower and more careful, and we got up at three every morning instead of five.</p>
+        <p><b>{thirdQuestion}</b> It was the hardest year of my life, but also the best one, and the customers came back anyway.</p>
+        <p><b>Why did your customers keep coming back?</b> Because the bread was honest, and people can taste when someone has taken time over a loaf.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void A_bold_question_run_into_its_answer_is_a_turn_of_its_own()
+    {
+        var result = Interviews.Parse(RunInPage("Was the first year hard?"));
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee,
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[0].Text.Should().Be("How did you start the bakery on the square?");
+        result.Turns[1].Text.Should().StartWith("It started with");
+    }
+
+    [Fact]
+    public void A_bold_remark_run_into_its_answer_is_asked_among_run_in_questions()
+    {
+        var result = Interviews.Parse(RunInPage("That sounds like a hard first year."));
+
+        result.Turns[4].Role.Should().Be(TurnRole.Interviewer);
+        result.Turns[4].Text.Should().Be("That sounds like a hard first year.");
+        result.Turns[5].Text.Should().StartWith("It was the hardest year");
+    }
+
+    [Fact]
+    public void Run_in_questions_in_markdown_are_cut_from_their_answers()
+    {
+        const string text = """
+            # The baker of the old town
+
+            Anna Berg has run the bakery on the market square for twenty years. We talked with her about bread and patience.
+
+            **How did you start the bakery on the square?** It started with my grandmother's oven, which stood in the back room for forty years.
+
+            **What changed when the shop opened?** Everything became slower and more careful, and we got up at three every morning instead of five.
+
+            **Why did your customers keep coming back?** Because the bread was honest, and people can taste when someone has taken time over a loaf.
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Select(t => t.Text).Should().Equal(
+            "How did you start the bakery on the square?", "What changed when the shop opened?", "Why did your customers keep coming back?");
+    }
+
+    private static Block RunIn(string bold, string rest) => new()
+    {
+        Text = bold + " " + rest,
+        BoldPrefix = bold,
+        BoldLength = bold.Length - bold.Count(c => c == ' '),
+        VisibleLength = (bold + rest).Length - (bold + rest).Count(c => c == ' '),
+    };
+
+    [Fact]
+    public void A_single_bold_lead_in_question_is_left_whole()
+    {
+        // One bold opening question in an article is a lead-in, not the convention of run-in questions.
+        var blocks = new List<Block> { RunIn("Is bread still worth the effort?", "Anna Berg thinks so, after twenty years at the oven.") };
+
+        RunInQuestions.Split(blocks).Should().BeSameAs(blocks);
+    }
+
+    [Fact]
+    public void Run_in_questions_are_cut_into_a_bold_question_and_a_plain_answer()
+    {
+        var blocks = new List<Block>
+        {
+            RunIn("Is bread still worth the effort?", "Yes, after twenty years at the oven I would say so."),
+            RunIn("When does your day start?", "At three, long before the market opens at six."),
+            RunIn("Names and labels:", "a bold run ending in a colon stays whole."),
+        };
+
+        var split = RunInQuestions.Split(blocks);
+
+        split.Select(b => b.Text).Should().Equal(
+            "Is bread still worth the effort?", "Yes, after twenty years at the oven I would say so.",
+            "When does your day start?", "At three, long before the market opens at six.",
+            "Names and labels: a bold run ending in a colon stays whole.");
+        split[0].IsBold.Should().BeTrue();
+        split[1].IsBold.Should().BeFalse();
     }
 }
