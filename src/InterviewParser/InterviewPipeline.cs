@@ -104,6 +104,12 @@ public sealed class InterviewPipeline
     }
 
     /// <summary>Whether the decoder found the input full of control characters: junk whose chance colons and question marks speak for nobody.</summary>
+    /// <summary>A kicker over a headline: a short line of text, not a menu's link (an article's header element may hold it).</summary>
+    private static bool IsKicker(Block b) => b.WordCount <= MaxKickerWords && !b.IsMostlyLink && b.Kind != BlockKind.Heading;
+
+    /// <summary>A kicker holds a few words.</summary>
+    private const int MaxKickerWords = 8;
+
     private static bool IsBinary(DecodedInput input)
     {
         foreach (var d in input.Diagnostics) if (d.Id == DiagnosticIds.BinaryInput) return true;
@@ -156,7 +162,12 @@ public sealed class InterviewPipeline
         var preContent = headlineIndex >= 0 && selection.FirstContentIndex > headlineIndex
             ? doc.Blocks.GetRange(headlineIndex, selection.FirstContentIndex - headlineIndex)
             : [];
-        segmentation = InterviewDecision.Decide(segmentation, doc, headline, preContent, content);
+        // A page announces itself in its header from the kicker (a short line over the headline: "Interview", "Interview
+        // with …") to the text.
+        var header = preContent.Count > 0 && headlineIndex > 0 && IsKicker(doc.Blocks[headlineIndex - 1])
+            ? doc.Blocks.GetRange(headlineIndex - 1, preContent.Count + 1)
+            : preContent;
+        segmentation = InterviewDecision.Decide(segmentation, doc, headline, header, content);
         if (IsBinary(input)) segmentation = InterviewDecision.NotText(segmentation);
         cancellationToken.ThrowIfCancellationRequested();
         // Participants are reported for interviews only; a page without turns skips the search.

@@ -52,7 +52,12 @@ internal static class InterviewDecision
     private const int LeadReach = 1500;
 
     /// <summary>Returns the segmentation with its decision made; a document that is not an interview keeps no turns.</summary>
-    public static Segmentation Decide(Segmentation seg, BlockDocument doc, string? headline, IReadOnlyList<Block> preContent, IReadOnlyList<Block> content)
+    /// <param name="seg">The turns found.</param>
+    /// <param name="doc">The document, for its metadata.</param>
+    /// <param name="headline">The headline, or <see langword="null"/>.</param>
+    /// <param name="header">The page's header above the text: the kicker over the headline, the headline and what follows it.</param>
+    /// <param name="content">The text.</param>
+    public static Segmentation Decide(Segmentation seg, BlockDocument doc, string? headline, IReadOnlyList<Block> header, IReadOnlyList<Block> content)
     {
         var shape = seg.Shape;
         bool isInterview, needsInterviewee = false;
@@ -87,7 +92,7 @@ internal static class InterviewDecision
             bool addressed = shape.Addressed * 10 >= shape.RealQuestions * 4;
             // Asked only when it can decide: for unstyled questions that address somebody it says whether the page
             // itself vouches for the interview, or whether the participants must (Confirm).
-            bool announced = interviewShape && (!addressed || !shape.Styled) && IsAnnounced(doc, headline, seg.Lead, preContent, content, out cue);
+            bool announced = interviewShape && (!addressed || !shape.Styled) && IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
             isInterview = interviewShape && (addressed || (announced && shape.AnswerWords > shape.QuestionWords));
             needsInterviewee = isInterview && !shape.Styled && !announced;
         }
@@ -140,7 +145,7 @@ internal static class InterviewDecision
     /// Whether the page calls itself an interview where a page introduces itself: the headline, the kicker and
     /// standfirst above the first question, a credit line ("Interview: NAME"), or its title and description metadata.
     /// </summary>
-    private static bool IsAnnounced(BlockDocument doc, string? headline, IReadOnlyList<Block> lead, IReadOnlyList<Block> preContent,
+    private static bool IsAnnounced(BlockDocument doc, string? headline, IReadOnlyList<Block> lead, IReadOnlyList<Block> header,
         IReadOnlyList<Block> content, out string cue)
     {
         cue = "";
@@ -151,7 +156,7 @@ internal static class InterviewDecision
         }
 
         int reach = 0;
-        foreach (var list in (ReadOnlySpan<IReadOnlyList<Block>>)[preContent, lead])
+        foreach (var list in (ReadOnlySpan<IReadOnlyList<Block>>)[header, lead])
         {
             foreach (var b in list)
             {

@@ -50,6 +50,29 @@ public class InterviewDecisionTests
         result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview);
     }
 
+    [Theory]
+    [InlineData("<div class=\"topline\"><span>Our interview</span></div>", "")]
+    [InlineData("<header><p>Our interview</p>", "</header>")] // the article's header element holds kicker and headline
+    public void A_kicker_over_the_headline_announces_the_interview(string before, string after)
+    {
+        // The kicker stands above the headline, outside the article's text.
+        Interviews.Parse(KickerPage(before, after)).IsInterview.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_menu_link_over_the_headline_is_no_kicker()
+    {
+        Interviews.Parse(KickerPage("<nav><a href=\"/interviews\">Our interviews</a></nav>", "")).IsInterview.Should().BeFalse();
+    }
+
+    /// <summary>The unannounced page with its text in a body container, <paramref name="before"/> the headline and <paramref name="after"/> it.</summary>
+    private static string KickerPage(string before, string after) =>
+        Page("The harbour after the storm", "The town is still divided over the future of its waterfront.")
+            .Replace("<h1>", before + "<h1>")
+            .Replace("</h1>", "</h1>" + after)
+            .Replace("<p>The town is still", "<div class=\"article-body\"><p>The town is still")
+            .Replace("</article>", "</div></article>");
+
     [Fact]
     public void A_word_like_interview_deep_in_the_body_does_not_announce_anything()
     {
