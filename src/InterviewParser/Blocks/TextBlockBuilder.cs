@@ -27,6 +27,8 @@ internal static class TextBlockBuilder
         // Markdown (front matter, or links on several lines): links are weighed as links, pictures dropped.
         bool markdown = fields.Count > 0 || MarkdownLine.IsMarkdown(text, lines);
         var insideLinks = markdown ? MarkdownLine.LinesInsideLinks(text, lines) : null;
+        // Whole lines in single asterisks or underscores are italic in Markdown, and in plain text that sets several so.
+        bool italics = markdown || HasItalicLines(text, lines);
         var blocks = new List<Block>();
         List<AuthorLink>? authorLinks = null;
         bool blankBefore = true, truncated = false;
@@ -146,7 +148,7 @@ internal static class TextBlockBuilder
                 boldPrefix = TextUtil.CollapseWhitespace(trimmed[2..^2].Trim().ToString());
                 line = boldPrefix.AsSpan();
             }
-            else if (markdown && (IsWrapped(trimmed, "*") || IsWrapped(trimmed, "_")))
+            else if (italics && IsItalicLine(trimmed))
             {
                 italic = true;
                 line = trimmed[1..^1].Trim();
@@ -230,6 +232,20 @@ internal static class TextBlockBuilder
     }
 
     /// <summary>Whether the line is one emphasis from end to end: "**…**", "_…_", with no mark of the kind inside.</summary>
+    private static bool IsItalicLine(ReadOnlySpan<char> line) => IsWrapped(line, "*") || IsWrapped(line, "_");
+
+    /// <summary>Whether two lines or more are set in italics from end to end, the way plain text marks emphasis.</summary>
+    private static bool HasItalicLines(string text, List<Range> lines)
+    {
+        int found = 0;
+        foreach (var r in lines)
+        {
+            if (IsItalicLine(text.AsSpan()[r].Trim().TrimEnd(InvisibleEnds.AsSpan())) && ++found >= 2) return true;
+        }
+
+        return false;
+    }
+
     private static bool IsWrapped(ReadOnlySpan<char> line, string mark) =>
         line.Length > mark.Length * 2 + 1 && line.StartsWith(mark) && line.EndsWith(mark) && !char.IsWhiteSpace(line[mark.Length])
         && !char.IsWhiteSpace(line[^(mark.Length + 1)]) && line[mark.Length..^mark.Length].IndexOf(mark) < 0

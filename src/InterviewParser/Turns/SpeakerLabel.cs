@@ -67,7 +67,9 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     public static SpeakerLabel? ReadPlain(string text)
     {
         // "Q. …" / "A. …" (and P./R. in Spanish, F./A. in German): one letter and a full stop.
-        if (text.Length > 3 && text[1] == '.' && text[2] == ' ' && char.IsUpper(text[0]) && Classify(text[..1]) != LabelKind.Name)
+        // Not the initials of a name ("A. B.: …").
+        if (text.Length > 3 && text[1] == '.' && text[2] == ' ' && char.IsUpper(text[0]) && Classify(text[..1]) != LabelKind.Name
+            && !(text.Length > 4 && char.IsUpper(text[3]) && text[4] == '.'))
         {
             return Create(text[..1], text[3..].Trim());
         }
@@ -93,9 +95,9 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         }
 
         string name = text[..colon].Trim();
-        if (name.Length == 0 || char.IsAsciiDigit(text[colon + 1]) || char.IsAsciiDigit(name[^1]) && name.Length <= 2)
+        if (name.Length == 0 || char.IsAsciiDigit(text[colon + 1]) || char.IsAsciiDigit(name[^1]) && name.Length <= 2 && !char.IsLetter(name[0]))
         {
-            return null; // "10:30 …" is a time, not a label
+            return null; // "10:30 …" is a time, not a label ("Q1: …" is one)
         }
 
         string rest = text[(colon + 1)..].Trim();
@@ -382,6 +384,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         var first = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (first.Length == 0) return LabelKind.None;
         string w = first[0].TrimEnd('.');
+        // "Q1", "A12": a question or answer letter with the number run on.
+        if (first.Length == 1 && w.Length >= 2 && char.IsLetter(w[0]) && char.IsAsciiDigit(w[^1])) w = w.AsSpan().TrimEnd("0123456789").ToString();
         bool numbered = first.Length == 1 || (first.Length == 2 && first[1].TrimEnd('.').All(char.IsAsciiDigit));
         if (numbered && Vocabulary.QuestionLabels.Contains(w)) return LabelKind.Question;
         if (numbered && Vocabulary.AnswerLabels.Contains(w)) return LabelKind.Answer;

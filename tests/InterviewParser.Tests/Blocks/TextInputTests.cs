@@ -198,4 +198,34 @@ public class TextInputTests
         result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
         result.Turns[1].Text.Should().StartWith("My father");
     }
+
+    [Fact]
+    public void Lines_set_in_single_asterisks_are_italic_in_plain_text_too()
+    {
+        // No links, so nothing says Markdown; the asterisks around whole lines still mark them as emphasis.
+        const string text = """
+            *How did the night trains come back?*
+
+            Slowly, one line at a time, once the countries along the routes agreed to share the cost of the sleeping cars.
+
+            *Who travels on them now?*
+
+            Families, mostly, and people who would rather sleep through the journey than spend the day at airports.
+            """;
+
+        var blocks = InterviewParser.Blocks.TextBlockBuilder.Build(text, CancellationToken.None).Blocks;
+
+        blocks[0].Text.Should().Be("How did the night trains come back?");
+        blocks[0].IsItalic.Should().BeTrue();
+        blocks[1].IsItalic.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_single_line_in_asterisks_in_plain_text_keeps_them()
+    {
+        // One such line is no convention of the text: it may be a footnote mark or a starred aside.
+        var blocks = InterviewParser.Blocks.TextBlockBuilder.Build("*Prices as of March.*\n\nThe night train runs three times a week.", CancellationToken.None).Blocks;
+
+        blocks[0].Text.Should().Be("*Prices as of March.*");
+    }
 }

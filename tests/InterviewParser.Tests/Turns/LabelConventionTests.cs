@@ -46,6 +46,26 @@ public class LabelConventionTests
     }
 
     [Fact]
+    public void Numbered_question_and_answer_letters_are_labels()
+    {
+        var result = ParseText(QaDocument("Q1:", "A1:").Replace("Q1: What", "Q2: What").Replace("A1: The fog", "A2: The fog"));
+
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns.Should().NotContain(t => t.Text.StartsWith("Q") || t.Text.StartsWith("A"));
+        result.Turns.Should().OnlyContain(t => t.Speaker == null);
+    }
+
+    [Fact]
+    public void Initials_that_open_with_an_answer_letter_are_a_name_label()
+    {
+        // "A. B.:" is somebody's initials, not the answer letter "A." followed by text.
+        var result = ParseText(QaDocument("T. G.:", "A. B.:"));
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "A. B.");
+        result.Turns[1].Text.Should().StartWith("Eleven years ago");
+    }
+
+    [Fact]
     public void Bold_q_in_html_is_a_question_label()
     {
         const string html = """
