@@ -443,20 +443,57 @@ internal static class TurnSegmenter
     /// A label alone on its line, a speaker's name left alone on a line whose opening time was taken off, or a full
     /// name set in bold alone on its line.
     /// </summary>
-    private static bool IsLabelLine(Block b, out SpeakerLabel label) =>
+    private static bool IsLabelLine(Block b, out SpeakerLabel label, bool elementNames = false) =>
         SpeakerLabel.TryReadStandalone(b.Text, out label) || (b.Time is { } time && SpeakerLabel.TryReadTimedName(b.Text, time, out label))
-        || (b.IsBold && b.Kind != BlockKind.Heading && SpeakerLabel.TryReadFullName(b.Text, out label));
+        || ((b.IsBold && b.Kind != BlockKind.Heading || elementNames && IsOwnElement(b)) && SpeakerLabel.TryReadFullName(b.Text, out label));
+
+    /// <summary>A block of a page's markup (an element, a table cell, a minor heading) rather than a line of plain text.</summary>
+    private static bool IsOwnElement(Block b) => b.Element >= 0 && (b.Kind != BlockKind.Heading || b.Level >= 3);
+
+    /// <summary>
+    /// Whether a page's markup sets speakers' full names apart in elements of their own over the speech (a name's
+    /// cell beside the words in a table, a name's box or minor heading over them): two names or more come back so,
+    /// at least twice each, three such lines in four repeat a name, and one name stands on one such line in three. A
+    /// name printed once in an element of its own (a byline, an entry of a list of people) is no label.
+    /// </summary>
+    private static bool HasElementNames(List<Block> blocks)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        int lines = 0;
+        for (int i = 0; i + 1 < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (!IsOwnElement(b) || (b.IsBold && b.Kind != BlockKind.Heading) || !SpeakerLabel.TryReadFullName(b.Text, out var l)
+                || !Metadata.NameShapes.LooksLikeBareName(l.Name) || IsLabelLine(blocks[i + 1], out _, true)) continue;
+            seen[l.Name] = seen.GetValueOrDefault(l.Name) + 1;
+            lines++;
+        }
+
+        // A few speakers take turns: most such lines repeat a name, and one of them (the one who asks) comes back on one
+        // line in three at least. The headings of a list or a plan printed again come back in turn, each as often.
+        int recurring = 0, recurringLines = 0, most = 0;
+        foreach (int n in seen.Values)
+        {
+            most = Math.Max(most, n);
+            if (n < 2) continue;
+            recurring++;
+            recurringLines += n;
+        }
+
+        return recurring >= 2 && recurringLines * 4 >= lines * 3 && most * 3 >= lines;
+    }
 
     private static SpeakerLabel?[] ReadLabels(List<Block> blocks)
     {
         var standalone = new bool[blocks.Count];
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         int count = 0;
+        bool elementNames = HasElementNames(blocks);
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
             if (blocks[i].Kind != BlockKind.Heading || blocks[i].Level >= 3)
             {
-                if (IsLabelLine(blocks[i], out var l) && !IsLabelLine(blocks[i + 1], out _))
+                if (IsLabelLine(blocks[i], out var l, elementNames) && !IsLabelLine(blocks[i + 1], out _, elementNames))
                 {
                     standalone[i] = true;
                     count++;
@@ -476,7 +513,7 @@ internal static class TurnSegmenter
         bool fresh = false;
         for (int i = 0; i < blocks.Count; i++)
         {
-            if (use && standalone[i] && IsLabelLine(blocks[i], out var l))
+            if (use && standalone[i] && IsLabelLine(blocks[i], out var l, elementNames))
             {
                 carried = l;
                 fresh = true;

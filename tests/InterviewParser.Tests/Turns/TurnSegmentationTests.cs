@@ -546,4 +546,56 @@ public class TurnSegmentationTests
         split[0].IsBold.Should().BeTrue();
         split[1].IsBold.Should().BeFalse();
     }
+
+    /// <summary>A transcript page that sets each speaker's name in an element of its own over the words.</summary>
+    private static string NamedElementsPage(Func<string, string, string> turn) => $"""
+        <html><body><article><h1>The baker of the old town</h1>
+        <p>Anna Berg has run the bakery on the market square for twenty years. We talked with her about bread and patience.</p>
+        {turn("Tom Grain", "How did you start the bakery on the square?")}
+        {turn("Anna Berg", "It started with my grandmother's oven, which stood in the back room for forty years.")}
+        {turn("Tom Grain", "What changed when the shop opened?")}
+        {turn("Anna Berg", "Everything became slower and more careful, and we got up at three every morning instead of five.")}
+        {turn("Tom Grain", "Why did your customers keep coming back?")}
+        {turn("Anna Berg", "Because the bread was honest, and people can taste when someone has taken time over a loaf.")}
+        </article></body></html>
+        """;
+
+    [Theory]
+    [InlineData("table")] // a row per turn: the name's cell beside the words
+    [InlineData("heading")] // a minor heading over the words
+    [InlineData("box")] // a box of its own, no bold, no colon
+    public void Names_in_elements_of_their_own_over_the_words_label_the_turns(string shape)
+    {
+        string page = NamedElementsPage((name, words) => shape switch
+        {
+            "table" => $"<table><tr><td>{name}</td><td>{words}</td></tr></table>",
+            "heading" => $"<h4>{name}</h4><p>{words}</p>",
+            _ => $"<div class=\"turn\"><div>{name}</div><div>{words}</div></div>",
+        });
+
+        var result = Interviews.Parse(page);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Tom Grain", "Anna Berg", "Tom Grain", "Anna Berg", "Tom Grain", "Anna Berg");
+        result.Turns.Should().NotContain(t => t.Text.Contains("Tom Grain") || t.Text.Contains("Anna Berg"));
+        result.Turns[^1].Text.Should().StartWith("Because the bread");
+    }
+
+    [Fact]
+    public void Headings_of_a_list_printed_again_and_again_are_no_speakers()
+    {
+        // A weekly plan printed three times: its headings come back in turn, each as often, never one in three.
+        var blocks = new List<Block>();
+        for (int week = 0; week < 3; week++)
+        {
+            foreach (var heading in (string[])["Morning Walk", "Garden Work", "Evening Reading", "Market Visit"])
+            {
+                blocks.Add(new Block { Text = heading, Kind = BlockKind.Heading, Level = 4, Element = blocks.Count, VisibleLength = heading.Length });
+                blocks.Add(new Block { Text = "Do you have an hour for it? Then take the long way round and come back by the river.", Element = blocks.Count, VisibleLength = 70 });
+            }
+        }
+
+        var segmentation = TurnSegmenter.Segment(blocks);
+
+        segmentation.Turns.Should().NotContain(t => t.Label != null);
+    }
 }
