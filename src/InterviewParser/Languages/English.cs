@@ -34,10 +34,10 @@ internal static class English
         SecondPerson = ["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'd", "you'll", "ya"],
         SelfIntroductions = ["i am ", "i'm ", "i’m ", "my name is ", "this is "],
 
-        QuestionLabels = ["q", "question", "int", "interviewer", "journalist", "reporter", "host", "moderator"],
-        AnswerLabels = ["a", "answer", "interviewee", "guest"],
+        QuestionLabels = ["q", "question", "i", "int", "iv", "interviewer", "journalist", "reporter", "host", "moderator"],
+        AnswerLabels = ["a", "answer", "interviewee", "guest", "r", "respondent", "participant"],
         InterviewerRoles = ["host", "co-host", "anchor", "moderator", "interviewer", "journalist", "reporter", "correspondent"],
-        IntervieweeRoles = ["interviewee", "guest"],
+        IntervieweeRoles = ["interviewee", "guest", "respondent", "participant"],
         OtherRoles = ["unidentified", "narrator", "announcer", "voice", "crowd", "audience", "caller"],
         ProgrammeParts = ["break", "sponsor", "ad", "ads", "advertisement", "commercial", "music", "intro", "outro", "jingle", "promo"],
         NoteLabels = ["note", "notes", "tip", "tips", "hint", "solution", "example", "step", "source", "fig", "figure", "update", "warning", "caution", "important", "summary", "bonus"],

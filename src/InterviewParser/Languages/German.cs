@@ -34,8 +34,8 @@ internal static class German
         FormalSecondPerson = ["Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"],
         SelfIntroductions = ["ich bin ", "mein name ist ", "hier ist "],
 
-        QuestionLabels = ["frage", "f", "interviewer", "interviewerin", "journalist", "moderator", "moderatorin"],
-        AnswerLabels = ["antwort", "gast"],
+        QuestionLabels = ["frage", "f", "i", "iv", "interviewer", "interviewerin", "journalist", "moderator", "moderatorin"],
+        AnswerLabels = ["antwort", "gast", "b", "befragter", "befragte", "ip"],
         InterviewerRoles = ["moderator", "moderatorin", "interviewer", "interviewerin", "journalist", "journalistin", "reporter"],
         IntervieweeRoles = ["gast", "befragter", "befragte"],
         OtherRoles = ["sprecher", "erzähler"],

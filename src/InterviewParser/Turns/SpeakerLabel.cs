@@ -152,7 +152,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         string name = t.ToString();
         if (IsNoteLabel(name)) return false;
         bool colon = text.AsSpan().TrimEnd().EndsWith(":");
-        if (Classify(name) != LabelKind.Name || (colon && IsNameLabel(name)))
+        // A roman numeral alone on a line numbers a section ("I", "II"): the interviewer's "I" needs its colon.
+        if ((Classify(name) != LabelKind.Name && (colon || !IsRomanNumeral(name))) || (colon && IsNameLabel(name)))
         {
             label = Create(name, string.Empty);
             return true;
@@ -229,6 +230,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         label = Create(t.ToString(), string.Empty);
         return true;
     }
+
+    private static bool IsRomanNumeral(string word) => word.Length > 0 && word.AsSpan().IndexOfAnyExcept("IVXLCDM") < 0;
 
     /// <summary>What follows a clock time of day rather than a name: "a.m.", "PM", a zone ("11:39 A.M. EDT").</summary>
     private static bool IsClockSuffix(ReadOnlySpan<char> after)

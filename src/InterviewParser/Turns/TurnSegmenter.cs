@@ -561,6 +561,8 @@ internal static class TurnSegmenter
             }
         }
 
+        AnswerByAsking(blocks, labels);
+
         // A heading of the form "Word: text" is a speaker's only where that speaker speaks again; once, it is a section
         // title or question with a run-in kicker ("Background: the fog months", "Looking Back: What was hardest?").
         for (int i = 0; i < labels.Count; i++)
@@ -573,6 +575,38 @@ internal static class TurnSegmenter
         }
 
         return [.. labels];
+    }
+
+    /// <summary>
+    /// Question words on both sides and neither an answer word nor names: a research transcript's "I:" (interviewer) and
+    /// "P:" or "P1:" (participant), where Spanish reads "P:" as pregunta. The words whose paragraphs hardly ask (fewer
+    /// than half end with a question mark) are the answering side, once another word's paragraphs mostly ask. (Where
+    /// names label the answers, two question words are two ways of putting the questions.)
+    /// </summary>
+    private static void AnswerByAsking(List<Block> blocks, List<SpeakerLabel?> labels)
+    {
+        var stats = new Dictionary<string, (int Uses, int Asked)>(StringComparer.OrdinalIgnoreCase);
+        int named = 0;
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] is not { } l) continue;
+            if (l.Kind == LabelKind.Answer || (l.Kind == LabelKind.Name && ++named >= 2)) return; // a side that answers is labelled
+            if (l.Kind != LabelKind.Question || l.Carried) continue;
+            var (uses, asked) = stats.GetValueOrDefault(l.Name);
+            stats[l.Name] = (uses + 1, asked + (TextUtil.EndsWithQuestionMark(blocks[i].Text) ? 1 : 0));
+        }
+
+        if (stats.Count < 2) return;
+        bool asking = false;
+        foreach (var (uses, asked) in stats.Values) asking |= uses >= 2 && asked * 2 > uses;
+        if (!asking) return;
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] is { Kind: LabelKind.Question } l && stats.TryGetValue(l.Name, out var s) && s.Asked * 2 < s.Uses)
+            {
+                labels[i] = l with { Kind = LabelKind.Answer };
+            }
+        }
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using InterviewParser.Model;
+using InterviewParser.Turns;
 using Xunit;
 
 namespace InterviewParser.Tests.Turns;
@@ -63,6 +64,61 @@ public class LabelConventionTests
 
         result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "A. B.");
         result.Turns[1].Text.Should().StartWith("Eleven years ago");
+    }
+
+    [Theory]
+    [InlineData("I:", "R:")]
+    [InlineData("Interviewer:", "Respondent:")]
+    [InlineData("Interviewer:", "Participant:")]
+    [InlineData("I:", "P:")] // "P" reads as the Spanish question letter: the side that does not ask answers
+    [InlineData("INT:", "P1:")]
+    [InlineData("I:", "B:")] // German: Interviewer, Befragte
+    public void A_research_transcripts_interviewer_and_participant_labels_give_the_roles(string q, string a)
+    {
+        var result = ParseText(QaDocument(q, a));
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[1].Text.Should().StartWith("Eleven years ago");
+        result.Turns.Should().OnlyContain(t => t.Speaker == null);
+    }
+
+    [Fact]
+    public void Two_ways_of_labelling_questions_stay_questions_where_names_label_the_answers()
+    {
+        const string doc = """
+            The harbour at night
+
+            Reporter: When did you start working on the night shift at the harbour?
+
+            Jane Roe: Eleven years ago, after the container terminal opened and the ships began to arrive at all hours.
+
+            Moderator: Next question from the back, please.
+
+            Reporter: What is the hardest part of the job?
+
+            Jane Roe: The fog in November, when you hear the ships long before you can see any of their lights.
+
+            Moderator: One more, and then we close.
+
+            Reporter: Will the new radar help?
+
+            Jane Roe: It will, once the crews trust it more than their ears, which takes a winter or two.
+            """;
+
+        var result = ParseText(doc);
+
+        result.Turns.Where(t => t.Text.StartsWith("Next question") || t.Text.StartsWith("One more")).Should().OnlyContain(t => t.Role == TurnRole.Interviewer);
+    }
+
+    [Theory]
+    [InlineData("I:", true)]
+    [InlineData("Q", true)]
+    [InlineData("B", true)]
+    [InlineData("I", false)] // a section's numeral, not the interviewer's letter without its colon
+    public void A_label_letter_alone_on_its_line_that_is_a_roman_numeral_needs_its_colon(string line, bool label)
+    {
+        SpeakerLabel.TryReadStandalone(line, out _).Should().Be(label);
     }
 
     [Fact]
