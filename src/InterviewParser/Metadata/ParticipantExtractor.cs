@@ -515,9 +515,13 @@ internal static partial class ParticipantExtractor
         return [phrase];
     }
 
-    /// <summary>A label that names a side, not a person ("Q", "Frage", "Interviewer", "Guest").</summary>
+    /// <summary>
+    /// A label that names a side, not a person ("Q", "Frage", "Interviewer", "Guest"). A numbered one that labels turns
+    /// ("P1", "Participant 2") tells the participants of a group interview apart: it stands for a person.
+    /// </summary>
     private static bool IsGenericLabel(string label)
     {
+        if (char.IsAsciiDigit(label[^1])) return false;
         if (label.Length <= 2) return true;
         string first = label.Split(' ')[0];
         return Vocabulary.QuestionLabels.Contains(first) || Vocabulary.AnswerLabels.Contains(first)

@@ -76,6 +76,7 @@ internal static class TurnSegmenter
             return new Segmentation(lead, turns, false, "no questions") { Fields = fields };
         }
 
+        var numberedAnswerers = NumberedAnswerers(labels);
         for (int i = 0; i < first; i++) lead.Add(blocks[i]);
         TurnDraft? current = null;
         int notedSections = 0, lastAsked = n - 1;
@@ -101,7 +102,8 @@ internal static class TurnSegmenter
                 continue;
             }
 
-            string? label = labels[i] is { Kind: LabelKind.Name } l ? l.Name : null;
+            string? label = labels[i] is { Kind: LabelKind.Name } l ? l.Name
+                : labels[i] is { Kind: LabelKind.Answer } a && numberedAnswerers.Contains(a.Name) ? a.Name : null;
             bool sameSpeaker = current is not null && current.Role == role
                 && (label is null || current.Label is null || string.Equals(label, current.Label, StringComparison.OrdinalIgnoreCase))
                 && !(dash && role == TurnRole.Interviewer && DashDialogue.Opens(b.Text));
@@ -575,6 +577,24 @@ internal static class TurnSegmenter
         }
 
         return [.. labels];
+    }
+
+    /// <summary>
+    /// Answer labels with a number that come back ("P1", "P2", "B1", "Participant 2"): the participants of a group
+    /// interview, each answering more than once, told apart by their numbers; each such label names its speaker. A
+    /// number that never comes back counts the answers ("A1", "A2").
+    /// </summary>
+    private static HashSet<string> NumberedAnswerers(SpeakerLabel?[] labels)
+    {
+        var uses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var l in labels)
+        {
+            if (l is { Kind: LabelKind.Answer, Carried: false } a && char.IsAsciiDigit(a.Name[^1])) uses[a.Name] = uses.GetValueOrDefault(a.Name) + 1;
+        }
+
+        var result = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, n) in uses) if (n >= 2) result.Add(name);
+        return result;
     }
 
     /// <summary>

@@ -80,7 +80,36 @@ public class LabelConventionTests
         result.IsInterview.Should().BeTrue();
         result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
         result.Turns[1].Text.Should().StartWith("Eleven years ago");
-        result.Turns.Should().OnlyContain(t => t.Speaker == null);
+        // A side's word names nobody; a participant's number ("P1") is the participant's name.
+        result.Turns.Should().OnlyContain(t => t.Speaker == null || (char.IsAsciiDigit(t.Speaker[t.Speaker.Length - 1]) && a.StartsWith(t.Speaker)));
+    }
+
+    [Fact]
+    public void Numbered_participants_of_a_group_interview_are_speakers_of_their_own()
+    {
+        // Two participants answer each question in turn; their numbers tell them apart.
+        const string doc = """
+            Group interview 3
+
+            I: When did you first take the night ferry to the islands?
+
+            P1: As a child, with my grandparents, every summer until the old ship was sold.
+
+            P2: Only last year, for work, and I slept better than I do at home.
+
+            I: What would make you take it more often?
+
+            P2: Cheaper cabins, and a later departure on Fridays for people who work.
+
+            P1: A quieter bar, honestly, because the music goes on until two in the morning.
+            """;
+
+        var result = ParseText(doc);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal(null, "P1", "P2", null, "P2", "P1");
+        result.Turns[2].Text.Should().StartWith("Only last year");
+        result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().BeEquivalentTo("P1", "P2");
+        result.Turns[1].SpeakerId.Should().NotBe(result.Turns[2].SpeakerId);
     }
 
     [Fact]
