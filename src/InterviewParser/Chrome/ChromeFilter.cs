@@ -764,6 +764,8 @@ internal static class ChromeFilter
         int words = b.WordCount;
         // A text line mostly of link text (a Markdown page's menus, teasers and share rows): chrome-like, however long.
         if (b.Element < 0 && b.IsMostlyLink) return words <= 3 ? -2.5 : -1.5;
+        // A transcript's paragraph may close with its timestamp ("… we did. (00:12:40)"): the sentence ends before it.
+        if (MediaTime.TryStripTrailing(b.Text, out _, out var untimed)) text = untimed.AsSpan();
         bool sentence = TextUtil.EndsLikeSentence(text);
         // A long run of words without one stop or comma is a list run together (a tag cloud, a row of menu links a text
         // browser printed as one line): it weighs as a short sentence, not as prose.

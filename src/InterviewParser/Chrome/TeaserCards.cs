@@ -115,6 +115,7 @@ internal static class TeaserCards
     private static bool IsCreditedCaption(string text)
     {
         if (TextUtil.CountWords(text) < ProseWords || !text.EndsWith(')')) return false;
+        if (Turns.MediaTime.TryStripTrailing(text, out _, out _)) return false; // a transcript's timestamp, "… (00:12:40)"
         int open = text.LastIndexOf('(');
         return open > 0 && TextUtil.CountWords(text.AsSpan(open)) <= CreditWords;
     }

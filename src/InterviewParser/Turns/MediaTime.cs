@@ -17,9 +17,15 @@ internal static class MediaTime
     {
         var result = new List<Block>(blocks.Count);
         TimeSpan? pending = null;
+        bool trailing = EndTimesRecur(blocks);
         foreach (var block in blocks)
         {
             var b = block;
+            if (trailing && TryStripTrailing(b.Text, out var end, out var before))
+            {
+                b = b.With(before, b.Time ?? end);
+            }
+
             if (TryReadWhole(b.Text, out var alone))
             {
                 // Under a speaker's name alone on its line, the time is the name's (a header of name and time over the
@@ -51,6 +57,31 @@ internal static class MediaTime
         }
 
         return result;
+    }
+
+    /// <summary>Whether two paragraphs or more end with a bracketed timestamp ("… (00:01:10)"): the transcript's way.</summary>
+    private static bool EndTimesRecur(List<Block> blocks)
+    {
+        int found = 0;
+        foreach (var b in blocks)
+        {
+            if (TryStripTrailing(b.Text, out _, out _) && ++found >= 2) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Strips a bracketed timestamp that closes the text after a space ("Yes, it was. [00:12:40]").</summary>
+    public static bool TryStripTrailing(string text, out TimeSpan time, out string rest)
+    {
+        time = default;
+        rest = text;
+        var s = text.AsSpan().TrimEnd();
+        int open = s.LastIndexOfAny('(', '[');
+        if (open > 0 && s[open - 1] == '\\') open--;
+        if (open <= 0 || !char.IsWhiteSpace(s[open - 1]) || !TryReadBracketed(s[open..], out time, out int len) || open + len != s.Length) return false;
+        rest = s[..open].TrimEnd().ToString();
+        return rest.Length > 0;
     }
 
     /// <summary>Strips a timestamp opening the text: bracketed always; bare only when a speaker label follows.</summary>

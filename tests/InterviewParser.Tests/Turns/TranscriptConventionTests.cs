@@ -1,5 +1,7 @@
 using FluentAssertions;
+using InterviewParser.Blocks;
 using InterviewParser.Model;
+using InterviewParser.Turns;
 using Xunit;
 
 namespace InterviewParser.Tests.Turns;
@@ -289,5 +291,43 @@ public class TranscriptConventionTests
 
         result.Turns.Should().HaveCount(4);
         result.Turns[1].Text.Should().StartWith("The answer: no.");
+    }
+
+    [Fact]
+    public void Paragraphs_that_close_with_their_timestamp_are_timed_turns()
+    {
+        // Some transcription tools print each paragraph's time at its end, in brackets.
+        const string text = """
+            Harbour talk, episode 12
+
+            Tom Grain: When did you start working on the night shift at the harbour? (00:00:10)
+
+            Anna Berg: Eleven years ago, after the container terminal opened and the ships began to arrive at all hours. (00:00:40)
+
+            Tom Grain: What is the hardest part of the job for you? (00:01:10)
+
+            Anna Berg: The fog in November, when you hear the ships long before you can see any of their lights. (00:01:40)
+
+            Tom Grain: Will the new radar change that for the crews? (00:02:10)
+
+            Anna Berg: It will, once the crews trust it more than their own ears, which takes a winter or two. (00:02:40)
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Should().HaveCount(6);
+        result.Turns[0].Time.Should().Be(TimeSpan.FromSeconds(10));
+        result.Turns[0].Text.Should().Be("When did you start working on the night shift at the harbour?");
+        result.Turns[5].Time.Should().Be(TimeSpan.FromSeconds(160));
+    }
+
+    [Fact]
+    public void A_single_time_in_brackets_at_a_paragraphs_end_stays_in_its_text()
+    {
+        // One such time is the text's own ("… the ferry left at last (12:30)"), not a transcript's convention.
+        var blocks = new List<Block> { new() { Text = "After the storm the ferry left at last (12:30)" }, new() { Text = "Nobody on board said a word." } };
+
+        MediaTime.Attach(blocks)[0].Text.Should().Be("After the storm the ferry left at last (12:30)");
     }
 }
