@@ -15,7 +15,7 @@ internal static class RoleWords
         if (Vocabulary.ProgrammeParts.Contains(label.Trim().TrimEnd('.', ':'))) return TurnRole.Other;
         foreach (var part in label.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
         {
-            var w = part.TrimEnd('.', ':');
+            var w = part.Trim('(', ')').TrimEnd('.', ':');
             if (Vocabulary.InterviewerRoles.Contains(w)) return TurnRole.Interviewer;
             if (Vocabulary.OtherRoles.Contains(w)) return TurnRole.Other;
         }

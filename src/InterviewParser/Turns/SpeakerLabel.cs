@@ -66,6 +66,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// <summary>Reads a plain-text label ("Q:", "Lund:", "Frage 1:", "JANE ROE, HOST:"), strict about its shape.</summary>
     public static SpeakerLabel? ReadPlain(string text)
     {
+        // ">> JANE ROE: …": a caption's mark of a new speaker, copied into a text, stands before the label.
+        if (text.StartsWith(">>", StringComparison.Ordinal) && text.Length > 3) text = text[2..].TrimStart();
         // "Q. …" / "A. …" (and P./R. in Spanish, F./A. in German): one letter and a full stop.
         // Not the initials of a name ("A. B.: …").
         if (text.Length > 3 && text[1] == '.' && text[2] == ' ' && char.IsUpper(text[0]) && Classify(text[..1]) != LabelKind.Name
@@ -300,9 +302,13 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             return false;
         }
 
-        // "Jane Roe (JR)": the name with the short form the transcript uses from here on.
+        // "Jane Roe (JR)": the name with the short form the transcript uses from here on; "Jane Roe (Host)": with her role.
         int open = person.LastIndexOf(" (", StringComparison.Ordinal);
-        if (open > 0 && person.EndsWith(')') && person.Length - open - 3 is >= 1 and <= 5 && person.AsSpan(open + 2, person.Length - open - 3).ContainsAnyExcept(Letters) is false)
+        if (RoleInBrackets(person) is int role)
+        {
+            person = person[..role];
+        }
+        else if (open > 0 && person.EndsWith(')') && person.Length - open - 3 is >= 1 and <= 5 && person.AsSpan(open + 2, person.Length - open - 3).ContainsAnyExcept(Letters) is false)
         {
             person = person[..open];
         }
@@ -330,11 +336,23 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     {
         int comma = raw.IndexOf(',');
         string person = (comma > 0 ? raw[..comma] : raw).Trim();
+        // "JANE ROE (HOST)": a role in brackets is the role's, like one after a comma.
+        if (RoleInBrackets(person) is int open) person = person[..open].TrimEnd();
         var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int start = 0;
         while (start < words.Length - 2 && RoleWords.IsTitleWord(words[start])) start++;
         if (start > 0) person = string.Join(' ', words[start..]);
         return IsAllCaps(person) && person.Length > 3 ? TitleCase(person) : person;
+    }
+
+    /// <summary>Where a closing "(ROLE)" begins, when the brackets hold a role word ("Jane Roe (Host)"), else null.</summary>
+    internal static int? RoleInBrackets(string label)
+    {
+        int open = label.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || !label.EndsWith(')')) return null;
+        return RoleWords.StatedRole(label[(open + 2)..^1]) is not null || Languages.Vocabulary.IntervieweeRoles.Contains(label[(open + 2)..^1])
+            ? open
+            : null;
     }
 
     private static string TitleCase(string s)

@@ -150,6 +150,18 @@ public class LabelConventionTests
         SpeakerLabel.TryReadStandalone(line, out _).Should().Be(label);
     }
 
+    [Theory]
+    [InlineData("TOM GRAIN (HOST):", "ANNA BERG (GUEST):")] // the role in brackets after the name
+    [InlineData(">> TOM GRAIN:", ">> ANNA BERG:")] // a caption's speaker-change mark copied into a text
+    public void Name_labels_with_a_bracketed_role_or_a_caption_mark_name_the_speakers(string q, string a)
+    {
+        var result = ParseText(QaDocument(q, a));
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Tom Grain", "Anna Berg", "Tom Grain", "Anna Berg");
+        result.Turns[1].Text.Should().StartWith("Eleven years ago");
+        result.Participants.Should().Contain(p => p.Name == "Tom Grain" && p.Role == TurnRole.Interviewer);
+    }
+
     [Fact]
     public void Bold_q_in_html_is_a_question_label()
     {
