@@ -76,6 +76,14 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             return Create(text[..1], text[3..].Trim());
         }
 
+        // "P – ¿Por qué …?" / "R - Porque …": a question or answer letter set apart by a dash. ("I — and I was …" is a
+        // speaker breaking off after the pronoun.)
+        if (text.Length > 4 && char.IsUpper(text[0]) && text[0] != 'I' && text[1] == ' ' && text[2] is '-' or '–' or '—' && text[3] == ' '
+            && Classify(text[..1]) != LabelKind.Name)
+        {
+            return Create(text[..1], text[4..].Trim());
+        }
+
         // "Q  What about …": press-briefing transcripts set the question letter apart by spacing alone.
         if (text.Length > 3 && text[0] == 'Q' && text[1] == ' ' && (char.IsUpper(text[2]) || text[2] == ' '))
         {

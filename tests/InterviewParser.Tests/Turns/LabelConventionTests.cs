@@ -162,6 +162,24 @@ public class LabelConventionTests
         result.Participants.Should().Contain(p => p.Name == "Tom Grain" && p.Role == TurnRole.Interviewer);
     }
 
+    [Theory]
+    [InlineData("Q -", "A -")]
+    [InlineData("P –", "R –")] // Spanish and Portuguese: pregunta, respuesta
+    [InlineData("F —", "A —")]
+    public void Question_and_answer_letters_set_apart_by_a_dash_are_labels(string q, string a)
+    {
+        var result = ParseText(QaDocument(q, a));
+
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[1].Text.Should().StartWith("Eleven years ago");
+    }
+
+    [Fact]
+    public void The_pronoun_before_a_dash_is_speech_not_the_interviewers_letter()
+    {
+        SpeakerLabel.ReadPlain("I — and I went back to the harbour the next morning.").Should().BeNull();
+    }
+
     [Fact]
     public void Bold_q_in_html_is_a_question_label()
     {
