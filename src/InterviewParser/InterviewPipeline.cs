@@ -103,13 +103,13 @@ public sealed class InterviewPipeline
         }
     }
 
-    /// <summary>Whether the decoder found the input full of control characters: junk whose chance colons and question marks speak for nobody.</summary>
     /// <summary>A kicker over a headline: a short line of text, not a menu's link (an article's header element may hold it).</summary>
     private static bool IsKicker(Block b) => b.WordCount <= MaxKickerWords && !b.IsMostlyLink && b.Kind != BlockKind.Heading;
 
     /// <summary>A kicker holds a few words.</summary>
     private const int MaxKickerWords = 8;
 
+    /// <summary>Whether the decoder found the input full of control characters: junk whose chance colons and question marks speak for nobody.</summary>
     private static bool IsBinary(DecodedInput input)
     {
         foreach (var d in input.Diagnostics) if (d.Id == DiagnosticIds.BinaryInput) return true;

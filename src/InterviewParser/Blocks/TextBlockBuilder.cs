@@ -231,7 +231,7 @@ internal static class TextBlockBuilder
         return null;
     }
 
-    /// <summary>Whether the line is one emphasis from end to end: "**…**", "_…_", with no mark of the kind inside.</summary>
+    /// <summary>Whether the line is in italics from end to end: "*…*" or "_…_".</summary>
     private static bool IsItalicLine(ReadOnlySpan<char> line) => IsWrapped(line, "*") || IsWrapped(line, "_");
 
     /// <summary>Whether two lines or more are set in italics from end to end, the way plain text marks emphasis.</summary>
@@ -246,6 +246,7 @@ internal static class TextBlockBuilder
         return false;
     }
 
+    /// <summary>Whether the line is one emphasis from end to end: "**…**", "_…_", with no mark of the kind inside.</summary>
     private static bool IsWrapped(ReadOnlySpan<char> line, string mark) =>
         line.Length > mark.Length * 2 + 1 && line.StartsWith(mark) && line.EndsWith(mark) && !char.IsWhiteSpace(line[mark.Length])
         && !char.IsWhiteSpace(line[^(mark.Length + 1)]) && line[mark.Length..^mark.Length].IndexOf(mark) < 0
