@@ -84,6 +84,14 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             return Create(text[..1], text[4..].Trim());
         }
 
+        // "Mr. SMITH. Thank you …" / "Senator JONES. …": a hearing's record names the speaker by title and surname in
+        // capitals, closed by a full stop.
+        if (HearingLabelLength(text) is int hearing)
+        {
+            int space = text.IndexOf(' ');
+            return Create(text[..space] + " " + TitleCase(text[(space + 1)..(hearing - 1)]), text[(hearing + 1)..].Trim());
+        }
+
         // "Q  What about …": press-briefing transcripts set the question letter apart by spacing alone.
         if (text.Length > 3 && text[0] == 'Q' && text[1] == ' ' && (char.IsUpper(text[2]) || text[2] == ' '))
         {
@@ -239,6 +247,31 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         if (t.Length is 0 or > 70 || !t.Contains(' ') || IsClockSuffix(t) || !IsNameLabel(t.ToString())) return false;
         label = Create(t.ToString(), string.Empty);
         return true;
+    }
+
+    /// <summary>
+    /// The length of a hearing record's label ("Mr. SMITH." , "Senator VAN HOLLEN.") up to its closing full stop, when
+    /// the text opens with one and speech follows it, else null: an honorific or title, then one to three words in
+    /// capitals, the last closed by the stop.
+    /// </summary>
+    private static int? HearingLabelLength(string text)
+    {
+        int space = text.IndexOf(' ');
+        if (space <= 1 || space > 12) return null;
+        var title = text.AsSpan(0, space).TrimEnd('.').ToString();
+        if (!Languages.Vocabulary.Honorifics.Contains(title) && !RoleWords.IsTitleWord(title)) return null;
+        int at = space + 1;
+        for (int words = 0; words < 3; words++)
+        {
+            int end = at;
+            while (end < text.Length && (char.IsUpper(text[end]) || text[end] is '-' or '\'' or '’')) end++;
+            if (end - at < 2 || end >= text.Length) return null;
+            if (text[end] == '.' && end + 2 < text.Length && text[end + 1] == ' ') return end + 1;
+            if (text[end] != ' ') return null;
+            at = end + 1;
+        }
+
+        return null;
     }
 
     private static bool IsRomanNumeral(string word) => word.Length > 0 && word.AsSpan().IndexOfAnyExcept("IVXLCDM") < 0;

@@ -181,6 +181,24 @@ public class LabelConventionTests
     }
 
     [Fact]
+    public void A_hearing_records_title_and_surname_in_capitals_label_the_speakers()
+    {
+        // The record of a committee hearing: "Mr. GRAIN." and "Senator VAN HOLT." open each speaker's words.
+        var result = ParseText(QaDocument("Senator VAN HOLT.", "Ms. BERG."));
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Van Holt", "Ms. Berg", "Van Holt", "Ms. Berg"); // a title before a full name goes, as in "SENATOR VAN HOLT:"
+        result.Turns[1].Text.Should().StartWith("Eleven years ago");
+    }
+
+    [Theory]
+    [InlineData("Mr. Grain. He came to the harbour in the spring.")] // the surname not in capitals: a sentence
+    [InlineData("Ms. BERG.")] // nothing said after it
+    public void A_title_and_name_that_do_not_open_a_hearings_speech_are_no_label(string line)
+    {
+        SpeakerLabel.ReadPlain(line).Should().BeNull();
+    }
+
+    [Fact]
     public void Bold_q_in_html_is_a_question_label()
     {
         const string html = """
