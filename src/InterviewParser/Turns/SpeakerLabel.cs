@@ -127,6 +127,10 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         // "Dress: Acme. Shoes: Foo." is a credit line, not speech.
         if (IsCreditList(rest)) return null;
         if (IsNoteLabel(name)) return null;
+        // "[Jane Roe]: …": the name in square brackets.
+        if (name.Length > 4 && name[0] == '[' && name[^1] == ']' && IsNameLabel(name[1..^1].Trim())) return Create(name[1..^1].Trim(), rest);
+        // "Host (Jane Roe): …": the role, then the name in brackets.
+        if (RoleThenName(name) is var (role, person)) return Create(person, rest) with { StatedRole = RoleWords.StatedRole(role) };
         return Classify(name) != LabelKind.Name || IsNameLabel(WithoutTime(name, out _)) ? Create(name, rest) : null;
     }
 
@@ -384,6 +388,16 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         while (start < words.Length - 2 && RoleWords.IsTitleWord(words[start])) start++;
         if (start > 0) person = string.Join(' ', words[start..]);
         return IsAllCaps(person) && person.Length > 3 ? TitleCase(person) : person;
+    }
+
+    /// <summary>A label of a role word and a person's name in brackets ("Host (Jane Roe)"), split, or null.</summary>
+    private static (string Role, string Person)? RoleThenName(string label)
+    {
+        int open = label.IndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || !label.EndsWith(')') || open + 3 >= label.Length) return null;
+        string role = label[..open], person = label[(open + 2)..^1].Trim();
+        bool isRole = RoleWords.StatedRole(role) is not null || Languages.Vocabulary.IntervieweeRoles.Contains(role);
+        return isRole && IsNameLabel(person) && person.Contains(' ') ? (role, person) : null;
     }
 
     /// <summary>Where a closing "(ROLE)" begins, when the brackets hold a role word ("Jane Roe (Host)"), else null.</summary>

@@ -152,8 +152,10 @@ public class LabelConventionTests
 
     [Theory]
     [InlineData("TOM GRAIN (HOST):", "ANNA BERG (GUEST):")] // the role in brackets after the name
+    [InlineData("Host (Tom Grain):", "Guest (Anna Berg):")] // the role, then the name in brackets
+    [InlineData("[Tom Grain]:", "[Anna Berg]:")] // the name in square brackets
     [InlineData(">> TOM GRAIN:", ">> ANNA BERG:")] // a caption's speaker-change mark copied into a text
-    public void Name_labels_with_a_bracketed_role_or_a_caption_mark_name_the_speakers(string q, string a)
+    public void Name_labels_with_brackets_or_a_caption_mark_name_the_speakers(string q, string a)
     {
         var result = ParseText(QaDocument(q, a));
 
