@@ -26,6 +26,7 @@ internal static class CaptionBlockBuilder
     {
         var blocks = new List<Block>();
         var recurring = RecurringLabels(text);
+        var bracketed = BracketedSpeakers(text);
         bool rolling = IsRolling(text);
         bool dashes = UsesDialogueDashes(text);
         string? speaker = null;
@@ -130,6 +131,12 @@ internal static class CaptionBlockBuilder
             }
 
             cue = StripTags(cue);
+            if (newSpeaker is null && bracketed.Count > 0 && BracketTag(cue) is var (tag, afterTag) && bracketed.Contains(tag))
+            {
+                newSpeaker = Turns.SpeakerLabel.PersonName(tag);
+                cue = cue[afterTag..].Trim();
+            }
+
             if (newSpeaker is null && Turns.SpeakerLabel.ReadPlain(cue) is { } label && label.Name.Length > 1
                 && (TextUtil.CountUpper(label.Name) * 2 > label.Name.Replace(" ", "", StringComparison.Ordinal).Length || recurring.Contains(label.Name)))
             {
@@ -231,6 +238,40 @@ internal static class CaptionBlockBuilder
     /// Mixed-case "Name:" prefixes count as speaker labels when the same name opens cues at least twice
     /// ("Mara: …"); a one-off "Note: …" inside speech does not.
     /// </summary>
+    /// <summary>
+    /// Names that subtitles put in brackets at a cue line's start, before the words (<c>[TOM] …</c>, <c>(Jane Roe) …</c>):
+    /// two names or more, each before words twice at least and never alone on a line. A stage note in the same
+    /// brackets (<c>[MUSIC]</c>) stands alone somewhere or comes back once.
+    /// </summary>
+    private static HashSet<string> BracketedSpeakers(string text)
+    {
+        var before = new Dictionary<string, int>(StringComparer.Ordinal);
+        var alone = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            string line = StripTags(text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim().ToString());
+            if (BracketTag(line) is not var (tag, after)) continue;
+            if (line.AsSpan(after).Trim().IsEmpty) alone.Add(tag);
+            else before[tag] = before.GetValueOrDefault(tag) + 1;
+        }
+
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (tag, n) in before) if (n >= 2 && !alone.Contains(tag)) result.Add(tag);
+        return result.Count >= 2 ? result : [];
+    }
+
+    /// <summary>A bracketed name of one to three words opening the line, and where the text after it starts; or null.</summary>
+    private static (string Tag, int After)? BracketTag(string line)
+    {
+        if (line.Length < 3 || line[0] is not ('[' or '(')) return null;
+        int close = line.IndexOf(line[0] == '[' ? ']' : ')');
+        if (close < 2 || close > 40) return null;
+        string tag = line[1..close].Trim();
+        if (tag.Length < 2 || TextUtil.CountWords(tag) > 3) return null;
+        foreach (char c in tag) if (!(char.IsLetter(c) || c is ' ' or '.' or '-' or '\'')) return null;
+        return (tag, close + 1);
+    }
+
     private static HashSet<string> RecurringLabels(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

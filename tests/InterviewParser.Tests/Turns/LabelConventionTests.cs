@@ -864,6 +864,59 @@ public class CaptionConventionTests
         result.Turns[1].Text.Should().Be("Because every town I love stands on one, and because they never stay the same.");
     }
 
+    /// <summary>Subtitles that name each speaker in brackets at the start of a cue, with a stage note between.</summary>
+    private static string BracketedSubtitles(string open, string close) => $"""
+        1
+        00:00:01,000 --> 00:00:04,000
+        {open}MAYA{close} Which river is your favourite, and why that one?
+
+        2
+        00:00:04,500 --> 00:00:08,000
+        {open}OTTO{close} The small one behind my school, which has no name on any map.
+
+        3
+        00:00:08,500 --> 00:00:10,000
+        [MUSIC]
+
+        4
+        00:00:10,500 --> 00:00:14,000
+        {open}MAYA{close} Do you still walk along it when you are back home?
+
+        5
+        00:00:14,500 --> 00:00:18,000
+        {open}OTTO{close} Every time, even in the rain, because it is where I learned to listen.
+        """;
+
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("(", ")")]
+    public void Subtitles_naming_speakers_in_brackets_make_named_turns(string open, string close)
+    {
+        var result = Interviews.Parse(BracketedSubtitles(open, close), new ParseOptions { Format = DocumentFormat.Srt });
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Maya", "Otto", "Maya", "Otto");
+        result.Turns[3].Text.Should().Be("Every time, even in the rain, because it is where I learned to listen.");
+    }
+
+    [Fact]
+    public void A_stage_note_in_brackets_before_words_names_no_speaker()
+    {
+        // "[MUSIC]" stands alone once: it is no name, even where it comes before words twice later.
+        var subtitles = BracketedSubtitles("[", "]") + """
+
+
+            6
+            00:00:19,000 --> 00:00:21,000
+            [MUSIC] The river song plays over the credits.
+
+            7
+            00:00:21,500 --> 00:00:23,000
+            [MUSIC] The song fades out slowly.
+            """;
+
+        Interviews.Parse(subtitles, new ParseOptions { Format = DocumentFormat.Srt }).Turns.Should().NotContain(t => t.Speaker == "MUSIC" || t.Speaker == "Music");
+    }
+
     [Fact]
     public void Srt_cues_of_one_speaker_merge_and_cue_numbers_are_dropped()
     {
