@@ -59,10 +59,6 @@ public sealed class InterviewPipeline
         return Run(decoded, options, cancellationToken);
     }
 
-    /// <summary>
-    /// Runs the stages within the time limit. A parse of HTML that runs out of time is done again on the page's text,
-    /// which costs time in proportion to its length; if that runs out too, the result is empty with a diagnostic.
-    /// </summary>
     /// <summary>Parses raw bytes and records what each stage decided (for <c>explain</c>).</summary>
     internal Interview Parse(ReadOnlySpan<byte> content, ParseOptions options, ParseTrace trace)
     {
@@ -73,6 +69,10 @@ public sealed class InterviewPipeline
     // Parses started in this process, for the first parses' longer default time limit.
     private static int s_parses;
 
+    /// <summary>
+    /// Runs the stages within the time limit. A parse of HTML that runs out of time is done again on the page's text,
+    /// which costs time in proportion to its length; if that runs out too, the result is empty with a diagnostic.
+    /// </summary>
     private Interview Run(DecodedInput input, ParseOptions options, CancellationToken cancellationToken, ParseTrace? trace = null)
     {
         // Counted only until the first parses are over, so that the count never wraps round.

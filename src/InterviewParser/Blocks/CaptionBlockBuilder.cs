@@ -235,10 +235,6 @@ internal static class CaptionBlockBuilder
     }
 
     /// <summary>
-    /// Mixed-case "Name:" prefixes count as speaker labels when the same name opens cues at least twice
-    /// ("Mara: …"); a one-off "Note: …" inside speech does not.
-    /// </summary>
-    /// <summary>
     /// Names that subtitles put in brackets at a cue line's start, before the words (<c>[TOM] …</c>, <c>(Jane Roe) …</c>):
     /// two names or more, each before words twice at least and never alone on a line. A stage note in the same
     /// brackets (<c>[MUSIC]</c>) stands alone somewhere or comes back once.
@@ -272,6 +268,10 @@ internal static class CaptionBlockBuilder
         return (tag, close + 1);
     }
 
+    /// <summary>
+    /// Mixed-case "Name:" prefixes count as speaker labels when the same name opens cues at least twice
+    /// ("Mara: …"); a one-off "Note: …" inside speech does not.
+    /// </summary>
     private static HashSet<string> RecurringLabels(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

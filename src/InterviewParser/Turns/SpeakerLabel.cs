@@ -204,7 +204,6 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         return true;
     }
 
-    /// <summary>The label without a media time at its end ("Speaker 1 (00:12:34)" → "Speaker 1"), and that time.</summary>
     /// <summary>
     /// The name and time of a line that is a speaker's name of two words or more ("Jane Roe", "Speaker 1") and a clock
     /// time, either first, a space (or a dash or bar) between; a single word beside a time is a time's word or zone ("13:21 Uhr") as
@@ -261,7 +260,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     private static int? HearingLabelLength(string text)
     {
         int space = text.IndexOf(' ');
-        if (space <= 1 || space > 12) return null;
+        // Two capitals after the first word before anything is looked up: most paragraphs go no further.
+        if (space <= 1 || space > 12 || space + 2 >= text.Length || !char.IsUpper(text[space + 1]) || !char.IsUpper(text[space + 2])) return null;
         var title = text.AsSpan(0, space).TrimEnd('.').ToString();
         if (!Languages.Vocabulary.Honorifics.Contains(title) && !RoleWords.IsTitleWord(title)) return null;
         int at = space + 1;
@@ -289,6 +289,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             || word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The label without a media time at its end ("Speaker 1 (00:12:34)" → "Speaker 1"), and that time.</summary>
     private static string WithoutTime(string name, out TimeSpan? time)
     {
         time = null;

@@ -438,10 +438,6 @@ internal static class TurnSegmenter
     }
 
     /// <summary>
-    /// Reads each block's label. A label standing alone on its line ("PREGUNTA", "JOHN SMITH, HOST") is removed
-    /// from the blocks and carried to the paragraphs below it, up to the next label line.
-    /// </summary>
-    /// <summary>
     /// A label alone on its line, a speaker's name left alone on a line whose opening time was taken off, or a full
     /// name set in bold alone on its line.
     /// </summary>
@@ -485,6 +481,10 @@ internal static class TurnSegmenter
         return recurring >= 2 && recurringLines * 4 >= lines * 3 && most * 3 >= lines;
     }
 
+    /// <summary>
+    /// Reads each block's label. A label standing alone on its line ("PREGUNTA", "JOHN SMITH, HOST") is removed
+    /// from the blocks and carried to the paragraphs below it, up to the next label line.
+    /// </summary>
     private static SpeakerLabel?[] ReadLabels(List<Block> blocks)
     {
         var standalone = new bool[blocks.Count];
