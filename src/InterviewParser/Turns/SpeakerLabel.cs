@@ -397,8 +397,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         int open = label.IndexOf(" (", StringComparison.Ordinal);
         if (open <= 0 || !label.EndsWith(')') || open + 3 >= label.Length) return null;
         string role = label[..open], person = label[(open + 2)..^1].Trim();
-        bool isRole = RoleWords.StatedRole(role) is not null || Languages.Vocabulary.IntervieweeRoles.Contains(role);
-        return isRole && IsNameLabel(person) && person.Contains(' ') ? (role, person) : null;
+        return IsRoleWord(role) && IsNameLabel(person) && person.Contains(' ') ? (role, person) : null;
     }
 
     /// <summary>Where a closing "(ROLE)" begins, when the brackets hold a role word ("Jane Roe (Host)"), else null.</summary>
@@ -406,10 +405,11 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     {
         int open = label.LastIndexOf(" (", StringComparison.Ordinal);
         if (open <= 0 || !label.EndsWith(')')) return null;
-        return RoleWords.StatedRole(label[(open + 2)..^1]) is not null || Languages.Vocabulary.IntervieweeRoles.Contains(label[(open + 2)..^1])
-            ? open
-            : null;
+        return IsRoleWord(label[(open + 2)..^1]) ? open : null;
     }
+
+    /// <summary>A word of either side's role or of neither's ("Host", "Guest", "Narrator").</summary>
+    private static bool IsRoleWord(string word) => RoleWords.StatedRole(word) is not null || Languages.Vocabulary.IntervieweeRoles.Contains(word);
 
     private static string TitleCase(string s)
     {
