@@ -12,15 +12,19 @@ internal static class MarkdownLine
     /// <summary>How many lines with a link or a picture make a text a Markdown document.</summary>
     private const int MinLinkLines = 3;
 
-    /// <summary>Whether the lines hold Markdown links or pictures on <see cref="MinLinkLines"/> lines or more.</summary>
+    /// <summary>
+    /// Whether the lines hold Markdown links or pictures on <see cref="MinLinkLines"/> lines or more, or as many quote
+    /// lines ("&gt; **Q:** …"): text browsers indent a quotation and print no marks before it.
+    /// </summary>
     public static bool IsMarkdown(string text, List<Range> lines)
     {
-        int found = 0;
+        int found = 0, quotes = 0;
         foreach (var r in lines)
         {
             var line = text.AsSpan()[r];
             int close = line.IndexOf("](", StringComparison.Ordinal);
             if (close > 0 && line[..close].Contains('[') && line[(close + 2)..].Contains(')') && ++found >= MinLinkLines) return true;
+            if (line is ['>', ' ', not ('>' or ' '), ..] && ++quotes >= MinLinkLines) return true;
         }
 
         return false;

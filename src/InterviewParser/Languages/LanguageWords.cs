@@ -148,6 +148,12 @@ internal sealed class LanguageWords
     /// <summary>Month names and abbreviations, January first: twelve lists.</summary>
     public string[][] Months { get; init; } = [];
 
+    /// <summary>
+    /// The marks after a date's year, month and day where numbers carry them ("2024年3月5日", "2024년 3월 5일"), in
+    /// that order; empty where the language writes dates otherwise.
+    /// </summary>
+    public string[] YearMonthDayMarks { get; init; } = [];
+
     /// <summary>Words between a day and its month ("of", "de"), as in "12 of May", "15 de mayo".</summary>
     public string[] DayMonthJoiners { get; init; } = [];
 

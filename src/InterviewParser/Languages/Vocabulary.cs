@@ -14,7 +14,7 @@ internal static class Vocabulary
     public static readonly LanguageWords[] Languages =
     [
         English.Words, German.Words, Spanish.Words, French.Words, Portuguese.Words, Italian.Words, Russian.Words, Norwegian.Words,
-        Swedish.Words, Azerbaijani.Words, International.Words,
+        Swedish.Words, Azerbaijani.Words, Chinese.Words, Japanese.Words, Korean.Words, International.Words,
     ];
 
     private static readonly StringComparer IgnoreCase = StringComparer.OrdinalIgnoreCase;
@@ -159,6 +159,10 @@ internal static class Vocabulary
     // Dates
     /// <summary>Month names of every language with their month number.</summary>
     public static readonly Dictionary<string, int> Months = BuildMonths();
+
+    /// <summary><see cref="LanguageWords.YearMonthDayMarks"/> of every language that has them, without repeats.</summary>
+    public static readonly string[][] YearMonthDayMarks =
+        [.. Languages.Where(l => l.YearMonthDayMarks.Length == 3).Select(l => l.YearMonthDayMarks).DistinctBy(m => string.Concat(m))];
 
     private static Dictionary<string, int> BuildMonths()
     {

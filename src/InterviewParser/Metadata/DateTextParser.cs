@@ -142,6 +142,13 @@ internal static class DateTextParser
                     if (y > 0) { day = d1; month = m; year = y; dateEnd = yi; }
                 }
             }
+            else if (t.IsNumber && t.Text.Length == 4 && i + 5 < tokens.Count && MarkedDate(tokens, i) is { } marked)
+            {
+                // "2024年3月5日", "2024년 3월 5일": each number followed by its unit's mark.
+                (year, month, day) = marked;
+                dateEnd = i + 5;
+                if (!ValidDate(year, month, day)) { year = -1; }
+            }
             else if (t.IsNumber && t.Text.Length <= 4 && i + 4 < tokens.Count && (tokens[i + 1].Text is "." or "/" or "-") && tokens[i + 2].IsNumber && tokens[i + 3].Text == tokens[i + 1].Text && tokens[i + 4].IsNumber)
             {
                 int a = Small(t.Text), b = Small(tokens[i + 2].Text), c = Small(tokens[i + 4].Text);
@@ -221,6 +228,21 @@ internal static class DateTextParser
         }
 
         return new PublicationTime(date, time, offset, text.Trim(), source);
+    }
+
+    /// <summary>The date of "2024年3月5日" at token <paramref name="i"/>: year, month and day each followed by its mark.</summary>
+    private static (int Year, int Month, int Day)? MarkedDate(List<Token> tokens, int i)
+    {
+        if (!tokens[i + 2].IsNumber || !tokens[i + 4].IsNumber) return null;
+        foreach (var marks in Vocabulary.YearMonthDayMarks)
+        {
+            if (tokens[i + 1].Text == marks[0] && tokens[i + 3].Text == marks[1] && tokens[i + 5].Text == marks[2])
+            {
+                return (Small(tokens[i].Text), Small(tokens[i + 2].Text), Small(tokens[i + 4].Text));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A number token's value, or -1 when it has too many digits to be a day, month, year or clock value.</summary>
@@ -464,6 +486,12 @@ internal static class DateTextParser
                 }
 
                 list.Add(new Token(NumberToken(text, i, j), false, true));
+            }
+            else if (TextUtil.IsIdeographic(c))
+            {
+                // Chinese and Japanese run words together: each character is a token ("5日星期二": "5", "日", "星", …).
+                list.Add(new Token(CharToken(c), true, false));
+                j = i + 1;
             }
             else if (char.IsLetter(c))
             {

@@ -296,7 +296,8 @@ internal static class HeadlineExtractor
             if (b.Kind != BlockKind.Heading || b.Level != 1) continue;
             // Further into the text only a heading that a line from its start repeats (a breadcrumb's last item) is the title.
             if (i >= reach && !EndedAbove(blocks, i, start, arrows: false)) continue;
-            if (!b.IsMostlyLink && IsTitleLike(b.Text, null)) return (b.Text, i);
+            // Chinese and Japanese count two characters a word: a heading of three ("王小明") is a title all the same.
+            if (!b.IsMostlyLink && IsTitleLike(b.Text, null, TextUtil.HasIdeographs(b.Text) ? 2 : MinTitleWords)) return (b.Text, i);
             if (i < 5 && firstHeading < 0) firstHeading = i;
         }
 
@@ -756,15 +757,19 @@ internal static class HeadlineExtractor
         return colon > 0 && colon < 30 && NameShapes.LooksLikeBareName(line[..colon].Trim());
     }
 
+    /// <summary>The fewest words of a line that may be a headline without a heading's markup.</summary>
+    private const int MinTitleWords = 3;
+
     /// <summary>Whether a text line could be a headline: a short, non-sentence, non-date, non-name line.</summary>
-    internal static bool IsTitleLike(string line, string? previous)
+    internal static bool IsTitleLike(string line, string? previous, int minWords = MinTitleWords)
     {
         int words = TextUtil.CountWords(line);
-        if (words < 3 || words > 30 || line.Length > 250) return false;
+        if (words < minWords || words > 30 || line.Length > 250) return false;
         if (ChromeLexicon.IsChromeLine(line) || LooksLikeUiRow(line)) return false;
         char last = TextUtil.LastMeaningfulChar(line);
-        if (last is '.' or ':' or ',' or ';') return false;
-        if (!line.Contains(' ') || line.Contains(" / ", StringComparison.Ordinal) || line.Contains('/') && words <= 4) return false;
+        if (last is '.' or ':' or ',' or ';' or '。' or '：' or '，' or '；') return false;
+        // One word is no title, except in the scripts that set no spaces between words.
+        if (!line.Contains(' ') && !TextUtil.HasIdeographs(line) || line.Contains(" / ", StringComparison.Ordinal) || line.Contains('/') && words <= 4) return false;
         if (line.Contains(" · ", StringComparison.Ordinal) || ChromeFilter.IsMarkupArtifact(line)) return false; // a "Section · Author" row, a button
         if (words <= 6 && HasClockTime(line)) return false; // "Monday 5 August 14:47": a date line in any language
         if (EndsWithAgentPreposition(line)) return false; // "… is sponsored by", "… präsentiert von": a credit waiting for its logo
@@ -773,7 +778,7 @@ internal static class HeadlineExtractor
         if (colonAt > 0 && (IsCreditPrefix(line[..colonAt]) || Turns.RoleWords.NamesASide(line[..colonAt].Trim()))
             && NameShapes.LooksLikeBareName(line[(colonAt + 1)..].Trim())) return false; // "Interview: Jane Roe", a header's "INTERVIEWEE: Jane Roe"
         if (line.AsSpan().ContainsAny(Vocabulary.PictureCreditLabelSearch) || EndsWithCredit(line)) return false; // a caption with its credit
-        if (line.Contains('_') || line.Contains('[') || line.Contains('@') || line.Contains("://", StringComparison.Ordinal)) return false;
+        if (line.Contains('_') || line.Contains('[') && !OpensWithInterviewTag(line) || line.Contains('@') || line.Contains("://", StringComparison.Ordinal)) return false;
         if (TextUtil.StartsWithAnyPhrase(line, Vocabulary.BylineOpeners)) return false; // a byline
         if (DateTextParser.ParseText(line, TimestampSource.Text) is not null) return false;
         if (NameShapes.LooksLikeBareName(line)) return false;
@@ -787,6 +792,21 @@ internal static class HeadlineExtractor
         foreach (char c in line) if (char.IsLetter(c)) letters++;
         return letters * 2 >= line.Length;
     }
+
+    /// <summary>
+    /// Whether a title opens with a tag in square brackets that announces an interview ("[Interview] …", "【专访】…"), as
+    /// news sites in Korean and Chinese mark their formats; other brackets in a line are alt texts, buttons or notes.
+    /// </summary>
+    private static bool OpensWithInterviewTag(string line)
+    {
+        if (line.Length < 4 || line[0] is not ('[' or '【')) return false;
+        int close = line.IndexOfAny([']', '】']);
+        return close is > 1 and <= MaxTagLength && line.IndexOf('[', close) < 0
+            && Vocabulary.InterviewWords.Contains(line[1..close].Trim());
+    }
+
+    /// <summary>The most characters of a format tag before a title, its brackets included.</summary>
+    private const int MaxTagLength = 16;
 
     /// <summary>
     /// Whether a line ends with its picture's credit in brackets ("… (Photo by Jane Roe)", "… (Credit: Agency)"). A last

@@ -32,6 +32,25 @@ internal static class NameShapes
     }
 
     /// <summary>
+    /// Whether a label is a name in a script without capitals: two to <see cref="MaxUnspacedNameChars"/> Chinese or Japanese
+    /// characters or Korean syllables and nothing else ("王芳", "山田花子", "김민수"). Such a name has no shape of its own; a
+    /// caller counts it as a speaker's only where it labels turns.
+    /// </summary>
+    public static bool IsUnspacedName(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || w.Length > MaxUnspacedNameChars) return false;
+        foreach (char c in w)
+        {
+            if (!TextUtil.IsIdeographic(c) && c is not (>= '\uAC00' and <= '\uD7AF')) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The most characters of a name written without capitals (a family and given name with an honorific).</summary>
+    private const int MaxUnspacedNameChars = 5;
+
+    /// <summary>
     /// Whether a word is too long to be a given name: one of more than <see cref="MaxGivenNameLetters"/> letters without
     /// a hyphen. In languages that capitalise nouns, a compound noun before a proper name ("Partnerorganisation Nordhafen")
     /// has a name's shape, and compounds run long where given names do not (hyphenated ones, "Hans-Christian", may).

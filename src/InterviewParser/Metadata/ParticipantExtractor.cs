@@ -522,7 +522,8 @@ internal static partial class ParticipantExtractor
     private static bool IsGenericLabel(string label)
     {
         if (char.IsAsciiDigit(label[^1])) return false;
-        if (label.Length <= 2) return true;
+        // "Q", "JR"; a Chinese name has two characters as often as three ("李明").
+        if (label.Length <= 2 && !NameShapes.IsUnspacedName(label)) return true;
         string first = label.Split(' ')[0];
         return Vocabulary.QuestionLabels.Contains(first) || Vocabulary.AnswerLabels.Contains(first)
             || Vocabulary.InterviewerRoles.Contains(first) || Vocabulary.IntervieweeRoles.Contains(first);

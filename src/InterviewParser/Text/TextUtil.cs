@@ -68,7 +68,7 @@ internal static class TextUtil
         foreach (char c in s)
         {
             bool w;
-            if (c >= '\u3040' && c <= '\u9FFF')
+            if (IsIdeographic(c))
             {
                 // Chinese and Japanese run words together: two characters count as one word.
                 ideographs++;
@@ -116,6 +116,15 @@ internal static class TextUtil
 
     /// <summary>Whether the text ends like a sentence (full stop, question or exclamation mark, ellipsis, colon).</summary>
     public static bool EndsLikeSentence(ReadOnlySpan<char> s) => LastMeaningfulChar(s) is '.' or '?' or '!' or '…' or ':' or '؟' or '。' or '？' or '！';
+
+    /// <summary>
+    /// Whether a character is written without spaces around it, as Chinese and Japanese run their words together: kana
+    /// and the unified ideographs.
+    /// </summary>
+    public static bool IsIdeographic(char c) => c is >= '\u3040' and <= '\u9FFF';
+
+    /// <summary>Whether the text holds a character of <see cref="IsIdeographic"/>'s scripts.</summary>
+    public static bool HasIdeographs(ReadOnlySpan<char> s) => s.ContainsAnyInRange('\u3040', '\u9FFF');
 
     /// <summary>Whether the text ends with a question mark in any script.</summary>
     public static bool EndsWithQuestionMark(ReadOnlySpan<char> s) => LastMeaningfulChar(s) is '?' or '؟' or '？';

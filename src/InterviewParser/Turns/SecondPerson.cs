@@ -1,3 +1,4 @@
+using System.Buffers;
 using InterviewParser.Languages;
 
 namespace InterviewParser.Turns;
@@ -8,6 +9,13 @@ namespace InterviewParser.Turns;
 /// </summary>
 internal static class SecondPerson
 {
+    /// <summary>
+    /// The second-person words of the scripts that run words together (Chinese, Japanese): found inside a run of
+    /// letters, since no space sets them apart.
+    /// </summary>
+    private static readonly SearchValues<string> Unspaced =
+        SearchValues.Create([.. Vocabulary.SecondPerson.Where(w => TextUtil.HasIdeographs(w))], StringComparison.Ordinal);
+
     /// <summary>Whether the text addresses somebody in the second person.</summary>
     public static bool Addresses(string text)
     {
@@ -23,7 +31,7 @@ internal static class SecondPerson
             if (i > start)
             {
                 var w = s[start..i];
-                if (any.Contains(w) || cs.Contains(w))
+                if (any.Contains(w) || cs.Contains(w) || TextUtil.HasIdeographs(w) && w.ContainsAny(Unspaced))
                 {
                     return true;
                 }

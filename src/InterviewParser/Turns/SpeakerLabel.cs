@@ -359,6 +359,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             person = person[..open];
         }
 
+        if (NameShapes.IsUnspacedName(person)) return true;
         var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Speaker 1", "Guest 2": a numbered speaker.
         if (words.Length == 2 && words[1].All(char.IsAsciiDigit) && NameShapes.IsNameWord(words[0])) return true;

@@ -37,7 +37,7 @@ internal sealed record Segmentation(List<Block> Lead, List<TurnDraft> Turns, boo
 /// </summary>
 internal static class TurnSegmenter
 {
-    private enum Style { None, Bold, Italic, Hint, Heading }
+    private enum Style { None, Bold, Italic, Hint, Heading, Dash }
 
     /// <summary>Segments the content blocks (headline and date lines already removed).</summary>
     /// <param name="content">The content blocks.</param>
@@ -50,8 +50,8 @@ internal static class TurnSegmenter
         UnifyLabelNames(labels, knownNames ?? []);
         var fields = TakeFieldLists(labels);
         int n = blocks.Count;
-        var style = ChooseStyle(blocks);
-        bool dash = DashDialogue.IsUsedIn(blocks);
+        bool dash = DashDialogue.IsUsedIn(blocks), dashedQuestions = DashDialogue.MarksQuestionsOnly(blocks);
+        var style = ChooseStyle(blocks, dashedQuestions);
         bool labelDriven = IsLabelDriven(blocks, labels);
 
         var looksAsked = new bool[n];
@@ -94,7 +94,7 @@ internal static class TurnSegmenter
                 continue; // section headings inside an interview are not speech
             }
 
-            string text = labels[i] is { } lab ? lab.Rest : dash ? DashDialogue.Strip(b.Text) : b.Text;
+            string text = labels[i] is { } lab ? lab.Rest : dash || dashedQuestions ? DashDialogue.Strip(b.Text) : b.Text;
             if (roles[i] is not { } role)
             {
                 if (current is null) current = NewTurn(turns, TurnRole.Interviewee, null, b);
@@ -967,16 +967,18 @@ internal static class TurnSegmenter
         Style.Italic => b.IsItalic && !b.IsBold && b.Kind != BlockKind.Heading,
         Style.Hint => b.QuestionHint,
         Style.Heading => b.Kind == BlockKind.Heading && b.Level >= 2,
+        Style.Dash => DashDialogue.Opens(b.Text),
         _ => false,
     };
 
-    private static Style ChooseStyle(List<Block> blocks)
+    private static Style ChooseStyle(List<Block> blocks, bool dashedQuestions)
     {
         var best = Style.None;
         int bestQ = 1;
         double bestRatio = 0;
-        foreach (var s in (ReadOnlySpan<Style>)[Style.Hint, Style.Bold, Style.Italic, Style.Heading])
+        foreach (var s in (ReadOnlySpan<Style>)[Style.Hint, Style.Bold, Style.Italic, Style.Heading, Style.Dash])
         {
+            if (s == Style.Dash && !dashedQuestions) continue;
             int count = 0, q = 0, plainLong = 0;
             foreach (var b in blocks)
             {
@@ -985,8 +987,9 @@ internal static class TurnSegmenter
                     count++;
                     if (TextUtil.EndsWithQuestionMark(b.Text)) q++;
                 }
-                else if (b.Text.Length > 80)
+                else if (b.Text.Length > 80 || b.WordCount > 20)
                 {
+                    // (Chinese and Japanese say in 40 characters what takes 80 in Latin letters: words count too.)
                     plainLong++;
                 }
             }

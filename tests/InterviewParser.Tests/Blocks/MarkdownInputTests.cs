@@ -19,6 +19,30 @@ public class MarkdownInputTests
     }
 
     [Fact]
+    public void Quote_lines_make_a_text_markdown_and_their_marks_are_not_read_as_words()
+    {
+        var result = Interviews.Parse("""
+            # Three questions for a potter
+
+            > **Q:** How long does a kiln firing take?
+
+            **A:** A whole day and a night, and another day before you can open the door.
+
+            > **Q:** What breaks most often?
+
+            **A:** Handles. They dry faster than the cup they are fixed to.
+
+            > **Q:** Do you sell online?
+
+            **A:** Only the plates; the big bowls travel badly.
+            """, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[0].Text.Should().Be("How long does a kiln firing take?");
+    }
+
+    [Fact]
     public void A_row_of_links_is_link_text()
     {
         string line = MarkdownLine.Read("[Home](/) [Harbour](/harbour) [Ferries](/ferries) [Weather](/weather)", out _, out int link);

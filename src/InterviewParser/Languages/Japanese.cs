@@ -1,0 +1,18 @@
+namespace InterviewParser.Languages;
+
+/// <summary>Japanese.</summary>
+internal static class Japanese
+{
+    /// <summary>The words of the language.</summary>
+    public static LanguageWords Words { get; } = new()
+    {
+        Tag = "ja",
+        InterviewWords = ["インタビュー", "対談", "取材"],
+        QuestionLabels = ["質問", "聞き手", "インタビュアー", "司会"],
+        AnswerLabels = ["回答", "答え"],
+        InterviewerRoles = ["聞き手", "インタビュアー", "司会", "記者"],
+        IntervieweeRoles = ["ゲスト"],
+        SecondPerson = ["あなた"],
+        YearMonthDayMarks = ["年", "月", "日"],
+    };
+}

@@ -1,0 +1,17 @@
+namespace InterviewParser.Languages;
+
+/// <summary>Korean.</summary>
+internal static class Korean
+{
+    /// <summary>The words of the language.</summary>
+    public static LanguageWords Words { get; } = new()
+    {
+        Tag = "ko",
+        InterviewWords = ["인터뷰", "대담"],
+        QuestionLabels = ["질문", "문", "기자", "사회자", "진행자"],
+        AnswerLabels = ["답변", "답"],
+        InterviewerRoles = ["기자", "사회자", "진행자"],
+        IntervieweeRoles = ["게스트"],
+        YearMonthDayMarks = ["년", "월", "일"],
+    };
+}
