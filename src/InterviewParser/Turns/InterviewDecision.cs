@@ -31,6 +31,21 @@ internal readonly record struct TurnShape(int Questions, int Answers, int Addres
     /// <summary>Turns labelled only as question or answer ("Q:", "A:"), naming nobody.</summary>
     public int GenericLabels { get; init; }
 
+    /// <summary>Of <see cref="GenericLabels"/>, those that name no role a person plays: "Q", "Frage", not "HOST" or "Respondent".</summary>
+    public int LetterLabels { get; init; }
+
+    /// <summary>Turns labelled with a name that recurs ("Roe: …" saying different things twice or more).</summary>
+    public int NamedLabels { get; init; }
+
+    /// <summary>The page writes dash dialogue ("— …" for each turn).</summary>
+    public bool DashDialogue { get; init; }
+
+    /// <summary>
+    /// Only question and answer letters label the turns, no name and no role, and no question says "you": the shape of
+    /// a reader's question column, an FAQ or a meeting's notes as much as of an interview.
+    /// </summary>
+    public bool AnonymousAndUnaddressed => LetterLabels >= 2 && LetterLabels == GenericLabels && NamedLabels == 0 && !DashDialogue && Addressed == 0;
+
     /// <summary>
     /// Notes of a meeting or talk with anonymous "Q:"/"A:" exchanges jotted down between their sections: several
     /// sections open with statements, and nobody is named as speaker.
@@ -85,6 +100,9 @@ internal static class InterviewDecision
             if (shape.LooksLikeNotes) note = ", notes: sections open with statements between anonymous Q/A";
             else if (list) note = $", a list: more than {MaxAnswersPerQuestion} labelled answers per question";
             else if (!isInterview) note = ", labelled lines of which none asks a question";
+            // Anonymous letters and questions that address nobody: readers' questions answered by a columnist, an FAQ
+            // or the notes of a meeting, unless the page calls itself an interview or names who answers (Confirm).
+            else if (shape.AnonymousAndUnaddressed) needsInterviewee = !IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
         }
         else
         {

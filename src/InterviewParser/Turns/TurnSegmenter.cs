@@ -120,9 +120,13 @@ internal static class TurnSegmenter
         }
 
         SelfIntroduction.NameNumberedSpeakers(turns, knownNames ?? []);
-        var (generic, labelled) = CountLabels(labels, turns.Count);
+        var (generic, letters, named, labelled) = CountLabels(labels, turns.Count);
         var decided = Decide(lead, turns, style, labelled || dash);
-        return decided with { Fields = fields, Shape = decided.Shape with { NotedSections = notedSections, GenericLabels = generic } };
+        return decided with
+        {
+            Fields = fields,
+            Shape = decided.Shape with { NotedSections = notedSections, GenericLabels = generic, LetterLabels = letters, NamedLabels = named, DashDialogue = dash },
+        };
     }
 
     /// <summary>
@@ -211,16 +215,21 @@ internal static class TurnSegmenter
     /// one turn in <see cref="MinLabelledShare"/> at least. One-off "Word: …" openings are headings run into the text,
     /// not speakers.
     /// </summary>
-    private static (int Generic, bool Labelled) CountLabels(SpeakerLabel?[] labels, int turns)
+    private static (int Generic, int Letters, int Named, bool Labelled) CountLabels(SpeakerLabel?[] labels, int turns)
     {
         // A name counts by the different things it says: a teaser printed twice is one use.
-        int generic = 0, recurring = 0, all = 0;
+        int generic = 0, recurring = 0, all = 0, letters = 0;
         var uses = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var l in labels)
         {
             if (l is not { Carried: false } x) continue;
             all++;
-            if (x.Kind != LabelKind.Name) generic++;
+            if (x.Kind != LabelKind.Name)
+            {
+                generic++;
+                // "Q", "Antwort": a letter or word of the side, not a role a person plays ("HOST", "Respondent").
+                if (!RoleWords.NamesASide(x.Name)) letters++;
+            }
             else if (uses.TryGetValue(x.Name, out var said)) said.Add(x.Rest);
             else uses[x.Name] = new HashSet<string>(StringComparer.Ordinal) { x.Rest };
         }
@@ -230,7 +239,7 @@ internal static class TurnSegmenter
         foreach (var said in uses.Values) if (said.Count >= 2 && !said.All(IsShortValue)) recurring += said.Count;
         // Labels mark the speakers when they stand on a fair share of the turns: one side's turns at least, less some
         // left unlabelled. A few "Word: …" openings among many turns are run-in headings or enumerations of the text.
-        return (generic, generic + recurring >= 2 && all * MinLabelledShare >= turns);
+        return (generic, letters, recurring, generic + recurring >= 2 && all * MinLabelledShare >= turns);
     }
 
     /// <summary>What follows a field's key: a few words that ask nothing; figures do not count ("4.000 Euro + 300 x 36 = 14.800 Euro").</summary>

@@ -116,13 +116,52 @@ public class InterviewDecisionTests
         result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("notes"));
     }
 
+    // Readers' questions with anonymous letters, none of them addressing the one who answers.
+    private static string LetterColumn(string headline, string intro, string secondQuestion) => $"""
+        {headline}
+
+        {intro}
+
+        Q: My apple tree dropped half its fruit in July. Is something wrong with it?
+
+        A: Young trees often shed fruit in early summer when they set more than they can feed. Thin the rest and water it in dry weeks.
+
+        Q: {secondQuestion}
+
+        A: Yes, late autumn is a good time, as long as the ground is not frozen and the roots are kept moist until they settle.
+        """;
+
+    [Fact]
+    public void Anonymous_letters_whose_questions_address_nobody_are_not_an_interview_when_nobody_is_named()
+    {
+        var result = Interviews.Parse(LetterColumn("The garden desk in autumn", "Every week the garden desk answers readers' letters.",
+            "Can a hedge still be planted in November?"), new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeFalse();
+        result.Turns.Should().BeEmpty();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("nobody is named"));
+    }
+
+    [Theory]
+    [InlineData("The garden desk in autumn", "Every week the garden desk answers readers' letters.", "Would you still plant a hedge in November?")]
+    [InlineData("Interview: the garden desk in autumn", "Every week the garden desk answers readers' letters.", "Can a hedge still be planted in November?")]
+    [InlineData("The garden desk in autumn", "The gardener Marta Lindqvist has looked after the town park for thirty years. Marta Lindqvist answers.", "Can a hedge still be planted in November?")]
+    public void The_same_letters_are_an_interview_once_a_question_says_you_the_page_says_interview_or_the_answerer_is_named(
+        string headline, string intro, string secondQuestion)
+    {
+        var result = Interviews.Parse(LetterColumn(headline, intro, secondQuestion), new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Should().HaveCount(4);
+    }
+
     [Fact]
     public void A_labelled_interview_with_section_headings_stays_an_interview()
     {
         const string interview = """
             ## The harbour wall
 
-            Q: Why did the town build the wall two metres higher than the old one?
+            Q: Why did you build the wall two metres higher than the old one?
 
             A: Because the storms have grown, and the old wall was overrun twice in ten years.
 

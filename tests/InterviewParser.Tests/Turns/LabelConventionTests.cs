@@ -577,7 +577,7 @@ public class LabelConventionTests
     public void An_answer_over_several_labelled_paragraphs_of_one_speaker_is_one_turn()
     {
         const string doc = """
-            Q: What changed when the mill closed?
+            Q: What changed for you when the mill closed?
 
             A: Everything. Half the town worked there, and the other half sold things to the people who did.
 
@@ -598,7 +598,7 @@ public class LabelConventionTests
     public void A_name_label_in_the_middle_of_a_line_does_not_open_a_turn()
     {
         const string doc = """
-            Q: What did the inspector write in the report?
+            Q: What did the inspector write in your report?
 
             A: He wrote the word of the day, which the foreman read aloud to us, Inspector: passed, and we all laughed.
 
@@ -783,7 +783,7 @@ public class TimestampConventionTests
     public void A_paragraph_opening_with_a_time_of_day_keeps_its_text()
     {
         const string doc = """
-            Q: When does the first train leave?
+            Q: When does the first train you drive leave?
 
             A: 10:30 is when the first one leaves on Sundays; on weekdays it is much earlier, at five.
 

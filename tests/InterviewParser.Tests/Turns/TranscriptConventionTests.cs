@@ -278,7 +278,7 @@ public class TranscriptConventionTests
     public void A_label_like_phrase_inside_an_answer_does_not_open_a_turn()
     {
         const string doc = """
-            Q: Will the factory close?
+            Q: Will your factory close?
 
             A: The answer: no. We have orders until next spring and the owners want to invest again.
 
