@@ -163,7 +163,12 @@ internal static partial class ParticipantExtractor
         }
 
         if (headline is not null) Scan(headline, 1);
-        foreach (var b in lead) Scan(b.Text, 2);
+        foreach (var b in lead)
+        {
+            Scan(b.Text, 2);
+            // A standfirst that opens with a name is about that person ("Jane Roe has run the ferry for …").
+            if (OpeningName(b.Text) is { } opener && counts.ContainsKey(opener)) counts[opener]++;
+        }
         string? best = null;
         int bestScore = 3;
         bool bestHonored = false;
@@ -214,6 +219,18 @@ internal static partial class ParticipantExtractor
         }
 
         return result;
+    }
+
+    /// <summary>The first two words of a text, when both have a name's shape and the second ends no clause.</summary>
+    private static string? OpeningName(string text)
+    {
+        int first = text.IndexOf(' ');
+        if (first <= 0) return null;
+        int second = text.IndexOf(' ', first + 1);
+        if (second < 0) return null;
+        var a = text.AsSpan(0, first);
+        var b = text.AsSpan(first + 1, second - first - 1);
+        return NameShapes.IsNameWord(a) && NameShapes.IsNameWord(b) ? text[..second] : null;
     }
 
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)

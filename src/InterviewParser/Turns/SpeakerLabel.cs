@@ -60,8 +60,17 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             }
         }
 
-        return ReadPlain(text);
+        return ReadPlain(text) ?? ReadCapitals(text);
     }
+
+    /// <summary>
+    /// "HOLM. How often …" / "HOLM — How often …": a surname in capitals closed by a full stop or set apart by a dash, as
+    /// transcripts print a speaker. An acronym ends sentences that way too: a label only where the name recurs.
+    /// </summary>
+    private static SpeakerLabel? ReadCapitals(string text) =>
+        CapitalsLabelLength(text) is var (nameEnd, restStart)
+            ? Create(TitleCase(text[..nameEnd]), text[restStart..].Trim()) with { Uncolonned = true }
+            : null;
 
     /// <summary>Reads a plain-text label ("Q:", "Lund:", "Frage 1:", "JANE ROE, HOST:"), strict about its shape.</summary>
     public static SpeakerLabel? ReadPlain(string text)
@@ -263,7 +272,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         // Two capitals after the first word before anything is looked up: most paragraphs go no further.
         if (space <= 1 || space > 12 || space + 2 >= text.Length || !char.IsUpper(text[space + 1]) || !char.IsUpper(text[space + 2])) return null;
         var title = text.AsSpan(0, space).TrimEnd('.').ToString();
-        if (!Languages.Vocabulary.Honorifics.Contains(title) && !RoleWords.IsTitleWord(title)) return null;
+        if (!IsTitle(title)) return null;
         int at = space + 1;
         for (int words = 0; words < 3; words++)
         {
@@ -277,6 +286,33 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
 
         return null;
     }
+
+    /// <summary>
+    /// The end of a name in capitals opening a paragraph (one or two words of two letters or more) and where the speech
+    /// after it starts, when a full stop closes the name ("HOLM. …") or a spaced dash follows it ("HOLM — …").
+    /// </summary>
+    private static (int NameEnd, int RestStart)? CapitalsLabelLength(string text)
+    {
+        // Two capitals before anything is looked up: most paragraphs go no further.
+        if (text.Length < 8 || !char.IsUpper(text[0]) || !char.IsUpper(text[1])) return null;
+        int at = 0;
+        for (int words = 0; words < 2; words++)
+        {
+            int end = at;
+            while (end < text.Length && (char.IsUpper(text[end]) || text[end] is '-' or '\'' or '’')) end++;
+            if (end - at < 2 || end + 3 >= text.Length) return null;
+            // "MS. DALTON: …", "DR. …": a title's full stop, not the name's.
+            if (words == 0 && IsTitle(text[..end])) return null;
+            if (text[end] == '.' && text[end + 1] == ' ' && char.IsUpper(text[end + 2])) return (end, end + 2);
+            if (text[end] == ' ' && text[end + 1] is '—' or '–' && text[end + 2] == ' ') return (end, end + 3);
+            if (text[end] != ' ') return null;
+            at = end + 1;
+        }
+
+        return null;
+    }
+
+    private static bool IsTitle(string word) => Languages.Vocabulary.Honorifics.Contains(word) || RoleWords.IsTitleWord(word);
 
     private static bool IsRomanNumeral(string word) => word.Length > 0 && word.AsSpan().IndexOfAnyExcept("IVXLCDM") < 0;
 

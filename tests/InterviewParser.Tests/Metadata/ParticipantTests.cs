@@ -9,6 +9,24 @@ public class ParticipantTests
     private static readonly ParseOptions Text = new() { Format = DocumentFormat.Text };
 
     [Fact]
+    public void A_standfirst_that_opens_with_a_full_name_names_the_interviewee()
+    {
+        var result = Interviews.Parse("""
+            <html><head><title>Talking signals</title></head><body><article>
+            <h1>Talking signals</h1>
+            <p>Ruth Anders has designed railway signals for twenty years.</p>
+            <p><strong>Q.</strong> How did you get into signalling?</p>
+            <p><strong>A.</strong> By chance. I wanted to build bridges, but the only internship left was in the signal office, and I stayed.</p>
+            <p><strong>Q.</strong> What is the hardest part of your job?</p>
+            <p><strong>A.</strong> Testing. A new interlocking has thousands of routes, and each one has to be tried before a train may use it.</p>
+            </article></body></html>
+            """);
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Ruth Anders");
+    }
+
+    [Fact]
     public void The_person_the_interviewer_addresses_by_name_is_the_interviewee()
     {
         const string doc = """

@@ -46,6 +46,39 @@ public class LabelConventionTests
         result.Turns[1].Text.Should().StartWith("Eleven years ago");
     }
 
+    [Theory]
+    [InlineData("HOLM.", "BERG.")]
+    [InlineData("HOLM —", "BERG —")]
+    [InlineData("VAN HOLM –", "BERG –")]
+    public void A_surname_in_capitals_closed_by_a_full_stop_or_a_dash_labels_the_speaker(string q, string a)
+    {
+        var result = ParseText(QaDocument(q, a));
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[1].Speaker.Should().Be("Berg");
+        result.Turns[1].Text.Should().StartWith("Eleven years ago");
+    }
+
+    [Fact]
+    public void An_acronym_closing_a_sentence_at_a_paragraph_start_once_is_no_speaker()
+    {
+        var result = ParseText("""
+            Q: When did you start working on the night shift at the harbour?
+
+            A: Eleven years ago, after the container terminal opened and the ships began to arrive at all hours.
+
+            NATO. That was the word on every crate, the summer the navy moved its depot to the harbour.
+
+            Q: What is the hardest part of the job?
+
+            A: The fog in November, when you hear the ships long before you can see any of their lights.
+            """);
+
+        result.Turns.Should().NotContain(t => t.Speaker == "Nato");
+        result.Turns[1].Text.Should().Contain("NATO. That was the word");
+    }
+
     [Fact]
     public void Numbered_question_and_answer_letters_are_labels()
     {
@@ -660,7 +693,8 @@ public class LabelConventionTests
         var result = Interviews.Parse(page);
 
         result.IsInterview.Should().BeTrue();
-        result.Participants.Should().BeEmpty();
+        // The standfirst names the one who answers; the kicker names nobody.
+        result.Participants.Should().ContainSingle().Which.Name.Should().Be("Tom Berg");
         result.Turns.Should().NotContain(t => t.Speaker == "Looking Back");
         result.Turns.Should().Contain(t => t.Role == TurnRole.Interviewer && t.Text.StartsWith("Looking Back: What was the hardest part"));
     }
