@@ -214,11 +214,15 @@ public static class Program
                     _ => InterviewJson.Serialize(interview, input, indented: !jsonl),
                 };
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or InvalidDataException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // A file that cannot be read, and a fault of the parser's own (named by its type), fail that input alone:
+                // the other inputs are still parsed, as 'batch' does.
+                bool expected = ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or InvalidDataException;
+                string message = expected ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
                 failed++;
-                stderr.WriteLine($"interview-parser: {input}: {ex.Message}");
-                line = ErrorLine(input, ex.Message);
+                stderr.WriteLine($"interview-parser: {input}: {message}");
+                line = ErrorLine(input, message);
             }
 
             await stdout.WriteLineAsync(line).ConfigureAwait(false);

@@ -14,20 +14,79 @@ internal static class MarkdownLine
 
     /// <summary>
     /// Whether the lines hold Markdown links or pictures on <see cref="MinLinkLines"/> lines or more, or as many quote
-    /// lines ("&gt; **Q:** …"): text browsers indent a quotation and print no marks before it.
+    /// lines ("&gt; **Q:** …"), or a table: text browsers indent a quotation and print no marks before it, and lay a table
+    /// out in columns without pipes.
     /// </summary>
     public static bool IsMarkdown(string text, List<Range> lines)
     {
         int found = 0, quotes = 0;
+        ReadOnlySpan<char> previous = default;
         foreach (var r in lines)
         {
             var line = text.AsSpan()[r];
             int close = line.IndexOf("](", StringComparison.Ordinal);
             if (close > 0 && line[..close].Contains('[') && line[(close + 2)..].Contains(')') && ++found >= MinLinkLines) return true;
             if (line is ['>', ' ', not ('>' or ' '), ..] && ++quotes >= MinLinkLines) return true;
+            // A table's rule row under its header row ("---|---"): no text browser prints one.
+            if (IsTableRule(line.Trim()) && previous.Contains('|')) return true;
+            previous = line;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The rows of Markdown tables (under a rule row of dashes between pipes, "|---|---|" or "---|---") that hold a
+    /// speaker's name and words, as labelled lines ("| Jane Roe | Well, … |" → "Jane Roe: Well, …"): two cells, the
+    /// first a label that recurs in the table's rows. Null where the text has none; tables of figures and of link cards
+    /// stay as written.
+    /// </summary>
+    public static string?[]? SpeakerRows(string text, List<Range> lines)
+    {
+        string?[]? rows = null;
+        for (int k = 1; k < lines.Count; k++)
+        {
+            if (!IsTableRule(text.AsSpan()[lines[k]].Trim()) || !text.AsSpan()[lines[k - 1]].Contains('|')) continue;
+            var labels = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            int end = k + 1;
+            for (; end < lines.Count && text.AsSpan()[lines[end]].Contains('|'); end++) { }
+            for (int j = k - 1; j < end; j++)
+            {
+                if (j == k || LabelledRow(text.AsSpan()[lines[j]]) is not { } row) continue;
+                (rows ??= new string?[lines.Count])[j] = row;
+                string label = row[..row.IndexOf(':')];
+                labels[label] = labels.GetValueOrDefault(label) + 1;
+            }
+
+            for (int j = k - 1; rows is not null && j < end; j++)
+            {
+                if (rows[j] is { } row && labels[row[..row.IndexOf(':')]] < 2) rows[j] = null;
+            }
+
+            k = end - 1;
+        }
+
+        return rows;
+    }
+
+    /// <summary>Whether a line is a table's rule row: dashes, colons, pipes and spaces only, with a pipe and three dashes.</summary>
+    public static bool IsTableRule(ReadOnlySpan<char> line) =>
+        line.Contains('|') && line.Contains("---", StringComparison.Ordinal) && line.IndexOfAnyExcept("-:| ") < 0;
+
+    /// <summary>
+    /// A table row of two cells whose first has a label's shape ("| Jane Roe | Well, … |", "**Jane Roe:** | Well, …"), as
+    /// a labelled line ("Jane Roe: Well, …"), or <see langword="null"/>.
+    /// </summary>
+    private static string? LabelledRow(ReadOnlySpan<char> line)
+    {
+        var inner = line.Trim().Trim('|');
+        int pipe = inner.IndexOf('|');
+        if (pipe <= 0 || inner[(pipe + 1)..].Contains('|')) return null;
+        string label = inner[..pipe].Trim().Trim("*_").TrimEnd(':').Trim().ToString();
+        string speech = inner[(pipe + 1)..].Trim().ToString();
+        if (label.Length == 0 || speech.Length == 0) return null;
+        string row = label + ": " + speech;
+        return Turns.SpeakerLabel.ReadPlain(row) is not null ? row : null;
     }
 
     /// <summary>

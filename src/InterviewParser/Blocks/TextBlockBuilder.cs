@@ -27,6 +27,7 @@ internal static class TextBlockBuilder
         // Markdown (front matter, or links on several lines): links are weighed as links, pictures dropped.
         bool markdown = fields.Count > 0 || MarkdownLine.IsMarkdown(text, lines);
         var insideLinks = markdown ? MarkdownLine.LinesInsideLinks(text, lines) : null;
+        var speakerRows = markdown ? MarkdownLine.SpeakerRows(text, lines) : null;
         // Whole lines in single asterisks or underscores are italic in Markdown, and in plain text that sets several so.
         bool italics = markdown || HasItalicLines(text, lines);
         var blocks = new List<Block>();
@@ -59,13 +60,17 @@ internal static class TextBlockBuilder
                 continue;
             }
 
+            // A table row that holds a speaker's name and words reads as a labelled line of its own.
+            string? row = speakerRows?[lineNo];
+            if (row is not null) line = row.AsSpan();
+
             // A line the wrapper broke goes on in the next one (a label, list item, heading or rule starts afresh), and so
             // does a Markdown line that leaves a link open: a wrapper breaks link text at spaces and addresses at hyphens.
             string? joined = null;
             int last = lineNo;
             var links = markdown ? default(MarkdownLine.LinkScan).Feed(line) : default;
             System.Text.StringBuilder? sb = null;
-            while (last + 1 < lines.Count)
+            while (row is null && last + 1 < lines.Count)
             {
                 var next = text.AsSpan()[lines[last + 1]].Trim();
                 bool goesOn = HardWrap.Continues(wrap, Length(lines[last]), text.AsSpan()[lines[last + 1]])

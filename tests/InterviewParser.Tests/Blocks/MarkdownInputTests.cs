@@ -18,6 +18,71 @@ public class MarkdownInputTests
         ((double)link / line.Length).Should().BeInRange(0.2, 0.5);
     }
 
+    [Theory]
+    [InlineData("| Interviewer | {0} |", "| Jonas Feld | {0} |")]
+    [InlineData("**Interviewer:**| {0}", "**Jonas Feld:**| {0}")]
+    public void A_table_whose_rows_pair_a_recurring_speaker_with_words_is_a_labelled_transcript(string asker, string answerer)
+    {
+        string Row(string shape, string words) => shape.Replace("{0}", words);
+        string doc = string.Join("\n",
+            "# The beekeeper's year", "", "| Speaker | Words |", "|---|---|",
+            Row(asker, "How many hives do you keep this year?"),
+            Row(answerer, "Sixty at the moment; last spring it was eighty, but the winter was hard on them."),
+            Row(asker, "What killed the colonies?"),
+            Row(answerer, "Mostly mites, and a wet autumn that kept the bees inside when they needed to forage."));
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[1].Speaker.Should().Be("Jonas Feld");
+        result.Turns.Should().OnlyContain(t => !t.Text.Contains('|'));
+    }
+
+    [Fact]
+    public void Only_a_table_row_whose_first_cell_recurs_as_a_label_reads_as_a_labelled_line()
+    {
+        const string text = "| Port | Ships |\n|---|---|\n| Ferries | 1,204 a year, most of them in summer |\n| Cargo | 388 a year |\n"
+            + "\n| Who | Said |\n|---|---|\n| Anna Berg | We start at six. |\n| Tom Holm | Why so early? |\n| Anna Berg | The tide decides. |";
+        var lines = new List<Range>();
+        int start = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            lines.Add(new Range(start, start + line.Length));
+            start += line.Length + 1;
+        }
+
+        var rows = MarkdownLine.SpeakerRows(text, lines);
+
+        rows.Should().NotBeNull();
+        rows![2].Should().BeNull("a label used once heads a row of figures");
+        rows[3].Should().BeNull();
+        rows[7].Should().Be("Anna Berg: We start at six.");
+        rows[8].Should().BeNull("one line of a speaker is no transcript");
+        rows[9].Should().Be("Anna Berg: The tide decides.");
+    }
+
+    [Fact]
+    public void A_table_of_figures_is_not_read_as_labelled_lines_and_a_row_of_empty_cells_is_harmless()
+    {
+        const string doc = """
+            # Harbour traffic
+
+            Ships calling at the harbour, by year, as the port authority counts them.
+
+            | Year | Ships |
+            |---|---|
+            | 2021 | 1,204 |
+            | 2022 | 1,388 |
+            | | |
+            | 2023 | 1,412 |
+            """;
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Turns.Should().BeEmpty();
+        result.Body.Should().NotContain("2022:").And.NotContain("Year:");
+    }
+
     [Fact]
     public void Quote_lines_make_a_text_markdown_and_their_marks_are_not_read_as_words()
     {
