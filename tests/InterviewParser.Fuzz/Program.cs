@@ -22,7 +22,8 @@ public static class Program
         "<time datetime=\"2020-01-01T10:00+15:00\">", "<time datetime=\"9999-12-31T23:59-14:00\">", "Q:", "A:", "JANE ROE:", "\r\n",
         "---\ntitle: x\n---\n", "00:00:01,000 --> 00:00:02,000\n", "WEBVTT\n\n", "{\"html\":\"\\ud800\"}", "[1,2,3]\n", "WARC/1.0\r\n",
         "Content-Length: 99999999999999999\r\n", "\u202E", "\uFEFF", "<noscript>", "</noscript>", "<form>", "<h1>", "<article>",
-        "<link rel=canonical href=x>",
+        "<link rel=canonical href=x>", "| a | b |\n|---|---|\n| | |\n", "|---|\n", "――", "记者：", "2024年3月5日", "HOLM. ", "ROE — ",
+        "> **Q:** ", "[인터뷰] ",
     ];
 
     /// <summary>Entry point.</summary>

@@ -76,6 +76,7 @@ internal static partial class ParticipantExtractor
             if (names.Count > 0) break;
         }
 
+
         return names;
     }
 
@@ -96,6 +97,20 @@ internal static partial class ParticipantExtractor
 
         return names;
     }
+
+    /// <summary>
+    /// The name of a byline that is the whole line ("By Jane Roe", "Von Jane Roe"), or <see langword="null"/>: a line of a
+    /// few words, a byline's opening word and a bare name.
+    /// </summary>
+    internal static string? BylineName(string text)
+    {
+        if (text.Length > MaxBylineLength || Byline().Match(text.Trim()) is not { Success: true } m) return null;
+        string who = m.Groups["who"].Value.Trim();
+        return text.AsSpan().Trim().TrimEnd('.').EndsWith(who) && NameShapes.LooksLikeBareName(who) ? who : null;
+    }
+
+    /// <summary>The longest line read as a byline of its own.</summary>
+    private const int MaxBylineLength = 60;
 
     /// <summary>How many blocks under the headline are read for a byline.</summary>
     private const int BylineReach = 6;
@@ -316,6 +331,8 @@ internal static partial class ParticipantExtractor
             if (interviewer is not null && (interviewer.Contains("://", StringComparison.Ordinal) || interviewer.Length > 60
                 || Vocabulary.CreditLineWords.Contains(interviewer))) interviewer = null;
             interviewer ??= AuthorLinkNearHeadline(doc, headlineIndex) ?? BylineAboveHeadline(doc, headlineIndex);
+            // Last, the author's byline closing the last answer ("Von Jane Roe"): who wrote the interview asked its questions.
+            if (interviewer is null && seg.Turns is [.., { Paragraphs: [_, .., var closing] }]) interviewer = BylineName(closing);
         }
 
         // Titles written beside the names: headline, description, standfirst, lead, then the rest of the page.

@@ -205,13 +205,20 @@ internal static class InterviewDecision
             return true;
         }
 
-        // A credit line opening with the word: "Interview: NAME", "Interview by NAME", "Das Interview führte NAME".
+        // A credit line opening with the word ("Interview: NAME", "Interview by NAME") or crediting the questions in its
+        // first words ("Das Gespräch führte NAME", "Propos recueillis par NAME"), above the text or under it.
         foreach (var b in content)
         {
-            if (b.WordCount <= 8 && !TextUtil.EndsWithQuestionMark(b.Text)
-                && InterviewWords.OpensWith(b.Text) is { } credit)
+            if (b.WordCount > 8 || TextUtil.EndsWithQuestionMark(b.Text)) continue;
+            if (InterviewWords.OpensWith(b.Text) is { } credit)
             {
                 cue = credit;
+                return true;
+            }
+
+            if (InterviewWords.IsCredit(b.Text))
+            {
+                cue = b.Text;
                 return true;
             }
         }

@@ -72,11 +72,23 @@ internal static class InterviewWords
             if (i == start) break;
             n++;
             var w = t[start..i];
-            if (!previous.IsEmpty && IsPhrase(previous, w, Vocabulary.QuestionCreditPhrases)) return t[i..].Trim().ToString();
+            if (!previous.IsEmpty && IsPhrase(previous, w, Vocabulary.QuestionCreditPhrases)) return WithoutAgentPreposition(t[i..].Trim()).ToString();
             previous = w;
         }
 
         return null;
+    }
+
+    /// <summary>A credit's names without the preposition before them ("par Jane Roe" → "Jane Roe", "by Jane Roe").</summary>
+    private static ReadOnlySpan<char> WithoutAgentPreposition(ReadOnlySpan<char> part)
+    {
+        foreach (var p in Vocabulary.AgentPrepositions)
+        {
+            var word = p.AsSpan().Trim();
+            if (part.Length > word.Length + 1 && part.StartsWith(word, StringComparison.OrdinalIgnoreCase) && part[word.Length] == ' ') return part[(word.Length + 1)..].TrimStart();
+        }
+
+        return part;
     }
 
     private static bool IsCompound(ReadOnlySpan<char> w) => w.Length > 9 && w.EndsWith("interview", StringComparison.OrdinalIgnoreCase);

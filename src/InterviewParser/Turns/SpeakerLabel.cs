@@ -136,6 +136,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         // "Dress: Acme. Shoes: Foo." is a credit line, not speech.
         if (IsCreditList(rest)) return null;
         if (IsNoteLabel(name)) return null;
+        // "Interview: Jane Roe" credits the questions; nobody says "Jane Roe".
+        if (InterviewWords.OpensWith(name) is { } word && word.Length == name.Length && NameShapes.LooksLikeBareName(rest.TrimEnd('.'))) return null;
         // "[Jane Roe]: …": the name in square brackets.
         if (name.Length > 4 && name[0] == '[' && name[^1] == ']' && IsNameLabel(name[1..^1].Trim())) return Create(name[1..^1].Trim(), rest);
         // "Host (Jane Roe): …": the role, then the name in brackets.

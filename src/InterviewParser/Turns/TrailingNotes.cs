@@ -27,8 +27,9 @@ internal static class TrailingNotes
         foreach (var p in people) if (p.Role == Model.TurnRole.Interviewee && p.Name.Contains(' ', StringComparison.Ordinal)) names.Add(p.Name);
         for (int i = last.Paragraphs.Count - 1; i >= 1; i--)
         {
-            // The credit for the questions ("Die Fragen stellte …", "Interview: …") is the page's line, wherever it stands.
-            if (!InterviewWords.IsCredit(last.Paragraphs[i])) continue;
+            // The credit for the questions ("Die Fragen stellte …", "Interview: …") and the author's byline under the
+            // text ("Von Jane Roe") are the page's lines, wherever they stand.
+            if (!InterviewWords.IsCredit(last.Paragraphs[i]) && ParticipantExtractor.BylineName(last.Paragraphs[i]) is null) continue;
             string credit = last.Paragraphs[i];
             last.Paragraphs.RemoveAt(i);
             int at = content.FindLastIndex(b => b.Text == credit);

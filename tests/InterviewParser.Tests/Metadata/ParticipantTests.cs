@@ -8,6 +8,53 @@ public class ParticipantTests
 {
     private static readonly ParseOptions Text = new() { Format = DocumentFormat.Text };
 
+    // Bold questions, one in three addressing the guest: the page must vouch for the interview by its own words.
+    private static string CreditedPage(string standfirst, string closing) => $"""
+        <html><head><title>A year of the bees</title></head><body><article>
+        <h1>A year of the bees</h1>
+        <p>{standfirst}</p>
+        <p><strong>How did you come to keep bees?</strong></p>
+        <p>Through my grandfather. He had twelve hives in the garden, and as a child I held the frames while he spun the honey.</p>
+        <p><strong>Which year was the hardest?</strong></p>
+        <p>The last one. A wet autumn kept the bees inside when they should have been foraging, and the mites did the rest.</p>
+        <p><strong>Will honey cost more?</strong></p>
+        <p>A little. We lost a third of the harvest, so the old price cannot hold.</p>
+        <p><em>{closing}</em></p>
+        </article></body></html>
+        """;
+
+    [Theory]
+    [InlineData("Das Gespräch führte Anna Weber.")]
+    [InlineData("Propos recueillis par Anna Weber")]
+    [InlineData("Interview: Anna Weber")]
+    [InlineData("Questions by Anna Weber")]
+    public void A_credit_for_the_questions_under_the_text_announces_the_interview_and_names_the_interviewer(string credit)
+    {
+        var result = Interviews.Parse(CreditedPage("Jana Berg has kept bees on the river marshes for twenty years.", credit));
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Anna Weber");
+        result.Turns.Should().NotContain(t => t.Text.Contains("Anna Weber"));
+    }
+
+    [Fact]
+    public void A_byline_closing_the_last_answer_names_the_interviewer_and_leaves_the_answer()
+    {
+        var result = Interviews.Parse(CreditedPage("Jana Berg has kept bees on the river marshes for twenty years. An interview.", "By Anna Weber"));
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Anna Weber");
+        result.Turns[^1].Text.Should().EndWith("the old price cannot hold.");
+    }
+
+    [Fact]
+    public void A_standfirst_calling_the_text_a_conversation_about_something_announces_the_interview()
+    {
+        var result = Interviews.Parse(CreditedPage("Jana Berg has kept bees for twenty years. Ein Gespräch über ein schwieriges Jahr.", "Photos: the author"));
+
+        result.IsInterview.Should().BeTrue();
+    }
+
     [Fact]
     public void A_standfirst_that_opens_with_a_full_name_names_the_interviewee()
     {
