@@ -110,9 +110,9 @@ internal static class InterviewDecision
             bool addressed = shape.Addressed * 10 >= shape.RealQuestions * 4;
             // Asked only when it can decide: for unstyled questions that address somebody it says whether the page
             // itself vouches for the interview, or whether the participants must (Confirm).
-            bool announced = interviewShape && (!addressed || !shape.Styled) && IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
+            bool announced = interviewShape && IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
             isInterview = interviewShape && (addressed || (announced && shape.AnswerWords > shape.QuestionWords));
-            needsInterviewee = isInterview && !shape.Styled && !announced;
+            needsInterviewee = isInterview && !announced;
         }
 
         string evidence = seg.Evidence + (cue.Length > 0 ? $", announced by \"{cue}\"" : note);

@@ -9,7 +9,7 @@ public class BlockListReuseTests
 {
     private static string LongPage(int questions)
     {
-        var sb = new StringBuilder("<html><head><title>A long conversation</title></head><body><article><h1>A long conversation</h1>");
+        var sb = new StringBuilder("<html><head><title>Interview: a long conversation</title></head><body><article><h1>Interview: a long conversation</h1>");
         for (int i = 0; i < questions; i++)
         {
             sb.Append("<p><b>What happened in year ").Append(1900 + i).Append(", and why do you remember it?</b></p>");

@@ -116,6 +116,37 @@ public class InterviewDecisionTests
         result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("notes"));
     }
 
+    // Bold questions that say "you", as the questions of an FAQ under a recipe do too.
+    private static string BoldYouPage(string headline, string standfirst) => $"""
+        <html><head><title>{headline}</title></head><body><article>
+        <h1>{headline}</h1>
+        <p>{standfirst}</p>
+        <p><strong>Can you freeze the soup?</strong></p>
+        <p>Yes. Let it cool completely, then freeze it in portions for up to three months and thaw it overnight in the fridge.</p>
+        <p><strong>Can you use squash instead of pumpkin?</strong></p>
+        <p>Squash works well and gives a slightly sweeter soup; roast it for ten minutes less than the pumpkin.</p>
+        <p><strong>How do you make it creamier?</strong></p>
+        <p>Stir in a little cream after blending, or add a boiled potato to the pot before you blend it all.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Bold_questions_that_say_you_are_no_interview_when_the_page_names_nobody_who_answers_and_calls_itself_none()
+    {
+        var result = Interviews.Parse(BoldYouPage("Pumpkin soup: your questions", "A warming soup for autumn evenings, ready in forty minutes."));
+
+        result.IsInterview.Should().BeFalse();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("nobody is named"));
+    }
+
+    [Theory]
+    [InlineData("Pumpkin soup: your questions", "The cook Marta Lindqvist runs a soup kitchen by the harbour. Marta Lindqvist answers.")]
+    [InlineData("Interview: pumpkin soup", "A warming soup for autumn evenings, ready in forty minutes.")]
+    public void The_same_bold_questions_are_an_interview_once_the_page_names_who_answers_or_calls_itself_one(string headline, string standfirst)
+    {
+        Interviews.Parse(BoldYouPage(headline, standfirst)).IsInterview.Should().BeTrue();
+    }
+
     // Readers' questions with anonymous letters, none of them addressing the one who answers.
     private static string LetterColumn(string headline, string intro, string secondQuestion) => $"""
         {headline}
