@@ -115,7 +115,7 @@ internal static class DateTextParser
         if (!CouldHoldDate(text)) return null;
         var tokens = Tokenize(text);
         int year = -1, month = -1, day = -1;
-        int dateEnd = -1;
+        int dateStart = -1, dateEnd = -1;
         for (int i = 0; i < tokens.Count && year < 0; i++)
         {
             var t = tokens[i];
@@ -127,7 +127,7 @@ internal static class DateTextParser
                 if (d0 > 0 && d0 <= 31)
                 {
                     y = FindYearAfter(tokens, i, out yi);
-                    if (y > 0) { day = d0; month = m; year = y; dateEnd = yi; }
+                    if (y > 0) { day = d0; month = m; year = y; dateEnd = yi; dateStart = DayBefore(tokens, i); }
                 }
 
                 if (year < 0 && d1 > 0 && d1 <= 31)
@@ -139,14 +139,14 @@ internal static class DateTextParser
                         y = -1;
                     }
 
-                    if (y > 0) { day = d1; month = m; year = y; dateEnd = yi; }
+                    if (y > 0) { day = d1; month = m; year = y; dateEnd = yi; dateStart = i; }
                 }
             }
             else if (t.IsNumber && t.Text.Length == 4 && i + 5 < tokens.Count && MarkedDate(tokens, i) is { } marked)
             {
                 // "2024年3月5日", "2024년 3월 5일": each number followed by its unit's mark.
                 (year, month, day) = marked;
-                dateEnd = i + 5;
+                (dateStart, dateEnd) = (i, i + 5);
                 if (!ValidDate(year, month, day)) { year = -1; }
             }
             else if (t.IsNumber && t.Text.Length <= 4 && i + 4 < tokens.Count && (tokens[i + 1].Text is "." or "/" or "-") && tokens[i + 2].IsNumber && tokens[i + 3].Text == tokens[i + 1].Text && tokens[i + 4].IsNumber)
@@ -165,7 +165,7 @@ internal static class DateTextParser
                     (day, month, year) = mf ? (b, a, c) : (a, b, c);
                 }
 
-                dateEnd = i + 4;
+                (dateStart, dateEnd) = (i, i + 4);
                 if (!ValidDate(year, month, day)) { year = -1; }
             }
         }
@@ -227,7 +227,25 @@ internal static class DateTextParser
             break;
         }
 
+        // "14:00, 7 September 2016", "12:30 PM, April 9, 2017": the clock before the date (with a colon or an h, so that
+        // no part of a numeric date reads as one).
+        for (int i = 0; time is null && i < dateStart; i++)
+        {
+            if (i + 1 < tokens.Count && tokens[i + 1].Text is ":" or "h" && TryClock(tokens, i, out int h, out int mi, out int next) && next <= dateStart)
+            {
+                time = new TimeOnly(h, mi);
+            }
+        }
+
         return new PublicationTime(date, time, offset, text.Trim(), source);
+    }
+
+    /// <summary>Where the day written before a month stands (<paramref name="month"/>'s index when none is found).</summary>
+    private static int DayBefore(List<Token> tokens, int month)
+    {
+        int j = month - 1;
+        while (j >= 0 && !tokens[j].IsNumber && !(tokens[j].IsWord && OrdinalDay(tokens[j].Text) > 0)) j--;
+        return j >= 0 && month - j <= 3 ? j : month;
     }
 
     /// <summary>The date of "2024年3月5日" at token <paramref name="i"/>: year, month and day each followed by its mark.</summary>
@@ -264,7 +282,9 @@ internal static class DateTextParser
     {
         h = mi = 0;
         next = i;
-        if (i + 2 >= tokens.Count || !tokens[i].IsNumber || tokens[i].Text.Length > 2 || (tokens[i + 1].Text != ":" && tokens[i + 1].Text != ".") || !tokens[i + 2].IsNumber || tokens[i + 2].Text.Length != 2)
+        // "14:30", "14.30", and "14h30" as Portuguese and French write it.
+        if (i + 2 >= tokens.Count || !tokens[i].IsNumber || tokens[i].Text.Length > 2 || tokens[i + 1].Text is not (":" or "." or "h")
+            || !tokens[i + 2].IsNumber || tokens[i + 2].Text.Length != 2)
         {
             return false;
         }

@@ -166,8 +166,9 @@ internal static partial class ParticipantExtractor
         foreach (var b in lead)
         {
             Scan(b.Text, 2);
-            // A standfirst that opens with a name is about that person ("Jane Roe has run the ferry for …").
-            if (OpeningName(b.Text) is { } opener && counts.ContainsKey(opener)) counts[opener]++;
+            // A standfirst that opens with a name is about that person ("Jane Roe has run the ferry for …", "Biologist
+            // Jane Roe has …", where the role noun opens the sentence with a capital).
+            foreach (var opener in OpeningNames(b.Text)) if (counts.ContainsKey(opener)) counts[opener]++;
         }
         string? best = null;
         int bestScore = 3;
@@ -221,16 +222,23 @@ internal static partial class ParticipantExtractor
         return result;
     }
 
-    /// <summary>The first two words of a text, when both have a name's shape and the second ends no clause.</summary>
-    private static string? OpeningName(string text)
+    /// <summary>The fewest words of a standfirst sentence whose opening name counts once more.</summary>
+    private const int MinOpeningSentenceWords = 6;
+
+    /// <summary>
+    /// The pairs of name-shaped words a text opens with: the first two words, and the second and third too when all
+    /// three have a name's shape (a capitalised role noun or given name first).
+    /// </summary>
+    private static List<string> OpeningNames(string text)
     {
-        int first = text.IndexOf(' ');
-        if (first <= 0) return null;
-        int second = text.IndexOf(' ', first + 1);
-        if (second < 0) return null;
-        var a = text.AsSpan(0, first);
-        var b = text.AsSpan(first + 1, second - first - 1);
-        return NameShapes.IsNameWord(a) && NameShapes.IsNameWord(b) ? text[..second] : null;
+        var pairs = new List<string>(2);
+        // A sentence about the person, not a byline ("By Jane Roe") or a caption's name alone.
+        if (TextUtil.CountWords(text) < MinOpeningSentenceWords || TextUtil.StartsWithAnyPhrase(text, Vocabulary.BylineOpeners)) return pairs;
+        var words = text.Split(' ', 4);
+        if (words.Length < 3 || !NameShapes.IsNameWord(words[0]) || !NameShapes.IsNameWord(words[1])) return pairs;
+        pairs.Add(words[0] + " " + words[1]);
+        if (NameShapes.IsNameWord(words[2])) pairs.Add(words[1] + " " + words[2]);
+        return pairs;
     }
 
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)

@@ -263,8 +263,11 @@ internal static partial class ParticipantExtractor
         if (headline is not null && interviewees.Count == 0)
         {
             int colon = headline.IndexOf(':');
-            // "Jane Roe: …" names the interviewee when the page mentions her surname again ("Harbour Cofounder: …" does not).
-            if (colon > 0 && NameShapes.LooksLikeBareName(headline[..colon].Trim()) && body.Contains(headline[..colon].Trim(), StringComparison.Ordinal))
+            // "Jane Roe: …" names the interviewee when the page mentions her surname again ("Harbour Cofounder: …" does not),
+            // or when what follows is a quotation, hers ("Jane Roe: »We stay«").
+            var after = colon > 0 ? headline.AsSpan(colon + 1).TrimStart() : default;
+            if (colon > 0 && NameShapes.LooksLikeBareName(headline[..colon].Trim())
+                && (body.Contains(headline[..colon].Trim(), StringComparison.Ordinal) || !after.IsEmpty && TextUtil.IsOpeningMark(after[0])))
             {
                 AddUnique(interviewees, new ParticipantDraft(headline[..colon].Trim(), TurnRole.Interviewee, null));
             }

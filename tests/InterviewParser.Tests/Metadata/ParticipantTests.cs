@@ -56,6 +56,40 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void A_headline_giving_a_name_and_then_a_quotation_names_the_interviewee()
+    {
+        var result = Interviews.Parse("""
+            <html><head><title>Lena Brandt: "The sea gives back what we give it"</title></head><body><article>
+            <h1>Lena Brandt: "The sea gives back what we give it"</h1>
+            <p>The marine biologist has studied the seagrass of the bay for fifteen years.</p>
+            <p><strong>How did you start studying seagrass?</strong></p>
+            <p>By chance. I was looking for a thesis topic, and my supervisor took me diving in the bay.</p>
+            <p><strong>How are the meadows doing today?</strong></p>
+            <p>Better than ten years ago. Since anchoring on them was banned, they have won back a third of their area.</p>
+            </article></body></html>
+            """);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Lena Brandt");
+    }
+
+    [Fact]
+    public void A_standfirst_opening_with_a_role_noun_and_a_full_name_names_the_interviewee()
+    {
+        var result = Interviews.Parse("""
+            <html><head><title>The sea gives back</title></head><body><article>
+            <h1>The sea gives back</h1>
+            <p>Biologist Ingrid Dahl has studied the kelp forests of the fjord for fifteen years.</p>
+            <p><strong>How did you start studying kelp?</strong></p>
+            <p>By chance. I was looking for a thesis topic, and my supervisor took me diving in the fjord.</p>
+            <p><strong>How is the kelp doing today?</strong></p>
+            <p>Better than ten years ago. The sea urchins have retreated, and the kelp has won back a third of its area.</p>
+            </article></body></html>
+            """);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Ingrid Dahl");
+    }
+
+    [Fact]
     public void A_standfirst_that_opens_with_a_full_name_names_the_interviewee()
     {
         var result = Interviews.Parse("""
