@@ -43,7 +43,7 @@ public class JsonContractTests
         var interview = Interviews.Parse(Fixtures.BoldQuestionPage);
 
         interview.Turns.Should().NotBeAssignableTo<List<Turn>>();
-        (interview.Turns as IList<Turn>)?.IsReadOnly.Should().BeTrue();
+        interview.Turns.Should().BeAssignableTo<IList<Turn>>().Which.IsReadOnly.Should().BeTrue();
         var mutable = new List<Turn>(interview.Turns);
         var copy = interview with { Turns = mutable };
         mutable.Clear();

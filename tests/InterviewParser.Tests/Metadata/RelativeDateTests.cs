@@ -26,9 +26,9 @@ public class RelativeDateTests
 
         p.Should().NotBeNull();
         p!.DateText.Should().Be(date);
-        p.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture).Should().Be(time);
-        if (time is null) p.Time.Should().BeNull("a day count gives no time of day");
-        else p.Offset.Should().Be(TimeSpan.FromHours(1));
+        string? clock = p.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        clock.Should().Be(time, time is null ? "a day count gives no time of day" : "an hour count gives the time");
+        if (time is not null) p.Offset.Should().Be(TimeSpan.FromHours(1));
     }
 
     [Fact]
