@@ -115,7 +115,11 @@ internal static class CaptionBlockBuilder
                 int close = cue.IndexOf('>');
                 if (close > 2)
                 {
-                    newSpeaker = cue[2..close].Trim().TrimStart('.').Split(' ', 2) is [var cls, var rest] && cls.Contains('.') ? rest.Trim() : cue[2..close].Trim();
+                    // "<v Jane Roe>", and with classes "<v.host Jane Roe>", "<v.loud.host Jane Roe>": the classes go before the name.
+                    string voice = cue[2..close];
+                    int space = voice.IndexOf(' ');
+                    newSpeaker = voice.StartsWith('.') ? (space > 0 ? voice[(space + 1)..].Trim() : string.Empty) : voice.Trim();
+                    if (newSpeaker.Length == 0) newSpeaker = null;
                     cue = cue[(close + 1)..];
                 }
             }

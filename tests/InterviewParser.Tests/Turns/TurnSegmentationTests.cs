@@ -194,6 +194,37 @@ public class TurnSegmentationTests
         result.Turns[^1].Time.Should().Be(TimeSpan.FromSeconds(26));
     }
 
+    [Theory]
+    [InlineData("<v.host Mara Lind>", "<v.guest Tom Berg>")]
+    [InlineData("<v.loud.host Mara Lind>", "<v.guest Tom Berg>")]
+    public void Webvtt_voices_with_classes_name_their_speakers(string host, string guest)
+    {
+        string vtt = $"""
+            WEBVTT
+            Kind: captions
+            Language: en
+
+            NOTE written for this test
+
+            00:00:01.000 --> 00:00:04.000
+            {host}Tom, how long have you worked on the crossing?
+
+            00:00:04.500 --> 00:00:09.000
+            {guest}Thirty years this spring. I started as a deckhand on the old ferry.
+
+            00:00:09.500 --> 00:00:12.000
+            {host}What was the hardest winter?
+
+            00:00:12.500 --> 00:00:17.000
+            {guest}The one when the sound froze and we broke the ice every morning.
+            """;
+
+        var result = Interviews.Parse(vtt, new ParseOptions { Format = DocumentFormat.WebVtt });
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Mara Lind", "Tom Berg", "Mara Lind", "Tom Berg");
+        result.Turns[0].Role.Should().Be(TurnRole.Interviewer);
+    }
+
     [Fact]
     public void Rolling_captions_are_read_once()
     {
