@@ -76,7 +76,6 @@ internal static partial class ParticipantExtractor
             if (names.Count > 0) break;
         }
 
-
         return names;
     }
 
