@@ -97,6 +97,12 @@ internal static class HtmlBlockBuilder
 
     private const string CaptionWord = "caption";
 
+    /// <summary>
+    /// The class word of an element holding a speaker's name inside the paragraph of the speech (<c>&lt;span
+    /// class="speaker"&gt;Jane Roe&lt;/span&gt; Well, …</c>): its text is set apart as bold text is.
+    /// </summary>
+    private const string SpeakerWord = "speaker";
+
     // The word lists are searched in a lower-cased copy of the name, ordinally: a third faster than searching the name
     // itself while ignoring case, and class names are nearly always ASCII (others are searched ignoring case).
     private static readonly ClassWords Lower = new(StringComparison.Ordinal);
@@ -114,7 +120,7 @@ internal static class HtmlBlockBuilder
         // The chrome words and the screen-reader words as one search, and the question words with the caption word:
         // the second list of each pair is rare, and a name with neither costs one scan, not two.
         public readonly SearchValues<string> NegativeOrScreenReader = Create([.. NegativeWords, .. ScreenReaderWords], comparison);
-        public readonly SearchValues<string> QuestionOrCaption = Create([.. Vocabulary.MarkupQuestionWords, CaptionWord], comparison);
+        public readonly SearchValues<string> QuestionOrCaption = Create([.. Vocabulary.MarkupQuestionWords, CaptionWord, SpeakerWord], comparison);
         public readonly StringComparison Comparison = comparison;
 
         // An ordinal search looks in a lower-cased name, so it looks for the words lower-cased.
@@ -386,7 +392,7 @@ internal static class HtmlBlockBuilder
                     continue;
                 }
 
-                bool bold = tag is "b" or "strong" || (attributes.Style is { } st && IsBoldStyle(st));
+                bool bold = tag is "b" or "strong" || (attributes.Style is { } st && IsBoldStyle(st)) || (classFlags & NameFlags.Speaker) != 0;
                 bool italic = tag is "i" or "em" or "cite";
                 bool link = tag == "a";
                 if (bold) _boldDepth++;
@@ -549,6 +555,7 @@ internal static class HtmlBlockBuilder
             {
                 if (span.ContainsAny(words.Question)) flags |= NameFlags.Question;
                 if (span.Contains(CaptionWord, words.Comparison)) flags |= NameFlags.Caption;
+                if (span.Contains(SpeakerWord, words.Comparison)) flags |= NameFlags.Speaker;
             }
 
             return flags;
@@ -714,6 +721,7 @@ internal static class HtmlBlockBuilder
         Question = 4,
         Caption = 8,
         ScreenReaderOnly = 16,
+        Speaker = 32,
     }
 
     /// <summary>The attributes the walk reads, taken in one pass over the element's attribute list (the first of a name wins).</summary>

@@ -79,6 +79,33 @@ public class LabelConventionTests
         result.Turns[1].Text.Should().Contain("NATO. That was the word");
     }
 
+    [Theory]
+    [InlineData("speaker", true)]
+    [InlineData("transcript-speaker-name", true)]
+    [InlineData("highlight", false)]
+    public void A_name_in_an_element_of_the_speaker_class_opening_each_paragraph_labels_the_speech(string cls, bool labels)
+    {
+        string P(string name, string words) => $"<p><span class=\"{cls}\">{name}</span> {words}</p>";
+        string page = "<html><body><article><h1>Podcast transcript: the lighthouse</h1>"
+            + P("Mara Lind", "How long have you kept the light on this island?")
+            + P("Tom Berg", "Twenty-two years now. I came as an assistant and stayed when the old keeper retired.")
+            + P("Mara Lind", "What does a normal day look like for you?")
+            + P("Tom Berg", "I check the lamp, the log and the weather station, then I paint something.")
+            + "</article></body></html>";
+
+        var result = Interviews.Parse(page);
+
+        if (labels)
+        {
+            result.Turns.Select(t => t.Speaker).Should().Equal("Mara Lind", "Tom Berg", "Mara Lind", "Tom Berg");
+            result.Turns[1].Text.Should().StartWith("Twenty-two years");
+        }
+        else
+        {
+            result.Turns.Should().NotContain(t => t.Speaker == "Tom Berg", "an element of another class sets nothing apart");
+        }
+    }
+
     [Fact]
     public void Numbered_question_and_answer_letters_are_labels()
     {
