@@ -32,39 +32,38 @@ internal static class DashDialogue
     }
 
     /// <summary>
-    /// Whether the document is written as dash dialogue: at least four paragraphs open with a dash and at least
-    /// two of those are questions.
+    /// Whether the document is written as dash dialogue: at least four paragraphs open with a dash, at least two of those
+    /// are questions and two are not, and not only the questions are dashed (<see cref="MarksQuestionsOnly"/>).
     /// </summary>
-    public static bool IsUsedIn(IReadOnlyList<Block> blocks)
-    {
-        int opens = 0, asked = 0;
-        foreach (var b in blocks)
-        {
-            if (!Opens(b.Text)) continue;
-            opens++;
-            if (TextUtil.EndsWithQuestionMark(b.Text) || b.IsBold) asked++;
-        }
-
-        return opens >= 4 && asked >= 2 && opens - asked >= 2 && !MarksQuestionsOnly(blocks);
-    }
+    public static bool IsUsedIn(IReadOnlyList<Block> blocks) => Read(blocks).Dialogue;
 
     /// <summary>
     /// Whether only the questions open with a dash and the answers follow as plain paragraphs: at least
     /// <see cref="MinQuestionsOnlyOpens"/> paragraphs open with one, at least half of them end with a question mark, and a
     /// dashed paragraph is hardly ever followed by another (in full dash dialogue every question is).
     /// </summary>
-    public static bool MarksQuestionsOnly(IReadOnlyList<Block> blocks)
+    public static bool MarksQuestionsOnly(IReadOnlyList<Block> blocks) => Read(blocks).QuestionsOnly;
+
+    /// <summary>Both conventions' answers (<see cref="IsUsedIn"/>, <see cref="MarksQuestionsOnly"/>) from one pass over the blocks.</summary>
+    public static (bool Dialogue, bool QuestionsOnly) Read(IReadOnlyList<Block> blocks)
     {
-        int opens = 0, asked = 0, dashFollows = 0;
-        for (int i = 0; i < blocks.Count; i++)
+        // "Asked" for dash dialogue counts bold turns too; for dashed questions, question marks only.
+        int opens = 0, asked = 0, marked = 0, dashFollows = 0;
+        bool previous = false;
+        foreach (var b in blocks)
         {
-            if (!Opens(blocks[i].Text)) continue;
+            bool opensHere = Opens(b.Text);
+            if (opensHere && previous) dashFollows++;
+            previous = opensHere;
+            if (!opensHere) continue;
             opens++;
-            if (TextUtil.EndsWithQuestionMark(blocks[i].Text)) asked++;
-            if (i + 1 < blocks.Count && Opens(blocks[i + 1].Text)) dashFollows++;
+            bool question = TextUtil.EndsWithQuestionMark(b.Text);
+            if (question) marked++;
+            if (question || b.IsBold) asked++;
         }
 
-        return opens >= MinQuestionsOnlyOpens && asked * 2 >= opens && dashFollows * 4 <= opens;
+        bool questionsOnly = opens >= MinQuestionsOnlyOpens && marked * 2 >= opens && dashFollows * 4 <= opens;
+        return (opens >= 4 && asked >= 2 && opens - asked >= 2 && !questionsOnly, questionsOnly);
     }
 
     /// <summary>The fewest dashed questions that make the questions-only convention.</summary>

@@ -50,7 +50,7 @@ internal static class TurnSegmenter
         UnifyLabelNames(labels, knownNames ?? []);
         var fields = TakeFieldLists(labels);
         int n = blocks.Count;
-        bool dash = DashDialogue.IsUsedIn(blocks), dashedQuestions = DashDialogue.MarksQuestionsOnly(blocks);
+        var (dash, dashedQuestions) = DashDialogue.Read(blocks);
         var style = ChooseStyle(blocks, dashedQuestions);
         bool labelDriven = IsLabelDriven(blocks, labels);
 
