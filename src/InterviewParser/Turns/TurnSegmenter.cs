@@ -526,7 +526,8 @@ internal static class TurnSegmenter
         {
             if (use && standalone[i] && IsLabelLine(blocks[i], out var l, elementNames))
             {
-                carried = l;
+                // "Jane Roe: (00:04)" over the speech: the time that closed the label line is the turn's.
+                carried = l.Time is null && blocks[i].Time is { } lineTime ? l with { Time = lineTime } : l;
                 fresh = true;
                 continue;
             }
