@@ -9,7 +9,7 @@ internal static class Italian
         Tag = "it",
         CommonWords = ["il", "di", "che", "è", "per", "non", "sono", "della", "gli", "anche", "una"],
         InterviewWords = ["intervista"],
-        QuestionLabels = ["domanda", "intervistatore", "intervistatrice"],
+        QuestionLabels = ["domanda", "d", "intervistatore", "intervistatrice"],
         AnswerLabels = ["risposta", "r"],
         InterviewerRoles = ["intervistatore", "intervistatrice", "giornalista", "conduttore", "conduttrice"],
         IntervieweeRoles = ["intervistato", "intervistata", "ospite"],

@@ -32,6 +32,8 @@ public class LabelConventionTests
     [InlineData("Question :", "Réponse :")]
     [InlineData("Pregunta:", "Respuesta:")]
     [InlineData("Domanda:", "Risposta:")]
+    [InlineData("D.", "R.")] // Italian letters: domanda, risposta
+    [InlineData("P:", "R:")] // Spanish and Portuguese letters: pregunta / pergunta, respuesta / resposta
     [InlineData("Fråga:", "Svar:")]
     [InlineData("Sual:", "Cavab:")]
     public void Question_and_answer_labels_in_eight_languages_give_the_roles(string q, string a)
