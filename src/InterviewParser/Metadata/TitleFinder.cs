@@ -337,6 +337,8 @@ internal static class TitleFinder
         bool germanArticle = words.Count > 0 && words[0].ToLowerInvariant() is "der" or "die" or "das" or "ein" or "eine";
         while (words.Count > 0 && Vocabulary.Articles.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0 || Vocabulary.NotTitleWords.Contains(words[0])) return null;
+        // "Jane Roe, you wrote …": a name called out, and the sentence goes on to the person addressed.
+        if (Vocabulary.SecondPerson.Contains(words[0]) || Vocabulary.FormalSecondPerson.Contains(words[0])) return null;
         // After der/die/das a German title ends in a noun; a relative clause ends in its verb ("die gerade vom Hafen kam").
         if (germanArticle && !char.IsUpper(words[^1][0])) return null;
         int cut = words.FindIndex(1, w => (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && char.IsLower(w[0])) || Vocabulary.TitleEnds.Contains(w));

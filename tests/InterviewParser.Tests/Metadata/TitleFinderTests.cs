@@ -42,6 +42,9 @@ public class TitleFinderTests
     [InlineData("Anna Lund, who runs the harbour, met us on the pier.", "Anna Lund")]
     [InlineData("But Anna Lund, 42, convinced her to come along.", "Anna Lund")]
     [InlineData("Anna Lund, welcome to the show.", "Anna Lund")]
+    [InlineData("Anna Lund, you may call the next witness.", "Anna Lund")] // a name called out, then the person addressed
+    [InlineData("Frau Lund, Sie leiten den Hafen seit zehn Jahren.", "Frau Lund")]
+    [InlineData("Anna Lund, vous dirigez le port depuis dix ans.", "Anna Lund")]
     [InlineData("Transcript: Tom Berg Interviews Anna Lund", "Anna Lund")]
     [InlineData("Anna Lund, danke für das Gespräch.", "Anna Lund")]
     [InlineData("Ahoy from Anna Lund (AL) and the crew.", "Anna Lund")]
