@@ -108,7 +108,7 @@ internal static class French
             "actrice", "acteur", "chanteuse", "chanteur", "écrivain", "écrivaine", "réalisateur", "réalisatrice", "auteure",
         ],
         RoleNouns = ["poète", "chef"],
-        RoleEndings = ["eur", "euse", "ier", "ière", "ien", "ienne", "ant", "ent"],
+        RoleEndings = ["eur", "euse", "trice", "ier", "ière", "ien", "ienne", "ant", "ent"],
         PraiseWords = ["célèbre"],
         OrganisationLinks = ["de", "des"],
         Conjunctions = ["et"],

@@ -45,6 +45,8 @@ internal static class Norwegian
         ],
 
         NotTitleWords = ["velkommen", "takk"],
+        Copulas = [" er ", " var "],
+        RoleEndings = ["ør"],
         AgentPrepositions = [" av"],
         AuthorPathWords = ["forfatter", "forfattere", "skribent"],
     };

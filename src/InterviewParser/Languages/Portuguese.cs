@@ -78,6 +78,7 @@ internal static class Portuguese
         Articles = ["o", "a", "os", "as", "um", "uma"],
         TitleArticles = ["o", "a", "os", "as"],
         NotTitleWords = ["obrigado", "obrigada"],
+        Copulas = [" é ", " foi "],
         Conjunctions = ["e"],
         ListJoiners = [" e "],
         TopicWords = [" sobre "],

@@ -18,5 +18,7 @@ internal static class Swedish
             ["november"], ["december"],
         ],
         AuthorPathWords = ["skribent", "skribenter", "forfattare"],
+        Copulas = [" är ", " var "],
+        RoleEndings = ["ör"],
     };
 }

@@ -149,23 +149,11 @@ internal static class TitleFinder
     /// <summary>"NAME, TITLE," — the phrase after the comma, up to the next punctuation.</summary>
     private static string? Apposition(string text, int start, int end)
     {
-        var rest = text.AsSpan(end).TrimStart();
         // "NAME (34), TITLE" / "NAME, 34, TITLE": the age is skipped.
-        bool aged = false;
-        if (rest.Length > 3 && rest[0] == '(' && rest.IndexOf(')') is int close and > 1 and <= 4 && !rest[1..close].ContainsAnyExceptInRange('0', '9'))
-        {
-            rest = rest[(close + 1)..].TrimStart();
-            aged = true;
-        }
-
-        if (rest.Length > 1 && rest[0] == ',' && rest[1..].TrimStart() is var afterComma && afterComma.Length > 2 && char.IsAsciiDigit(afterComma[0])
-            && afterComma.IndexOf(',') is int next and > 0 and <= 3 && !afterComma[..next].ContainsAnyExceptInRange('0', '9'))
-        {
-            rest = afterComma[next..];
-            aged = true;
-        }
-
+        var rest = AfterAge(text.AsSpan(end).TrimStart(), out bool aged);
         if (rest.IsEmpty) return null;
+        // "The harbour's director, NAME, said …": the title stood before the name, and what follows is the sentence.
+        if (rest[0] == ',' && !aged && SentenceOpening(text, start, end) is not null) return null;
         // After a skipped age the phrase must hold a role word: "NAME, 42, persuaded her" is the sentence going on.
         if (rest[0] == ',') return Phrase(rest[1..]) is { } phrase && (!aged || phrase.Split(' ').Any(LooksLikeRole)) ? phrase : null;
         // "NAME – TITLE" (a dash in a caption or teaser) and "NAME (TITLE)": only when the phrase is shaped like a title.
@@ -186,13 +174,61 @@ internal static class TitleFinder
         return null;
     }
 
+    /// <summary>
+    /// The text after an age printed behind a name — "(34)", ", 34," or ", 34 years," (a number and one word) — or the
+    /// text itself when no age is printed there.
+    /// </summary>
+    private static ReadOnlySpan<char> AfterAge(ReadOnlySpan<char> rest, out bool aged)
+    {
+        aged = false;
+        if (rest.Length > 3 && rest[0] == '(' && rest.IndexOf(')') is int close and > 1 and <= 4 && !rest[1..close].ContainsAnyExceptInRange('0', '9'))
+        {
+            aged = true;
+            return rest[(close + 1)..].TrimStart();
+        }
+
+        if (rest.Length > 1 && rest[0] == ',' && rest[1..].TrimStart() is var afterComma && afterComma.Length > 2 && char.IsAsciiDigit(afterComma[0])
+            && afterComma.IndexOf(',') is int next and > 0 and <= 3 + MaxAgeWordLength && IsAge(afterComma[..next]))
+        {
+            aged = true;
+            return afterComma[next..];
+        }
+
+        return rest;
+    }
+
+    /// <summary>The longest word that may follow an age's number ("anos", "years", "Jahre").</summary>
+    private const int MaxAgeWordLength = 6;
+
+    /// <summary>A number of one to three digits, optionally followed by one word of letters.</summary>
+    private static bool IsAge(ReadOnlySpan<char> s)
+    {
+        s = s.Trim();
+        int digits = 0;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
+        if (digits is 0 or > 3) return false;
+        var word = s[digits..].Trim();
+        foreach (char c in word) if (!char.IsLetter(c)) return false;
+        return word.Length == 0 || digits < s.Length && char.IsWhiteSpace(s[digits]);
+    }
+
+    /// <summary>Whether a word is one of the copulas ("is", "ist", "é"): "NAME, 45, is …" goes on as a sentence.</summary>
+    private static bool IsCopula(string word)
+    {
+        foreach (var c in Vocabulary.Copulas) if (c.AsSpan().Trim().Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>"NAME is TITLE" — the phrase after the copula, up to the next punctuation.</summary>
     private static string? Copula(string text, int start, int end)
     {
+        // "NAME (45) is TITLE", "NAME, 45, is TITLE": the age is skipped.
         var rest = text.AsSpan(end);
+        var afterAge = AfterAge(rest.TrimStart(), out bool aged).TrimStart(',').TrimStart();
         foreach (var c in Vocabulary.Copulas)
         {
-            if (rest.StartsWith(c, StringComparison.Ordinal)) return Phrase(rest[c.Length..]);
+            if (!aged && rest.StartsWith(c, StringComparison.Ordinal)) return Phrase(rest[c.Length..]);
+            if (aged && afterAge.StartsWith(c.AsSpan(1), StringComparison.Ordinal)) return Phrase(afterAge[(c.Length - 1)..]);
         }
 
         return null;
@@ -224,6 +260,14 @@ internal static class TitleFinder
 
             if (!IsTitleWord(words[k - 1])) break;
             bool u = char.IsUpper(words[k - 1][0]);
+            // "Marine biologist NAME" opening the sentence: the capital is the sentence's, the phrase is lower case.
+            if (upper == false && u && k == words.Length - 1 && SentenceStartsAt(words, k - 1, text, start) && !IsGrammarWord(words[k - 1])
+                && !Vocabulary.DiscourseWords.Contains(words[k - 1]))
+            {
+                k--;
+                break;
+            }
+
             if (upper is { } first && first != u) break;
             if (!u && words.Length - k >= 3) break; // four words only in a capitalised title ("Senior Vice President Global Sales")
             upper = u;
@@ -250,8 +294,8 @@ internal static class TitleFinder
 
     /// <summary>
     /// "TITLE of ORG NAME …" opening a sentence: "Генеральный директор Института каспийского сотрудничества Сергей
-    /// Михеев ответил …", "Chief economist of the Harbour Bank Jane Roe said …". One of the first two words has a
-    /// role's shape; at most ten words.
+    /// Михеев ответил …", "Chief economist of the Harbour Bank Jane Roe said …", also with a comma before the name
+    /// ("Directrice du port, NAME revient …"). One of the first two words has a role's shape; at most ten words.
     /// </summary>
     private static string? SentenceOpening(string text, int start, int end)
     {
@@ -259,6 +303,8 @@ internal static class TitleFinder
         while (from > 0 && start - from < 160 && text[from - 1] is not ('.' or '!' or '?' or '\n' or ':' or '"' or '“' or '„')) from--;
         if (start - from >= 160) return null;
         var words = text[from..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Director of the harbour, NAME": the comma that sets the name apart from its title.
+        if (words.Length > 0 && words[^1].Length > 1 && words[^1][^1] == ',') words[^1] = words[^1][..^1];
         // A title opens with its role or a qualifier, not with a preposition ("In einer Wohnung am Park lebt NAME").
         if (words.Length is < 2 or > 10 || !char.IsUpper(words[0][0])
             || Vocabulary.FunctionWords.Contains(words[0]) || Vocabulary.Locatives.Contains(words[0])) return null;
@@ -301,6 +347,10 @@ internal static class TitleFinder
         return from > 0 && words.Length > 0 ? words[1..] : words; // the first word may be cut
     }
 
+    /// <summary>Whether the word at <paramref name="index"/> of <see cref="WordsBefore"/> opens its sentence.</summary>
+    private static bool SentenceStartsAt(string[] words, int index, string text, int start) =>
+        index > 0 ? words[index - 1] is [.., '.' or '!' or '?' or ':'] : start <= 160 && text.AsSpan(0, start).TrimStart().StartsWith(words[index]);
+
     private static bool IsTitleWord(string w) =>
         w.Length > 1 && !Vocabulary.NotTitleWords.Contains(w) && !Vocabulary.Articles.Contains(w) && !w.Any(char.IsAsciiDigit)
         && char.IsLetter(w[^1]) && char.IsLetter(w[0]) && !NameShapes.IsHonorific(w);
@@ -336,7 +386,7 @@ internal static class TitleFinder
         var words = s.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         bool germanArticle = words.Count > 0 && words[0].ToLowerInvariant() is "der" or "die" or "das" or "ein" or "eine";
         while (words.Count > 0 && Vocabulary.Articles.Contains(words[0])) words.RemoveAt(0);
-        if (words.Count == 0 || Vocabulary.NotTitleWords.Contains(words[0])) return null;
+        if (words.Count == 0 || Vocabulary.NotTitleWords.Contains(words[0]) || IsCopula(words[0])) return null;
         // "Jane Roe, you wrote …": a name called out, and the sentence goes on to the person addressed.
         if (Vocabulary.SecondPerson.Contains(words[0]) || Vocabulary.FormalSecondPerson.Contains(words[0])) return null;
         // After der/die/das a German title ends in a noun; a relative clause ends in its verb ("die gerade vom Hafen kam").

@@ -33,6 +33,15 @@ public class TitleFinderTests
     [InlineData("Anna Lund is the co-founder and C.E.O. of Harbour Lines.", "Anna Lund", "co-founder and C.E.O. of Harbour Lines")]
     [InlineData("Fares will rise, according to Port of Kiel Director Anna Lund.", "Anna Lund", "Port of Kiel Director")]
     [InlineData("Wir fragten Anna Lund, Kassenwartin beim Segelverein Kiel e.V., nach dem Winter.", "Anna Lund", "Kassenwartin beim Segelverein Kiel e.V.")]
+    [InlineData("Anna Lund (34) ist Kapitänin der Inselfähre.", "Anna Lund", "Kapitänin der Inselfähre")] // an age, then the copula
+    [InlineData("Anna Lund, 34, is skipper of the island ferry.", "Anna Lund", "skipper of the island ferry")]
+    [InlineData("Ana Lund, 34 anos, é diretora do porto.", "Ana Lund", "diretora do porto")] // an age with its word
+    [InlineData("Kari Lund (34) er direktør i Fergeselskapet.", "Kari Lund", "direktør i Fergeselskapet")]
+    [InlineData("La directora del puerto, Ana Lund, nos recibe en su despacho.", "Ana Lund", "La directora del puerto")] // the title first
+    [InlineData("The director of the harbour, Anna Lund, said the ferries would stay.", "Anna Lund", "The director of the harbour")]
+    [InlineData("Directrice du port, Anne Lund revient sur dix ans de travaux.", "Anne Lund", "Directrice du port")]
+    [InlineData("Marine biologist Anna Lund has studied the bay for years.", "Anna Lund", "Marine biologist")] // the sentence's capital
+    [InlineData("Now skipper Anna Lund takes the ferry out alone.", "Anna Lund", "skipper")] // a discourse word is no part of it
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
         TitleFinder.Find(name, [text]).Should().Be(expected);
