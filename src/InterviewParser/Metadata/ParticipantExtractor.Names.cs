@@ -138,7 +138,8 @@ internal static partial class ParticipantExtractor
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             for (int i = 0; i + 1 < words.Length; i++)
             {
-                if (words[i].EndsWith(',') || words[i].EndsWith(':') || words[i].EndsWith('.'))
+                // A name does not go on past a comma, colon or full stop, nor into brackets ("Jane Roe (Leeds, 1975)").
+                if (words[i].EndsWith(',') || words[i].EndsWith(':') || words[i].EndsWith('.') || words[i + 1][0] is '(' or '[')
                 {
                     continue;
                 }

@@ -219,12 +219,21 @@ internal static class TitleFinder
         return false;
     }
 
+    /// <summary>The longest bracket between a name and its copula: a birthplace and year, a party, an age.</summary>
+    private const int MaxBracketBeforeCopula = 40;
+
     /// <summary>"NAME is TITLE" — the phrase after the copula, up to the next punctuation.</summary>
     private static string? Copula(string text, int start, int end)
     {
-        // "NAME (45) is TITLE", "NAME, 45, is TITLE": the age is skipped.
+        // "NAME (45) is TITLE", "NAME, 45, is TITLE", "NAME (Leeds, 1975) is TITLE": the age or the brackets are skipped.
         var rest = text.AsSpan(end);
         var afterAge = AfterAge(rest.TrimStart(), out bool aged).TrimStart(',').TrimStart();
+        if (!aged && rest.TrimStart() is ['(', ..] bracketed && bracketed.IndexOf(')') is int close and > 1 and <= MaxBracketBeforeCopula)
+        {
+            afterAge = bracketed[(close + 1)..].TrimStart();
+            aged = true;
+        }
+
         foreach (var c in Vocabulary.Copulas)
         {
             if (!aged && rest.StartsWith(c, StringComparison.Ordinal)) return Phrase(rest[c.Length..]);

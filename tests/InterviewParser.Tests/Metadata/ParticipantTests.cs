@@ -107,6 +107,29 @@ public class ParticipantTests
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Ruth Anders");
     }
 
+    [Theory]
+    [InlineData("Ruth Anders (Leeds, 1971) is chief engineer of the signal office.")]
+    [InlineData("Ruth Anders (54) is chief engineer of the signal office.")]
+    public void A_bracket_after_the_standfirsts_opening_name_neither_hides_the_name_nor_the_title(string standfirst)
+    {
+        // A birthplace and year or an age in brackets between the name and the verb.
+        var result = Interviews.Parse($"""
+            <html><head><title>Talking signals</title></head><body><article>
+            <h1>Talking signals</h1>
+            <p>{standfirst}</p>
+            <p><strong>Anders, how did you get into signalling?</strong></p>
+            <p>By chance. I wanted to build bridges, but the only internship left was in the signal office, and I stayed.</p>
+            <p><strong>What is the hardest part of your job?</strong></p>
+            <p>Testing. A new interlocking has thousands of routes, and each one has to be tried before a train may use it.</p>
+            </article></body></html>
+            """);
+
+        result.IsInterview.Should().BeTrue();
+        var guest = result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which;
+        guest.Name.Should().Be("Ruth Anders");
+        guest.Title.Should().Be("chief engineer of the signal office");
+    }
+
     [Fact]
     public void The_person_the_interviewer_addresses_by_name_is_the_interviewee()
     {
