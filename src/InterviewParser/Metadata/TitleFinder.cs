@@ -380,7 +380,35 @@ internal static class TitleFinder
                 continue;
             }
 
+            // "author of "The Quiet Sea"": a quoted work after a role's word closes the phrase with its closing mark.
+            if (c is '"' or '“' or '„' && i > 0 && s[i - 1] == ' ' && QuoteClose(s, i) is int close and > 0 && HasRoleWord(s[..i])) return close + 1;
+
             if (",;:()[]\"“”„!?–—|".Contains(c)) return i;
+        }
+
+        return -1;
+    }
+
+    private static bool HasRoleWord(ReadOnlySpan<char> s)
+    {
+        foreach (var range in s.Split(' '))
+        {
+            if (s[range].Length > 0 && LooksLikeRole(s[range].ToString())) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest quoted work kept inside a title phrase.</summary>
+    private const int MaxQuotedWork = 80;
+
+    /// <summary>Where the quotation opened at <paramref name="open"/> closes, or -1 when it does not close soon.</summary>
+    private static int QuoteClose(ReadOnlySpan<char> s, int open)
+    {
+        int limit = Math.Min(s.Length, open + MaxQuotedWork);
+        for (int j = open + 1; j < limit; j++)
+        {
+            if (s[open] == '"' ? s[j] == '"' : s[j] is '”' or '“') return j;
         }
 
         return -1;
@@ -403,6 +431,8 @@ internal static class TitleFinder
         int cut = words.FindIndex(1, w => (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && char.IsLower(w[0])) || Vocabulary.TitleEnds.Contains(w));
         if (cut > 0) words = words[..cut];
         if (words.Count > 12 || words.Exists(w => w.Length > 0 && char.IsAsciiDigit(w[0]))) return null;
+        // "gerade mit „…“": a phrase cut off after a preposition is a sentence going on, not a title.
+        if (IsGrammarWord(words[^1])) return null;
         // A single word after the comma is a title only when it is shaped like one ("Hauptdarstellerin, Anna Lund, gesprochen").
         if (words.Count == 1 && !LooksLikeRole(words[0])) return null;
         string phrase = string.Join(' ', words);

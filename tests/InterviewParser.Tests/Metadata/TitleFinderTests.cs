@@ -42,6 +42,8 @@ public class TitleFinderTests
     [InlineData("Directrice du port, Anne Lund revient sur dix ans de travaux.", "Anne Lund", "Directrice du port")]
     [InlineData("Marine biologist Anna Lund has studied the bay for years.", "Anna Lund", "Marine biologist")] // the sentence's capital
     [InlineData("Now skipper Anna Lund takes the ferry out alone.", "Anna Lund", "skipper")] // a discourse word is no part of it
+    [InlineData("Anna Lund is the author of \"The Quiet Sea\", a novel about a lighthouse.", "Anna Lund", "author of \"The Quiet Sea\"")] // a quoted work
+    [InlineData("Anna Lund ist Autorin von „Das stille Meer“ und lebt in Kiel.", "Anna Lund", "Autorin von „Das stille Meer“")]
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
         TitleFinder.Find(name, [text]).Should().Be(expected);
@@ -54,6 +56,7 @@ public class TitleFinderTests
     [InlineData("Anna Lund, you may call the next witness.", "Anna Lund")] // a name called out, then the person addressed
     [InlineData("Frau Lund, Sie leiten den Hafen seit zehn Jahren.", "Frau Lund")]
     [InlineData("Anna Lund, vous dirigez le port depuis dix ans.", "Anna Lund")]
+    [InlineData("Anna Lund war gerade mit „Das stille Meer“ auf Lesereise.", "Anna Lund")] // a quoted work after no role
     [InlineData("Transcript: Tom Berg Interviews Anna Lund", "Anna Lund")]
     [InlineData("Anna Lund, danke für das Gespräch.", "Anna Lund")]
     [InlineData("Ahoy from Anna Lund (AL) and the crew.", "Anna Lund")]
