@@ -46,7 +46,7 @@ internal static class Norwegian
 
         NotTitleWords = ["velkommen", "takk"],
         Copulas = [" er ", " var "],
-        RoleEndings = ["ør"],
+        RoleEndings = ["ør", "olog"],
         AgentPrepositions = [" av"],
         AuthorPathWords = ["forfatter", "forfattere", "skribent"],
     };

@@ -19,6 +19,6 @@ internal static class Swedish
         ],
         AuthorPathWords = ["skribent", "skribenter", "forfattare"],
         Copulas = [" är ", " var "],
-        RoleEndings = ["ör"],
+        RoleEndings = ["ör", "olog"],
     };
 }

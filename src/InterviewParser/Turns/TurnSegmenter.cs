@@ -77,6 +77,7 @@ internal static class TurnSegmenter
         }
 
         var numberedAnswerers = NumberedAnswerers(labels);
+        bool dashedAnswers = !dash && !dashedQuestions && AnswersOpenWithDashes(blocks, labels, roles, first);
         for (int i = 0; i < first; i++) lead.Add(blocks[i]);
         TurnDraft? current = null;
         int notedSections = 0, lastAsked = n - 1;
@@ -94,7 +95,8 @@ internal static class TurnSegmenter
                 continue; // section headings inside an interview are not speech
             }
 
-            string text = labels[i] is { } lab ? lab.Rest : dash || dashedQuestions ? DashDialogue.Strip(b.Text) : b.Text;
+            string text = labels[i] is { } lab ? lab.Rest
+                : dash || dashedQuestions || (dashedAnswers && roles[i] != TurnRole.Interviewer) ? DashDialogue.Strip(b.Text) : b.Text;
             if (roles[i] is not { } role)
             {
                 if (current is null) current = NewTurn(turns, TurnRole.Interviewee, null, b);
@@ -128,6 +130,27 @@ internal static class TurnSegmenter
             Shape = decided.Shape with { NotedSections = notedSections, GenericLabels = generic, LetterLabels = letters, NamedLabels = named, DashDialogue = dash },
         };
     }
+
+    /// <summary>
+    /// Whether the answers of a Q&amp;A whose questions are set apart otherwise (bold, labels, question marks) open with a
+    /// quotation dash ("– Yes, …"), as Scandinavian outlets print them: <see cref="MinDashedAnswers"/> answers or more,
+    /// and two in three. The dash then marks the speech, and is not part of it.
+    /// </summary>
+    private static bool AnswersOpenWithDashes(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles, int first)
+    {
+        int answers = 0, dashed = 0;
+        for (int i = first; i < blocks.Count; i++)
+        {
+            if (roles[i] != TurnRole.Interviewee || labels[i] is not null || (i > first && roles[i - 1] == TurnRole.Interviewee)) continue;
+            answers++;
+            if (DashDialogue.Opens(blocks[i].Text)) dashed++;
+        }
+
+        return dashed >= MinDashedAnswers && dashed * 3 >= answers * 2;
+    }
+
+    /// <summary>The fewest dashed answers that make the convention.</summary>
+    private const int MinDashedAnswers = 3;
 
     /// <summary>
     /// In a Q&amp;A told by punctuation alone (no typography or labels) whose answers are one paragraph each, a short

@@ -44,6 +44,7 @@ public class TitleFinderTests
     [InlineData("Now skipper Anna Lund takes the ferry out alone.", "Anna Lund", "skipper")] // a discourse word is no part of it
     [InlineData("Anna Lund is the author of \"The Quiet Sea\", a novel about a lighthouse.", "Anna Lund", "author of \"The Quiet Sea\"")] // a quoted work
     [InlineData("Anna Lund ist Autorin von „Das stille Meer“ und lebt in Kiel.", "Anna Lund", "Autorin von „Das stille Meer“")]
+    [InlineData("Marinbiolog Kari Lund har dykket langs kysten i tretti år.", "Kari Lund", "Marinbiolog")] // a Scandinavian -olog
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
         TitleFinder.Find(name, [text]).Should().Be(expected);

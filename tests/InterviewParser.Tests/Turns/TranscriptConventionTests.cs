@@ -134,6 +134,41 @@ public class TranscriptConventionTests
         result.Turns.Should().NotContain(t => t.Text.StartsWith('—'));
     }
 
+    [Theory]
+    [InlineData(4, true)]
+    [InlineData(1, false)]
+    public void Answers_under_bold_questions_lose_their_quotation_dash_where_the_answers_are_dashed(int dashedAnswers, bool stripped)
+    {
+        // Bold questions over answers that open with a quotation dash, as Scandinavian outlets print them; where a
+        // single answer opens with a dash, the dash is the answer's own text.
+        string[] answers =
+        [
+            "Two winters ago, when the old keeper retired and nobody else wanted the job on the rock.",
+            "Never. The radio works, the supply boat comes every Thursday, and I have more books than time.",
+            "The storms in February, when the spray reaches the lamp room and the whole tower hums.",
+            "Stay as long as the light is lit by hand, and then write down what I have seen out here.",
+        ];
+        string[] questions = ["When did you come to the lighthouse?", "Do you never feel alone?", "What is the hardest month?", "What comes next for you?"];
+        var html = new System.Text.StringBuilder("<html><body><article><h1>A winter on the rock</h1><p>Mara Holm keeps the last manned lighthouse on the coast.</p>");
+        for (int i = 0; i < 4; i++)
+        {
+            html.Append($"<p><strong>{questions[i]}</strong></p><p>{(i < dashedAnswers ? "– " : "")}{answers[i]}</p>");
+        }
+
+        var result = Interviews.Parse(html.Append("</article></body></html>").ToString());
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().HaveCount(4);
+        if (stripped)
+        {
+            result.Turns.Should().NotContain(t => t.Text.StartsWith('–'));
+            result.Turns[1].Text.Should().Be(answers[0]);
+        }
+        else
+        {
+            result.Turns[1].Text.Should().Be("– " + answers[0]);
+        }
+    }
+
     [Fact]
     public void Broadcast_labels_give_name_and_role_once_and_the_surname_after()
     {
