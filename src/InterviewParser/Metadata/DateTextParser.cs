@@ -22,6 +22,39 @@ internal static class DateTextParser
         ["hst"] = -600, ["akst"] = -540, ["akdt"] = -480,
     };
 
+    // US zones named without standard or daylight ("ET", "PT"), in capitals only ("et" is a word in French), with their
+    // standard offsets.
+    private static readonly Dictionary<string, int> UsZones = new(StringComparer.Ordinal) { ["ET"] = -300, ["CT"] = -360, ["MT"] = -420, ["PT"] = -480 };
+
+    /// <summary>
+    /// Whether US daylight saving time holds at a local date and time: from the second Sunday of March to the first
+    /// Sunday of November at 2:00 since 2007, from the first Sunday of April to the last Sunday of October before.
+    /// </summary>
+    internal static bool IsUsDaylightTime(DateOnly date, TimeOnly time)
+    {
+        DateOnly start, end;
+        if (date.Year >= 2007)
+        {
+            start = NthSunday(date.Year, 3, 2);
+            end = NthSunday(date.Year, 11, 1);
+        }
+        else
+        {
+            start = NthSunday(date.Year, 4, 1);
+            end = NthSunday(date.Year, 11, 1).AddDays(-7); // the last Sunday of October
+        }
+
+        var at = date.ToDateTime(time);
+        return at >= start.ToDateTime(new TimeOnly(2, 0)) && at < end.ToDateTime(new TimeOnly(2, 0));
+    }
+
+    private static DateOnly NthSunday(int year, int month, int n)
+    {
+        var first = new DateOnly(year, month, 1);
+        int toSunday = ((int)DayOfWeek.Sunday - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(toSunday + 7 * (n - 1));
+    }
+
     // Abbreviations read two ways ("CST": US Central or China Standard): taken as the US zone only on a US English
     // page, otherwise the time is left without offset.
     private static readonly HashSet<string> AmbiguousZones = new(StringComparer.OrdinalIgnoreCase) { "cst", "cdt" };
@@ -193,6 +226,12 @@ internal static class DateTextParser
                 {
                     next++;
                 }
+                else if (next < tokens.Count && tokens[next].IsWord && UsZones.TryGetValue(tokens[next].Text, out int standard))
+                {
+                    // "5:04 AM ET": US Eastern time, standard or daylight as the date falls.
+                    offset = TimeSpan.FromMinutes(standard + (IsUsDaylightTime(date, time.Value) ? 60 : 0));
+                    next++;
+                }
                 else if (next < tokens.Count && tokens[next].IsWord && Zones.TryGetValue(tokens[next].Text, out int z))
                 {
                     offset = TimeSpan.FromMinutes(z);
@@ -234,6 +273,11 @@ internal static class DateTextParser
             if (i + 1 < tokens.Count && tokens[i + 1].Text is ":" or "h" && TryClock(tokens, i, out int h, out int mi, out int next) && next <= dateStart)
             {
                 time = new TimeOnly(h, mi);
+                // "1:48 PM ET, Mon March 8, 2021": a US zone named after the clock.
+                if (next < dateStart && tokens[next].IsWord && UsZones.TryGetValue(tokens[next].Text, out int standard))
+                {
+                    offset = TimeSpan.FromMinutes(standard + (IsUsDaylightTime(date, time.Value) ? 60 : 0));
+                }
             }
         }
 

@@ -14,7 +14,12 @@ public class DateTableTests
 {
     [Theory]
     [InlineData("Published March 3, 2021", "2021-03-03", null, null)]
-    [InlineData("March 3, 2021 at 4:15 pm ET", "2021-03-03", "16:15", null)]
+    [InlineData("March 3, 2021 at 4:15 pm ET", "2021-03-03", "16:15", "-05:00")] // US Eastern, standard time in March before the switch
+    [InlineData("March 20, 2021 at 4:15 pm ET", "2021-03-20", "16:15", "-04:00")] // daylight time from the second Sunday of March
+    [InlineData("Nov 18, 2019 at 9:24 pm PT", "2019-11-18", "21:24", "-08:00")]
+    [InlineData("July 4, 2005 9:00 AM CT", "2005-07-04", "09:00", "-05:00")]
+    [InlineData("1:48 PM ET, Mon March 8, 2021", "2021-03-08", "13:48", "-05:00")] // the clock and zone before the date
+    [InlineData("3 mars 2021 à 10:04 et mis à jour", "2021-03-03", "10:04", null)] // "et" is French, not the zone
     [InlineData("Updated: Mar. 3, 2021 10:02 a.m. EST", "2021-03-03", "10:02", "-05:00")]
     [InlineData("Wed 3 March 2021 09.30 GMT", "2021-03-03", "09:30", "+00:00")]
     [InlineData("3rd March 2021", "2021-03-03", null, null)]
