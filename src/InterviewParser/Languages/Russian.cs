@@ -7,7 +7,7 @@ internal static class Russian
     public const string InAnInterviewWith = "[Вв] интервью";
 
     /// <summary>Regular-expression alternatives: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").</summary>
-    public const string Byline = "Текст:";
+    public const string Byline = "Текст:|Беседовала?|Интервью:";
 
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()

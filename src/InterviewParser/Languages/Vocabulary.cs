@@ -296,5 +296,5 @@ internal static class Vocabulary
     /// The alternatives of every language: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").
     /// </summary>
     public const string BylinePatterns =
-        English.Byline + "|" + German.Byline + "|" + Spanish.Byline + "|" + French.Byline + "|" + Russian.Byline;
+        English.Byline + "|" + German.Byline + "|" + Spanish.Byline + "|" + French.Byline + "|" + Russian.Byline + "|" + Norwegian.Byline;
 }

@@ -37,6 +37,31 @@ public class ParticipantTests
         result.Turns.Should().NotContain(t => t.Text.Contains("Anna Weber"));
     }
 
+    [Theory]
+    [InlineData("By Anna Weber")]
+    [InlineData("Words by Anna Weber")]
+    [InlineData("Av Anna Weber")] // Norwegian
+    [InlineData("Tekst: Anna Weber")]
+    [InlineData("Беседовала Anna Weber")] // Russian: "talked with them"
+    public void A_byline_under_the_headline_names_the_interviewer(string byline)
+    {
+        var result = Interviews.Parse($"""
+            <html><head><title>A year of the bees</title></head><body><article>
+            <h1>A year of the bees</h1>
+            <p class="byline">{byline}</p>
+            <p>Jana Berg has kept bees on the river marshes for twenty years.</p>
+            <p><strong>How did you come to keep bees?</strong></p>
+            <p>Through my grandfather. He had twelve hives in the garden, and as a child I held the frames while he spun the honey.</p>
+            <p><strong>Which year was the hardest for you?</strong></p>
+            <p>The last one. A wet autumn kept the bees inside when they should have been foraging, and the mites did the rest.</p>
+            </article></body></html>
+            """);
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Anna Weber");
+        result.Turns[0].Speaker.Should().Be("Anna Weber");
+    }
+
     [Fact]
     public void A_byline_closing_the_last_answer_names_the_interviewer_and_leaves_the_answer()
     {
