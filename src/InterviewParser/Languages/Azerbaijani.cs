@@ -14,6 +14,7 @@ internal static class Azerbaijani
         InterviewerRoles = ["müxbir", "jurnalist", "aparıcı"],
         IntervieweeRoles = ["qonaq", "müsahib"],
         SecondPerson = ["sən", "siz", "sizin", "sizi", "sizə"],
+        FirstPerson = ["mən", "məni", "mənə", "mənim", "məndə", "biz", "bizi", "bizə", "bizim"],
         Months =
         [
             ["yanvar"], ["fevral"], ["mart"], ["aprel"], ["may"], ["iyun"], ["iyul"], ["avqust"], ["sentyabr"], ["oktyabr"], ["noyabr"],

@@ -13,6 +13,7 @@ internal static class Chinese
         InterviewerRoles = ["记者", "記者", "主持人", "采访者", "採訪者"],
         IntervieweeRoles = ["嘉宾", "嘉賓", "受访者", "受訪者"],
         SecondPerson = ["你", "您", "你们", "你們"],
+        FirstPerson = ["我", "我们", "我們"],
         YearMonthDayMarks = ["年", "月", "日"],
     };
 }

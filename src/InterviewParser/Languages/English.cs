@@ -32,6 +32,7 @@ internal static class English
         ],
         QuestionCreditPhrases = ["questions by", "interviewed by", "interview by"],
         SecondPerson = ["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'd", "you'll", "ya"],
+        FirstPerson = ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"],
         SelfIntroductions = ["i am ", "i'm ", "i’m ", "my name is ", "this is "],
 
         QuestionLabels = ["q", "question", "i", "int", "iv", "interviewer", "journalist", "reporter", "host", "moderator"],

@@ -28,6 +28,7 @@ internal static class French
         InterviewPhrases = ["questions à", "entretien avec"],
         QuestionCreditPhrases = ["propos recueillis"],
         SecondPerson = ["vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes"],
+        FirstPerson = ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
         SelfIntroductions = ["je suis ", "je m'appelle "],
 
         QuestionLabels = ["question", "intervieweur"],

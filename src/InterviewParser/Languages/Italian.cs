@@ -7,6 +7,7 @@ internal static class Italian
     public static LanguageWords Words { get; } = new()
     {
         Tag = "it",
+        FirstPerson = ["io", "mi", "me", "mio", "mia", "miei", "mie", "noi", "ci", "nostro", "nostra", "nostri", "nostre"],
         CommonWords = ["il", "di", "che", "è", "per", "non", "sono", "della", "gli", "anche", "una"],
         InterviewWords = ["intervista"],
         QuestionLabels = ["domanda", "d", "intervistatore", "intervistatrice"],

@@ -13,6 +13,7 @@ internal static class Japanese
         InterviewerRoles = ["聞き手", "インタビュアー", "司会", "記者"],
         IntervieweeRoles = ["ゲスト"],
         SecondPerson = ["あなた"],
+        FirstPerson = ["私", "僕", "俺", "我々"],
         YearMonthDayMarks = ["年", "月", "日"],
     };
 }

@@ -34,6 +34,12 @@ internal sealed class LanguageWords
     /// <summary>Second-person words of formal address, compared case-sensitively ("Sie", not "sie").</summary>
     public string[] FormalSecondPerson { get; init; } = [];
 
+    /// <summary>
+    /// First-person words, any case ("i", "my", "we"; a letter elided before an apostrophe, "j" of "j'ai"): who answers
+    /// in an interview speaks for themself or their side.
+    /// </summary>
+    public string[] FirstPerson { get; init; } = [];
+
     /// <summary>How a speaker introduces themself before the name ("i am "), lower case, with the trailing space.</summary>
     public string[] SelfIntroductions { get; init; } = [];
 

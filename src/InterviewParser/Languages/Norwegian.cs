@@ -18,6 +18,7 @@ internal static class Norwegian
         InterviewWords = ["intervju", "intervjuet"],
         InterviewPhrases = ["snakket med", "samtale med"],
         SecondPerson = ["deg", "din", "ditt", "dine", "dere"],
+        FirstPerson = ["jeg", "meg", "min", "mitt", "mine", "vi", "oss", "vår", "vårt", "våre"],
         SelfIntroductions = ["jeg er ", "jeg heter "],
 
         QuestionLabels = ["spørsmål", "intervjuer"],

@@ -16,6 +16,7 @@ internal static class Portuguese
         InterviewPhrases = ["conversa com", "conversou com", "perguntas a"],
         QuestionCreditPhrases = ["entrevista realizada", "entrevista por"],
         SecondPerson = ["você", "vocês", "voce", "voces", "teu", "tua", "teus", "tuas", "contigo", "convosco"],
+        FirstPerson = ["eu", "me", "mim", "meu", "minha", "meus", "minhas", "comigo", "nós", "nosso", "nossa", "nossos", "nossas"],
         SelfIntroductions = ["sou ", "meu nome é "],
 
         QuestionLabels = ["pergunta", "p", "entrevistador", "entrevistadora"],

@@ -13,6 +13,7 @@ internal static class Russian
     public static LanguageWords Words { get; } = new()
     {
         Tag = "ru",
+        FirstPerson = ["я", "меня", "мне", "мной", "мой", "моя", "моё", "мое", "мои", "мы", "нас", "нам", "нами", "наш", "наша", "наше", "наши"],
         CommonWords = ["и", "в", "не", "на", "что", "я", "с", "это", "как", "по"],
 
         InterviewWords = ["интервью"],

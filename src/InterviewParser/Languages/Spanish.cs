@@ -22,6 +22,7 @@ internal static class Spanish
     public static LanguageWords Words { get; } = new()
     {
         Tag = "es",
+        FirstPerson = ["yo", "me", "mi", "mis", "mí", "conmigo", "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras"],
         CommonWords = ["el", "la", "que", "de", "y", "los", "las", "en", "por", "una", "con"],
 
         InterviewWords = ["entrevista", "entrevistas", "entrevistamos"],

@@ -77,6 +77,8 @@ internal static class Vocabulary
     public static readonly HashSet<string> SecondPerson = Set(l => l.SecondPerson);
     /// <summary><see cref="LanguageWords.FormalSecondPerson"/> of every language, case-sensitive.</summary>
     public static readonly HashSet<string> FormalSecondPerson = Set(l => l.FormalSecondPerson, StringComparer.Ordinal);
+    /// <summary><see cref="LanguageWords.FirstPerson"/> of every language.</summary>
+    public static readonly HashSet<string> FirstPerson = Set(l => l.FirstPerson);
     /// <summary><see cref="LanguageWords.SelfIntroductions"/> of every language.</summary>
     public static readonly string[] SelfIntroductions = List(l => l.SelfIntroductions);
 

@@ -40,6 +40,22 @@ internal readonly record struct TurnShape(int Questions, int Answers, int Addres
     /// <summary>The page writes dash dialogue ("— …" for each turn).</summary>
     public bool DashDialogue { get; init; }
 
+    /// <summary>Answers that speak in the first person ("I", "we").</summary>
+    public int SelfSpeaking { get; init; }
+
+    /// <summary>Answers that address somebody in the second person ("you").</summary>
+    public int AnswersAddressing { get; init; }
+
+    /// <summary>
+    /// Answers that address the reader and speak for nobody: at least <see cref="MinAdviceAnswers"/>, hardly one in ten
+    /// says "I" or "we", and half of them or more say "you". Advice under questions (how to answer a job interview's
+    /// questions, an FAQ) has this shape; a guest's answers speak for the guest.
+    /// </summary>
+    public bool AdviceShaped => Answers >= MinAdviceAnswers && SelfSpeaking * 10 <= Answers && AnswersAddressing * 2 >= Answers;
+
+    /// <summary>The fewest answers that show <see cref="AdviceShaped"/>.</summary>
+    private const int MinAdviceAnswers = 3;
+
     /// <summary>
     /// Only question and answer letters label the turns, no name and no role, and no question says "you": the shape of
     /// a reader's question column, an FAQ or a meeting's notes as much as of an interview.
@@ -112,10 +128,12 @@ internal static class InterviewDecision
             // itself vouches for the interview, or whether the participants must (Confirm).
             bool announced = interviewShape && IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
             isInterview = interviewShape && (addressed || (announced && shape.AnswerWords > shape.QuestionWords));
-            needsInterviewee = isInterview && !announced;
+            // Answers shaped as advice to the reader need somebody named who gives it, whatever the page calls itself.
+            needsInterviewee = isInterview && (!announced || shape.AdviceShaped);
+            if (isInterview && shape.AdviceShaped) note = ", answers that address the reader and speak for nobody";
         }
 
-        string evidence = seg.Evidence + (cue.Length > 0 ? $", announced by \"{cue}\"" : note);
+        string evidence = seg.Evidence + (cue.Length > 0 ? $", announced by \"{cue}\"" : "") + note;
         return seg with { IsInterview = isInterview, Turns = isInterview ? seg.Turns : [], Evidence = evidence, NeedsNamedInterviewee = needsInterviewee };
     }
 

@@ -5,24 +5,41 @@ namespace InterviewParser.Turns;
 
 /// <summary>
 /// Finds second-person words (<see cref="Vocabulary.SecondPerson"/>, and formal address only capitalised): interview
-/// questions address somebody, while explainers' and FAQs' questions ("What are tariffs?") do not.
+/// questions address somebody, while explainers' and FAQs' questions ("What are tariffs?") do not. Finds first-person
+/// words (<see cref="Vocabulary.FirstPerson"/>) the same way: an interview's answers speak for somebody, while advice
+/// and FAQ answers address the reader.
 /// </summary>
 internal static class SecondPerson
 {
     /// <summary>
-    /// The second-person words of the scripts that run words together (Chinese, Japanese): found inside a run of
-    /// letters, since no space sets them apart.
+    /// The words of the scripts that run words together (Chinese, Japanese): found inside a run of letters, since no
+    /// space sets them apart.
     /// </summary>
-    private static readonly SearchValues<string> Unspaced =
-        SearchValues.Create([.. Vocabulary.SecondPerson.Where(w => TextUtil.HasIdeographs(w))], StringComparison.Ordinal);
+    private static readonly SearchValues<string> UnspacedSecond = Unspaced(Vocabulary.SecondPerson);
+
+    private static readonly SearchValues<string> UnspacedFirst = Unspaced(Vocabulary.FirstPerson);
+
+    private static readonly HashSet<string> NoWords = [];
 
     /// <summary>Whether the text addresses somebody in the second person.</summary>
-    public static bool Addresses(string text)
+    public static bool Addresses(string text) => HasWord(text, Vocabulary.SecondPerson, Vocabulary.FormalSecondPerson, UnspacedSecond);
+
+    /// <summary>Whether the text speaks in the first person ("I", "we", "ich", "j'ai").</summary>
+    public static bool SpeaksForSelf(string text) => HasWord(text, Vocabulary.FirstPerson, NoWords, UnspacedFirst);
+
+    private static SearchValues<string> Unspaced(HashSet<string> words) =>
+        SearchValues.Create([.. words.Where(w => TextUtil.HasIdeographs(w))], StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a word of the text is one of <paramref name="words"/> (any case) or <paramref name="exactCase"/>; a word
+    /// with an apostrophe also counts by its part before it ("j'ai", "I'm"); ideographs are searched inside runs.
+    /// </summary>
+    private static bool HasWord(string text, HashSet<string> words, HashSet<string> exactCase, SearchValues<string> unspaced)
     {
         var s = text.AsSpan();
         int i = 0;
-        var any = Vocabulary.SecondPerson.GetAlternateLookup<ReadOnlySpan<char>>();
-        var cs = Vocabulary.FormalSecondPerson.GetAlternateLookup<ReadOnlySpan<char>>();
+        var any = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var cs = exactCase.GetAlternateLookup<ReadOnlySpan<char>>();
         while (i < s.Length)
         {
             while (i < s.Length && !char.IsLetter(s[i])) i++;
@@ -31,15 +48,17 @@ internal static class SecondPerson
             if (i > start)
             {
                 var w = s[start..i];
-                if (any.Contains(w) || cs.Contains(w) || TextUtil.HasIdeographs(w) && w.ContainsAny(Unspaced))
+                if (any.Contains(w) || cs.Contains(w) || TextUtil.HasIdeographs(w) && w.ContainsAny(unspaced))
                 {
                     return true;
                 }
 
-                if (w.Contains('’'))
+                int apostrophe = w.IndexOfAny('\'', '’');
+                if (apostrophe > 0)
                 {
+                    if (any.Contains(w[..apostrophe])) return true;
                     var plain = w.ToString().Replace('’', '\'');
-                    if (Vocabulary.SecondPerson.Contains(plain)) return true;
+                    if (words.Contains(plain)) return true;
                 }
             }
         }

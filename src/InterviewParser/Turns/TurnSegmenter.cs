@@ -808,7 +808,7 @@ internal static class TurnSegmenter
 
     private static Segmentation Decide(List<Block> lead, List<TurnDraft> turns, Style style, bool labelled)
     {
-        int questions = 0, answers = 0, addressed = 0, qWords = 0, aWords = 0, shortQuestions = 0, asking = 0;
+        int questions = 0, answers = 0, addressed = 0, qWords = 0, aWords = 0, shortQuestions = 0, asking = 0, selfSpeaking = 0, addressing = 0;
         foreach (var t in turns)
         {
             int words = 0;
@@ -826,10 +826,15 @@ internal static class TurnSegmenter
             {
                 answers++;
                 aWords += words;
+                if (t.Paragraphs.Exists(SecondPerson.SpeaksForSelf)) selfSpeaking++;
+                if (t.Paragraphs.Exists(SecondPerson.Addresses)) addressing++;
             }
         }
 
-        var shape = new TurnShape(questions, answers, addressed, shortQuestions, qWords, aWords, style != Style.None, labelled) { Asking = asking };
+        var shape = new TurnShape(questions, answers, addressed, shortQuestions, qWords, aWords, style != Style.None, labelled)
+        {
+            Asking = asking, SelfSpeaking = selfSpeaking, AnswersAddressing = addressing,
+        };
         string evidence = $"style={style}, questions={questions}, answers={answers}, addressed={addressed}, asking={asking}, labelled={labelled}";
         return new Segmentation(lead, turns, false, evidence) { Shape = shape };
     }

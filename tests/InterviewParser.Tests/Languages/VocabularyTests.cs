@@ -127,4 +127,17 @@ public class VocabularyTests
             Vocabulary.FormalSecondPerson.Contains(w.ToLowerInvariant()).Should().BeFalse($"lower-case \"{w.ToLowerInvariant()}\" is another word");
         }
     }
+
+    [Theory]
+    [InlineData("J'ai grandi au bord de la mer.", true)] // an elided "je"
+    [InlineData("I'm not sure it matters.", true)]
+    [InlineData("Wir haben lange gewartet.", true)]
+    [InlineData("Мы долго ждали.", true)]
+    [InlineData("我一直住在这里。", true)]
+    [InlineData("Keep it short and mention what the role needs.", false)]
+    [InlineData("Die Stadt hat lange gewartet.", false)]
+    public void First_person_words_are_found_in_any_of_the_languages(string text, bool speaks)
+    {
+        InterviewParser.Turns.SecondPerson.SpeaksForSelf(text).Should().Be(speaks);
+    }
 }

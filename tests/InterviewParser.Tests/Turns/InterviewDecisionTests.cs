@@ -147,6 +147,42 @@ public class InterviewDecisionTests
         Interviews.Parse(BoldYouPage(headline, standfirst)).IsInterview.Should().BeTrue();
     }
 
+    // A job interview's questions, each followed by advice to the reader on answering it.
+    private static string AdvicePage(string standfirst, string firstAnswer) => $"""
+        <html><head><title>Four job interview questions and how to answer them</title></head><body><article>
+        <h1>Four job interview questions and how to answer them</h1>
+        <p>{standfirst}</p>
+        <p><strong>Why do you want to work here?</strong></p>
+        <p>{firstAnswer}</p>
+        <p><strong>What is your greatest weakness?</strong></p>
+        <p>Pick a real one that the role does not depend on, and say what you are doing about it.</p>
+        <p><strong>Where do you see yourself in five years?</strong></p>
+        <p>Describe goals that fit the path the role offers, so that the employer sees you staying.</p>
+        <p><strong>Do you have any questions for us?</strong></p>
+        <p>Always have two ready: ask about the team and about how your success would be measured.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Advice_to_the_reader_under_questions_is_no_interview_though_the_headline_says_interview()
+    {
+        var result = Interviews.Parse(AdvicePage("Hiring managers ask these most often.",
+            "Show that you know the company: name a product or a project of theirs that you admire."));
+
+        result.IsInterview.Should().BeFalse();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("address the reader"));
+    }
+
+    [Fact]
+    public void The_same_advice_is_an_interview_when_a_named_guest_gives_it()
+    {
+        var result = Interviews.Parse(AdvicePage("The recruiter Nora Vik has hired for twenty years. Nora Vik answers.",
+            "I always tell people to show that you know the company: name a product of theirs that you admire."));
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewee && p.Name == "Nora Vik");
+    }
+
     // Readers' questions with anonymous letters, none of them addressing the one who answers.
     private static string LetterColumn(string headline, string intro, string secondQuestion) => $"""
         {headline}
