@@ -236,12 +236,32 @@ internal static class TitleFinder
 
         foreach (var c in Vocabulary.Copulas)
         {
-            if (!aged && rest.StartsWith(c, StringComparison.Ordinal)) return Phrase(rest[c.Length..]);
-            if (aged && afterAge.StartsWith(c.AsSpan(1), StringComparison.Ordinal)) return Phrase(afterAge[(c.Length - 1)..]);
+            if (!aged && rest.StartsWith(c, StringComparison.Ordinal)) return RoleShaped(Phrase(rest[c.Length..]));
+            if (aged && afterAge.StartsWith(c.AsSpan(1), StringComparison.Ordinal)) return RoleShaped(Phrase(afterAge[(c.Length - 1)..]));
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The phrase when one of its first <see cref="RoleReach"/> words names a role ("director of …", "senior lecturer at
+    /// …", "Professorin für …"): after a copula a sentence states anything ("was nineteen when she first took a
+    /// trawler", "is happy with …"), a title only among other things.
+    /// </summary>
+    private static string? RoleShaped(string? phrase)
+    {
+        if (phrase is null) return null;
+        var words = phrase.Split(' ');
+        for (int i = 0; i < Math.Min(RoleReach, words.Length); i++)
+        {
+            if (LooksLikeRole(words[i]) || Vocabulary.Occupations.Contains(words[i].ToLowerInvariant())) return phrase;
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words into a phrase after a copula its role word may stand ("now senior lecturer").</summary>
+    private const int RoleReach = 3;
 
     /// <summary>"die Bloggerin NAME", "with producer NAME": one title word between an article or preposition and the name.</summary>
     private static string? IntroducedBefore(string text, int start, int end)

@@ -58,6 +58,8 @@ public class TitleFinderTests
     [InlineData("Frau Lund, Sie leiten den Hafen seit zehn Jahren.", "Frau Lund")]
     [InlineData("Anna Lund, vous dirigez le port depuis dix ans.", "Anna Lund")]
     [InlineData("Anna Lund war gerade mit „Das stille Meer“ auf Lesereise.", "Anna Lund")] // a quoted work after no role
+    [InlineData("Anna Lund was nineteen when she first took a trawler out alone.", "Anna Lund")] // a role's ending far into the clause
+    [InlineData("Anna Lund is happy with the new harbour.", "Anna Lund")]
     [InlineData("Transcript: Tom Berg Interviews Anna Lund", "Anna Lund")]
     [InlineData("Anna Lund, danke für das Gespräch.", "Anna Lund")]
     [InlineData("Ahoy from Anna Lund (AL) and the crew.", "Anna Lund")]
