@@ -300,6 +300,9 @@ internal static partial class ParticipantExtractor
                 && !intro.Contains(l, StringComparison.OrdinalIgnoreCase) && !IsPartOfOtherLabel(l, labelUses.Keys)) t.Label = null;
         }
 
+        // "Speaker 1" asking and "Speaker 2" answering, with the intro naming the host and the guest: the sides' names.
+        NameNumberedSides(seg.Turns, interviewees, interviewer ?? IntroducedInterviewer(intro), headline, lead, body);
+
         // Answer labels name interviewees; resolve short labels ("Lund") to full names seen earlier.
         foreach (var t in seg.Turns)
         {
@@ -538,6 +541,49 @@ internal static partial class ParticipantExtractor
     /// A label that names a side, not a person ("Q", "Frage", "Interviewer", "Guest"). A numbered one that labels turns
     /// ("P1", "Participant 2") tells the participants of a group interview apart: it stands for a person.
     /// </summary>
+    /// <summary>
+    /// Gives the two numbered speakers of a transcript ("Speaker 1" who asks, "Speaker 2" who answers) the names the
+    /// page gives the two sides: the interviewer named by byline, credit or role word ("host Jane Roe"), and the one
+    /// interviewee the intro names (or, failing that, the name it mentions most, the questions' addressee first).
+    /// Nothing changes unless each speaker keeps to one side and both names are found and differ.
+    /// </summary>
+    private static void NameNumberedSides(List<TurnDraft> turns, List<ParticipantDraft> interviewees, string? interviewer, string? headline,
+        IReadOnlyList<Block> lead, string body)
+    {
+        string? asker = null, answerer = null;
+        foreach (var t in turns)
+        {
+            if (t.Label is not { } l) continue;
+            if (!Turns.SelfIntroduction.IsNumbered(l)) return;
+            ref string? side = ref t.Role == TurnRole.Interviewer ? ref asker : ref answerer;
+            if (side is null) side = l;
+            else if (side != l) return;
+        }
+
+        if (asker is null || answerer is null || asker == answerer || interviewer is null) return;
+        string? guest = interviewees.Count == 1 ? interviewees[0].Name : interviewees.Count == 0 ? MostMentionedName(headline, lead, body, Vocatives(turns)) : null;
+        if (guest is null || SameName(guest, interviewer)) return;
+        foreach (var t in turns)
+        {
+            if (t.Label == asker) t.Label = interviewer;
+            else if (t.Label == answerer) t.Label = guest;
+        }
+    }
+
+    /// <summary>A name the intro gives with an interviewer's role word before it ("Host Jane Roe", "moderator Tom Berg").</summary>
+    private static string? IntroducedInterviewer(string intro)
+    {
+        var words = intro.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i + 2 < words.Length; i++)
+        {
+            if (!RoleWords.IsInterviewerWord(words[i].ToLowerInvariant())) continue;
+            string first = words[i + 1], second = words[i + 2].TrimEnd(',', '.', ';', ':');
+            if (NameShapes.IsNameWord(first) && NameShapes.IsNameWord(second) && !NameShapes.IsHonorific(first)) return first + " " + second;
+        }
+
+        return null;
+    }
+
     private static bool IsGenericLabel(string label)
     {
         if (char.IsAsciiDigit(label[^1])) return false;

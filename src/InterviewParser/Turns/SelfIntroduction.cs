@@ -43,7 +43,7 @@ internal static class SelfIntroduction
     }
 
     /// <summary>"Speaker 0", "Sprecher 2", "Guest 1": a word and a number.</summary>
-    private static bool IsNumbered(string label)
+    internal static bool IsNumbered(string label)
     {
         int space = label.LastIndexOf(' ');
         return space > 0 && space < label.Length - 1 && label.AsSpan(space + 1).IndexOfAnyExceptInRange('0', '9') < 0;

@@ -161,4 +161,42 @@ public class ShortLabelTests
 
         result.Turns.Select(t => t.Speaker).Should().Equal("Rosa Lindqvist", "Tomas Berg", "Rosa Lindqvist", "Tomas Berg");
     }
+    /// <summary>A diarised transcript under an intro that names the host and the guest.</summary>
+    private static string NumberedUnderIntro(string intro, string secondAsker) => $"""
+        Lights of the north, episode 4
+
+        {intro}
+
+        Speaker 1 (00:05):
+        Welcome to the show. My guest has built lighthouses for thirty years. Tomas, where did it begin?
+
+        Speaker 2 (00:14):
+        On a small island in the north, where my father kept the light and I carried the oil up every evening.
+
+        {secondAsker} (00:31):
+        And what made you stay in the trade when the lights became automatic?
+
+        Speaker 2 (00:36):
+        Somebody still has to design them, and I liked the drawings as much as the sea, so I never left the work.
+        """;
+
+    [Fact]
+    public void Numbered_speakers_of_two_sides_take_the_host_and_the_guest_the_intro_names()
+    {
+        var result = Fixtures.ParseText(NumberedUnderIntro("Host Rosa Lindqvist talks with the lighthouse engineer Tomas Berg.", "Speaker 1"));
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Rosa Lindqvist", "Tomas Berg", "Rosa Lindqvist", "Tomas Berg");
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewer && p.Name == "Rosa Lindqvist")
+            .And.Contain(p => p.Role == TurnRole.Interviewee && p.Name == "Tomas Berg");
+    }
+
+    [Fact]
+    public void Numbered_speakers_keep_their_numbers_when_the_intro_names_nobody_as_the_host()
+    {
+        var result = Fixtures.ParseText(NumberedUnderIntro("Rosa Lindqvist talks with the lighthouse engineer Tomas Berg.", "Speaker 1"));
+
+        result.Turns[0].Speaker.Should().Be("Speaker 1");
+        result.Turns[1].Speaker.Should().Be("Speaker 2");
+    }
 }
+
