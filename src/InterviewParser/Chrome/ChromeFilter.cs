@@ -687,10 +687,20 @@ internal static class ChromeFilter
     /// <summary>The marks that end a sentence inside a line.</summary>
     private static readonly SearchValues<char> SentenceStops = SearchValues.Create(".?!。？！");
 
+    /// <summary>
+    /// A full name alone on its line with a bare time on the line under it ("Jane Roe" over "00:00:05"): a transcription
+    /// tool's header of a turn.
+    /// </summary>
+    private static bool IsTimedNameLine(IReadOnlyList<Block> blocks, int i, out SpeakerLabel label)
+    {
+        label = default;
+        return i + 1 < blocks.Count && MediaTime.TryReadWhole(blocks[i + 1].Text, out var time) && SpeakerLabel.TryReadTimedName(blocks[i].Text, time, out label);
+    }
+
     /// <summary>Whether a label line standing on its own recurs inside the run: the speaker it names speaks in the text.</summary>
     private static bool LabelsTheRun(List<Block> blocks, int label, int start, int end)
     {
-        if (!SpeakerLabel.TryReadStandalone(blocks[label].Text, out _)) return false;
+        if (!SpeakerLabel.TryReadStandalone(blocks[label].Text, out _) && !IsTimedNameLine(blocks, label, out _)) return false;
         for (int i = start; i <= end; i++) if (blocks[i].Text == blocks[label].Text) return true;
         return false;
     }
@@ -707,10 +717,11 @@ internal static class ChromeFilter
         // Counted by speaker, so that "JANE ROE, MAYOR" and the later "JANE ROE" lines are one speaker's.
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var lines = new List<(string Text, string Name)>();
-        foreach (var b in blocks)
+        for (int i = 0; i < blocks.Count; i++)
         {
+            var b = blocks[i];
             if (b.Text.Length > 300) continue;
-            string? name = b.Text.Length <= 70 && SpeakerLabel.TryReadStandalone(b.Text, out var label) ? label.Name
+            string? name = b.Text.Length <= 70 && (SpeakerLabel.TryReadStandalone(b.Text, out var label) || IsTimedNameLine(blocks, i, out label)) ? label.Name
                 : SpeakerLabel.ReadPlain(b.Text) is { Kind: LabelKind.Name } inline && IsPersonLike(inline.Name) ? ShortForm(inline.Name) : null;
             if (name is null) continue;
             counts[name] = counts.GetValueOrDefault(name) + 1;

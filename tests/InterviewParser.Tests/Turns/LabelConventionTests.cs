@@ -286,6 +286,7 @@ public class LabelConventionTests
     [InlineData("{0} - {1}")] // a dash between
     [InlineData("{0}: ({1})")] // the label's colon, then the time in brackets
     [InlineData("{0} ({1})")] // the time in brackets after the name
+    [InlineData("{0}\n{1}")] // the name, and the time alone on the line under it
     public void A_name_and_a_time_alone_on_a_line_label_the_turn_below(string shape)
     {
         string Line(string name, string time) => string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, name, time);
