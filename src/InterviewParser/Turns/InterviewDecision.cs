@@ -40,6 +40,9 @@ internal readonly record struct TurnShape(int Questions, int Answers, int Addres
     /// <summary>The page writes dash dialogue ("— …" for each turn).</summary>
     public bool DashDialogue { get; init; }
 
+    /// <summary>The questions are paragraphs set in bold, in italics or in a class of their own (not headings).</summary>
+    public bool EmphasisedQuestions { get; init; }
+
     /// <summary>Answers that speak in the first person ("I", "we").</summary>
     public int SelfSpeaking { get; init; }
 
@@ -124,10 +127,15 @@ internal static class InterviewDecision
         {
             bool interviewShape = shape.Styled || (shape.Questions >= 3 && shape.AnswerWords > shape.QuestionWords);
             bool addressed = shape.Addressed * 10 >= shape.RealQuestions * 4;
+            // Languages that leave the pronoun out ("¿Cómo empezó?") address nobody by word; answers that speak for
+            // themselves ("Mi tío tenía …") show somebody being asked all the same. Either way a named guest confirms it.
+            // Only where the questions are set in bold, italics or a class of their own: headings over first-person
+            // paragraphs make blog posts and guides as often.
+            bool answeredForSelf = shape.EmphasisedQuestions && shape.SelfSpeaking * 2 >= shape.Answers && shape.Asking * 2 >= shape.Questions;
             // Asked only when it can decide: for unstyled questions that address somebody it says whether the page
             // itself vouches for the interview, or whether the participants must (Confirm).
             bool announced = interviewShape && IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
-            isInterview = interviewShape && (addressed || (announced && shape.AnswerWords > shape.QuestionWords));
+            isInterview = interviewShape && (addressed || answeredForSelf || (announced && shape.AnswerWords > shape.QuestionWords));
             // Answers shaped as advice to the reader need somebody named who gives it, whatever the page calls itself.
             needsInterviewee = isInterview && (!announced || shape.AdviceShaped);
             if (isInterview && shape.AdviceShaped) note = ", answers that address the reader and speak for nobody";

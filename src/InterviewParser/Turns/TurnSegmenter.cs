@@ -834,6 +834,7 @@ internal static class TurnSegmenter
         var shape = new TurnShape(questions, answers, addressed, shortQuestions, qWords, aWords, style != Style.None, labelled)
         {
             Asking = asking, SelfSpeaking = selfSpeaking, AnswersAddressing = addressing,
+            EmphasisedQuestions = style is Style.Bold or Style.Italic or Style.Hint,
         };
         string evidence = $"style={style}, questions={questions}, answers={answers}, addressed={addressed}, asking={asking}, labelled={labelled}";
         return new Segmentation(lead, turns, false, evidence) { Shape = shape };

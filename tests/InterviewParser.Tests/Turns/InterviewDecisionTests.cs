@@ -183,6 +183,37 @@ public class InterviewDecisionTests
         result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewee && p.Name == "Nora Vik");
     }
 
+    // Bold questions in a language that leaves the pronoun out, over answers in the first person.
+    private static string ProDropPage(string standfirst, string open, string close) => $"""
+        <html lang="es"><head><title>El horno del barrio</title></head><body><article>
+        <h1>El horno del barrio</h1>
+        <p>{standfirst}</p>
+        {open}¿Cómo empezó en el oficio?{close}
+        <p>Por casualidad. Mi tío tenía un horno en la plaza y un verano me pidió ayuda con la masa.</p>
+        {open}¿Qué ha cambiado desde entonces?{close}
+        <p>Los clientes. Ahora me piden pan de centeno, y yo aprendí a hacerlo con la receta de mi abuela.</p>
+        {open}¿Cuándo descansa?{close}
+        <p>Los domingos. Cierro, apago el horno y duermo hasta mediodía, eso para mí es sagrado.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Bold_questions_without_a_pronoun_over_first_person_answers_are_an_interview_with_a_named_guest()
+    {
+        var result = Interviews.Parse(ProDropPage("La panadera Lucía Romero abrió su horno hace veinte años. Lucía Romero nos recibe.", "<p><b>", "</b></p>"));
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewee && p.Name == "Lucía Romero");
+    }
+
+    [Theory]
+    [InlineData("Una panadería abrió sus puertas hace veinte años en la plaza del barrio.", "<p><b>", "</b></p>")] // nobody named
+    [InlineData("La panadera Lucía Romero abrió su horno hace veinte años. Lucía Romero nos recibe.", "<h2>", "</h2>")] // headings
+    public void The_same_answers_are_no_interview_without_a_named_guest_or_under_headings(string standfirst, string open, string close)
+    {
+        Interviews.Parse(ProDropPage(standfirst, open, close)).IsInterview.Should().BeFalse();
+    }
+
     // Readers' questions with anonymous letters, none of them addressing the one who answers.
     private static string LetterColumn(string headline, string intro, string secondQuestion) => $"""
         {headline}
