@@ -176,7 +176,10 @@ public sealed class InterviewPipeline
             : [];
         segmentation = InterviewDecision.Confirm(segmentation, drafts);
         if (!segmentation.IsInterview) drafts = [];
-        TrailingNotes.Trim(segmentation, drafts, doc, url, content);
+        if (TrailingNotes.Trim(segmentation, drafts, doc, url, content) is { } author)
+        {
+            drafts.Add(new ParticipantDraft(author, TurnRole.Interviewer, null));
+        }
 
         // Stage 6: the model.
         var lead = LeadExtractor.Extract(doc, headlineIndex, selection.FirstContentIndex, content, segmentation);

@@ -8,19 +8,23 @@ namespace InterviewParser.Turns;
 /// ("Jane Roe has advised over a thousand clients…", opening with the guest's full name) or about the publisher itself
 /// (naming the site: "Example is also available as an app…"). The interviewee does not speak of herself by her full
 /// name, nor of the site that publishes her; from such a paragraph on, the rest is the page's, not the interview's.
-/// A credit for the questions in the last answer's place is the page's line too.
+/// A credit for the questions in the last answer's place is the page's line too, and so is a note on a person that
+/// opens with a full name and a copula ("Tom Berg is a science journalist in Bergen."): nobody answers so of themself.
 /// </summary>
 internal static class TrailingNotes
 {
     /// <summary>How many opening words of a paragraph are searched for the guest's name or the site's name.</summary>
     private const int OpeningWords = 6;
 
-    /// <summary>Cuts the notes off the last turn and removes them from the content.</summary>
-    public static void Trim(Segmentation seg, IReadOnlyList<ParticipantDraft> people, BlockDocument doc, string? url, List<Block> content)
+    /// <summary>
+    /// Cuts the notes off the last turn and removes them from the content. Returns the person a cut note on an
+    /// interviewer introduces ("Tom Berg is a freelance journalist …"), when nobody else is known to have asked.
+    /// </summary>
+    public static string? Trim(Segmentation seg, IReadOnlyList<ParticipantDraft> people, BlockDocument doc, string? url, List<Block> content)
     {
-        if (!seg.IsInterview || seg.Turns.Count < 2) return;
+        if (!seg.IsInterview || seg.Turns.Count < 2) return null;
         var last = seg.Turns[^1];
-        if (last.Role != Model.TurnRole.Interviewee || last.Paragraphs.Count < 2) return;
+        if (last.Role != Model.TurnRole.Interviewee || last.Paragraphs.Count < 2) return null;
 
         var siteKeys = SiteKeys(doc, url);
         var names = new List<string>();
@@ -38,17 +42,57 @@ internal static class TrailingNotes
 
         for (int i = 1; i < last.Paragraphs.Count; i++)
         {
-            if (!IsNote(last.Paragraphs[i], names, siteKeys)) continue;
+            bool note = IsNote(last.Paragraphs[i], names, siteKeys);
+            string? introduced = note ? null : IntroducedPerson(last.Paragraphs[i]);
+            if (!note && introduced is null) continue;
+            string? asker = introduced is not null && !people.Any(p => p.Role == Model.TurnRole.Interviewer) && NamesInterviewerRole(last.Paragraphs[i])
+                ? introduced : null;
             var dropped = new HashSet<string>(last.Paragraphs.GetRange(i, last.Paragraphs.Count - i), StringComparer.Ordinal);
             last.Paragraphs.RemoveRange(i, last.Paragraphs.Count - i);
-            // The same paragraphs leave the body, from the end of the content backwards.
-            for (int k = content.Count - 1; k >= 0 && dropped.Count > 0; k--)
+            // The same paragraphs leave the body, from the end of the content backwards; a note introducing somebody
+            // else (the author's) is the article's text, only not the guest's speech.
+            for (int k = content.Count - 1; k >= 0 && dropped.Count > 0 && note; k--)
             {
                 if (dropped.Remove(content[k].Text)) content.RemoveAt(k);
             }
 
-            return;
+            return asker;
         }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The full name a paragraph of a sentence or more opens with when a copula and a title follow it ("Tom Berg is a
+    /// freelance journalist …", "Anna Lund ist Professorin …"), or <see langword="null"/>.
+    /// </summary>
+    private static string? IntroducedPerson(string paragraph)
+    {
+        if (TextUtil.CountWords(paragraph) < 8) return null;
+        var words = paragraph.Split(' ', 5);
+        for (int n = 2; n <= 3 && n < words.Length; n++)
+        {
+            if (!NameShapes.IsNameWord(words[n - 1]) || !NameShapes.IsNameWord(words[0]) || NameShapes.IsHonorific(words[0])
+                || Languages.Vocabulary.Articles.Contains(words[0]) || Languages.Vocabulary.SentenceOpeners.Contains(words[0])) return null;
+            if (!Array.Exists(Languages.Vocabulary.Copulas, c => c.AsSpan().Trim().SequenceEqual(words[n]))) continue;
+            // What follows the copula is a title ("is a freelance journalist", "ist Chief Evangelist von …"): the note
+            // introduces a person, as German's capitalised nouns before "ist" ("Größte Vorsicht ist …") do not.
+            string name = string.Join(' ', words, 0, n);
+            return TitleFinder.Find(name, [paragraph]) is not null ? name : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a note names an interviewer's role ("journalist", "host", "Moderatorin").</summary>
+    private static bool NamesInterviewerRole(string paragraph)
+    {
+        foreach (var w in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (RoleWords.IsInterviewerWord(w.Trim(',', '.', ';', ':').ToLowerInvariant())) return true;
+        }
+
+        return false;
     }
 
     private static bool IsNote(string paragraph, List<string> names, HashSet<string> siteKeys)

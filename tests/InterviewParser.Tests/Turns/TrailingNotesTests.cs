@@ -35,6 +35,26 @@ public class TrailingNotesTests
     }
 
     [Fact]
+    public void A_note_introducing_the_author_leaves_the_last_answer_stays_in_the_body_and_names_the_interviewer()
+    {
+        var result = Interviews.Parse(Page("<p><em>Tom Berg is a freelance science journalist in Bergen and writes about the coast.</em></p>"));
+
+        result.Turns[^1].Text.Should().EndWith("two hundred and twelve of them.");
+        result.Body.Should().Contain("freelance science journalist");
+        result.Participants.Should().ContainSingle(p => p.Role == Model.TurnRole.Interviewer).Which.Name.Should().Be("Tom Berg");
+        result.Turns[0].Speaker.Should().Be("Tom Berg");
+    }
+
+    [Fact]
+    public void Capitalised_nouns_before_a_copula_without_a_title_after_it_are_no_person()
+    {
+        // German capitalises nouns: "Große Vorsicht ist …" opens like "Anna Lund ist …" but introduces nobody.
+        var result = Interviews.Parse(Page("<p>Große Vorsicht ist auf der Treppe geboten, wenn es draußen stürmt und die Stufen nass sind.</p>"));
+
+        result.Turns[^1].Text.Should().EndWith("wenn es draußen stürmt und die Stufen nass sind.");
+    }
+
+    [Fact]
     public void An_answer_paragraph_naming_somebody_else_stays()
     {
         var result = Interviews.Parse(Page("<p>And Tom Berg, the keeper on the next island, still calls me every Sunday to talk about the weather.</p>"));
