@@ -23,7 +23,8 @@ public static class Program
         "---\ntitle: x\n---\n", "00:00:01,000 --> 00:00:02,000\n", "WEBVTT\n\n", "{\"html\":\"\\ud800\"}", "[1,2,3]\n", "WARC/1.0\r\n",
         "Content-Length: 99999999999999999\r\n", "\u202E", "\uFEFF", "<noscript>", "</noscript>", "<form>", "<h1>", "<article>",
         "<link rel=canonical href=x>", "| a | b |\n|---|---|\n| | |\n", "|---|\n", "――", "记者：", "2024年3月5日", "HOLM. ", "ROE — ",
-        "> **Q:** ", "[인터뷰] ",
+        "> **Q:** ", "[인터뷰] ", "Jane Roe: (00:04)\n", "D. ", "– ", "5:04 AM ET, ", "Speaker 1 (00:05):\n", "Jane Roe\n00:00:05\n",
+        "Jane Roe (Leeds, 1975) is ", "author of \"", "Host Jane Roe ", "Tom Berg is a journalist. ",
     ];
 
     /// <summary>Entry point.</summary>
