@@ -827,8 +827,13 @@ internal static class TurnSegmenter
                 answers++;
                 aWords += words;
                 if (t.Paragraphs.Exists(SecondPerson.SpeaksForSelf)) selfSpeaking++;
-                if (t.Paragraphs.Exists(SecondPerson.Addresses)) addressing++;
             }
+        }
+
+        // Answers that say "you" matter only where hardly any speaks for itself (advice; see TurnShape.AdviceShaped).
+        if (selfSpeaking * 10 <= answers)
+        {
+            foreach (var t in turns) if (t.Role != TurnRole.Interviewer && t.Paragraphs.Exists(SecondPerson.Addresses)) addressing++;
         }
 
         var shape = new TurnShape(questions, answers, addressed, shortQuestions, qWords, aWords, style != Style.None, labelled)
