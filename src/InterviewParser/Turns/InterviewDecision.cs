@@ -43,21 +43,6 @@ internal readonly record struct TurnShape(int Questions, int Answers, int Addres
     /// <summary>The questions are paragraphs set in bold, in italics or in a class of their own (not headings).</summary>
     public bool EmphasisedQuestions { get; init; }
 
-    /// <summary>Answers that speak in the first person ("I", "we").</summary>
-    public int SelfSpeaking { get; init; }
-
-    /// <summary>Answers that address somebody in the second person ("you").</summary>
-    public int AnswersAddressing { get; init; }
-
-    /// <summary>
-    /// Answers that address the reader and speak for nobody: at least <see cref="MinAdviceAnswers"/>, hardly one in ten
-    /// says "I" or "we", and half of them or more say "you". Advice under questions (how to answer a job interview's
-    /// questions, an FAQ) has this shape; a guest's answers speak for the guest.
-    /// </summary>
-    public bool AdviceShaped => Answers >= MinAdviceAnswers && SelfSpeaking * 10 <= Answers && AnswersAddressing * 2 >= Answers;
-
-    /// <summary>The fewest answers that show <see cref="AdviceShaped"/>.</summary>
-    private const int MinAdviceAnswers = 3;
 
     /// <summary>
     /// Only question and answer letters label the turns, no name and no role, and no question says "you": the shape of
@@ -131,19 +116,45 @@ internal static class InterviewDecision
             // themselves ("Mi tío tenía …") show somebody being asked all the same. Either way a named guest confirms it.
             // Only where the questions are set in bold, italics or a class of their own: headings over first-person
             // paragraphs make blog posts and guides as often.
-            bool answeredForSelf = shape.EmphasisedQuestions && shape.SelfSpeaking * 2 >= shape.Answers && shape.Asking * 2 >= shape.Questions;
+            bool answeredForSelf = !addressed && shape.EmphasisedQuestions && shape.Asking * 2 >= shape.Questions
+                && SelfSpeaking(seg.Turns) * 2 >= shape.Answers;
             // Asked only when it can decide: for unstyled questions that address somebody it says whether the page
             // itself vouches for the interview, or whether the participants must (Confirm).
             bool announced = interviewShape && IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
             isInterview = interviewShape && (addressed || answeredForSelf || (announced && shape.AnswerWords > shape.QuestionWords));
             // Answers shaped as advice to the reader need somebody named who gives it, whatever the page calls itself.
-            needsInterviewee = isInterview && (!announced || shape.AdviceShaped);
-            if (isInterview && shape.AdviceShaped) note = ", answers that address the reader and speak for nobody";
+            bool advice = isInterview && announced && IsAdvice(seg.Turns, shape.Answers);
+            needsInterviewee = isInterview && (!announced || advice);
+            if (advice) note = ", answers that address the reader and speak for nobody";
         }
 
         string evidence = seg.Evidence + (cue.Length > 0 ? $", announced by \"{cue}\"" : "") + note;
         return seg with { IsInterview = isInterview, Turns = isInterview ? seg.Turns : [], Evidence = evidence, NeedsNamedInterviewee = needsInterviewee };
     }
+
+    /// <summary>Answers that speak in the first person ("I", "we"). Counted only where it decides: it reads the answers whole.</summary>
+    private static int SelfSpeaking(List<TurnDraft> turns)
+    {
+        int count = 0;
+        foreach (var t in turns) if (t.Role != TurnRole.Interviewer && t.Paragraphs.Exists(SecondPerson.SpeaksForSelf)) count++;
+        return count;
+    }
+
+    /// <summary>
+    /// Answers that address the reader and speak for nobody: at least <see cref="MinAdviceAnswers"/>, hardly one in ten
+    /// says "I" or "we", and half of them or more say "you". Advice under questions (how to answer a job interview's
+    /// questions, an FAQ) has this shape; a guest's answers speak for the guest.
+    /// </summary>
+    private static bool IsAdvice(List<TurnDraft> turns, int answers)
+    {
+        if (answers < MinAdviceAnswers || SelfSpeaking(turns) * 10 > answers) return false;
+        int addressing = 0;
+        foreach (var t in turns) if (t.Role != TurnRole.Interviewer && t.Paragraphs.Exists(SecondPerson.Addresses)) addressing++;
+        return addressing * 2 >= answers;
+    }
+
+    /// <summary>The fewest answers that show advice (<see cref="IsAdvice"/>).</summary>
+    private const int MinAdviceAnswers = 3;
 
     /// <summary>
     /// The most answer turns per question turn in a labelled conversation: a panel answers each question once per guest

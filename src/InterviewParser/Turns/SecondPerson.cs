@@ -57,8 +57,8 @@ internal static class SecondPerson
                 if (apostrophe > 0)
                 {
                     if (any.Contains(w[..apostrophe])) return true;
-                    var plain = w.ToString().Replace('’', '\'');
-                    if (words.Contains(plain)) return true;
+                    // "you’re" as listed with a straight apostrophe ("you're").
+                    if (w[apostrophe] == '’' && words.Contains(w.ToString().Replace('’', '\''))) return true;
                 }
             }
         }

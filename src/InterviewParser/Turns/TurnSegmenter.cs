@@ -808,7 +808,7 @@ internal static class TurnSegmenter
 
     private static Segmentation Decide(List<Block> lead, List<TurnDraft> turns, Style style, bool labelled)
     {
-        int questions = 0, answers = 0, addressed = 0, qWords = 0, aWords = 0, shortQuestions = 0, asking = 0, selfSpeaking = 0, addressing = 0;
+        int questions = 0, answers = 0, addressed = 0, qWords = 0, aWords = 0, shortQuestions = 0, asking = 0;
         foreach (var t in turns)
         {
             int words = 0;
@@ -826,20 +826,12 @@ internal static class TurnSegmenter
             {
                 answers++;
                 aWords += words;
-                if (t.Paragraphs.Exists(SecondPerson.SpeaksForSelf)) selfSpeaking++;
             }
-        }
-
-        // Answers that say "you" matter only where hardly any speaks for itself (advice; see TurnShape.AdviceShaped).
-        if (selfSpeaking * 10 <= answers)
-        {
-            foreach (var t in turns) if (t.Role != TurnRole.Interviewer && t.Paragraphs.Exists(SecondPerson.Addresses)) addressing++;
         }
 
         var shape = new TurnShape(questions, answers, addressed, shortQuestions, qWords, aWords, style != Style.None, labelled)
         {
-            Asking = asking, SelfSpeaking = selfSpeaking, AnswersAddressing = addressing,
-            EmphasisedQuestions = style is Style.Bold or Style.Italic or Style.Hint,
+            Asking = asking, EmphasisedQuestions = style is Style.Bold or Style.Italic or Style.Hint,
         };
         string evidence = $"style={style}, questions={questions}, answers={answers}, addressed={addressed}, asking={asking}, labelled={labelled}";
         return new Segmentation(lead, turns, false, evidence) { Shape = shape };
