@@ -45,6 +45,25 @@ public class TrailingNotesTests
         result.Turns[0].Speaker.Should().Be("Tom Berg");
     }
 
+    [Theory]
+    [InlineData("<p>Instagram: @maralind</p><p>Website: www.lighthouse.example</p>")]
+    [InlineData("<p>E-Mail: mara@lighthouse.example</p>")]
+    public void Contact_lines_under_the_last_answer_leave_it_and_stay_in_the_body(string closing)
+    {
+        var result = Interviews.Parse(Page(closing));
+
+        result.Turns[^1].Text.Should().EndWith("two hundred and twelve of them.");
+        result.Body.Should().Contain("lighthouse.example");
+    }
+
+    [Fact]
+    public void A_last_answer_paragraph_with_a_colon_and_words_after_it_stays()
+    {
+        var result = Interviews.Parse(Page("<p>My advice: go up the stairs at least once in your life.</p>"));
+
+        result.Turns[^1].Text.Should().EndWith("at least once in your life.");
+    }
+
     [Fact]
     public void Capitalised_nouns_before_a_copula_without_a_title_after_it_are_no_person()
     {
