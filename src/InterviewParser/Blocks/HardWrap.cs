@@ -58,13 +58,22 @@ internal static class HardWrap
         }
 
         var wrap = new Wrap(width, overLong * 8 <= best ? margin : 0);
+        // Broken lines of three lengths at least; or, in a short text, broken lines that each go on in a word of small
+        // letters, as a sentence does and a list's next entry does not.
         var lengths = new HashSet<int>();
+        int broken = 0;
+        bool allGoOnInSmallLetters = true;
         for (int i = 0; i + 1 < lines.Count && lengths.Count < 3; i++)
         {
-            if (Continues(wrap, Length(lines[i]), text.AsSpan()[lines[i + 1]])) lengths.Add(Length(lines[i]));
+            var next = text.AsSpan()[lines[i + 1]];
+            if (!Continues(wrap, Length(lines[i]), next)) continue;
+            lengths.Add(Length(lines[i]));
+            broken++;
+            var word = next.TrimStart();
+            allGoOnInSmallLetters &= word.Length > 0 && char.IsLower(word[0]);
         }
 
-        return lengths.Count >= 3 ? wrap : Wrap.None;
+        return lengths.Count >= 3 || (broken >= MinAgreeing - 1 && allGoOnInSmallLetters) ? wrap : Wrap.None;
     }
 
     /// <summary>Whether a line of the given length, followed by <paramref name="next"/>, was broken by the wrapper.</summary>

@@ -38,6 +38,38 @@ public class HardWrapTests
         HardWrap.Continues(wrap, wrap.Width + 2, "next words".AsSpan()).Should().BeFalse();
     }
 
+    [Fact]
+    public void Three_broken_lines_of_two_lengths_are_wrapped_prose_where_each_goes_on_in_small_letters()
+    {
+        // A short page as a text browser prints it: three paragraphs of two lines, the first lines broken at 61 and 62.
+        const string text = """
+            The tide tables are printed every winter for the next year and
+            the pilots carry them folded in their coats all through it.
+
+            Old habits last longest on the water, they say, and a sheet of
+            paper never loses its signal when the storm takes the masts.
+
+            The harbour master still signs each copy by hand, as his father
+            did before him, and nobody has asked him to stop doing it.
+            """;
+
+        Detect(text).Width.Should().BePositive();
+    }
+
+    [Fact]
+    public void Lines_cut_to_two_lengths_over_lines_in_capitals_are_no_wrapped_prose()
+    {
+        // Teasers cut short, each followed by the next teaser: no line goes on in small letters.
+        const string text = """
+            Harbour fees rise again as the council votes on the new budget
+            Ferry timetable changes from Monday for all the island routes
+            New bakery opens on the quay with bread from the old oven now
+            Storm damage on the pier will be repaired before summer begins
+            """;
+
+        Detect(text).Width.Should().Be(0);
+    }
+
     private static Wrap Detect(string text)
     {
         var lines = new List<Range>();
