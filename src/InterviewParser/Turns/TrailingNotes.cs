@@ -44,7 +44,7 @@ internal static class TrailingNotes
         {
             bool note = IsNote(last.Paragraphs[i], names, siteKeys);
             string? introduced = note ? null : IntroducedPerson(last.Paragraphs[i]);
-            if (!note && introduced is null && !IsContactField(last.Paragraphs[i])) continue;
+            if (!note && introduced is null) continue;
             string? asker = introduced is not null && !people.Any(p => p.Role == Model.TurnRole.Interviewer) && NamesInterviewerRole(last.Paragraphs[i])
                 ? introduced : null;
             var dropped = new HashSet<string>(last.Paragraphs.GetRange(i, last.Paragraphs.Count - i), StringComparer.Ordinal);
@@ -82,26 +82,6 @@ internal static class TrailingNotes
         }
 
         return null;
-    }
-
-    /// <summary>The longest key of a contact line ("Instagram", "Website", "E-Mail").</summary>
-    private const int MaxContactKey = 25;
-
-    /// <summary>
-    /// A contact line under the text: a short key, a colon and one handle, address or link ("Instagram: @jane",
-    /// "Website: www.example.org", "Mail: jane@example.org"), or the handle, address or link alone. Nobody answers in
-    /// such lines; they stay in the body.
-    /// </summary>
-    private static bool IsContactField(string paragraph)
-    {
-        var s = paragraph.AsSpan().Trim();
-        int colon = s.IndexOf(':');
-        if (s.Length > 120) return false;
-        // The key may have been read as a label already, leaving the address alone.
-        var value = colon > 0 && colon <= MaxContactKey && !s[(colon + 1)..].StartsWith("//") ? s[(colon + 1)..].Trim() : s;
-        if (value.IsEmpty || value.ContainsAny(' ', '\t')) return false;
-        return value[0] == '@' || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || value.Contains("://", StringComparison.Ordinal)
-            || (value.IndexOf('@') > 0 && value.LastIndexOf('.') > value.IndexOf('@'));
     }
 
     /// <summary>Whether a note names an interviewer's role ("journalist", "host", "Moderatorin").</summary>

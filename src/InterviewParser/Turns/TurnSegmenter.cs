@@ -1064,6 +1064,8 @@ internal static class TurnSegmenter
                 continue;
             }
 
+            if (ContactLine.Is(b.Text)) continue; // "Instagram: @jane": nobody says it
+
             result.Add(b);
         }
 

@@ -48,12 +48,22 @@ public class TrailingNotesTests
     [Theory]
     [InlineData("<p>Instagram: @maralind</p><p>Website: www.lighthouse.example</p>")]
     [InlineData("<p>E-Mail: mara@lighthouse.example</p>")]
-    public void Contact_lines_under_the_last_answer_leave_it_and_stay_in_the_body(string closing)
+    public void Contact_lines_under_the_last_answer_are_no_speech_and_stay_in_the_body(string closing)
     {
         var result = Interviews.Parse(Page(closing));
 
         result.Turns[^1].Text.Should().EndWith("two hundred and twelve of them.");
         result.Body.Should().Contain("lighthouse.example");
+    }
+
+    [Fact]
+    public void A_contact_line_between_the_exchanges_is_nobodys_turn()
+    {
+        var result = Interviews.Parse(Page("<p>Instagram: @maralind</p><p><strong>And the next winter?</strong></p><p>In the harbour town, with a window on the light.</p>"));
+
+        result.Turns.Should().NotContain(t => t.Text.Contains("@maralind") || t.Speaker == "Instagram");
+        result.Turns[^1].Text.Should().Be("In the harbour town, with a window on the light.");
+        result.Body.Should().Contain("@maralind");
     }
 
     [Fact]
