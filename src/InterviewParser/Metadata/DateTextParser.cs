@@ -26,6 +26,10 @@ internal static class DateTextParser
     // standard offsets.
     private static readonly Dictionary<string, int> UsZones = new(StringComparer.Ordinal) { ["ET"] = -300, ["CT"] = -360, ["MT"] = -420, ["PT"] = -480 };
 
+    /// <summary>The offset of a US zone given by its standard offset in minutes, an hour ahead in daylight saving time.</summary>
+    private static TimeSpan UsOffset(int standardMinutes, DateOnly date, TimeOnly time) =>
+        TimeSpan.FromMinutes(standardMinutes + (IsUsDaylightTime(date, time) ? 60 : 0));
+
     /// <summary>
     /// Whether US daylight saving time holds at a local date and time: from the second Sunday of March to the first
     /// Sunday of November at 2:00 since 2007, from the first Sunday of April to the last Sunday of October before.
@@ -229,7 +233,7 @@ internal static class DateTextParser
                 else if (next < tokens.Count && tokens[next].IsWord && UsZones.TryGetValue(tokens[next].Text, out int standard))
                 {
                     // "5:04 AM ET": US Eastern time, standard or daylight as the date falls.
-                    offset = TimeSpan.FromMinutes(standard + (IsUsDaylightTime(date, time.Value) ? 60 : 0));
+                    offset = UsOffset(standard, date, time.Value);
                     next++;
                 }
                 else if (next < tokens.Count && tokens[next].IsWord && Zones.TryGetValue(tokens[next].Text, out int z))
@@ -276,7 +280,7 @@ internal static class DateTextParser
                 // "1:48 PM ET, Mon March 8, 2021": a US zone named after the clock.
                 if (next < dateStart && tokens[next].IsWord && UsZones.TryGetValue(tokens[next].Text, out int standard))
                 {
-                    offset = TimeSpan.FromMinutes(standard + (IsUsDaylightTime(date, time.Value) ? 60 : 0));
+                    offset = UsOffset(standard, date, time.Value);
                 }
             }
         }

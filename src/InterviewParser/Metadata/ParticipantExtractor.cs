@@ -301,7 +301,7 @@ internal static partial class ParticipantExtractor
         }
 
         // "Speaker 1" asking and "Speaker 2" answering, with the intro naming the host and the guest: the sides' names.
-        NameNumberedSides(seg.Turns, interviewees, interviewer ?? IntroducedInterviewer(intro), headline, lead, body);
+        NameNumberedSides(seg.Turns, interviewees, interviewer, intro, headline, lead, body);
 
         // Answer labels name interviewees; resolve short labels ("Lund") to full names seen earlier.
         foreach (var t in seg.Turns)
@@ -538,17 +538,13 @@ internal static partial class ParticipantExtractor
     }
 
     /// <summary>
-    /// A label that names a side, not a person ("Q", "Frage", "Interviewer", "Guest"). A numbered one that labels turns
-    /// ("P1", "Participant 2") tells the participants of a group interview apart: it stands for a person.
-    /// </summary>
-    /// <summary>
     /// Gives the two numbered speakers of a transcript ("Speaker 1" who asks, "Speaker 2" who answers) the names the
-    /// page gives the two sides: the interviewer named by byline, credit or role word ("host Jane Roe"), and the one
-    /// interviewee the intro names (or, failing that, the name it mentions most, the questions' addressee first).
-    /// Nothing changes unless each speaker keeps to one side and both names are found and differ.
+    /// page gives the two sides: the interviewer named by byline or credit, else by a role word in the intro ("host Jane
+    /// Roe"), and the one interviewee the intro names (or, failing that, the name it mentions most, the questions'
+    /// addressee first). Nothing changes unless each speaker keeps to one side and both names are found and differ.
     /// </summary>
-    private static void NameNumberedSides(List<TurnDraft> turns, List<ParticipantDraft> interviewees, string? interviewer, string? headline,
-        IReadOnlyList<Block> lead, string body)
+    private static void NameNumberedSides(List<TurnDraft> turns, List<ParticipantDraft> interviewees, string? interviewer, string intro,
+        string? headline, IReadOnlyList<Block> lead, string body)
     {
         string? asker = null, answerer = null;
         foreach (var t in turns)
@@ -560,7 +556,9 @@ internal static partial class ParticipantExtractor
             else if (side != l) return;
         }
 
-        if (asker is null || answerer is null || asker == answerer || interviewer is null) return;
+        if (asker is null || answerer is null || asker == answerer) return;
+        interviewer ??= IntroducedInterviewer(intro);
+        if (interviewer is null) return;
         string? guest = interviewees.Count == 1 ? interviewees[0].Name : interviewees.Count == 0 ? MostMentionedName(headline, lead, body, Vocatives(turns)) : null;
         if (guest is null || SameName(guest, interviewer)) return;
         foreach (var t in turns)
@@ -584,6 +582,10 @@ internal static partial class ParticipantExtractor
         return null;
     }
 
+    /// <summary>
+    /// A label that names a side, not a person ("Q", "Frage", "Interviewer", "Guest"). A numbered one that labels turns
+    /// ("P1", "Participant 2") tells the participants of a group interview apart: it stands for a person.
+    /// </summary>
     private static bool IsGenericLabel(string label)
     {
         if (char.IsAsciiDigit(label[^1])) return false;

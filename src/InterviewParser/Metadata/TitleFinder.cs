@@ -225,19 +225,16 @@ internal static class TitleFinder
     /// <summary>"NAME is TITLE" — the phrase after the copula, up to the next punctuation.</summary>
     private static string? Copula(string text, int start, int end)
     {
-        // "NAME (45) is TITLE", "NAME, 45, is TITLE", "NAME (Leeds, 1975) is TITLE": the age or the brackets are skipped.
+        // "NAME (45) is TITLE", "NAME (Leeds, 1975) is TITLE", "NAME, 45, is TITLE": a bracket or an age is skipped.
         var rest = text.AsSpan(end);
-        var afterAge = AfterAge(rest.TrimStart(), out bool aged).TrimStart(',').TrimStart();
-        if (!aged && rest.TrimStart() is ['(', ..] bracketed && bracketed.IndexOf(')') is int close and > 1 and <= MaxBracketBeforeCopula)
-        {
-            afterAge = bracketed[(close + 1)..].TrimStart();
-            aged = true;
-        }
-
+        var trimmed = rest.TrimStart();
+        int close = trimmed is ['(', ..] ? trimmed.IndexOf(')') : -1;
+        bool skipped = close is > 1 and <= MaxBracketBeforeCopula;
+        var after = (skipped ? trimmed[(close + 1)..] : AfterAge(trimmed, out skipped)).TrimStart().TrimStart(',').TrimStart();
         foreach (var c in Vocabulary.Copulas)
         {
-            if (!aged && rest.StartsWith(c, StringComparison.Ordinal)) return RoleShaped(Phrase(rest[c.Length..]));
-            if (aged && afterAge.StartsWith(c.AsSpan(1), StringComparison.Ordinal)) return RoleShaped(Phrase(afterAge[(c.Length - 1)..]));
+            if (!skipped && rest.StartsWith(c, StringComparison.Ordinal)) return RoleShaped(Phrase(rest[c.Length..]));
+            if (skipped && after.StartsWith(c.AsSpan(1), StringComparison.Ordinal)) return RoleShaped(Phrase(after[(c.Length - 1)..]));
         }
 
         return null;

@@ -43,7 +43,6 @@ internal readonly record struct TurnShape(int Questions, int Answers, int Addres
     /// <summary>The questions are paragraphs set in bold, in italics or in a class of their own (not headings).</summary>
     public bool EmphasisedQuestions { get; init; }
 
-
     /// <summary>
     /// Only question and answer letters label the turns, no name and no role, and no question says "you": the shape of
     /// a reader's question column, an FAQ or a meeting's notes as much as of an interview.
