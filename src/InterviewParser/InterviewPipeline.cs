@@ -103,6 +103,25 @@ public sealed class InterviewPipeline
         }
     }
 
+    /// <summary>
+    /// Where the text begins under the headline: the first content block after it. Content kept above the headline (a
+    /// kicker or section line over it) is not where the text begins, and would leave no room for a standfirst.
+    /// </summary>
+    private static int FirstContentAfter(BlockDocument doc, ContentSelection selection, int headlineIndex)
+    {
+        int first = selection.FirstContentIndex;
+        if (headlineIndex < 0 || first < 0 || first > headlineIndex) return first;
+        var content = selection.Content;
+        for (int i = first, j = 0; i < doc.Blocks.Count && j < content.Count; i++)
+        {
+            if (!ReferenceEquals(doc.Blocks[i], content[j])) continue;
+            if (i > headlineIndex) return i;
+            j++;
+        }
+
+        return first;
+    }
+
     /// <summary>A kicker over a headline: a short line of text, not a menu's link (an article's header element may hold it).</summary>
     private static bool IsKicker(Block b) => b.WordCount <= MaxKickerWords && !b.IsMostlyLink && b.Kind != BlockKind.Heading;
 
@@ -159,8 +178,9 @@ public sealed class InterviewPipeline
 
         // Stage 5: turns.
         var segmentation = TurnSegmenter.Segment(content, SpeakerNames(doc));
-        var preContent = headlineIndex >= 0 && selection.FirstContentIndex > headlineIndex
-            ? doc.Blocks.GetRange(headlineIndex, selection.FirstContentIndex - headlineIndex)
+        int textStart = FirstContentAfter(doc, selection, headlineIndex);
+        var preContent = headlineIndex >= 0 && textStart > headlineIndex
+            ? doc.Blocks.GetRange(headlineIndex, textStart - headlineIndex)
             : [];
         // A page announces itself in its header from the kicker (a short line over the headline: "Interview", "Interview
         // with …") to the text.
@@ -182,7 +202,7 @@ public sealed class InterviewPipeline
         }
 
         // Stage 6: the model.
-        var lead = LeadExtractor.Extract(doc, headlineIndex, selection.FirstContentIndex, content, segmentation);
+        var lead = LeadExtractor.Extract(doc, headlineIndex, textStart, content, segmentation);
         if (trace is not null)
         {
             trace.Blocks = doc.Blocks;
@@ -191,7 +211,7 @@ public sealed class InterviewPipeline
         }
 
         // A standfirst printed above the main text belongs to the page's text too.
-        var above = LeadExtractor.BlocksAbove(doc, headlineIndex, selection.FirstContentIndex, lead);
+        var above = LeadExtractor.BlocksAbove(doc, headlineIndex, textStart, lead);
         var bodyBlocks = above.Count == 0 ? content : [.. above, .. content];
         var interview = InterviewAssembler.Assemble(doc, bodyBlocks, headline, published, updated, lead, segmentation, drafts, diagnostics) with
         {

@@ -14,9 +14,21 @@ internal static class ContentCleaner
     public static List<Block> Clean(IReadOnlyList<Block> content, string? headline, Block? headlineBlock = null)
     {
         var result = new List<Block>(content.Count);
+        // Short lines kept above the headline are its kicker, section label or date ("Feature", "Forestry", "Jun 12"):
+        // the text begins under the headline. Where prose stands above it too, the page is laid out otherwise (or the
+        // headline is a heading inside the text), and nothing is dropped.
+        int above = 0;
+        while (above < content.Count && !ReferenceEquals(content[above], headlineBlock)) above++;
+        if (above == content.Count) above = 0;
+        for (int i = 0; i < above; i++)
+        {
+            if (content[i].WordCount > 4 || TextUtil.EndsLikeSentence(content[i].Text)) above = 0;
+        }
+
         for (int i = 0; i < content.Count; i++)
         {
             var b = content[i];
+            if (i < above && b.WordCount <= 4 && !TextUtil.EndsLikeSentence(b.Text)) continue;
             if ((headline is not null && b.Text.Equals(headline, StringComparison.Ordinal)) || ReferenceEquals(b, headlineBlock))
             {
                 continue;

@@ -129,7 +129,24 @@ internal static partial class ParticipantExtractor
     /// A name written after an honorific ("Dr. Jane Roe") goes before any pair without one: in languages that
     /// capitalise nouns, an adjective, a noun and a genitive ("wirtschaftliche Lage Nordhafens") look like a name too.
     /// </summary>
-    private static string? MostMentionedName(string? headline, IReadOnlyList<Block> lead, string body, HashSet<string> addressed)
+    /// <summary>
+    /// The guest named only in a standfirst that the content selection left above the text (its box named like chrome,
+    /// "teaser"), taken only when the questions address that person by name ("Herr Adler, …"): prose above a text
+    /// can be anything, a question's addressee is the guest.
+    /// </summary>
+    private static string? NameAboveText(string? headline, IReadOnlyList<Block> lead, IReadOnlyList<Block> preContent, string spoken,
+        HashSet<string> addressed)
+    {
+        if (addressed.Count == 0) return null;
+        List<Block> standfirst = [.. lead];
+        foreach (var b in preContent) if (b.WordCount >= 8 && !lead.Contains(b)) standfirst.Add(b);
+        if (standfirst.Count == lead.Count) return null;
+        string body = string.Join(" ", standfirst.Select(b => b.Text)) + " " + spoken;
+        return MostMentionedName(headline, standfirst, body, addressed, addressedOnly: true);
+    }
+
+    private static string? MostMentionedName(string? headline, IReadOnlyList<Block> lead, string body, HashSet<string> addressed,
+        bool addressedOnly = false)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var honored = new HashSet<string>(StringComparer.Ordinal);
@@ -186,6 +203,7 @@ internal static partial class ParticipantExtractor
 
             if (titleOfLonger) continue;
             string given = name[..name.IndexOf(' ')];
+            if (addressedOnly && !addressed.Contains(last) && !addressed.Contains(given)) continue;
             // People are also called by their given name alone ("Anna und die Fähre?"); an organisation's
             // first word rarely stands alone ("Verband Sozialer Wettbewerb").
             int givenAlone = CountWord(body, given) - CountWord(body, name);

@@ -323,7 +323,8 @@ internal static partial class ParticipantExtractor
 
         if (interviewees.Count == 0 && seg.IsInterview)
         {
-            if (MostMentionedName(headline, lead, body, Vocatives(seg.Turns)) is { } guess)
+            var addressed = Vocatives(seg.Turns);
+            if ((MostMentionedName(headline, lead, body, addressed) ?? NameAboveText(headline, lead, preContent, spoken.ToString(), addressed)) is { } guess)
             {
                 interviewees.Add(new ParticipantDraft(guess, TurnRole.Interviewee, null));
             }

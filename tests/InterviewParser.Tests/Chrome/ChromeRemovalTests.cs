@@ -295,5 +295,30 @@ public class ChromeRemovalTests
 
         result.Body.Should().Contain("tom berg");
     }
-}
 
+    /// <summary>A news article with the given blocks above its headline.</summary>
+    private static string BridgePage(string above) => $"""
+        <html><head><title>The bridge opens</title></head><body><article>
+        {above}
+        <h1>The bridge opens</h1>
+        <p>After two years of building, the footbridge over the river opened on Saturday morning to a crowd of several hundred people.</p>
+        <p>The mayor cut the ribbon and the town band played while children ran across first, followed by their parents.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Short_lines_above_the_headline_are_its_kicker_and_stay_out_of_the_body()
+    {
+        var result = Interviews.Parse(BridgePage("<p>Town</p><p>Mar 12</p>"));
+
+        result.Body.Should().StartWith("After two years of building").And.NotContain("Town");
+    }
+
+    [Fact]
+    public void Above_a_headline_with_prose_over_it_nothing_is_dropped()
+    {
+        var result = Interviews.Parse(BridgePage("<p>Town</p><p>The footbridge, two years in the building, is the first new crossing of the river in half a century.</p>"));
+
+        result.Body.Should().Contain("Town").And.Contain("first new crossing");
+    }
+}

@@ -246,4 +246,25 @@ public class LeadTests
 
         result.Lead.Should().BeNull();
     }
+
+    /// <summary>
+    /// A page whose kicker, kept as a line of text, stands above the headline, with a standfirst in a box named like a
+    /// teaser card between the headline and the questions, and no description to agree with.
+    /// </summary>
+    private static string PageWithKicker(string standfirst) => $"""
+        <html><head><title>Looking back on the storm</title></head><body><article>
+        <p>Harbours</p>
+        <h1>Looking back on the storm</h1>
+        <p class="teaser">{standfirst}</p>
+        {Questions}
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void A_kicker_above_the_headline_leaves_room_for_the_standfirst_under_it()
+    {
+        var result = Interviews.Parse(PageWithKicker(Standfirst));
+
+        result.Lead.Should().Be(Standfirst);
+    }
 }

@@ -817,4 +817,39 @@ public class ParticipantTests
         result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewer && p.Name == "Tom Berg");
         result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().OnlyContain(t => t.Speaker == "Tom Berg");
     }
+
+    /// <summary>An interview whose standfirst sits in a box named like a teaser card, under a kicker and the headline.</summary>
+    private static string SkipperPage(string standfirst, string firstQuestion) => $"""
+        <html><head><title>Forty winters at sea</title></head><body><article>
+        <p>Fisheries</p>
+        <h1>Forty winters at sea</h1>
+        <p class="teaser">{standfirst}</p>
+        <p><strong>{firstQuestion}</strong></p>
+        <p>The quiet of the early morning, mostly, and a crew that I trusted more than any office I could have worked in.</p>
+        <p><strong>What will you miss?</strong></p>
+        <p>The first light over the water, when the nets come up and nobody on deck says a word until the catch is sorted.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void A_guest_named_only_in_a_standfirst_box_above_the_text_is_found_when_the_questions_address_him()
+    {
+        string page = SkipperPage("After forty winters on the trawlers, the skipper Tom Berg is handing his boat to his daughter this spring.",
+            "Mr Berg, what kept you at sea so long?");
+
+        var result = Interviews.Parse(page);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Tom Berg");
+    }
+
+    [Fact]
+    public void A_name_in_a_box_above_the_text_is_no_guest_when_the_questions_address_someone_else()
+    {
+        string page = SkipperPage("The skipper Tom Berg is handing his boat to his daughter this spring; she told us what the sea taught her.",
+            "Anna, what kept you at sea so long?");
+
+        var result = Interviews.Parse(page);
+
+        result.Participants.Should().NotContain(p => p.Name == "Tom Berg");
+    }
 }
