@@ -124,29 +124,31 @@ internal static partial class ParticipantExtractor
     }
 
     /// <summary>
-    /// The person the page is about: a two-word name from the headline or lead, scored by its mentions and by
-    /// mentions of its surname anywhere in the lead and the turns ("Mrs Lund, …"). Headline-only phrases do not count.
-    /// A name written after an honorific ("Dr. Jane Roe") goes before any pair without one: in languages that
-    /// capitalise nouns, an adjective, a noun and a genitive ("wirtschaftliche Lage Nordhafens") look like a name too.
-    /// </summary>
-    /// <summary>
     /// The guest named only in a standfirst that the content selection left above the text (its box named like chrome,
     /// "teaser"), taken only when the questions address that person by name ("Herr Adler, …"): prose above a text
     /// can be anything, a question's addressee is the guest.
     /// </summary>
     private static string? NameAboveText(string? headline, IReadOnlyList<Block> lead, IReadOnlyList<Block> preContent, string spoken,
-        HashSet<string> addressed)
+        HashSet<string> addressed, string? author)
     {
         if (addressed.Count == 0) return null;
         List<Block> standfirst = [.. lead];
         foreach (var b in preContent) if (b.WordCount >= 8 && !lead.Contains(b)) standfirst.Add(b);
         if (standfirst.Count == lead.Count) return null;
         string body = string.Join(" ", standfirst.Select(b => b.Text)) + " " + spoken;
-        return MostMentionedName(headline, standfirst, body, addressed, addressedOnly: true);
+        return MostMentionedName(headline, standfirst, body, addressed, author, addressedOnly: true);
     }
 
+    /// <summary>
+    /// The person the page is about: a two-word name from the headline or lead, scored by its mentions and by
+    /// mentions of its surname anywhere in the lead and the turns ("Mrs Lund, …"). Headline-only phrases do not count.
+    /// A name written after an honorific ("Dr. Jane Roe") goes before any pair without one: in languages that
+    /// capitalise nouns, an adjective, a noun and a genitive ("wirtschaftliche Lage Nordhafens") look like a name too.
+    /// The page's author (<paramref name="author"/>, from the byline) is never the guess: a byline and a contact note
+    /// under the text can name the writer as often as the page names its guest.
+    /// </summary>
     private static string? MostMentionedName(string? headline, IReadOnlyList<Block> lead, string body, HashSet<string> addressed,
-        bool addressedOnly = false)
+        string? author, bool addressedOnly = false)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var honored = new HashSet<string>(StringComparer.Ordinal);
@@ -194,6 +196,7 @@ internal static partial class ParticipantExtractor
         foreach (var (name, c) in counts)
         {
             if (!body.Contains(name, StringComparison.Ordinal)) continue; // only in the headline
+            if (author is not null && SameName(name, author)) continue;
             string last = name[(name.IndexOf(' ') + 1)..];
             bool titleOfLonger = false;
             foreach (var other in counts.Keys)

@@ -324,7 +324,7 @@ internal static partial class ParticipantExtractor
         if (interviewees.Count == 0 && seg.IsInterview)
         {
             var addressed = Vocatives(seg.Turns);
-            if ((MostMentionedName(headline, lead, body, addressed) ?? NameAboveText(headline, lead, preContent, spoken.ToString(), addressed)) is { } guess)
+            if ((MostMentionedName(headline, lead, body, addressed, interviewer) ?? NameAboveText(headline, lead, preContent, spoken.ToString(), addressed, interviewer)) is { } guess)
             {
                 interviewees.Add(new ParticipantDraft(guess, TurnRole.Interviewee, null));
             }
@@ -560,7 +560,7 @@ internal static partial class ParticipantExtractor
         if (asker is null || answerer is null || asker == answerer) return;
         interviewer ??= IntroducedInterviewer(intro);
         if (interviewer is null) return;
-        string? guest = interviewees.Count == 1 ? interviewees[0].Name : interviewees.Count == 0 ? MostMentionedName(headline, lead, body, Vocatives(turns)) : null;
+        string? guest = interviewees.Count == 1 ? interviewees[0].Name : interviewees.Count == 0 ? MostMentionedName(headline, lead, body, Vocatives(turns), interviewer) : null;
         if (guest is null || SameName(guest, interviewer)) return;
         foreach (var t in turns)
         {

@@ -852,4 +852,26 @@ public class ParticipantTests
 
         result.Participants.Should().NotContain(p => p.Name == "Tom Berg");
     }
+
+    [Fact]
+    public void The_author_of_the_byline_is_not_taken_for_the_guest_when_a_note_under_the_text_names_her_again()
+    {
+        const string page = """
+            <html><head><title>The keeper of the light</title></head><body><article>
+            <h1>The keeper of the light</h1>
+            <p>By Jane Roe</p>
+            <p>Tom Berg has kept the harbour light for thirty years. He retires next month, and we talked about storms and ships.</p>
+            <p><strong>How did you become a lighthouse keeper?</strong></p>
+            <p>My uncle kept the light before me. I helped him every summer as a boy, and when he fell ill I simply stayed on.</p>
+            <p><strong>Will you miss it?</strong></p>
+            <p>Every day. But the light runs by itself now, and it does not need anybody to climb the stairs at night.</p>
+            <p>Contact Jane Roe at the newsroom.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Tom Berg");
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Jane Roe");
+    }
 }
