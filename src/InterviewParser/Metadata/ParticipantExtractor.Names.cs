@@ -124,19 +124,32 @@ internal static partial class ParticipantExtractor
     }
 
     /// <summary>
-    /// The guest named only in a standfirst that the content selection left above the text (its box named like chrome,
-    /// "teaser"), taken only when the questions address that person by name ("Herr Adler, …"): prose above a text
-    /// can be anything, a question's addressee is the guest.
+    /// The guest named only in a standfirst above the text (a text scrape's standfirst over its byline, or one in a
+    /// box named like chrome, "teaser"), taken only when the questions address that person by name ("Herr Adler, …")
+    /// or a standfirst sentence opens with the name ("A fisher for thirty years, Jane Roe talks …"): prose above a
+    /// text can name anything, but not as the subject of its sentence or as the one the questions speak to.
     /// </summary>
     private static string? NameAboveText(string? headline, IReadOnlyList<Block> lead, IReadOnlyList<Block> preContent, string spoken,
         HashSet<string> addressed, string? author)
     {
-        if (addressed.Count == 0) return null;
         List<Block> standfirst = [.. lead];
-        foreach (var b in preContent) if (b.WordCount >= 8 && !lead.Contains(b)) standfirst.Add(b);
-        if (standfirst.Count == lead.Count) return null;
+        var openers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var b in preContent)
+        {
+            if (b.WordCount < 8 || lead.Contains(b)) continue;
+            standfirst.Add(b);
+            // The subject of a sentence: the name goes on in small letters ("Jane Roe talks …"); a row of capitalised
+            // menu or settings words has two words of a name's shape first too, and more after them.
+            foreach (var name in OpeningNames(b.Text))
+            {
+                int at = b.Text.IndexOf(name, StringComparison.Ordinal) + name.Length + 1;
+                if (at < b.Text.Length && char.IsLower(b.Text[at])) openers.Add(name);
+            }
+        }
+
+        if (standfirst.Count == lead.Count || (addressed.Count == 0 && openers.Count == 0)) return null;
         string body = string.Join(" ", standfirst.Select(b => b.Text)) + " " + spoken;
-        return MostMentionedName(headline, standfirst, body, addressed, author, addressedOnly: true);
+        return MostMentionedName(headline, standfirst, body, addressed, author, openers);
     }
 
     /// <summary>
@@ -148,7 +161,7 @@ internal static partial class ParticipantExtractor
     /// under the text can name the writer as often as the page names its guest.
     /// </summary>
     private static string? MostMentionedName(string? headline, IReadOnlyList<Block> lead, string body, HashSet<string> addressed,
-        string? author, bool addressedOnly = false)
+        string? author, HashSet<string>? openersOnly = null)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var honored = new HashSet<string>(StringComparer.Ordinal);
@@ -206,7 +219,8 @@ internal static partial class ParticipantExtractor
 
             if (titleOfLonger) continue;
             string given = name[..name.IndexOf(' ')];
-            if (addressedOnly && !addressed.Contains(last) && !addressed.Contains(given)) continue;
+            // Where only some names qualify (see NameAboveText): the questions' addressee or a sentence's opening name.
+            if (openersOnly is not null && !addressed.Contains(last) && !addressed.Contains(given) && !openersOnly.Contains(name)) continue;
             // People are also called by their given name alone ("Anna und die Fähre?"); an organisation's
             // first word rarely stands alone ("Verband Sozialer Wettbewerb").
             int givenAlone = CountWord(body, given) - CountWord(body, name);
@@ -247,19 +261,39 @@ internal static partial class ParticipantExtractor
     /// <summary>The fewest words of a standfirst sentence whose opening name counts once more.</summary>
     private const int MinOpeningSentenceWords = 6;
 
+    /// <summary>How far into a standfirst a fronted phrase may run before the name that opens its main clause.</summary>
+    private const int MaxFrontedWords = 8;
+
     /// <summary>
     /// The pairs of name-shaped words a text opens with: the first two words, and the second and third too when all
-    /// three have a name's shape (a capitalised role noun or given name first).
+    /// three have a name's shape (a capitalised role noun or given name first); or the name that opens the main clause
+    /// after a short fronted phrase, followed by a word in small letters ("A fisher for thirty years, Jane Roe talks …").
     /// </summary>
     private static List<string> OpeningNames(string text)
     {
         var pairs = new List<string>(2);
         // A sentence about the person, not a byline ("By Jane Roe") or a caption's name alone.
         if (TextUtil.CountWords(text) < MinOpeningSentenceWords || TextUtil.StartsWithAnyPhrase(text, Vocabulary.BylineOpeners)) return pairs;
-        var words = text.Split(' ', 4);
-        if (words.Length < 3 || !NameShapes.IsNameWord(words[0]) || !NameShapes.IsNameWord(words[1])) return pairs;
-        pairs.Add(words[0] + " " + words[1]);
-        if (NameShapes.IsNameWord(words[2])) pairs.Add(words[1] + " " + words[2]);
+        var words = text.Split(' ', MaxFrontedWords + 4);
+        if (words.Length < 3) return pairs;
+        if (NameShapes.IsNameWord(words[0]) && NameShapes.IsNameWord(words[1]))
+        {
+            pairs.Add(words[0] + " " + words[1]);
+            if (NameShapes.IsNameWord(words[2])) pairs.Add(words[1] + " " + words[2]);
+            return pairs;
+        }
+
+        for (int i = 1; i < Math.Min(words.Length - 3, MaxFrontedWords); i++)
+        {
+            if (!words[i].EndsWith(',')) continue;
+            if (NameShapes.IsNameWord(words[i + 1]) && NameShapes.IsNameWord(words[i + 2]) && words[i + 3].Length > 0 && char.IsLower(words[i + 3][0]))
+            {
+                pairs.Add(words[i + 1] + " " + words[i + 2]);
+            }
+
+            break;
+        }
+
         return pairs;
     }
 

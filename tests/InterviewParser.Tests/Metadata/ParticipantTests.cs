@@ -874,4 +874,43 @@ public class ParticipantTests
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Tom Berg");
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Jane Roe");
     }
+
+    /// <summary>A text transcript with Q:/A: labels whose questions never say "you", under a standfirst, a byline and a date.</summary>
+    private static string FisherTranscript(string standfirst) => $"""
+        The sea does not wait
+
+        {standfirst}
+
+        By Ana Berg
+        12 March 2022
+
+        Q: How did the fishing start?
+
+        A: With my father, when I was a girl. I held the nets while he rowed, and that is how I learned everything I know.
+
+        Q: What has changed since then?
+
+        A: The boats got bigger and the fish got smaller. Today we go much further out to catch the same thing.
+
+        Q: And the future of the harbour?
+
+        A: It depends on the young. If they do not want the sea, the sea stays alone.
+        """;
+
+    [Fact]
+    public void A_standfirst_above_the_byline_whose_sentence_opens_with_a_name_after_a_fronted_phrase_names_the_guest()
+    {
+        var result = Interviews.Parse(FisherTranscript("A fisher for thirty years, Maria Lund talks about the young crews of the northern coast."), Text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Maria Lund");
+    }
+
+    [Fact]
+    public void A_menu_row_that_opens_with_a_name_above_the_byline_names_no_guest()
+    {
+        var result = Interviews.Parse(FisherTranscript("Maria Lund | Home | News | Sport | Culture | Weather | Contact | Login"), Text);
+
+        result.Participants.Should().NotContain(p => p.Name == "Maria Lund");
+    }
 }
