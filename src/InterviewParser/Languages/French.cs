@@ -109,7 +109,7 @@ internal static class French
             "actrice", "acteur", "chanteuse", "chanteur", "écrivain", "écrivaine", "réalisateur", "réalisatrice", "auteure",
         ],
         RoleNouns = ["poète", "chef"],
-        RoleEndings = ["eur", "euse", "trice", "ier", "ière", "ien", "ienne", "ant", "ent"],
+        RoleEndings = ["eur", "euse", "trice", "ier", "ière", "ien", "ienne", "ant", "ent", "graphe", "logue", "iste"],
         PraiseWords = ["célèbre"],
         OrganisationLinks = ["de", "des"],
         Conjunctions = ["et"],

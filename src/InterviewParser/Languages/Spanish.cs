@@ -118,7 +118,7 @@ internal static class Spanish
         TitleEnds = ["en", "desde"],
         Occupations = ["actriz", "cantante", "escritor", "escritora", "directora", "cineasta", "periodista"],
         RoleNouns = ["jefe", "jefa"],
-        RoleEndings = ["or", "ero", "era", "ora", "ista", "ante", "ente"],
+        RoleEndings = ["or", "ero", "era", "ora", "ista", "ante", "ente", "grafo", "grafa", "ólogo", "óloga"],
         PraiseWords = ["famoso", "famosa", "reconocido", "reconocida"],
         OrganisationLinks = ["de", "del"],
         Conjunctions = ["y"],

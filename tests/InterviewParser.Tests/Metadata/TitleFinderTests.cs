@@ -40,6 +40,9 @@ public class TitleFinderTests
     [InlineData("La directora del puerto, Ana Lund, nos recibe en su despacho.", "Ana Lund", "La directora del puerto")] // the title first
     [InlineData("The director of the harbour, Anna Lund, said the ferries would stay.", "Anna Lund", "The director of the harbour")]
     [InlineData("Directrice du port, Anne Lund revient sur dix ans de travaux.", "Anne Lund", "Directrice du port")]
+    [InlineData("Océanographe au laboratoire du port, Anne Lund revient sur les mesures.", "Anne Lund", "Océanographe au laboratoire du port")] // role ending -graphe
+    [InlineData("Oceanógrafa en el puerto, Ana Lund repasa las mediciones.", "Ana Lund", "Oceanógrafa en el puerto")] // -grafa
+    [InlineData("Psicóloga do hospital, Ana Lund comenta os resultados.", "Ana Lund", "Psicóloga do hospital")] // -óloga
     [InlineData("Marine biologist Anna Lund has studied the bay for years.", "Anna Lund", "Marine biologist")] // the sentence's capital
     [InlineData("Now skipper Anna Lund takes the ferry out alone.", "Anna Lund", "skipper")] // a discourse word is no part of it
     [InlineData("Anna Lund is the author of \"The Quiet Sea\", a novel about a lighthouse.", "Anna Lund", "author of \"The Quiet Sea\"")] // a quoted work
