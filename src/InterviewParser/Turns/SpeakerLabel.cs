@@ -52,6 +52,14 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
                 return rest.Length == 0 ? null : Create(name, rest);
             }
 
+            // "<b>Pregunta.</b> ¿Qué …?": a question or answer word closed by a full stop, as Spanish papers print it.
+            if (!colonNear && bold.TrimEnd().EndsWith('.') && name.Length > 1 && Classify(name) is LabelKind.Question or LabelKind.Answer
+                && text.StartsWith(bold, StringComparison.Ordinal))
+            {
+                string rest = text[bold.Length..].Trim();
+                return rest.Length == 0 ? null : Create(name, rest);
+            }
+
             // "<strong>Smith</strong> Well, …": a bold name without a colon (the segmenter keeps it only when it recurs).
             if (!colonNear && TextUtil.CountWords(name) <= 3 && IsNameLabel(name) && text.Length > bold.Length + 1 && text.StartsWith(bold, StringComparison.Ordinal))
             {
@@ -83,6 +91,17 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             && !(text.Length > 4 && char.IsUpper(text[3]) && text[4] == '.'))
         {
             return Create(text[..1], text[3..].Trim());
+        }
+
+        // "Pregunta. ¿Qué …?" / "Respuesta. Todo …": a question or answer word closed by a full stop, the speech opening
+        // a sentence after it (a wrapped line that begins "Antwort. mehr" ends a sentence, it labels nothing).
+        int stop = text.IndexOf(". ", StringComparison.Ordinal);
+        int speech = stop + 2;
+        while (stop > 0 && speech < text.Length && !char.IsLetterOrDigit(text[speech])) speech++; // "¿", "«", a link's "["
+        if (stop > 1 && stop <= 12 && speech < text.Length && char.IsUpper(text[0]) && !char.IsLower(text[speech])
+            && text.AsSpan(0, stop).IndexOf(' ') < 0 && Classify(text[..stop]) is LabelKind.Question or LabelKind.Answer)
+        {
+            return Create(text[..stop], text[(stop + 2)..].Trim());
         }
 
         // "P – ¿Por qué …?" / "R - Porque …": a question or answer letter set apart by a dash. ("I — and I was …" is a

@@ -36,6 +36,8 @@ public class LabelConventionTests
     [InlineData("P:", "R:")] // Spanish and Portuguese letters: pregunta / pergunta, respuesta / resposta
     [InlineData("Fråga:", "Svar:")]
     [InlineData("Sual:", "Cavab:")]
+    [InlineData("Pregunta.", "Respuesta.")] // the whole word closed by a full stop, as Spanish papers print it
+    [InlineData("Frage.", "Antwort.")]
     public void Question_and_answer_labels_in_eight_languages_give_the_roles(string q, string a)
     {
         var result = ParseText(QaDocument(q, a));
@@ -236,6 +238,38 @@ public class LabelConventionTests
 
         result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
         result.Turns[1].Text.Should().StartWith("Eleven years ago");
+    }
+
+    [Theory]
+    [InlineData("Antwort. mehr")] // a wrapped line that ends the sentence before it: the word after the stop goes on in small letters
+    [InlineData("Antwort. [mehr](/podcast)")]
+    [InlineData("Question marks remain over the new pier.")] // the word runs on without a stop
+    public void A_question_or_answer_word_that_opens_no_speech_is_no_label(string line)
+    {
+        SpeakerLabel.ReadPlain(line).Should().BeNull();
+    }
+
+    [Fact]
+    public void Bold_question_and_answer_words_closed_by_a_full_stop_label_the_turns()
+    {
+        const string html = """
+            <html><body><article><h1>The harbour at night</h1>
+            <p>Ana Lund dirige desde hace once años el turno de noche del puerto de la ciudad.</p>
+            <p><b>Pregunta.</b> ¿Cuándo empezó a trabajar en el turno de noche del puerto?</p>
+            <p><b>Respuesta.</b> Hace once años, cuando abrió la terminal de contenedores y los barcos empezaron a llegar a todas horas.</p>
+            <p><b>P.</b> ¿Qué es lo más difícil del trabajo?</p>
+            <p><b>R.</b> La niebla de noviembre, cuando se oyen los barcos mucho antes de ver sus luces.</p>
+            <p><b>P.</b> ¿Volvería a elegir este trabajo?</p>
+            <p><b>R.</b> Sin dudarlo. De noche el puerto es otro lugar, más tranquilo y más honesto.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee,
+            TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[0].Text.Should().StartWith("¿Cuándo empezó");
+        result.Turns[1].Text.Should().StartWith("Hace once años");
     }
 
     [Fact]
