@@ -300,7 +300,10 @@ internal static class TitleFinder
             k--;
         }
 
-        if (k == words.Length || !LooksLikeRole(words[^1])) return null;
+        // "la bióloga marina NAME", "professor emeritus NAME": a lower-case role noun with one word qualifying it after.
+        bool qualified = k <= words.Length - 2 && !char.IsUpper(words[^1][0]) && LooksLikeRole(words[^2]) && !IsGrammarWord(words[^1]);
+        if (k == words.Length || !(LooksLikeRole(words[^1]) || qualified)) return null;
+        if (!LooksLikeRole(words[^1])) k = words.Length - 2; // the role noun and its qualifier, nothing before them
         if (k > 0 && Vocabulary.TitleEnds.Contains(words[k - 1])) return null; // "in Berlin NAME": a place, not a title
         // "Maler und Autor NAME", "writer and director NAME": two roles joined by a conjunction.
         // "Hafen- und Schifffahrtsexperte NAME": the first part of a shared compound ends in a hyphen.

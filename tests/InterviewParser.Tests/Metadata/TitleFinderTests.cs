@@ -43,6 +43,9 @@ public class TitleFinderTests
     [InlineData("Océanographe au laboratoire du port, Anne Lund revient sur les mesures.", "Anne Lund", "Océanographe au laboratoire du port")] // role ending -graphe
     [InlineData("Oceanógrafa en el puerto, Ana Lund repasa las mediciones.", "Ana Lund", "Oceanógrafa en el puerto")] // -grafa
     [InlineData("Psicóloga do hospital, Ana Lund comenta os resultados.", "Ana Lund", "Psicóloga do hospital")] // -óloga
+    [InlineData("La bióloga marina Ana Lund lleva veinte años en el puerto.", "Ana Lund", "bióloga marina")] // a word qualifying the role after it
+    [InlineData("La directrice générale Anne Lund quitte le port.", "Anne Lund", "directrice générale")]
+    [InlineData("We met professor emeritus Anna Lund at the harbour.", "Anna Lund", "professor emeritus")]
     [InlineData("Marine biologist Anna Lund has studied the bay for years.", "Anna Lund", "Marine biologist")] // the sentence's capital
     [InlineData("Now skipper Anna Lund takes the ferry out alone.", "Anna Lund", "skipper")] // a discourse word is no part of it
     [InlineData("Anna Lund is the author of \"The Quiet Sea\", a novel about a lighthouse.", "Anna Lund", "author of \"The Quiet Sea\"")] // a quoted work
@@ -73,6 +76,7 @@ public class TitleFinderTests
     [InlineData("Wir haben mit der Kapitänin, Anna Lund, gesprochen.", "Anna Lund")]
     [InlineData("Anna Lund Knows the Secret of the Sea", "Anna Lund")]
     [InlineData("Yesterday in Berlin Anna Lund opened the shop.", "Anna Lund")]
+    [InlineData("The news reached harbour office Anna Lund yesterday.", "Anna Lund")] // no role word before the last word
     [InlineData("We met Anna Lund (2019) on the pier.", "Anna Lund")]
     [InlineData("Anna Lund - and then the storm came.", "Anna Lund")]
     [InlineData("Anna Lund am 3. Mai auf der Messe in Kiel", "Anna Lund")]
