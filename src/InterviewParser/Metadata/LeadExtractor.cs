@@ -45,7 +45,18 @@ internal static class LeadExtractor
                     ? lead.Count == 0 && IsDekShaped(b, headline) && AgreesWithAny(b.Text, descriptions)
                     : !b.InChromeElement && !ReferenceEquals(b, firstBody)
                       && ((aboveText && (IsStandfirst(b) || (i == headlineIndex + 1 && IsOpenDek(doc, i, headline)))) || subtitle);
-                if (take && seen.Add(b.Text)) lead.Add(b.Text);
+                if (take && seen.Add(b.Text))
+                {
+                    lead.Add(b.Text);
+                    // A standfirst of several paragraphs above the text: the description holds them all, and they stand
+                    // together. (In the text, the paragraphs a description copies are the article's first ones.)
+                    bool confirmed = anyAgrees && lead.Count == 1 && aboveText;
+                    for (int k = i + 1; confirmed && k < end && (firstContentIndex < 0 || k < firstContentIndex)
+                                        && ContinuesStandfirst(doc, b, doc.Blocks[k], descriptions); k++)
+                    {
+                        if (seen.Add(doc.Blocks[k].Text)) lead.Add(doc.Blocks[k].Text);
+                    }
+                }
             }
         }
 
@@ -206,6 +217,27 @@ internal static class LeadExtractor
         return found;
     }
 
+    /// <summary>
+    /// Whether a block goes on with the standfirst <paramref name="first"/>: prose in the same container, every word of
+    /// it in a description longer than the first paragraph (a dek of three short paragraphs, the description all of them).
+    /// </summary>
+    private static bool ContinuesStandfirst(BlockDocument doc, Block first, Block next, List<string> descriptions)
+    {
+        if (next.Kind is BlockKind.Heading or BlockKind.Caption or BlockKind.ListItem || next.InChromeElement || next.LinkDensity > 0.3
+            || next.WordCount < 3 || first.Element < 0 || next.Element < 0
+            || doc.Elements[first.Element].Parent != doc.Elements[next.Element].Parent)
+        {
+            return false;
+        }
+
+        foreach (var d in descriptions)
+        {
+            if (d.Length > first.Text.Length + next.Text.Length / 2 && CommonWords(next.Text, d) * 10 >= next.WordCount * 9) return true;
+        }
+
+        return false;
+    }
+
     private static bool AgreesWithAny(string block, List<string> descriptions)
     {
         foreach (var d in descriptions) if (Agrees(block, d)) return true;
@@ -255,6 +287,12 @@ internal static class LeadExtractor
         int shorter = Math.Min(na, nd), longer = Math.Max(na, nd);
         if (shorter < 8 || shorter * 3 < longer) return false;
         string shortText = na <= nd ? block : description, longText = na <= nd ? description : block;
+        return CommonWords(shortText, longText) * 10 >= shorter * 8;
+    }
+
+    /// <summary>How many words of <paramref name="shortText"/> stand in <paramref name="longText"/>, each counted as often as it stands there.</summary>
+    private static int CommonWords(string shortText, string longText)
+    {
         var bag = t_bag ??= new Dictionary<string, int>(StringComparer.Ordinal);
         bag.Clear();
         var lookup = bag.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -277,7 +315,7 @@ internal static class LeadExtractor
         }
 
         if (bag.Count > KeptBagWords) t_bag = null;
-        return common * 10 >= shorter * 8;
+        return common;
     }
 
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)

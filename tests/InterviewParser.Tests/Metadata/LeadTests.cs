@@ -267,4 +267,46 @@ public class LeadTests
 
         result.Lead.Should().Be(Standfirst);
     }
+
+    [Fact]
+    public void A_standfirst_of_several_short_paragraphs_that_the_description_holds_whole_is_the_lead()
+    {
+        const string page = """
+            <html><head><title>The harbour master</title>
+            <meta name="description" content="Ports are loud, dirty and slow. So people say. Not this one, says the harbour master. Ten years of work show it.">
+            </head><body>
+            <div class="page-title"><h1>The harbour master</h1>
+            <div class="dek"><p>Ports are loud, dirty and slow. So people say.</p><p>Not this one, says the harbour master.</p><p>Ten years of work show it.</p></div></div>
+            <article>
+            <p><strong>How did the harbour change after the storm?</strong></p>
+            <p>The old pier was gone, and the fishing boats had to moor along the river for a whole season while the town argued.</p>
+            <p><strong>What happened to the fish market then?</strong></p>
+            <p>It moved into the empty warehouse by the station, and many of the older traders never came back to the water.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Lead.Should().Be("Ports are loud, dirty and slow. So people say.\n\nNot this one, says the harbour master.\n\nTen years of work show it.");
+    }
+
+    [Fact]
+    public void Paragraphs_of_the_text_that_the_description_copies_do_not_lengthen_the_lead()
+    {
+        const string page = """
+            <html><head><title>Council approves new bridge</title>
+            <meta name="description" content="After two years of debate, the town council has voted for a pedestrian bridge over the river. Building starts in the spring and should take eighteen months.">
+            </head><body><article>
+            <h1>Council approves new bridge</h1>
+            <p>After two years of debate, the town council has voted for a pedestrian bridge over the river.</p>
+            <p>Building starts in the spring and should take eighteen months.</p>
+            <p>The mayor said the bridge would link the old town with the new housing on the far bank, and that the money had been found without raising local taxes.</p>
+            <p>Opponents had argued for a ferry instead, which they said would cost less and spoil less of the view from the promenade.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Lead.Should().NotContain("Building starts");
+    }
 }
