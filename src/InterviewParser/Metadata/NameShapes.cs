@@ -74,6 +74,20 @@ internal static class NameShapes
         return upper >= 2;
     }
 
+    /// <summary>The first letter of each part of a name ("Anna van Lund" → "AvL", "Jean-Paul Roe" → "JPR"), or empty past eight.</summary>
+    public static string InitialsOf(string name)
+    {
+        Span<char> buffer = stackalloc char[8];
+        int n = 0;
+        foreach (var part in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (n == buffer.Length) return string.Empty;
+            buffer[n++] = part[0];
+        }
+
+        return new string(buffer[..n]);
+    }
+
     /// <summary>Whether a word is an honorific (Mr, Dr., Prof, Frau …).</summary>
     public static bool IsHonorific(ReadOnlySpan<char> w) => Vocabulary.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.TrimEnd('.'));
 

@@ -67,6 +67,7 @@ internal static partial class ParticipantExtractor
 
         if (matches == 1) return only!;
         if (matches > 1) return label; // "Oda" with Maria Oda and Anna Oda on the page: either of them
+        if (NameWithInitials(label, context, known) is { } initialled) return initialled;
 
         if (!label.Contains(' '))
         {
@@ -104,6 +105,44 @@ internal static partial class ParticipantExtractor
         }
 
         return label;
+    }
+
+    /// <summary>
+    /// The one name that initials in capitals stand for ("AL" → "Anna Lund"): a participant's, or a run of name words
+    /// in the page's text whose first letters spell them; null when none or two different names do.
+    /// </summary>
+    private static string? NameWithInitials(string label, string context, List<ParticipantDraft> known)
+    {
+        if (label.Length is < 2 or > 3 || !NameShapes.LooksLikeInitials(label) || !label.All(char.IsUpper)) return null;
+        string? found = null;
+        foreach (var p in known)
+        {
+            if (!NameShapes.InitialsOf(p.Name).Equals(label, StringComparison.Ordinal)) continue;
+            if (found is not null && found != p.Name) return null;
+            found = p.Name;
+        }
+
+        if (found is not null) return found;
+        var words = context.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i + label.Length <= words.Length; i++)
+        {
+            if (words[i][0] != label[0]) continue;
+            bool spells = true;
+            for (int k = 0; k < label.Length && spells; k++)
+            {
+                string w = words[i + k].TrimEnd(TrimChars);
+                // The name ends with its last word: only that one may carry a comma or stop after it.
+                spells = w.Length > 1 && w[0] == label[k] && NameShapes.IsNameWord(w) && !w.Contains('.')
+                         && (k == label.Length - 1 || w.Length == words[i + k].Length);
+            }
+
+            if (!spells) continue;
+            string name = string.Join(' ', words[i..(i + label.Length)]).TrimEnd(TrimChars);
+            if (found is not null && found != name) return null;
+            found = name;
+        }
+
+        return found;
     }
 
     private static string WordBefore(string s, int i)

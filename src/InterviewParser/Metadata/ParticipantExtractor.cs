@@ -303,9 +303,15 @@ internal static partial class ParticipantExtractor
         // "Speaker 1" asking and "Speaker 2" answering, with the intro naming the host and the guest: the sides' names.
         NameNumberedSides(seg.Turns, interviewees, interviewer, intro, headline, lead, body);
 
-        // Answer labels name interviewees; resolve short labels ("Lund") to full names seen earlier.
+        // Answer labels name interviewees; resolve short labels ("Lund") to full names seen earlier, and initials ("AL")
+        // to the one name on the page that they spell.
         foreach (var t in seg.Turns)
         {
+            if (t.Label is { } initials && IsGenericLabel(initials) && NameWithInitials(initials, context, interviewees) is { } spelled)
+            {
+                t.Label = spelled;
+            }
+
             if (t.Role == TurnRole.Interviewee && t.Label is { } label && !IsGenericLabel(label))
             {
                 string full = ResolveFullName(label, context, interviewees);

@@ -725,7 +725,7 @@ internal static class TurnSegmenter
             {
                 foreach (var name in fullNames)
                 {
-                    if (!InitialsOf(name).Equals(l.Name, StringComparison.OrdinalIgnoreCase)) continue;
+                    if (!Metadata.NameShapes.InitialsOf(name).Equals(l.Name, StringComparison.OrdinalIgnoreCase)) continue;
                     if (match is not null && match != name)
                     {
                         match = null; // two people share the initials: neither
@@ -1103,18 +1103,5 @@ internal static class TurnSegmenter
         if (open <= 0 || !label.EndsWith(')')) return null;
         string alias = label[(open + 2)..^1].Trim(), full = label[..open].Trim();
         return Metadata.NameShapes.LooksLikeInitials(alias) && full.Contains(' ', StringComparison.Ordinal) ? (full, alias) : null;
-    }
-
-    private static string InitialsOf(string name)
-    {
-        Span<char> buffer = stackalloc char[8];
-        int n = 0;
-        foreach (var part in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (n == buffer.Length) return string.Empty;
-            buffer[n++] = part[0];
-        }
-
-        return new string(buffer[..n]);
     }
 }

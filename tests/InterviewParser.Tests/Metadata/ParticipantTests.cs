@@ -913,4 +913,35 @@ public class ParticipantTests
 
         result.Participants.Should().NotContain(p => p.Name == "Maria Lund");
     }
+
+    /// <summary>Two guests answering under their initials, introduced by name in the standfirst.</summary>
+    private static string InitialsPage(string standfirst) => $"""
+        <html><head><title>Two captains on one ferry</title></head><body><article>
+        <h1>Two captains on one ferry</h1>
+        <p>{standfirst}</p>
+        <p><strong>Anna, who steers in a storm?</strong></p>
+        <p>AL: I do. Tom gets seasick when the waves are higher than the railing.</p>
+        <p>TB: That happened once, and she has told the story every week since.</p>
+        <p><strong>What will you do when the new bridge opens?</strong></p>
+        <p>TB: Fish. I have wanted to fish for thirty years.</p>
+        <p>AL: I will stay on the water somehow. I could not live without it.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Initials_labels_take_the_names_of_the_people_the_standfirst_introduces()
+    {
+        var result = Interviews.Parse(InitialsPage("Anna Lund and Tom Berg have shared the wheel of the island ferry for ten years."));
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Select(t => t.Speaker).Should().Equal("Anna Lund", "Tom Berg", "Tom Berg", "Anna Lund");
+        result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().BeEquivalentTo("Anna Lund", "Tom Berg");
+    }
+
+    [Fact]
+    public void Initials_that_two_names_on_the_page_share_stay_as_they_are()
+    {
+        var result = Interviews.Parse(InitialsPage("Anna Lund, Tom Berg and Tilda Brand have shared the wheel of the island ferry for ten years."));
+
+        result.Turns.Should().Contain(t => t.Speaker == "TB").And.NotContain(t => t.Speaker == "Tom Berg" || t.Speaker == "Tilda Brand");
+    }
 }
