@@ -88,6 +88,38 @@ internal static class NameShapes
         return new string(buffer[..n]);
     }
 
+    /// <summary>
+    /// The one run of name words in a text whose first letters spell initials in capitals ("AL" → "Anna Lund"), or null
+    /// when none or two different names do.
+    /// </summary>
+    public static string? NameSpelling(string initials, string text)
+    {
+        if (initials.Length is < 2 or > 3 || !LooksLikeInitials(initials) || !initials.All(char.IsUpper)) return null;
+        string? found = null;
+        var words = text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i + initials.Length <= words.Length; i++)
+        {
+            if (words[i][0] != initials[0]) continue;
+            bool spells = true;
+            for (int k = 0; k < initials.Length && spells; k++)
+            {
+                string w = words[i + k].TrimEnd(NameEndPunctuation);
+                // The name ends with its last word: only that one may carry a comma or stop after it.
+                spells = w.Length > 1 && w[0] == initials[k] && IsNameWord(w) && !w.Contains('.')
+                         && (k == initials.Length - 1 || w.Length == words[i + k].Length);
+            }
+
+            if (!spells) continue;
+            string name = string.Join(' ', words[i..(i + initials.Length)]).TrimEnd(NameEndPunctuation);
+            if (found is not null && found != name) return null;
+            found = name;
+        }
+
+        return found;
+    }
+
+    private static readonly char[] NameEndPunctuation = [',', '.', ';', ':', '!', '?', ')', '"', '\'', '’', '”', '»'];
+
     /// <summary>Whether a word is an honorific (Mr, Dr., Prof, Frau …).</summary>
     public static bool IsHonorific(ReadOnlySpan<char> w) => Vocabulary.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.TrimEnd('.'));
 

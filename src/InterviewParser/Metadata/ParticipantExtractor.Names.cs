@@ -122,27 +122,7 @@ internal static partial class ParticipantExtractor
             found = p.Name;
         }
 
-        if (found is not null) return found;
-        var words = context.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (int i = 0; i + label.Length <= words.Length; i++)
-        {
-            if (words[i][0] != label[0]) continue;
-            bool spells = true;
-            for (int k = 0; k < label.Length && spells; k++)
-            {
-                string w = words[i + k].TrimEnd(TrimChars);
-                // The name ends with its last word: only that one may carry a comma or stop after it.
-                spells = w.Length > 1 && w[0] == label[k] && NameShapes.IsNameWord(w) && !w.Contains('.')
-                         && (k == label.Length - 1 || w.Length == words[i + k].Length);
-            }
-
-            if (!spells) continue;
-            string name = string.Join(' ', words[i..(i + label.Length)]).TrimEnd(TrimChars);
-            if (found is not null && found != name) return null;
-            found = name;
-        }
-
-        return found;
+        return found ?? NameShapes.NameSpelling(label, context);
     }
 
     private static string WordBefore(string s, int i)
