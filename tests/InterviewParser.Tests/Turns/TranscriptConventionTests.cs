@@ -365,4 +365,33 @@ public class TranscriptConventionTests
 
         MediaTime.Attach(blocks)[0].Text.Should().Be("After the storm the ferry left at last (12:30)");
     }
+
+    [Theory]
+    [InlineData("Host:", "Guest:")]
+    [InlineData("Q:", "A:")]
+    public void A_closing_exchange_of_short_lines_under_role_labels_stays_in_the_transcript(string host, string guest)
+    {
+        string text = $"""
+            Episode 12: Life on the lightship
+
+            In this episode we talk with an engineer about twenty winters at anchor on the lightship.
+
+            {host} Welcome to the show. How did you end up on a lightship?
+
+            {guest} By accident, really. I answered an advertisement for an engineer and did not read the small print.
+
+            {host} What is the hardest part of the job?
+
+            {guest} The noise of the generator, day and night. You stop hearing it after a week, and then you miss it on shore.
+
+            {host} Thank you.
+
+            {guest} Thanks for having me.
+            """;
+
+        var result = Interviews.Parse(text, Text);
+
+        result.Turns.Should().HaveCount(6);
+        result.Turns[^1].Text.Should().Be("Thanks for having me.");
+    }
 }
