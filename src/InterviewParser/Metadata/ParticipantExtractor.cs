@@ -336,6 +336,8 @@ internal static partial class ParticipantExtractor
             }
         }
 
+        // The host the intro introduces ("host Jane Roe talks with …") asks, whoever is the page's author.
+        interviewer ??= IntroducedInterviewer(intro);
         if (interviewer is null)
         {
             interviewer = JsonLdReader.FindAuthors(doc).FirstOrDefault() ?? doc.FindMeta("author", "article:author", "dc.creator", "parsely-author");

@@ -394,4 +394,27 @@ public class TranscriptConventionTests
         result.Turns.Should().HaveCount(6);
         result.Turns[^1].Text.Should().Be("Thanks for having me.");
     }
+
+    [Fact]
+    public void The_host_the_intro_introduces_speaks_the_host_labels()
+    {
+        const string text = """
+            Episode 12: Life on the lightship
+
+            In this episode, host Jane Roe talks with the engineer Tom Berg about twenty winters at anchor.
+
+            Host: Tom, welcome to the show. How did you end up on a lightship?
+
+            Guest: By accident, really. I answered an advertisement for an engineer and did not read the small print.
+
+            Host: What is the hardest part of the job?
+
+            Guest: The noise of the generator, day and night. You stop hearing it after a week, and then you miss it on shore.
+            """;
+
+        var result = Interviews.Parse(text, Text);
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().OnlyContain(t => t.Speaker == "Jane Roe");
+        result.Participants.Should().Contain(p => p.Name == "Jane Roe" && p.Role == TurnRole.Interviewer);
+    }
 }
