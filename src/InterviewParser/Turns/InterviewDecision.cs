@@ -43,6 +43,9 @@ internal readonly record struct TurnShape(int Questions, int Answers, int Addres
     /// <summary>The questions are paragraphs set in bold, in italics or in a class of their own (not headings).</summary>
     public bool EmphasisedQuestions { get; init; }
 
+    /// <summary>Questions that open by calling somebody by honorific and name ("Frau Vogt, …").</summary>
+    public int CalledByName { get; init; }
+
     /// <summary>
     /// Only question and answer letters label the turns, no name and no role, and no question says "you": the shape of
     /// a reader's question column, an FAQ or a meeting's notes as much as of an interview.
@@ -117,10 +120,13 @@ internal static class InterviewDecision
             // paragraphs make blog posts and guides as often.
             bool answeredForSelf = !addressed && shape.EmphasisedQuestions && shape.Asking * 2 >= shape.Questions
                 && SelfSpeaking(seg.Turns) * 2 >= shape.Answers;
+            // A question that calls the guest by honorific and name ("Frau Vogt, wie …") over emphasised questions:
+            // somebody is asked, though the rest leave the pronoun out ("Was bedroht die Bienen?"). A named guest confirms it.
+            bool calledByName = !addressed && shape.CalledByName > 0 && shape.EmphasisedQuestions && shape.Asking * 2 >= shape.Questions;
             // Asked only when it can decide: for unstyled questions that address somebody it says whether the page
             // itself vouches for the interview, or whether the participants must (Confirm).
             bool announced = interviewShape && IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
-            isInterview = interviewShape && (addressed || answeredForSelf || (announced && shape.AnswerWords > shape.QuestionWords));
+            isInterview = interviewShape && (addressed || answeredForSelf || calledByName || (announced && shape.AnswerWords > shape.QuestionWords));
             // Answers shaped as advice to the reader need somebody named who gives it, whatever the page calls itself.
             bool advice = isInterview && announced && IsAdvice(seg.Turns, shape.Answers);
             needsInterviewee = isInterview && (!announced || advice);

@@ -24,6 +24,26 @@ internal static class SecondPerson
     /// <summary>Whether the text addresses somebody in the second person.</summary>
     public static bool Addresses(string text) => HasWord(text, Vocabulary.SecondPerson, Vocabulary.FormalSecondPerson, UnspacedSecond);
 
+    /// <summary>
+    /// Whether the text opens by calling somebody by honorific and name ("Frau Vogt, wie …", "Mr. Berg, what …",
+    /// "Herr Dr. Adler, …"): a vocative addresses as plainly as a pronoun, in languages whose questions leave it out.
+    /// </summary>
+    public static bool CallsByName(string text)
+    {
+        var s = text.AsSpan().TrimStart();
+        for (int word = 0; word < 4; word++)
+        {
+            int space = s.IndexOf(' ');
+            if (space <= 0) return false;
+            var w = s[..space];
+            if (word > 0 && w.Length > 2 && w[^1] == ',' && char.IsUpper(w[0])) return true;
+            if (!Metadata.NameShapes.IsHonorific(w)) return false;
+            s = s[(space + 1)..];
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the text speaks in the first person ("I", "we", "ich", "j'ai").</summary>
     public static bool SpeaksForSelf(string text) => HasWord(text, Vocabulary.FirstPerson, NoWords, UnspacedFirst);
 

@@ -808,7 +808,7 @@ internal static class TurnSegmenter
 
     private static Segmentation Decide(List<Block> lead, List<TurnDraft> turns, Style style, bool labelled)
     {
-        int questions = 0, answers = 0, addressed = 0, qWords = 0, aWords = 0, shortQuestions = 0, asking = 0;
+        int questions = 0, answers = 0, addressed = 0, qWords = 0, aWords = 0, shortQuestions = 0, asking = 0, called = 0;
         foreach (var t in turns)
         {
             int words = 0;
@@ -820,7 +820,12 @@ internal static class TurnSegmenter
                 if (t.Paragraphs.Exists(p => TextUtil.HasQuestionMark(p))) asking++;
                 // A bare follow-up ("Why?", "Inwiefern?") addresses nobody by word; it neither helps nor hurts.
                 if (words <= 2) shortQuestions++;
-                else if (t.Paragraphs.Exists(SecondPerson.Addresses)) addressed++;
+                else
+                {
+                    bool calls = SecondPerson.CallsByName(t.Paragraphs[0]);
+                    if (calls) called++;
+                    if (calls || t.Paragraphs.Exists(SecondPerson.Addresses)) addressed++;
+                }
             }
             else
             {
@@ -831,7 +836,7 @@ internal static class TurnSegmenter
 
         var shape = new TurnShape(questions, answers, addressed, shortQuestions, qWords, aWords, style != Style.None, labelled)
         {
-            Asking = asking, EmphasisedQuestions = style is Style.Bold or Style.Italic or Style.Hint,
+            Asking = asking, EmphasisedQuestions = style is Style.Bold or Style.Italic or Style.Hint, CalledByName = called,
         };
         string evidence = $"style={style}, questions={questions}, answers={answers}, addressed={addressed}, asking={asking}, labelled={labelled}";
         return new Segmentation(lead, turns, false, evidence) { Shape = shape };

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using InterviewParser.Model;
+using InterviewParser.Turns;
 using Xunit;
 
 namespace InterviewParser.Tests.Turns;
@@ -541,5 +542,47 @@ public class InterviewDecisionTests
         result.Turns.Should().HaveCount(6);
         result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewee && p.Name == "Tomas Berg");
         result.Diagnostics.Should().NotContain(d => d.Message.Contains("announced"), "the name, not an interview word, confirms it");
+    }
+
+    /// <summary>Bold questions of which only the first calls the guest, by honorific and surname; no second-person word anywhere.</summary>
+    private static string CalledPage(string standfirst) => $"""
+        <html lang="de"><head><title>Ohne Bienen keine Äpfel</title></head><body><article>
+        <h1>Ohne Bienen keine Äpfel</h1>
+        <p>{standfirst}</p>
+        <p><strong>Frau Lund, wie geht es den Bienen in diesem Jahr?</strong></p>
+        <p>Besser als im letzten. Der Frühling war warm und feucht, es gab viel Blüte an den Obstbäumen.</p>
+        <p><strong>Was bedroht die Bienen am meisten?</strong></p>
+        <p>Die Milben und die leeren Felder. Wenn nach der Rapsblüte nichts mehr blüht, hungern die Völker.</p>
+        <p><strong>Was kann jeder tun?</strong></p>
+        <p>Weniger mähen. Ein Stück Wiese stehen lassen hilft mehr als jedes Insektenhotel im Garten.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Emphasised_questions_whose_first_calls_the_named_guest_by_honorific_and_name_are_an_interview()
+    {
+        var result = Interviews.Parse(CalledPage("Die Imkerin Anna Lund über das Bienensterben und die Gärten der Stadt."));
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Anna Lund");
+    }
+
+    [Fact]
+    public void A_call_by_honorific_and_name_without_a_named_guest_makes_no_interview()
+    {
+        var result = Interviews.Parse(CalledPage("Über das Bienensterben und die Gärten der Stadt."));
+
+        result.IsInterview.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Frau Lund, wie geht es den Bienen?", true)]
+    [InlineData("Herr Dr. Berg, was kommt jetzt?", true)]
+    [InlineData("Mr. Berg, what comes next?", true)]
+    [InlineData("Frau Lund sagt, die Bienen hungern.", false)] // the name does not stand apart by a comma
+    [InlineData("Heute, wie jedes Jahr, blüht der Raps.", false)] // no honorific
+    public void A_question_that_calls_somebody_by_honorific_and_name_is_told_apart(string text, bool expected)
+    {
+        SecondPerson.CallsByName(text).Should().Be(expected);
     }
 }
