@@ -148,7 +148,7 @@ internal static class English
         RoleNouns =
         [
             "chef", "head", "chief", "chair", "boss", "coach", "star", "founder", "host", "artist", "poet", "secretary", "spokesperson",
-            "spokesman", "spokeswoman", "deputy",
+            "spokesman", "spokeswoman", "deputy", "captain", "skipper", "pilot",
         ],
         RoleEndings = ["er", "or", "ist", "ent", "ant", "ess"],
         PraiseWords =

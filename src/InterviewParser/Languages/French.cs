@@ -108,7 +108,7 @@ internal static class French
         [
             "actrice", "acteur", "chanteuse", "chanteur", "écrivain", "écrivaine", "réalisateur", "réalisatrice", "auteure",
         ],
-        RoleNouns = ["poète", "chef"],
+        RoleNouns = ["poète", "chef", "capitaine"],
         RoleEndings = ["eur", "euse", "trice", "ier", "ière", "ien", "ienne", "ant", "ent", "graphe", "logue", "iste"],
         PraiseWords = ["célèbre"],
         OrganisationLinks = ["de", "des"],

@@ -80,7 +80,7 @@ internal static class Portuguese
         TitleArticles = ["o", "a", "os", "as"],
         NotTitleWords = ["obrigado", "obrigada"],
         Copulas = [" é ", " foi "],
-        RoleNouns = ["chefe", "biólogo", "bióloga", "geólogo", "geóloga"],
+        RoleNouns = ["chefe", "biólogo", "bióloga", "geólogo", "geóloga", "capitão", "capitã"],
         RoleEndings = ["or", "ora", "ista", "ante", "ente", "grafo", "grafa", "ólogo", "óloga"],
         Conjunctions = ["e"],
         ListJoiners = [" e "],

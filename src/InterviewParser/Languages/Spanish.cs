@@ -117,7 +117,7 @@ internal static class Spanish
         Copulas = [" es ", " fue "],
         TitleEnds = ["en", "desde"],
         Occupations = ["actriz", "cantante", "escritor", "escritora", "directora", "cineasta", "periodista"],
-        RoleNouns = ["jefe", "jefa", "biólogo", "bióloga", "geólogo", "geóloga"],
+        RoleNouns = ["jefe", "jefa", "biólogo", "bióloga", "geólogo", "geóloga", "capitán", "capitana"],
         RoleEndings = ["or", "ero", "era", "ora", "ista", "ante", "ente", "grafo", "grafa", "ólogo", "óloga"],
         PraiseWords = ["famoso", "famosa", "reconocido", "reconocida"],
         OrganisationLinks = ["de", "del"],

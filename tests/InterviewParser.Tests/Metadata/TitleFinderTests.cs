@@ -45,6 +45,8 @@ public class TitleFinderTests
     [InlineData("Psicóloga do hospital, Ana Lund comenta os resultados.", "Ana Lund", "Psicóloga do hospital")] // -óloga
     [InlineData("La bióloga marina Ana Lund lleva veinte años en el puerto.", "Ana Lund", "bióloga marina")] // a word qualifying the role after it
     [InlineData("La directrice générale Anne Lund quitte le port.", "Anne Lund", "directrice générale")]
+    [InlineData("La capitana Ana Lund dirige el turno de noche.", "Ana Lund", "capitana")] // a role noun on the list, no role ending
+    [InlineData("La capitaine Anne Lund traverse le détroit.", "Anne Lund", "capitaine")]
     [InlineData("We met professor emeritus Anna Lund at the harbour.", "Anna Lund", "professor emeritus")]
     [InlineData("Marine biologist Anna Lund has studied the bay for years.", "Anna Lund", "Marine biologist")] // the sentence's capital
     [InlineData("Now skipper Anna Lund takes the ferry out alone.", "Anna Lund", "skipper")] // a discourse word is no part of it
