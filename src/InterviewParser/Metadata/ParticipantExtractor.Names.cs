@@ -293,7 +293,7 @@ internal static partial class ParticipantExtractor
         var pairs = new List<string>(2);
         // A sentence about the person, not a byline ("By Jane Roe") or a caption's name alone.
         if (TextUtil.CountWords(text) < MinOpeningSentenceWords || TextUtil.StartsWithAnyPhrase(text, Vocabulary.BylineOpeners)) return pairs;
-        var words = text.Split(' ', MaxFrontedWords + 4);
+        var words = text.Split(' ', 4);
         if (words.Length < 3) return pairs;
         if (NameShapes.IsNameWord(words[0]) && NameShapes.IsNameWord(words[1]))
         {
@@ -302,6 +302,8 @@ internal static partial class ParticipantExtractor
             return pairs;
         }
 
+        if (text.IndexOf(',') < 0) return pairs;
+        words = text.Split(' ', MaxFrontedWords + 4);
         for (int i = 1; i < Math.Min(words.Length - 3, MaxFrontedWords); i++)
         {
             if (!words[i].EndsWith(',')) continue;

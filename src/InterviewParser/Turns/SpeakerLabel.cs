@@ -99,7 +99,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         int speech = stop + 2;
         while (stop > 0 && speech < text.Length && !char.IsLetterOrDigit(text[speech])) speech++; // "¿", "«", a link's "["
         if (stop > 1 && stop <= 12 && speech < text.Length && char.IsUpper(text[0]) && !char.IsLower(text[speech])
-            && text.AsSpan(0, stop).IndexOf(' ') < 0 && Classify(text[..stop]) is LabelKind.Question or LabelKind.Answer)
+            && text.AsSpan(0, stop).IndexOf(' ') < 0 && IsQuestionOrAnswerWord(text.AsSpan(0, stop)))
         {
             return Create(text[..stop], text[(stop + 2)..].Trim());
         }
@@ -513,6 +513,15 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         var rest = t[(space + 1)..].Trim().TrimEnd(".)");
         return (rest.Length > 0 && !rest.ContainsAnyExceptInRange('0', '9') && notes.Contains(t[..space].TrimEnd('.'))) || notes.Contains(t);
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionWords =
+        Languages.Vocabulary.QuestionLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnswerWords =
+        Languages.Vocabulary.AnswerLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether one word is a question or an answer label ("Pregunta", "Antwort"), looked up without a copy.</summary>
+    private static bool IsQuestionOrAnswerWord(ReadOnlySpan<char> word) => QuestionWords.Contains(word) || AnswerWords.Contains(word);
 
     private static LabelKind Classify(string name)
     {
