@@ -23,12 +23,12 @@ internal static class TrailingNotes
     public static string? Trim(Segmentation seg, IReadOnlyList<ParticipantDraft> people, BlockDocument doc, string? url, List<Block> content)
     {
         if (!seg.IsInterview || seg.Turns.Count < 2) return null;
-        var last = seg.Turns[^1];
-        if (last.Role != Model.TurnRole.Interviewee || last.Paragraphs.Count < 2) return null;
-
         var siteKeys = SiteKeys(doc, url);
         var names = new List<string>();
         foreach (var p in people) if (p.Role == Model.TurnRole.Interviewee && p.Name.Contains(' ', StringComparison.Ordinal)) names.Add(p.Name);
+        DropNoteBox(seg, names, siteKeys, content);
+        var last = seg.Turns[^1];
+        if (last.Role != Model.TurnRole.Interviewee || last.Paragraphs.Count < 2) return null;
         for (int i = last.Paragraphs.Count - 1; i >= 1; i--)
         {
             // The credit for the questions ("Die Fragen stellte …", "Interview: …") and the author's byline under the
@@ -61,6 +61,30 @@ internal static class TrailingNotes
 
         return null;
     }
+
+    /// <summary>
+    /// A box under the last answer headed by a short line set as the questions are ("Zur Person", "About the guest"), its
+    /// text a note on the guest: the head is no question and the note no answer, so both leave the turns and the body.
+    /// </summary>
+    private static void DropNoteBox(Segmentation seg, List<string> names, HashSet<string> siteKeys, List<Block> content)
+    {
+        if (seg.Turns.Count < 4 || seg.Turns[^2] is not { Role: Model.TurnRole.Interviewer, Label: null, Paragraphs: [var head] }
+            || seg.Turns[^1] is not { Role: Model.TurnRole.Interviewee } box || !IsBoxHead(head) || !IsNote(box.Paragraphs[0], names, siteKeys))
+        {
+            return;
+        }
+
+        var dropped = new HashSet<string>(box.Paragraphs, StringComparer.Ordinal) { head };
+        seg.Turns.RemoveRange(seg.Turns.Count - 2, 2);
+        for (int k = content.Count - 1; k >= 0 && dropped.Count > 0; k--)
+        {
+            if (dropped.Remove(content[k].Text)) content.RemoveAt(k);
+        }
+    }
+
+    /// <summary>A head of a few words with no punctuation at all: it neither asks nor says anything.</summary>
+    private static bool IsBoxHead(string text) =>
+        TextUtil.CountWords(text) <= 4 && text.AsSpan().IndexOfAny(".,;:?!…") < 0;
 
     /// <summary>
     /// The full name a paragraph of a sentence or more opens with when a copula and a title follow it ("Tom Berg is a
