@@ -63,24 +63,25 @@ internal static class TrailingNotes
     }
 
     /// <summary>
-    /// A box under the last answer headed by a short line set as the questions are ("Zur Person", "About the guest"), its
-    /// text a note on the guest: the head is no question and the note no answer, so both leave the turns and the body.
+    /// A box headed by a short line set as the questions are ("Zur Person", "About the guest"), its text a note on the
+    /// guest: the head is no question and the note no answer. Under the last answer both leave the turns and the body;
+    /// above the first question (the guest introduced before the talk) they leave the turns and stay in the body.
     /// </summary>
     private static void DropNoteBox(Segmentation seg, List<string> names, HashSet<string> siteKeys, List<Block> content)
     {
-        if (seg.Turns.Count < 4 || seg.Turns[^2] is not { Role: Model.TurnRole.Interviewer, Label: null, Paragraphs: [var head] }
-            || seg.Turns[^1] is not { Role: Model.TurnRole.Interviewee } box || !IsBoxHead(head) || !IsNote(box.Paragraphs[0], names, siteKeys))
-        {
-            return;
-        }
-
-        var dropped = new HashSet<string>(box.Paragraphs, StringComparer.Ordinal) { head };
+        if (seg.Turns.Count >= 6 && IsNoteBox(seg.Turns[0], seg.Turns[1], names, siteKeys)) seg.Turns.RemoveRange(0, 2);
+        if (seg.Turns.Count < 4 || !IsNoteBox(seg.Turns[^2], seg.Turns[^1], names, siteKeys)) return;
+        var dropped = new HashSet<string>(seg.Turns[^1].Paragraphs, StringComparer.Ordinal) { seg.Turns[^2].Paragraphs[0] };
         seg.Turns.RemoveRange(seg.Turns.Count - 2, 2);
         for (int k = content.Count - 1; k >= 0 && dropped.Count > 0; k--)
         {
             if (dropped.Remove(content[k].Text)) content.RemoveAt(k);
         }
     }
+
+    private static bool IsNoteBox(TurnDraft head, TurnDraft box, List<string> names, HashSet<string> siteKeys) =>
+        head is { Role: Model.TurnRole.Interviewer, Label: null, Paragraphs: [var line] } && IsBoxHead(line)
+        && box.Role == Model.TurnRole.Interviewee && IsNote(box.Paragraphs[0], names, siteKeys);
 
     /// <summary>A head of a few words with no punctuation at all: it neither asks nor says anything.</summary>
     private static bool IsBoxHead(string text) =>

@@ -109,25 +109,43 @@ public class TrailingNotesTests
         result.Turns[^1].Text.Should().Be("In the harbour town, with a window that looks out on the light.");
     }
 
+    private const string Exchanges = """
+        <p><strong>Anna, how are your bees this year?</strong></p>
+        <p>Better than last year. The spring was warm and wet, and the fruit trees flowered for weeks.</p>
+        <p><strong>What threatens them most, in your view?</strong></p>
+        <p>Mites and empty fields. When nothing flowers after the rape, the colonies go hungry.</p>
+        """;
+
+    private const string GuestBox = """
+        <p><strong>About the guest</strong></p>
+        <p>Anna Lund has kept bees at the edge of town for twelve years and chairs the beekeepers' club.</p>
+        """;
+
+    /// <summary>A bold-question interview with the given blocks under its standfirst.</summary>
+    private static string BeePage(string text) => $"""
+        <html><head><title>A year of the bees</title></head><body><article>
+        <h1>A year of the bees</h1>
+        <p>The beekeeper Anna Lund on a hard winter and a good spring in the hives at the edge of town.</p>
+        {text}
+        </article></body></html>
+        """;
+
     [Fact]
     public void A_box_under_the_last_answer_headed_like_the_questions_with_a_note_on_the_guest_is_no_exchange()
     {
-        const string page = """
-            <html><head><title>A year of the bees</title></head><body><article>
-            <h1>A year of the bees</h1>
-            <p>The beekeeper Anna Lund on a hard winter and a good spring in the hives at the edge of town.</p>
-            <p><strong>Anna, how are your bees this year?</strong></p>
-            <p>Better than last year. The spring was warm and wet, and the fruit trees flowered for weeks.</p>
-            <p><strong>What threatens them most, in your view?</strong></p>
-            <p>Mites and empty fields. When nothing flowers after the rape, the colonies go hungry.</p>
-            <p><strong>About the guest</strong></p>
-            <p>Anna Lund has kept bees at the edge of town for twelve years and chairs the beekeepers' club.</p>
-            </article></body></html>
-            """;
-
-        var result = Interviews.Parse(page);
+        var result = Interviews.Parse(BeePage(Exchanges + GuestBox));
 
         result.Turns.Should().HaveCount(4);
         result.Turns[^1].Text.Should().StartWith("Mites and empty fields");
+    }
+
+    [Fact]
+    public void The_same_box_above_the_first_question_is_no_exchange_and_stays_in_the_body()
+    {
+        var result = Interviews.Parse(BeePage(GuestBox + Exchanges));
+
+        result.Turns.Should().HaveCount(4);
+        result.Turns[0].Text.Should().StartWith("Anna, how are your bees");
+        result.Body.Should().Contain("chairs the beekeepers' club");
     }
 }
