@@ -783,7 +783,10 @@ internal static class HeadlineExtractor
         if (DateTextParser.ParseText(line, TimestampSource.Text) is not null) return false;
         if (NameShapes.LooksLikeBareName(line)) return false;
         if (NameShapes.LooksLikeNameWithTitle(line) && line[(line.IndexOf(',') + 1)..].TrimStart() is { Length: > 0 } after && char.IsLower(after[0])) return false; // "Jane Roe, founder of Acme"
-        if (line[0] is '□' or '■' or '•' or '●' or '◦' or '▪' or '*' or '-' or '–' or '+' or '>' or '|') return false; // list items
+        if (line[0] is '□' or '■' or '•' or '●' or '◦' or '▪' or '*' or '-' or '+' or '>' or '|') return false; // list items
+        // An en or em dash opens a quote in Scandinavian and Russian headlines ("– Havet har forandret seg"); before
+        // anything but a capital it is a list's bullet.
+        if (line[0] is '–' or '—' && !(line.Length > 2 && (char.IsUpper(line[1]) || line[1] == ' ' && char.IsUpper(line[2])))) return false;
         // The second copy of a caption printed twice ("Caption Caption", then "Caption"); a breadcrumb row that ends
         // with the headline ("Home News Headline") does not make the headline a copy.
         if (previous is not null && previous.Length > line.Length && previous.EndsWith(line, StringComparison.Ordinal)

@@ -159,6 +159,24 @@ public class TextScrapeHeadlineTests
         result.Headline.Should().Be("A day at the fish market: how the harbour wakes up");
     }
 
+    [Theory]
+    [InlineData("– The sea has changed", "– The sea has changed")] // a quote opened by a dash, as Scandinavian papers print it
+    [InlineData("– the sea has changed", null)] // a list item: the dash is its bullet
+    public void A_headline_that_opens_a_quote_with_a_dash_is_read_in_a_text_scrape(string line, string? expected)
+    {
+        string scrape = $"""
+            {line}
+
+            A fisherman who has worked off the coast for forty years is now slowing down, and he tells us why.
+
+            By Anna Lund
+
+            The ferries stop in winter because the crossings are too rough for the small boats, and because too few people travel in the dark months.
+            """;
+
+        HeadlineOf(scrape).Should().Be(expected);
+    }
+
     [Fact]
     public void A_question_over_the_byline_is_the_headline_even_where_the_text_starts()
     {
