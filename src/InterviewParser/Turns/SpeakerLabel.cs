@@ -94,7 +94,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         }
 
         // "Pregunta. ¿Qué …?" / "Respuesta. Todo …": a question or answer word closed by a full stop, the speech opening
-        // a sentence after it (a wrapped line that begins "Antwort. mehr" ends a sentence, it labels nothing).
+        // a sentence after it (a wrapped line that begins "Antwort. weiterlesen" ends a sentence, it labels nothing).
         int stop = text.AsSpan(0, Math.Min(text.Length, 14)).IndexOf(". ");
         int speech = stop + 2;
         while (stop > 0 && speech < text.Length && !char.IsLetterOrDigit(text[speech])) speech++; // "¿", "«", a link's "["

@@ -241,8 +241,8 @@ public class LabelConventionTests
     }
 
     [Theory]
-    [InlineData("Antwort. mehr")] // a wrapped line that ends the sentence before it: the word after the stop goes on in small letters
-    [InlineData("Antwort. [mehr](/podcast)")]
+    [InlineData("Antwort. weiterlesen")] // a wrapped line that ends the sentence before it: the word after the stop goes on in small letters
+    [InlineData("Antwort. [weiterlesen](/archiv)")]
     [InlineData("Question marks remain over the new pier.")] // the word runs on without a stop
     public void A_question_or_answer_word_that_opens_no_speech_is_no_label(string line)
     {
