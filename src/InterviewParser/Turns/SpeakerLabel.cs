@@ -161,8 +161,19 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         if (name.Length > 4 && name[0] == '[' && name[^1] == ']' && IsNameLabel(name[1..^1].Trim())) return Create(name[1..^1].Trim(), rest);
         // "Host (Jane Roe): …": the role, then the name in brackets.
         if (RoleThenName(name) is var (role, person)) return Create(person, rest) with { StatedRole = RoleWords.StatedRole(role) };
-        return Classify(name) != LabelKind.Name || IsNameLabel(WithoutTime(name, out _)) ? Create(name, rest) : null;
+        if (Classify(name) != LabelKind.Name || IsNameLabel(WithoutTime(name, out _))) return Create(name, rest);
+        // "taz: Was …?": an outlet that writes its name in small letters asks in its own name. Kept only where such a
+        // label recurs (as bare bold names are), and only before a question: "note: …" and "update: …" ask nothing.
+        return IsLowerCaseOutlet(name) && TextUtil.EndsWithQuestionMark(rest) ? Create(name, rest) with { Uncolonned = true } : null;
     }
+
+    /// <summary>One word in small letters, a dot allowed inside ("taz", "netzpolitik.org"): a brand, not a person.</summary>
+    private static bool IsLowerCaseOutlet(string name) =>
+        name.Length is >= 2 and <= 20 && char.IsLower(name[0]) && char.IsLetterOrDigit(name[^1])
+        && !name.AsSpan().ContainsAnyExcept(LowerOutletChars);
+
+    private static readonly System.Buffers.SearchValues<char> LowerOutletChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzäöüßéèàçñ0123456789.-");
 
     /// <summary>
     /// Whether a whole paragraph is a label standing on its own line above the speech ("PREGUNTA",

@@ -828,6 +828,26 @@ public class LabelConventionTests
         result.IsInterview.Should().BeFalse();
         result.Body.Should().Contain("Find your first regular customers:");
     }
+
+    [Fact]
+    public void An_outlet_that_writes_its_name_in_small_letters_labels_its_recurring_questions()
+    {
+        var result = ParseText(QaDocument("hafenblatt:", "Berg:"));
+
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[0].Text.Should().StartWith("When did you start");
+        result.Turns[0].Speaker.Should().Be("hafenblatt");
+    }
+
+    [Theory]
+    [InlineData("note: is the ferry running today?")] // once only: a small-letter word before a colon labels nothing
+    [InlineData("hafenblatt: the ferry runs again from Monday.")] // no question
+    public void A_small_letter_word_before_a_colon_labels_no_single_line_that_asks_nothing(string line)
+    {
+        var label = SpeakerLabel.ReadPlain(line);
+
+        (label is null || label.Value.Uncolonned).Should().BeTrue();
+    }
 }
 
 public class TimestampConventionTests
