@@ -162,12 +162,12 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         // "Host (Jane Roe): …": the role, then the name in brackets.
         if (RoleThenName(name) is var (role, person)) return Create(person, rest) with { StatedRole = RoleWords.StatedRole(role) };
         if (Classify(name) != LabelKind.Name || IsNameLabel(WithoutTime(name, out _))) return Create(name, rest);
-        // "taz: Was …?": an outlet that writes its name in small letters asks in its own name. Kept only where such a
+        // "hafenblatt: Was …?": an outlet that writes its name in small letters asks in its own name. Kept only where such a
         // label recurs (as bare bold names are), and only before a question: "note: …" and "update: …" ask nothing.
         return IsLowerCaseOutlet(name) && TextUtil.EndsWithQuestionMark(rest) ? Create(name, rest) with { Uncolonned = true } : null;
     }
 
-    /// <summary>One word in small letters, a dot allowed inside ("taz", "netzpolitik.org"): a brand, not a person.</summary>
+    /// <summary>One word in small letters, a dot allowed inside ("hafenblatt", "hafen.de"): a brand, not a person.</summary>
     private static bool IsLowerCaseOutlet(string name) =>
         name.Length is >= 2 and <= 20 && char.IsLower(name[0]) && char.IsLetterOrDigit(name[^1])
         && !name.AsSpan().ContainsAnyExcept(LowerOutletChars);
