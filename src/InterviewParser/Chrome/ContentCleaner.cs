@@ -28,7 +28,7 @@ internal static class ContentCleaner
         for (int i = 0; i < content.Count; i++)
         {
             var b = content[i];
-            if (i < above && b.WordCount <= 4 && !TextUtil.EndsLikeSentence(b.Text)) continue;
+            if (i < above) continue;
             if ((headline is not null && b.Text.Equals(headline, StringComparison.Ordinal)) || ReferenceEquals(b, headlineBlock))
             {
                 continue;
