@@ -721,6 +721,8 @@ internal static class ChromeFilter
         {
             var b = blocks[i];
             if (b.Text.Length > 300) continue;
+            // A label line standing alone, or a label opening the line: a person's, a side's role word ("Host:", "Guest:")
+            // or a question or answer label ("Q:").
             string? name = b.Text.Length <= 70 && (SpeakerLabel.TryReadStandalone(b.Text, out var label) || IsTimedNameLine(blocks, i, out label)) ? label.Name
                 : SpeakerLabel.ReadPlain(b.Text) is { } inline && (inline.Kind != LabelKind.Name || IsPersonLike(inline.Name) || RoleWords.NamesASide(inline.Name))
                     ? ShortForm(inline.Name) : null;
@@ -734,10 +736,7 @@ internal static class ChromeFilter
         return result;
     }
 
-    /// <summary>
-    /// A full name or initials ("Jane Roe", "JR"); a single word such as "Photo" labels credits as often as people, but
-    /// a side's role word ("Host:", "Guest:") labels speech (<see cref="RoleWords.NamesASide"/>), as "Q:" and "A:" do.
-    /// </summary>
+    /// <summary>A full name or initials ("Jane Roe", "JR"); a single word such as "Photo" labels credits as often as people.</summary>
     private static bool IsPersonLike(string name) => name.Contains(' ', StringComparison.Ordinal) || Metadata.NameShapes.LooksLikeInitials(name);
 
     private static string ShortForm(string name)

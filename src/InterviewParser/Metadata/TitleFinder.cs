@@ -213,7 +213,7 @@ internal static class TitleFinder
     }
 
     /// <summary>Whether a word is one of the copulas ("is", "ist", "é"): "NAME, 45, is …" goes on as a sentence.</summary>
-    private static bool IsCopula(string word)
+    internal static bool IsCopula(string word)
     {
         foreach (var c in Vocabulary.Copulas) if (c.AsSpan().Trim().Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
         return false;

@@ -114,19 +114,17 @@ internal static class InterviewDecision
         {
             bool interviewShape = shape.Styled || (shape.Questions >= 3 && shape.AnswerWords > shape.QuestionWords);
             bool addressed = shape.Addressed * 10 >= shape.RealQuestions * 4;
-            // Languages that leave the pronoun out ("¿Cómo empezó?") address nobody by word; answers that speak for
-            // themselves ("Mi tío tenía …") show somebody being asked all the same. Either way a named guest confirms it.
+            // Languages that leave the pronoun out ("¿Cómo empezó?", "Was bedroht die Bienen?") address nobody by word;
+            // a question that calls the guest by honorific and name ("Frau Vogt, wie …"), or answers that speak for
+            // themselves ("Mi tío tenía …"), show somebody being asked all the same. Either way a named guest confirms it.
             // Only where the questions are set in bold, italics or a class of their own: headings over first-person
-            // paragraphs make blog posts and guides as often.
-            bool answeredForSelf = !addressed && shape.EmphasisedQuestions && shape.Asking * 2 >= shape.Questions
-                && SelfSpeaking(seg.Turns) * 2 >= shape.Answers;
-            // A question that calls the guest by honorific and name ("Frau Vogt, wie …") over emphasised questions:
-            // somebody is asked, though the rest leave the pronoun out ("Was bedroht die Bienen?"). A named guest confirms it.
-            bool calledByName = !addressed && shape.CalledByName > 0 && shape.EmphasisedQuestions && shape.Asking * 2 >= shape.Questions;
+            // paragraphs make blog posts and guides as often. (The answers are read whole only where the call does not decide.)
+            bool askedWithoutPronoun = !addressed && shape.EmphasisedQuestions && shape.Asking * 2 >= shape.Questions
+                && (shape.CalledByName > 0 || SelfSpeaking(seg.Turns) * 2 >= shape.Answers);
             // Asked only when it can decide: for unstyled questions that address somebody it says whether the page
             // itself vouches for the interview, or whether the participants must (Confirm).
             bool announced = interviewShape && IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
-            isInterview = interviewShape && (addressed || answeredForSelf || calledByName || (announced && shape.AnswerWords > shape.QuestionWords));
+            isInterview = interviewShape && (addressed || askedWithoutPronoun || (announced && shape.AnswerWords > shape.QuestionWords));
             // Answers shaped as advice to the reader need somebody named who gives it, whatever the page calls itself.
             bool advice = isInterview && announced && IsAdvice(seg.Turns, shape.Answers);
             needsInterviewee = isInterview && (!announced || advice);

@@ -49,12 +49,9 @@ internal static class TrailingNotes
                 ? introduced : null;
             var dropped = new HashSet<string>(last.Paragraphs.GetRange(i, last.Paragraphs.Count - i), StringComparer.Ordinal);
             last.Paragraphs.RemoveRange(i, last.Paragraphs.Count - i);
-            // The same paragraphs leave the body, from the end of the content backwards; a note introducing somebody
-            // else (the author's) is the article's text, only not the guest's speech.
-            for (int k = content.Count - 1; k >= 0 && dropped.Count > 0 && note; k--)
-            {
-                if (dropped.Remove(content[k].Text)) content.RemoveAt(k);
-            }
+            // The same paragraphs leave the body; a note introducing somebody else (the author's) is the article's text,
+            // only not the guest's speech.
+            if (note) RemoveFromContent(content, dropped);
 
             return asker;
         }
@@ -73,6 +70,12 @@ internal static class TrailingNotes
         if (seg.Turns.Count < 4 || !IsNoteBox(seg.Turns[^2], seg.Turns[^1], names, siteKeys)) return;
         var dropped = new HashSet<string>(seg.Turns[^1].Paragraphs, StringComparer.Ordinal) { seg.Turns[^2].Paragraphs[0] };
         seg.Turns.RemoveRange(seg.Turns.Count - 2, 2);
+        RemoveFromContent(content, dropped);
+    }
+
+    /// <summary>Removes the blocks with the given texts from the content, from its end backwards (notes stand last).</summary>
+    private static void RemoveFromContent(List<Block> content, HashSet<string> dropped)
+    {
         for (int k = content.Count - 1; k >= 0 && dropped.Count > 0; k--)
         {
             if (dropped.Remove(content[k].Text)) content.RemoveAt(k);
@@ -99,7 +102,7 @@ internal static class TrailingNotes
         {
             if (!NameShapes.IsNameWord(words[n - 1]) || !NameShapes.IsNameWord(words[0]) || NameShapes.IsHonorific(words[0])
                 || Languages.Vocabulary.Articles.Contains(words[0]) || Languages.Vocabulary.SentenceOpeners.Contains(words[0])) return null;
-            if (!Array.Exists(Languages.Vocabulary.Copulas, c => c.AsSpan().Trim().SequenceEqual(words[n]))) continue;
+            if (!TitleFinder.IsCopula(words[n])) continue;
             // What follows the copula is a title ("is a freelance journalist", "ist Chief Evangelist von …"): the note
             // introduces a person, as German's capitalised nouns before "ist" ("Größte Vorsicht ist …") do not.
             string name = string.Join(' ', words, 0, n);
