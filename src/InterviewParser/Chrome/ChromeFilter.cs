@@ -513,7 +513,7 @@ internal static class ChromeFilter
         // Densest run of prose: each line weighs for or against being content; the best-sum segment wins.
         double bestSum = double.MinValue, sum = 0;
         int bestStart = 0, bestEnd = -1, start = 0;
-        var speakerLines = RecurringSpeakerLines(blocks);
+        var speakerLines = RecurringSpeakerLines(blocks, out var turnHeads);
         // Boilerplate sections (polls, link lists) are cut out; in the search they only weigh a little against the
         // content, so that a poll in the middle of an interview does not end the content there.
         var inSection = new bool[blocks.Count];
@@ -529,7 +529,8 @@ internal static class ChromeFilter
         {
             // A separator ("---") before a speaker label line divides turns, not content from chrome.
             bool turnSeparator = i + 1 < blocks.Count && speakerLines.Contains(blocks[i + 1].Text) && ChromeLexicon.TrimPunctuation(blocks[i].Text).IsEmpty;
-            double w = weights[i] = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i])) : turnSeparator ? 0 : LineWeight(blocks[i]);
+            double w = weights[i] = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i])) : turnSeparator ? 0
+                : SpokenUnderLabel(blocks, i, turnHeads, LineWeight(blocks[i]));
             if (sum <= 0)
             {
                 sum = 0;
@@ -559,6 +560,10 @@ internal static class ChromeFilter
             // The opening is said: a sentence or a question, not a credit or a caption.
             if (!TextUtil.EndsLikeSentence(blocks[k].Text) && !TextUtil.EndsWithQuestionMark(blocks[k].Text)) break;
         }
+
+        // A label line that closes the run heads nothing: no one speaks under it (an author's name printed again over
+        // the links after the text).
+        while (bestEnd > bestStart && speakerLines.Contains(blocks[bestEnd].Text) && SpeakerLabel.TryReadStandalone(blocks[bestEnd].Text, out _)) bestEnd--;
 
         // A table of contents above the run, its entries the run's headings: the prose above the table (an
         // introduction) opens the text, and the table's short lines had cut it off.
@@ -697,6 +702,22 @@ internal static class ChromeFilter
         return i + 1 < blocks.Count && MediaTime.TryReadWhole(blocks[i + 1].Text, out var time) && SpeakerLabel.TryReadTimedName(blocks[i].Text, time, out label);
     }
 
+    /// <summary>
+    /// The weight of a line that a dialogue's label line (one of <paramref name="turnHeads"/>) stands right over, or over the
+    /// bare time under it: the turn's speech, which weighs as a short sentence at least however short it is ("No.", "Not
+    /// really."), so that a transcript's last exchanges are not cut off as a footer's short lines. A chrome line keeps its
+    /// own weight.
+    /// </summary>
+    private static double SpokenUnderLabel(List<Block> blocks, int i, HashSet<string> turnHeads, double weight)
+    {
+        if (weight <= ChromeLineWeight || weight >= 1 || i == 0 || turnHeads.Count == 0) return weight;
+        int label = MediaTime.TryReadWhole(blocks[i - 1].Text, out _) && i >= 2 ? i - 2 : i - 1;
+        return turnHeads.Contains(blocks[label].Text) ? 1 : weight;
+    }
+
+    /// <summary>The weight of a line that <see cref="ChromeLexicon.IsChromeLine(ReadOnlySpan{char})"/> or the markup shapes call chrome.</summary>
+    private const double ChromeLineWeight = -4;
+
     /// <summary>Whether a label line standing on its own recurs inside the run: the speaker it names speaks in the text.</summary>
     private static bool LabelsTheRun(List<Block> blocks, int label, int start, int end)
     {
@@ -712,29 +733,58 @@ internal static class ChromeFilter
     /// Speaker label lines ("QUESTION", "JOHN SMITH") and labelled lines ("JOHN SMITH: Hi.") whose speaker recurs
     /// belong to a transcript, short as they are. "Jane Roe (JR): …" counts for "JR".
     /// </summary>
-    private static HashSet<string> RecurringSpeakerLines(IReadOnlyList<Block> blocks)
+    private static HashSet<string> RecurringSpeakerLines(IReadOnlyList<Block> blocks) => RecurringSpeakerLines(blocks, out _);
+
+    /// <summary>
+    /// <see cref="RecurringSpeakerLines(IReadOnlyList{Block})"/>, and the label lines standing alone that head a dialogue's
+    /// turns (<see cref="HeadsTurns"/>), two speakers of them recurring at
+    /// least (a byline printed again in the author box, or "Pros:" over "Cons:", heads no turns); empty otherwise.
+    /// </summary>
+    private static HashSet<string> RecurringSpeakerLines(IReadOnlyList<Block> blocks, out HashSet<string> turnHeads)
     {
         // Counted by speaker, so that "JANE ROE, MAYOR" and the later "JANE ROE" lines are one speaker's.
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var lines = new List<(string Text, string Name)>();
+        var lines = new List<(string Text, string Name, bool Head)>();
         for (int i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
             if (b.Text.Length > 300) continue;
             // A label line standing alone, or a label opening the line: a person's, a side's role word ("Host:", "Guest:")
             // or a question or answer label ("Q:").
-            string? name = b.Text.Length <= 70 && (SpeakerLabel.TryReadStandalone(b.Text, out var label) || IsTimedNameLine(blocks, i, out label)) ? label.Name
-                : SpeakerLabel.ReadPlain(b.Text) is { } inline && (inline.Kind != LabelKind.Name || IsPersonLike(inline.Name) || RoleWords.NamesASide(inline.Name))
-                    ? ShortForm(inline.Name) : null;
+            SpeakerLabel label = default;
+            bool alone = b.Text.Length <= 70 && (SpeakerLabel.TryReadStandalone(b.Text, out label) || IsTimedNameLine(blocks, i, out label));
+            string? name = alone ? label.Name
+                : SpeakerLabel.ReadPlain(b.Text) is { } inline && IsSpeaker(inline) ? ShortForm(inline.Name) : null;
             if (name is null) continue;
             counts[name] = counts.GetValueOrDefault(name) + 1;
-            lines.Add((b.Text, name));
+            lines.Add((b.Text, name, alone && HeadsTurns(label)));
         }
 
         var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (text, name) in lines) if (counts[name] >= 2) result.Add(text);
+        var heads = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        turnHeads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (text, name, head) in lines)
+        {
+            if (counts[name] < 2) continue;
+            result.Add(text);
+            if (!head) continue;
+            heads.Add(name);
+            turnHeads.Add(text);
+        }
+
+        if (heads.Count < 2) turnHeads.Clear();
         return result;
     }
+
+    /// <summary>A label that a person or a side of the talk speaks under: a full name or initials, a side's role word, "Q".</summary>
+    private static bool IsSpeaker(SpeakerLabel label) => label.Kind != LabelKind.Name || IsPersonLike(label.Name) || RoleWords.NamesASide(label.Name);
+
+    /// <summary>
+    /// A label line that heads a dialogue's turn for certain: a full name, a side's role word or "Q"; a word in capitals
+    /// alone ("LAW", "TECH") heads a report's sections as often as initials head turns.
+    /// </summary>
+    private static bool HeadsTurns(SpeakerLabel label) =>
+        label.Kind != LabelKind.Name || label.Name.Contains(' ', StringComparison.Ordinal) || RoleWords.NamesASide(label.Name);
 
     /// <summary>A full name or initials ("Jane Roe", "JR"); a single word such as "Photo" labels credits as often as people.</summary>
     private static bool IsPersonLike(string name) => name.Contains(' ', StringComparison.Ordinal) || Metadata.NameShapes.LooksLikeInitials(name);
@@ -772,7 +822,7 @@ internal static class ChromeFilter
         // ("(Image: © Agency)") weighs as chrome.
         if ((ChromeLexicon.IsChromeLine(text) && !IsWordyCaption(text)) || IsMarkupArtifact(text))
         {
-            return -4;
+            return ChromeLineWeight;
         }
 
         int words = b.WordCount;

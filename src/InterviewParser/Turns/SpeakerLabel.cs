@@ -248,26 +248,30 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// <summary>
     /// The name and time of a line that is a speaker's name of two words or more ("Jane Roe", "Speaker 1") and a clock
     /// time, either first, a space (or a dash or bar) between; a single word beside a time is a time's word or zone ("13:21 Uhr") as
-    /// often as a name.
+    /// often as a name, unless it names a side of the talk ("Host", "Interviewer").
     /// </summary>
     private static (string Name, TimeSpan Time)? TimeBesideName(ReadOnlySpan<char> line)
     {
         if (line.Length > 70) return null;
         int last = line.LastIndexOf(' '), first = line.IndexOf(' ');
         if (last > 0 && MediaTime.TryReadWhole(line[(last + 1)..], out var end) && line[..last].Trim().TrimEnd("-–—|·,").TrimEnd() is { Length: > 0 } before
-            && before.Contains(' ') && IsNameLabel(before.ToString()))
+            && IsNameOrSide(before))
         {
             return (before.ToString(), end);
         }
 
         if (first > 0 && MediaTime.TryReadWhole(line[..first], out var start) && line[(first + 1)..].Trim() is { Length: > 0 } after
-            && after.Contains(' ') && !IsClockSuffix(after) && IsNameLabel(after.ToString()))
+            && !IsClockSuffix(after) && IsNameOrSide(after))
         {
             return (after.ToString(), start);
         }
 
         return null;
     }
+
+    /// <summary>A speaker's name of two words or more, or a word that names a side of the talk, beside a time.</summary>
+    private static bool IsNameOrSide(ReadOnlySpan<char> text) =>
+        text.Contains(' ') ? IsNameLabel(text.ToString()) : RoleWords.NamesASide(text.ToString());
 
     /// <summary>
     /// Reads a line that a time opened (taken off it before, "[00:00:05] Jane Roe") and that is left with a speaker's name

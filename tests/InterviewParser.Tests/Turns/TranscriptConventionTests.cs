@@ -417,4 +417,117 @@ public class TranscriptConventionTests
         result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().OnlyContain(t => t.Speaker == "Jane Roe");
         result.Participants.Should().Contain(p => p.Name == "Jane Roe" && p.Role == TurnRole.Interviewer);
     }
+
+    [Theory]
+    [InlineData("Nora Falk  3:02", "Piet Lamm  3:05", "Nora Falk  3:09", "Piet Lamm  3:11")]
+    [InlineData("Q:", "Piet Lamm:", "Q:", "Piet Lamm:")]
+    public void Short_turns_under_label_lines_at_a_transcripts_end_stay_in_it(string ask, string answer, string thank, string reply)
+    {
+        string text = $"""
+            A winter on the ice road
+
+            {ask.Replace("3:", "1:", StringComparison.Ordinal)}
+            Piet, you drove the ice road for eight winters. What made you start?
+
+            {answer.Replace("3:", "1:", StringComparison.Ordinal)}
+            The money, honestly. A good winter on the ice paid more than a whole year of hauling gravel in the south.
+
+            {ask.Replace("3:", "2:", StringComparison.Ordinal)}
+            Were you ever afraid of the ice itself, out there in the dark?
+
+            {answer.Replace("3:", "2:", StringComparison.Ordinal)}
+            Every single night of the first winter, and then less each year, which is the dangerous part of the job.
+
+            {ask}
+            Would you go back?
+
+            {answer}
+            Not really.
+
+            {thank}
+            Thank you, Piet.
+
+            {reply}
+            My pleasure.
+            """;
+
+        var result = Interviews.Parse(text, Text);
+
+        result.Turns.Should().HaveCount(8);
+        result.Turns.Skip(5).Select(t => t.Text).Should().Equal("Not really.", "Thank you, Piet.", "My pleasure.");
+    }
+
+    [Fact]
+    public void A_name_printed_twice_over_short_lines_does_not_carry_them_into_the_text()
+    {
+        const string text = """
+            Why the ferry timetable changed
+
+            MARA HOLM
+
+            The ferry company moved the first crossing of the day forty minutes earlier this spring, and commuters on the island have asked why ever since.
+            The company says the change follows the new tide tables and the longer loading times of the larger ship that entered service in March.
+            Residents have collected signatures for a later crossing and will hand them to the council at its meeting next month.
+
+            MARA HOLM
+            Island life
+            Ferries
+            """;
+
+        var result = Interviews.Parse(text, Text);
+
+        result.Body.Should().NotContain("Island life");
+        result.Body.Should().EndWith("next month.");
+    }
+
+    [Fact]
+    public void Section_words_in_capitals_over_short_lines_do_not_carry_them_into_the_text()
+    {
+        const string text = """
+            The harbour board's year
+
+            ROADS
+            The board resurfaced the quay road in April and opened a second lane for lorries waiting at the gate.
+
+            BOATS
+            Two new pilot boats entered service in the summer, replacing the last of the old wooden hulls from the seventies.
+
+            ROADS
+            A roundabout at the northern gate now keeps the morning queue off the coast road for most of the week.
+
+            BOATS
+            Harbour map
+            Contact
+            """;
+
+        var result = Interviews.Parse(text, Text);
+
+        result.Body.Should().NotContain("Harbour map");
+        result.Body.Should().EndWith("most of the week.");
+    }
+
+    [Fact]
+    public void A_side_word_beside_a_time_on_its_own_line_labels_the_turn_below()
+    {
+        const string text = """
+            00:00:03 Host
+            Good evening. With me tonight is the glassblower Ines Roth. Ines, why glass and not clay?
+
+            00:00:12 Ines Roth
+            Because glass forgives nothing, and I like a material that tells me the truth about my hands.
+
+            00:00:25 Host
+            What did you break most often when you started out?
+
+            00:00:29 Ines Roth
+            Bowls. Hundreds of bowls, and every one of them taught me something about the heat of the furnace.
+            """;
+
+        var result = Interviews.Parse(text, Text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[2].Time.Should().Be(TimeSpan.FromSeconds(25));
+        result.Turns[2].Text.Should().Be("What did you break most often when you started out?");
+    }
 }
