@@ -19,7 +19,7 @@ internal static class MarkdownLine
     /// </summary>
     public static bool IsMarkdown(string text, List<Range> lines)
     {
-        int found = 0, quotes = 0;
+        int found = 0, quotes = 0, bold = 0;
         ReadOnlySpan<char> previous = default;
         foreach (var r in lines)
         {
@@ -27,12 +27,24 @@ internal static class MarkdownLine
             int close = line.IndexOf("](", StringComparison.Ordinal);
             if (close > 0 && line[..close].Contains('[') && line[(close + 2)..].Contains(')') && ++found >= MinLinkLines) return true;
             if (line is ['>', ' ', not ('>' or ' '), ..] && ++quotes >= MinLinkLines) return true;
+            // Bold set inside the line ("[00:00:05] **Jane:** …"), which no text browser prints; a bold line start is read
+            // as a label in any text.
+            if (HasInnerBold(line) && ++bold >= MinLinkLines) return true;
             // A table's rule row under its header row ("---|---"): no text browser prints one.
             if (IsTableRule(line.Trim()) && previous.Contains('|')) return true;
             previous = line;
         }
 
         return false;
+    }
+
+    /// <summary>Whether a line sets words in bold after its start: a "**" pair around a word, the first after a space.</summary>
+    private static bool HasInnerBold(ReadOnlySpan<char> line)
+    {
+        int open = line.IndexOf(" **", StringComparison.Ordinal);
+        if (open < 0 || open + 3 >= line.Length || line[open + 3] == ' ') return false;
+        int close = line[(open + 3)..].IndexOf("**", StringComparison.Ordinal);
+        return close > 0 && line[open + 3 + close - 1] != ' ';
     }
 
     /// <summary>

@@ -417,4 +417,27 @@ public class MarkdownInputTests
         answer.IsItalic.Should().BeFalse();
         answer.Text.Should().NotContain(mark);
     }
+
+    [Fact]
+    public void Bold_labels_after_a_time_mark_the_text_as_Markdown()
+    {
+        const string text = """
+            # Bells of the old town
+
+            [00:00:04] **Eva Lind:** Tomas, you have rung these bells for thirty years. How did it begin?
+
+            [00:00:10] **Tomas Kerr:** My uncle needed a second pair of hands one Easter, and nobody else in the family would climb the tower.
+
+            [00:00:31] **Eva Lind:** Is it heavy work?
+
+            [00:00:33] **Tomas Kerr:** Less than people think. The bell does the work once it swings; you only keep the rhythm.
+            """;
+
+        var result = Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeTrue();
+        result.Body.Should().NotContain("**");
+        result.Turns.Select(t => t.Speaker).Should().Equal("Eva Lind", "Tomas Kerr", "Eva Lind", "Tomas Kerr");
+        result.Turns[1].Time.Should().Be(TimeSpan.FromSeconds(10));
+    }
 }
