@@ -144,6 +144,8 @@ internal static class English
             "actor", "actress", "singer", "songwriter", "writer", "author", "novelist", "poet", "director", "filmmaker", "musician",
             "composer", "painter", "artist", "photographer", "designer", "architect", "chef", "comedian", "dancer", "rapper",
             "historian", "scientist", "economist", "philosopher", "journalist", "politician", "entrepreneur", "founder", "athlete",
+            "librarian", "physician", "technician", "mathematician", "statistician", "electrician", "pediatrician", "paediatrician",
+            "clinician", "dietitian", "veterinarian", "magician", "optician", "surgeon", "nurse", "midwife", "chemist", "biologist",
         ],
         RoleNouns =
         [

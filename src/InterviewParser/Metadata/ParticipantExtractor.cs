@@ -535,7 +535,7 @@ internal static partial class ParticipantExtractor
         }
 
         var parts = phrase.Split(Vocabulary.ListJoiners, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length is >= 2 and <= 6 && Array.TrueForAll(parts, p => NameShapes.TrySplitTrailingName(p, out _, out _)))
+        if (parts.Length is >= 2 and <= 6 && Array.TrueForAll(parts, EndsInGuestName))
         {
             return parts;
         }
@@ -545,6 +545,15 @@ internal static partial class ParticipantExtractor
         if (comma > 0 && NameShapes.LooksLikeBareName(phrase[..comma].Trim())) return [phrase[..comma]];
         return [phrase];
     }
+
+    /// <summary>
+    /// Whether a part of a guest list ends in a person's name: one whose words before the name hold a word no title holds
+    /// (a preposition, a relative pronoun: "the director of the Sleep Research Institute", "who heads the Northern Sky
+    /// Observatory") is an apposition to the name before it, and ends in an organisation's name.
+    /// </summary>
+    private static bool EndsInGuestName(string part) =>
+        NameShapes.TrySplitTrailingName(part, out _, out var title)
+        && (title is null || !Array.Exists(title.Split(' '), Vocabulary.NotTitleWords.Contains));
 
     /// <summary>
     /// Gives the two numbered speakers of a transcript ("Speaker 1" who asks, "Speaker 2" who answers) the names the

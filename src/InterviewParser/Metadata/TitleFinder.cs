@@ -359,6 +359,7 @@ internal static class TitleFinder
         if (w.Length is >= 2 and <= 5 && w.All(char.IsUpper)) return true; // CEO, CTO, MdB
         if (Vocabulary.RoleNouns.Contains(w)) return true;
         string lower = w.ToLowerInvariant();
+        if (Vocabulary.Occupations.Contains(lower)) return true; // "historian", "musician": occupations no ending covers
         foreach (var e in Vocabulary.RoleEndings)
         {
             if ((lower.Length > e.Length + 2 || (e.Length >= 6 && lower.Length == e.Length)) && lower.EndsWith(e, StringComparison.Ordinal)) return true;

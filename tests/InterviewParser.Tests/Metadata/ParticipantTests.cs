@@ -584,24 +584,37 @@ public class ParticipantTests
     [InlineData("A conversation with the director of the observatory, Jonas Feld, about long nights.", "director of the observatory")]
     public void A_title_read_from_a_phrase_drops_the_phrase_s_article(string intro, string title)
     {
-        string doc = $"""
-            Winter nights at the observatory
-
-            {intro}
-
-            Q: How long is a night at the observatory in December?
-
-            Jonas Feld: Fourteen hours, and we use every one of them whenever the sky is clear.
-
-            Q: What do you like to look at most?
-
-            Jonas Feld: The Orion nebula, which stands high above the horizon in winter and is easy to see.
-            """;
-
+        string doc = ObservatoryInterview(intro);
         var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
 
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Title.Should().Be(title);
     }
+
+    [Theory]
+    [InlineData("A conversation with Jonas Feld, the director of the Institute for Winter Astronomy.")]
+    [InlineData("A conversation with Jonas Feld, who heads the Northern Sky Observatory.")]
+    public void An_organisation_named_after_the_guest_is_no_second_guest(string intro)
+    {
+        string doc = ObservatoryInterview(intro);
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().Equal("Jonas Feld");
+    }
+
+    /// <summary>A short labelled interview with one guest, under the given introduction.</summary>
+    private static string ObservatoryInterview(string intro) => $"""
+        Winter nights at the observatory
+
+        {intro}
+
+        Q: How long is a night at the observatory in December?
+
+        Jonas Feld: Fourteen hours, and we use every one of them whenever the sky is clear.
+
+        Q: What do you like to look at most?
+
+        Jonas Feld: The Orion nebula, which stands high above the horizon in winter and is easy to see.
+        """;
 
     [Fact]
     public void A_byline_linking_to_the_authors_page_under_the_headline_names_the_interviewer_without_author_metadata()

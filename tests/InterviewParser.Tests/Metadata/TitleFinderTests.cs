@@ -54,6 +54,8 @@ public class TitleFinderTests
     [InlineData("Anna Lund is the author of \"The Quiet Sea\", a novel about a lighthouse.", "Anna Lund", "author of \"The Quiet Sea\"")] // a quoted work
     [InlineData("Anna Lund ist Autorin von „Das stille Meer“ und lebt in Kiel.", "Anna Lund", "Autorin von „Das stille Meer“")]
     [InlineData("Marinbiolog Kari Lund har dykket langs kysten i tretti år.", "Kari Lund", "Marinbiolog")] // a Scandinavian -olog
+    [InlineData("We talked with the librarian Anna Lund about the island's books.", "Anna Lund", "librarian")] // an occupation no role ending covers
+    [InlineData("Tonight, harbour historian Anna Lund on the lighthouse keepers.", "Anna Lund", "harbour historian")]
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
         TitleFinder.Find(name, [text]).Should().Be(expected);
