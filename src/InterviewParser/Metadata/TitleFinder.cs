@@ -451,6 +451,14 @@ internal static class TitleFinder
         if (germanArticle && !char.IsUpper(words[^1][0])) return null;
         int cut = words.FindIndex(1, w => (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && char.IsLower(w[0])) || Vocabulary.TitleEnds.Contains(w));
         if (cut > 0) words = words[..cut];
+        // "Historikerin und lebt in Wien", "historian and lives in Vienna": a conjunction after the role word and before a
+        // word in lower case that is no role joins the next clause, not a second role ("Malerin und Autorin", "writer and
+        // director"); after other words it joins their objects ("professor of history and economics").
+        int clause = words.FindIndex(1, w => Vocabulary.Conjunctions.Contains(w));
+        if (clause > 0 && clause + 1 < words.Count && LooksLikeRole(words[clause - 1]) && char.IsLower(words[clause + 1][0]) && !LooksLikeRole(words[clause + 1]))
+        {
+            words = words[..clause];
+        }
         if (words.Count > 12 || words.Exists(w => w.Length > 0 && char.IsAsciiDigit(w[0]))) return null;
         // "gerade mit „…“": a phrase cut off after a preposition is a sentence going on, not a title.
         if (IsGrammarWord(words[^1])) return null;

@@ -56,6 +56,9 @@ public class TitleFinderTests
     [InlineData("Marinbiolog Kari Lund har dykket langs kysten i tretti år.", "Kari Lund", "Marinbiolog")] // a Scandinavian -olog
     [InlineData("We talked with the librarian Anna Lund about the island's books.", "Anna Lund", "librarian")] // an occupation no role ending covers
     [InlineData("Tonight, harbour historian Anna Lund on the lighthouse keepers.", "Anna Lund", "harbour historian")]
+    [InlineData("Anna Lund ist Kapitänin und lebt mit ihrer Familie auf der Insel.", "Anna Lund", "Kapitänin")] // the next clause after und
+    [InlineData("Anna Lund is a skipper and lives on the island with her family.", "Anna Lund", "skipper")]
+    [InlineData("Anna Lund is a professor of history and economics at the harbour college.", "Anna Lund", "professor of history and economics at the harbour college")]
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
         TitleFinder.Find(name, [text]).Should().Be(expected);
