@@ -29,11 +29,30 @@ internal static class TitleFinder
         {
             foreach (var (text, start, end) in places)
             {
-                if (pattern(text, start, end) is { } title) return Fullest(title, places);
+                if (pattern(text, start, end) is { } title) return Fullest(WithoutElidedArticle(title), places);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The title without an article elided onto its first word ("L'historienne" → "historienne"), as the language's
+    /// article list writes it ("l'"), either apostrophe.
+    /// </summary>
+    private static string WithoutElidedArticle(string title)
+    {
+        if (!HasElidedArticle(title)) return title;
+        string rest = title[(title.AsSpan().IndexOfAny('\'', '’') + 1)..];
+        return LooksLikeRole(rest.Split(' ')[0]) ? rest : title; // "l'un des …" keeps its article
+    }
+
+    /// <summary>Whether a word or phrase opens with an article elided onto its first word ("l'archiviste", "L’historienne").</summary>
+    private static bool HasElidedArticle(string text)
+    {
+        int mark = text.AsSpan().IndexOfAny('\'', '’');
+        return mark > 0 && mark + 1 < text.Length && char.IsLetter(text[mark + 1]) && !text.AsSpan(0, mark).Contains(' ')
+            && Vocabulary.Articles.Contains(text[..mark] + "'");
     }
 
     /// <summary>Places looked at for a fuller form of a title: a name is introduced near the top.</summary>
@@ -298,6 +317,7 @@ internal static class TitleFinder
             if (!u && words.Length - k >= 3) break; // four words only in a capitalised title ("Senior Vice President Global Sales")
             upper = u;
             k--;
+            if (HasElidedArticle(words[k])) break; // "l'archiviste": the article opens the phrase
         }
 
         // "la bióloga marina NAME", "professor emeritus NAME": a lower-case role noun with one word qualifying it after.

@@ -57,6 +57,8 @@ public class TitleFinderTests
     [InlineData("We talked with the librarian Anna Lund about the island's books.", "Anna Lund", "librarian")] // an occupation no role ending covers
     [InlineData("Tonight, harbour historian Anna Lund on the lighthouse keepers.", "Anna Lund", "harbour historian")]
     [InlineData("Anna Lund ist Kapitänin und lebt mit ihrer Familie auf der Insel.", "Anna Lund", "Kapitänin")] // the next clause after und
+    [InlineData("L'océanographe Anne Lund raconte trente ans de mesures.", "Anne Lund", "océanographe")] // the elided article goes
+    [InlineData("Nous avons rencontré l’archiviste Anne Lund au port.", "Anne Lund", "archiviste")]
     [InlineData("Anna Lund is a skipper and lives on the island with her family.", "Anna Lund", "skipper")]
     [InlineData("Anna Lund is a professor of history and economics at the harbour college.", "Anna Lund", "professor of history and economics at the harbour college")]
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
