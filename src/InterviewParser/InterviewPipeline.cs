@@ -173,7 +173,8 @@ public sealed class InterviewPipeline
         var (headline, headlineIndex) = HeadlineExtractor.Extract(doc, selection);
         string? url = options.SourceUrl ?? doc.CanonicalUrl ?? doc.FindMeta("og:url");
         var (published, updated) = TimestampExtractor.Extract(doc, selection, headlineIndex, url, options.ReferenceTime);
-        var content = ContentCleaner.Clean(selection.Content, headline, headlineIndex >= 0 ? doc.Blocks[headlineIndex] : null);
+        var bylines = new List<Block>();
+        var content = ContentCleaner.Clean(selection.Content, headline, headlineIndex >= 0 ? doc.Blocks[headlineIndex] : null, bylines);
         cancellationToken.ThrowIfCancellationRequested();
 
         // Stage 5: turns.
@@ -192,7 +193,7 @@ public sealed class InterviewPipeline
         cancellationToken.ThrowIfCancellationRequested();
         // Participants are reported for interviews only; a page without turns skips the search.
         var drafts = segmentation.IsInterview
-            ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, preContent, headlineIndex)
+            ? ParticipantExtractor.Extract(doc, headline, segmentation.Lead, segmentation, bylines.Count > 0 ? [.. preContent, .. bylines] : preContent, headlineIndex)
             : [];
         segmentation = InterviewDecision.Confirm(segmentation, drafts);
         if (!segmentation.IsInterview) drafts = [];

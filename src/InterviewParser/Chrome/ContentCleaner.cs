@@ -11,7 +11,8 @@ internal static class ContentCleaner
     /// <param name="content">The content blocks.</param>
     /// <param name="headline">The headline's text.</param>
     /// <param name="headlineBlock">The block the headline was read from (which may hold a kicker before it), if any.</param>
-    public static List<Block> Clean(IReadOnlyList<Block> content, string? headline, Block? headlineBlock = null)
+    /// <param name="bylines">Receives the byline lines taken from the top, which name the page's author.</param>
+    public static List<Block> Clean(IReadOnlyList<Block> content, string? headline, Block? headlineBlock = null, List<Block>? bylines = null)
     {
         var result = new List<Block>(content.Count);
         // Short lines kept above the headline are its kicker, section label or date ("Feature", "Forestry", "Jun 12"):
@@ -39,6 +40,13 @@ internal static class ContentCleaner
             if (i < 6 && b.Text.Length <= 100 && b.WordCount is int words && words <= 14 && (words <= 6 || !TextUtil.EndsLikeSentence(b.Text))
                 && DateTextParser.ParseText(b.Text, TimestampSource.Text) is not null)
             {
+                continue;
+            }
+
+            // A byline alone on its line ("By Jane Roe", "Von Jane Roe") among the first few blocks: the page's credit.
+            if (i < 6 && ParticipantExtractor.BylineName(b.Text) is not null)
+            {
+                bylines?.Add(b);
                 continue;
             }
 

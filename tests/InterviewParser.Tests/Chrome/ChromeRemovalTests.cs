@@ -321,4 +321,36 @@ public class ChromeRemovalTests
 
         result.Body.Should().Contain("Town").And.Contain("first new crossing");
     }
+
+    [Theory]
+    [InlineData("html")]
+    [InlineData("text")]
+    public void A_byline_line_at_the_top_leaves_the_body_and_still_names_the_interviewer(string format)
+    {
+        const string html = """
+            <html><head><title>Thirty winters on the lake</title></head><body><article>
+            <h1>Thirty winters on the lake</h1>
+            <p>The ice fisher Mira Sand on cold mornings and the fish that stayed away.</p>
+            <p>By Olav Dunn</p>
+            <p><b>Mira Sand, how did you come to fish on the ice?</b></p>
+            <p>My father took me out when I was six. I sat on a bucket and watched the hole for hours.</p>
+            <p><b>Do you still enjoy it after thirty winters?</b></p>
+            <p>More than ever. The lake is quiet in a way that nothing else in my life is quiet.</p>
+            <p><b>What has changed on the lake?</b></p>
+            <p>The ice comes later every year, and some winters it never gets thick enough to carry me.</p>
+            </article></body></html>
+            """;
+        // The text scrape prints the share row between headline and standfirst: the byline stands further down than the
+        // few lines under the headline read for one.
+        string text = "Thirty winters on the lake\n\nShare\n\nFacebook\n\nEmail\n\nPrint\n\nAdvertisement\n\nThe ice fisher Mira Sand on cold mornings and the fish that stayed away.\n\nBy Olav Dunn\n\n"
+            + "Mira Sand, how did you come to fish on the ice?\n\nMy father took me out when I was six. I sat on a bucket and watched the hole for hours.\n\n"
+            + "Do you still enjoy it after thirty winters?\n\nMore than ever. The lake is quiet in a way that nothing else in my life is quiet.\n\n"
+            + "What has changed on the lake?\n\nThe ice comes later every year, and some winters it never gets thick enough to carry me.\n";
+
+        var result = format == "html" ? Interviews.Parse(html) : Interviews.Parse(text, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.IsInterview.Should().BeTrue();
+        result.Body.Should().NotContain("By Olav Dunn");
+        result.Participants.Should().Contain(p => p.Name == "Olav Dunn" && p.Role == Model.TurnRole.Interviewer);
+    }
 }
