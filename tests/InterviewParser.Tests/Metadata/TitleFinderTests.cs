@@ -48,6 +48,7 @@ public class TitleFinderTests
     [InlineData("La capitana Ana Lund dirige el turno de noche.", "Ana Lund", "capitana")] // a role noun on the list, no role ending
     [InlineData("La capitaine Anne Lund traverse le détroit.", "Anne Lund", "capitaine")]
     [InlineData("Капитан Анна Лунд тридцать лет ходит в море.", "Анна Лунд", "Капитан")] // a role noun opening the sentence
+    [InlineData("Писатель Анна Лунд тридцать лет живёт у моря.", "Анна Лунд", "Писатель")] // the agent ending -тель
     [InlineData("We met professor emeritus Anna Lund at the harbour.", "Anna Lund", "professor emeritus")]
     [InlineData("Marine biologist Anna Lund has studied the bay for years.", "Anna Lund", "Marine biologist")] // the sentence's capital
     [InlineData("Now skipper Anna Lund takes the ferry out alone.", "Anna Lund", "skipper")] // a discourse word is no part of it
