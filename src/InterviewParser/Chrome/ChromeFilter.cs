@@ -1080,6 +1080,77 @@ internal static class ChromeFilter
             && !Metadata.NameShapes.LooksLikeBareName(text) && !Turns.SpeakerLabel.TryReadStandalone(text, out _);
     }
 
+    /// <summary>
+    /// Pull quotes: a short block beside a paragraph, inside the text, that repeats a sentence of another kept paragraph word for word
+    /// (quotation marks and the closing stop aside), as magazines set a line of the text again in large type. Writers do
+    /// not repeat a sentence as a paragraph of its own; the repeat goes, the sentence stays where it was said. A question
+    /// asked again is left alone: FAQs and interviews with several guests put the same question to each.
+    /// </summary>
+    private static void DropPullQuotes(List<Block> blocks, bool[] keep)
+    {
+        // Hashes first, so that a page without a repeat allocates no strings: the candidates' words, then each sentence
+        // of the longer blocks against them, and the exact words only where a hash matches.
+        HashSet<int>? candidates = null;
+        for (int i = 0; i < keep.Length; i++)
+        {
+            if (IsPullQuoteCandidate(blocks, keep, i, out var core)) (candidates ??= []).Add(string.GetHashCode(core));
+        }
+
+        if (candidates is null) return;
+        HashSet<string>? found = null;
+        for (int i = 0; i < keep.Length; i++)
+        {
+            if (!keep[i]) continue;
+            var text = blocks[i].Text.AsSpan();
+            int start = 0;
+            for (int k = 0; k < text.Length; k++)
+            {
+                if (text[k] is not ('.' or '?' or '!' or '…') || (k + 1 < text.Length && text[k + 1] != ' ')) continue;
+                if (start == 0 && k + 1 >= text.Length) break; // one sentence: the block itself
+                var sentence = QuotedSentence(text[start..(k + 1)]);
+                if (candidates.Contains(string.GetHashCode(sentence))) (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(sentence.ToString());
+                start = k + 1;
+            }
+        }
+
+        if (found is null) return;
+        // Read against the selection as it stood: a repeat dropped does not change its neighbour's standing.
+        var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
+        var repeats = new List<int>();
+        for (int i = 0; i < keep.Length; i++)
+        {
+            if (IsPullQuoteCandidate(blocks, keep, i, out var core) && lookup.Contains(core)) repeats.Add(i);
+        }
+
+        foreach (int i in repeats) keep[i] = false;
+    }
+
+    /// <summary>
+    /// A kept block that may be a pull quote: <see cref="MinPullQuoteWords"/> to <see cref="MaxPullQuoteWords"/> words,
+    /// no question, a paragraph of prose kept right before or after it; <paramref name="core"/> is its words.
+    /// </summary>
+    private static bool IsPullQuoteCandidate(List<Block> blocks, bool[] keep, int i, out ReadOnlySpan<char> core)
+    {
+        core = default;
+        if (!keep[i] || blocks[i].WordCount is < MinPullQuoteWords or > MaxPullQuoteWords || TextUtil.EndsWithQuestionMark(blocks[i].Text)) return false;
+        int previous = i - 1, next = i + 1;
+        while (previous >= 0 && !keep[previous]) previous--;
+        while (next < keep.Length && !keep[next]) next++;
+        if (previous < 0 || next >= keep.Length || !(IsProse(blocks[previous]) || IsProse(blocks[next]))) return false;
+        core = QuotedSentence(blocks[i].Text);
+        return !core.IsEmpty;
+    }
+
+    /// <summary>A line's words without the quotation marks around them and the stop closing them.</summary>
+    private static ReadOnlySpan<char> QuotedSentence(ReadOnlySpan<char> text) =>
+        text.Trim().Trim("\"'“”„«»‘’‚‹›").TrimEnd(".!?…").TrimEnd();
+
+    /// <summary>A pull quote has this many words at least (a short answer may repeat a few words said before)…</summary>
+    private const int MinPullQuoteWords = 6;
+
+    /// <summary>…and at most this many.</summary>
+    private const int MaxPullQuoteWords = 40;
+
     private static ContentSelection Collect(BlockDocument doc, bool[] keep, int? firstHint, int top)
     {
         if (doc.Format == DocumentFormat.Html)
@@ -1088,6 +1159,7 @@ internal static class ChromeFilter
         }
 
         DropRepeatedInserts(doc.Blocks, keep);
+        DropPullQuotes(doc.Blocks, keep);
 
         var content = new List<Block>();
         int first = -1;

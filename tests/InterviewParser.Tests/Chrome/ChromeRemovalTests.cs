@@ -353,4 +353,34 @@ public class ChromeRemovalTests
         result.Body.Should().NotContain("By Olav Dunn");
         result.Participants.Should().Contain(p => p.Name == "Olav Dunn" && p.Role == Model.TurnRole.Interviewer);
     }
+
+    [Theory]
+    [InlineData("<p class=\"big\">“The lake is quiet in a way that nothing else in my life is quiet.”</p>", "The lake is quiet", 1)]
+    [InlineData("<p>The lake is quiet in a way that nothing else in my life is quiet</p>", "The lake is quiet", 1)]
+    [InlineData("<p>More than ever.</p>", "More than ever", 2)] // a few words said again are speech, not a pull quote
+    [InlineData("<p><b>Why do you go out before sunrise, when the lake is quiet?</b></p><p>Because the wind has not started. More than ever, I love that hour.</p>", "Why do you go out before sunrise", 2)]
+    public void A_sentence_set_again_between_the_paragraphs_leaves_the_text_once(string insert, string words, int times)
+    {
+        string html = $"""
+            <html><head><title>Thirty winters on the lake</title></head><body><article>
+            <h1>Thirty winters on the lake</h1>
+            <p>The ice fisher Mira Sand on cold mornings and the fish that stayed away.</p>
+            <p><b>Mira Sand, how did you come to fish on the ice?</b></p>
+            <p>My father took me out when I was six. I sat on a bucket and watched the hole for hours.</p>
+            <p><b>Do you still enjoy it after thirty winters?</b></p>
+            <p>More than ever. The lake is quiet in a way that nothing else in my life is quiet. I hear the ice sing at night.</p>
+            {insert}
+            <p><b>Is it cold?</b></p>
+            <p>Yes. Why do you go out before sunrise, when the lake is quiet? Everybody asks me that, and I never know what to say.</p>
+            <p><b>What has changed on the lake?</b></p>
+            <p>The ice comes later every year, and some winters it never gets thick enough to carry me.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Turns[3].Text.Should().StartWith("More than ever. The lake is quiet in a way that nothing else in my life is quiet. I hear the ice sing at night.");
+        string all = string.Join("\n", result.Turns.Select(t => t.Text));
+        (all.Split(words).Length - 1).Should().Be(times);
+    }
 }
