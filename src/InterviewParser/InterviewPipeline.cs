@@ -197,6 +197,7 @@ public sealed class InterviewPipeline
             : [];
         segmentation = InterviewDecision.Confirm(segmentation, drafts);
         if (!segmentation.IsInterview) drafts = [];
+        EmbeddedPosts.Remove(segmentation, doc, content);
         if (TrailingNotes.Trim(segmentation, drafts, doc, url, content) is { } author)
         {
             drafts.Add(new ParticipantDraft(author, TurnRole.Interviewer, null));

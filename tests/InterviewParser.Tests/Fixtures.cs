@@ -18,6 +18,26 @@ internal static class Fixtures
         return null;
     }
 
+    /// <summary>
+    /// A page with a short interview of five exchanges in bold questions, <paramref name="insert"/> (markup) standing
+    /// after the second answer ("More than ever. …", the fourth turn).
+    /// </summary>
+    public static string LakeInterview(string insert) => $"""
+        <html><head><title>Thirty winters on the lake</title></head><body><article>
+        <h1>Thirty winters on the lake</h1>
+        <p>The ice fisher Mira Sand on cold mornings and the fish that stayed away.</p>
+        <p><b>Mira Sand, how did you come to fish on the ice?</b></p>
+        <p>My father took me out when I was six. I sat on a bucket and watched the hole for hours.</p>
+        <p><b>Do you still enjoy it after thirty winters?</b></p>
+        <p>More than ever. The lake is quiet in a way that nothing else in my life is quiet. I hear the ice sing at night.</p>
+        {insert}
+        <p><b>Is it cold?</b></p>
+        <p>Yes. Why do you go out before sunrise, when the lake is quiet? Everybody asks me that, and I never know what to say.</p>
+        <p><b>What has changed on the lake?</b></p>
+        <p>The ice comes later every year, and some winters it never gets thick enough to carry me.</p>
+        </article></body></html>
+        """;
+
     /// <summary>Breaks a paragraph as a greedy wrapper does: each line, after its indent, as long as it can be within the width.</summary>
     public static List<string> GreedyWrap(string paragraph, int width, string indent = "")
     {

@@ -402,7 +402,7 @@ internal static class ChromeFilter
         }
     }
 
-    private static bool IsInside(List<ElementInfo> elements, int element, int ancestor)
+    internal static bool IsInside(List<ElementInfo> elements, int element, int ancestor)
     {
         // Elements are listed in document order, each after its parent: below the ancestor's index it cannot come.
         for (int e = element; e >= ancestor; e = elements[e].Parent)

@@ -26,6 +26,29 @@ internal static class ChromePatterns
             || (words <= 4 && IsGalleryCounter(line));
     }
 
+    /// <summary>The most words of an embedded post's credit line.</summary>
+    private const int MaxEmbedCreditWords = 20;
+
+    /// <summary>
+    /// The credit line of a post embedded from a social network: an account's handle in brackets and the post's date after
+    /// it, in any language ("— Harbour Lines (@harbourlines) May 2, 2021", "A post shared by Jane Roe (@janeroe) on …").
+    /// The handle is one word of letters, digits, dots and underscores.
+    /// </summary>
+    internal static bool IsEmbedCredit(ReadOnlySpan<char> line, int words)
+    {
+        int open = line.IndexOf("(@", StringComparison.Ordinal);
+        if (open < 0 || words > MaxEmbedCreditWords) return false;
+        int close = line[(open + 2)..].IndexOf(')');
+        if (close is < 1 or > 30) return false;
+        foreach (char c in line.Slice(open + 2, close))
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '.')) return false;
+        }
+
+        var after = line[(open + 3 + close)..];
+        return after.ContainsAnyInRange('0', '9') && Metadata.DateTextParser.ParseText(after.ToString(), Model.TimestampSource.Text) is not null;
+    }
+
     /// <summary>
     /// A gallery's counter: a picture word, then "n of m" with n not above m, the two numbers joined by a slash or a word
     /// of up to three letters in any language ("Image 3 of 12", "Bild 5 von 10", "Foto 1 de 1", "Photo 2/8").

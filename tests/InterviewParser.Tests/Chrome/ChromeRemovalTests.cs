@@ -361,21 +361,7 @@ public class ChromeRemovalTests
     [InlineData("<p><b>Why do you go out before sunrise, when the lake is quiet?</b></p><p>Because the wind has not started. More than ever, I love that hour.</p>", "Why do you go out before sunrise", 2)]
     public void A_sentence_set_again_between_the_paragraphs_leaves_the_text_once(string insert, string words, int times)
     {
-        string html = $"""
-            <html><head><title>Thirty winters on the lake</title></head><body><article>
-            <h1>Thirty winters on the lake</h1>
-            <p>The ice fisher Mira Sand on cold mornings and the fish that stayed away.</p>
-            <p><b>Mira Sand, how did you come to fish on the ice?</b></p>
-            <p>My father took me out when I was six. I sat on a bucket and watched the hole for hours.</p>
-            <p><b>Do you still enjoy it after thirty winters?</b></p>
-            <p>More than ever. The lake is quiet in a way that nothing else in my life is quiet. I hear the ice sing at night.</p>
-            {insert}
-            <p><b>Is it cold?</b></p>
-            <p>Yes. Why do you go out before sunrise, when the lake is quiet? Everybody asks me that, and I never know what to say.</p>
-            <p><b>What has changed on the lake?</b></p>
-            <p>The ice comes later every year, and some winters it never gets thick enough to carry me.</p>
-            </article></body></html>
-            """;
+        string html = Fixtures.LakeInterview(insert);
 
         var result = Interviews.Parse(html);
 
