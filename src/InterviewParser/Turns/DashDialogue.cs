@@ -20,8 +20,10 @@ internal static class DashDialogue
         while (dashes < s.Length && s[dashes] == s[0]) dashes++;
         var rest = s[dashes..].TrimStart();
         if (rest.IsEmpty) return false;
-        // A letter or an opening mark follows ("- Yes", "-Why?"), not a number ("-5 degrees").
-        return char.IsLetter(rest[0]) || rest[0] is '¿' or '¡' or '«' or '"' or '„' or '“' or '…';
+        // A letter or an opening mark follows ("- Yes", "-Why?"), not a number ("-5 degrees"), unless the paragraph asks
+        // ("―30 years on, why now?").
+        return char.IsLetter(rest[0]) || rest[0] is '¿' or '¡' or '«' or '"' or '„' or '“' or '…'
+            || (char.IsAsciiDigit(rest[0]) && TextUtil.EndsWithQuestionMark(text));
     }
 
     /// <summary>The paragraph without its opening dash.</summary>

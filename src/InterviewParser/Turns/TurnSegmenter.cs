@@ -836,7 +836,7 @@ internal static class TurnSegmenter
 
         var shape = new TurnShape(questions, answers, addressed, shortQuestions, qWords, aWords, style != Style.None, labelled)
         {
-            Asking = asking, EmphasisedQuestions = style is Style.Bold or Style.Italic or Style.Hint, CalledByName = called,
+            Asking = asking, EmphasisedQuestions = style is Style.Bold or Style.Italic or Style.Hint or Style.Dash, CalledByName = called,
         };
         string evidence = $"style={style}, questions={questions}, answers={answers}, addressed={addressed}, asking={asking}, labelled={labelled}";
         return new Segmentation(lead, turns, false, evidence) { Shape = shape };

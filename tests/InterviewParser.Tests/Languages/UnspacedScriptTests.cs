@@ -164,6 +164,24 @@ public class UnspacedScriptTests
     }
 
     [Theory]
+    [InlineData("―30년이 지난 지금도 즐거우신가요?", true)] // a question may open with a number after its dash
+    [InlineData("-5 Grad in der Nacht.", false)]
+    [InlineData("―Why now?", true)]
+    public void A_dash_opens_a_turn_before_a_letter_or_before_a_number_in_a_question(string text, bool opens)
+    {
+        DashDialogue.Opens(text).Should().Be(opens);
+    }
+
+    [Theory]
+    [InlineData("아버지가 여섯 살 때 저를 호수에 데려가셨습니다.", true)] // the pronoun with its object particle
+    [InlineData("제 인생에서 가장 조용한 곳입니다.", true)]
+    [InlineData("호수는 매년 늦게 얼어붙습니다.", false)]
+    public void Korean_first_person_pronouns_are_read_with_their_particles(string answer, bool speaksForSelf)
+    {
+        SecondPerson.SpeaksForSelf(answer).Should().Be(speaksForSelf);
+    }
+
+    [Theory]
     [InlineData("您为什么选择回到家乡？", true)]
     [InlineData("你们什么时候开始的？", true)]
     [InlineData("这条河以前是什么样子？", false)]

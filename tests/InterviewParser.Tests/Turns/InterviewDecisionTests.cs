@@ -42,6 +42,32 @@ public class InterviewDecisionTests
     }
 
     [Fact]
+    public void Questions_marked_by_a_dash_over_first_person_answers_are_asked_of_the_named_guest()
+    {
+        // No question says "you" and the page never calls itself an interview; the dash marks the asking side as bold
+        // type does, the answers speak in the first person, and the standfirst names who answers.
+        const string html = """
+            <html><head><title>Thirty winters on the lake</title></head><body><article>
+            <h1>Thirty winters on the lake</h1>
+            <p>The ice fisher Mira Sand has spent thirty winters on the frozen lake north of the town.</p>
+            <p>―How did it all begin?</p>
+            <p>My father took me out when I was six. I sat on a bucket and watched the hole for hours, and I never wanted to go home.</p>
+            <p>―Thirty winters later, is it still a pleasure?</p>
+            <p>More than ever. The lake is quiet in a way that nothing else in my life is quiet, and at night I hear the ice sing.</p>
+            <p>―What has changed on the lake?</p>
+            <p>The ice comes later every year. I used to walk out in early December, and now I am glad to be on it by January.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Participants.Should().Contain(p => p.Name == "Mira Sand" && p.Role == TurnRole.Interviewee);
+    }
+
+    [Fact]
     public void Unaddressed_questions_without_an_announcement_are_an_explainer()
     {
         var result = Interviews.Parse(Page("The harbour after the storm", "The town is still divided over the future of its waterfront."));
