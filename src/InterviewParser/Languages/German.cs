@@ -16,7 +16,7 @@ internal static class German
     public const string WeSpokeWith = "[Ww]ir (?:haben|hatten) mit|[Ww]ir sprachen mit";
 
     /// <summary>Regular-expression alternatives: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").</summary>
-    public const string Byline = "[Vv]on|[Tt]ext(?: und Interview)?:|[Aa]utor(?:in)?:|[Ii]nterview geführt von|[Dd]as Interview führte";
+    public const string Byline = "[Vv]on|VON|[Tt]ext(?: und Interview)?:|[Aa]utor(?:in)?:|[Ii]nterview geführt von|[Dd]as Interview führte";
 
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()

@@ -7,7 +7,7 @@ internal static class Norwegian
     public const string WeSpokeWith = "[Vv]i (?:snakket|pratet) med";
 
     /// <summary>Regular-expression alternatives: the opening of a byline that names the writer or interviewer ("Av", "Tekst:").</summary>
-    public const string Byline = "[Aa]v|[Tt]ekst:|[Ii]ntervju:";
+    public const string Byline = "[Aa]v|AV|[Tt]ekst:|[Ii]ntervju:";
 
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()

@@ -104,8 +104,22 @@ internal static partial class ParticipantExtractor
     internal static string? BylineName(string text)
     {
         if (text.Length > MaxBylineLength || Byline().Match(text.Trim()) is not { Success: true } m) return null;
-        string who = m.Groups["who"].Value.Trim();
-        return text.AsSpan().Trim().TrimEnd('.').EndsWith(who) && NameShapes.LooksLikeBareName(who) ? who : null;
+        string written = m.Groups["who"].Value.Trim();
+        return text.AsSpan().Trim().TrimEnd('.').EndsWith(written) && BylineWho(m, text) is { } who && NameShapes.LooksLikeBareName(who) ? who : null;
+    }
+
+    /// <summary>
+    /// The name a byline match holds. A byline set in capitals ("BY JANE ROE") gives it in ordinary case, and only when
+    /// the line ends with it and it is a bare name: a headline in capitals may open with the same word ("VON DER LEYEN
+    /// WARNT", "BY THE NUMBERS").
+    /// </summary>
+    private static string? BylineWho(Match m, string text)
+    {
+        string written = m.Groups["who"].Value.Trim();
+        if (written.Any(char.IsLower)) return written;
+        string who = NameShapes.OrdinaryCase(written);
+        return text.AsSpan().Trim().TrimEnd('.').EndsWith(written) && NameShapes.LooksLikeBareName(who)
+            && !Vocabulary.Articles.Contains(who[..who.IndexOf(' ')]) && !Vocabulary.FunctionWords.Contains(who[..who.IndexOf(' ')]) ? who : null;
     }
 
     /// <summary>The longest line read as a byline of its own.</summary>
@@ -130,7 +144,7 @@ internal static partial class ParticipantExtractor
         for (int i = Math.Max(0, headlineIndex - AuthorLinkReachAbove); i < headlineIndex; i++)
         {
             string text = doc.Blocks[i].Text.Trim();
-            if (text.Length < 120 && Byline().Match(text) is { Success: true } m) return m.Groups["who"].Value.Trim();
+            if (text.Length < 120 && Byline().Match(text) is { Success: true } m && BylineWho(m, text) is { } who) return who;
         }
 
         return null;
@@ -244,9 +258,9 @@ internal static partial class ParticipantExtractor
         // is link-dense, and the chrome stage may leave it outside the content).
         foreach (var b in preContent.Concat(lead).Concat(underHeadline))
         {
-            if (interviewer is null && b.Text.Length < 120 && Byline().Match(b.Text) is { Success: true } m)
+            if (interviewer is null && b.Text.Length < 120 && Byline().Match(b.Text) is { Success: true } m && BylineWho(m, b.Text) is { } who)
             {
-                interviewer = m.Groups["who"].Value.Trim();
+                interviewer = who;
             }
         }
 

@@ -601,6 +601,34 @@ public class ParticipantTests
         result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().Equal("Jonas Feld");
     }
 
+    [Theory]
+    [InlineData("BY JONAS FELD", "Jonas Feld")]
+    [InlineData("VON JONAS FELD", "Jonas Feld")]
+    [InlineData("BY THE NUMBERS", null)] // a heading in capitals opening with the same word
+    [InlineData("VON DER STERNWARTE AUS", null)]
+    public void A_byline_in_capitals_names_the_interviewer_in_ordinary_case(string line, string? interviewer)
+    {
+        string html = $"""
+            <html><head><title>Winter nights at the observatory</title></head><body><article>
+            <h1>Winter nights at the observatory</h1>
+            <p>{line}</p>
+            <p>The astronomer Lena Roth on fourteen-hour nights and the comet that came too early.</p>
+            <p><b>Lena Roth, how long is a night at the observatory in December?</b></p>
+            <p>Fourteen hours, and we use every one of them whenever the sky is clear.</p>
+            <p><b>What do you like to look at most?</b></p>
+            <p>The Orion nebula, which stands high above the horizon in winter and is easy to find.</p>
+            <p><b>Do you ever sleep?</b></p>
+            <p>In the afternoons, with the curtains closed and the telephone in another room.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.SingleOrDefault(p => p.Role == TurnRole.Interviewer)?.Name.Should().Be(interviewer);
+        if (interviewer is not null) result.Body.Should().NotContain(line);
+    }
+
     /// <summary>A short labelled interview with one guest, under the given introduction.</summary>
     private static string ObservatoryInterview(string intro) => $"""
         Winter nights at the observatory
