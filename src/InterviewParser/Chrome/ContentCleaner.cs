@@ -43,8 +43,8 @@ internal static class ContentCleaner
                 continue;
             }
 
-            // A byline alone on its line ("By Jane Roe", "Von Jane Roe") among the first few blocks: the page's credit.
-            if (i < 6 && ParticipantExtractor.BylineName(b.Text) is not null)
+            // A byline alone on its line ("By Jane Roe", "Von Jane Roe und Tom Berg") among the first few blocks: the page's credit.
+            if (i < 6 && ParticipantExtractor.IsBylineLine(b.Text))
             {
                 bylines?.Add(b);
                 continue;

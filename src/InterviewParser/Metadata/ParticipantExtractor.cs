@@ -109,6 +109,18 @@ internal static partial class ParticipantExtractor
     }
 
     /// <summary>
+    /// Whether a line is a byline and nothing else: <see cref="BylineName"/>'s shape, or its opening followed by two to
+    /// four bare names joined as a list ("By Jane Roe and Tom Berg", "Von Jane Roe, Tom Berg und Eva Lund").
+    /// </summary>
+    internal static bool IsBylineLine(string text)
+    {
+        if (BylineName(text) is not null) return true;
+        if (text.Length > 2 * MaxBylineLength || Byline().Match(text.Trim()) is not { Success: true } m) return false;
+        var names = text.AsSpan().Trim().TrimEnd('.')[m.Groups["who"].Index..].ToString().Split(Vocabulary.ListJoiners, StringSplitOptions.TrimEntries);
+        return names.Length is >= 2 and <= 4 && Array.TrueForAll(names, n => NameShapes.LooksLikeBareName(NameShapes.OrdinaryCase(n)));
+    }
+
+    /// <summary>
     /// The name a byline match holds. A byline set in capitals ("BY JANE ROE") gives it in ordinary case, and only when
     /// the line ends with it and it is a bare name: a headline in capitals may open with the same word ("VON DER LEYEN
     /// WARNT", "BY THE NUMBERS").

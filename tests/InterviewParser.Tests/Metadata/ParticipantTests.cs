@@ -606,7 +606,9 @@ public class ParticipantTests
     [InlineData("VON JONAS FELD", "Jonas Feld")]
     [InlineData("BY THE NUMBERS", null)] // a heading in capitals opening with the same word
     [InlineData("VON DER STERNWARTE AUS", null)]
-    public void A_byline_in_capitals_names_the_interviewer_in_ordinary_case(string line, string? interviewer)
+    [InlineData("By Jonas Feld and Petra Lind", "Jonas Feld")] // two writers: the byline goes whole, the first asks
+    [InlineData("Von Jonas Feld, Petra Lind und Ole Berg", "Jonas Feld")]
+    public void A_byline_in_capitals_or_listing_writers_names_the_interviewer_and_leaves_the_body(string line, string? interviewer)
     {
         string html = $"""
             <html><head><title>Winter nights at the observatory</title></head><body><article>
