@@ -608,6 +608,7 @@ public class ParticipantTests
     [InlineData("VON DER STERNWARTE AUS", null)]
     [InlineData("By Jonas Feld and Petra Lind", "Jonas Feld")] // two writers: the byline goes whole, the first asks
     [InlineData("Von Jonas Feld, Petra Lind und Ole Berg", "Jonas Feld")]
+    [InlineData("Posted by Jonas Feld on March 3, 2024", "Jonas Feld")] // a blog's byline with its date
     public void A_byline_in_capitals_or_listing_writers_names_the_interviewer_and_leaves_the_body(string line, string? interviewer)
     {
         string html = $"""
@@ -627,7 +628,8 @@ public class ParticipantTests
         var result = Interviews.Parse(html);
 
         result.IsInterview.Should().BeTrue();
-        result.Participants.SingleOrDefault(p => p.Role == TurnRole.Interviewer)?.Name.Should().Be(interviewer);
+        string? asker = result.Participants.SingleOrDefault(p => p.Role == TurnRole.Interviewer)?.Name;
+        asker.Should().Be(interviewer);
         if (interviewer is not null) result.Body.Should().NotContain(line);
     }
 
