@@ -173,8 +173,14 @@ internal static class TitleFinder
         if (rest.IsEmpty) return null;
         // "The harbour's director, NAME, said …": the title stood before the name, and what follows is the sentence.
         if (rest[0] == ',' && !aged && SentenceOpening(text, start, end) is not null) return null;
-        // After a skipped age the phrase must hold a role word: "NAME, 42, persuaded her" is the sentence going on.
-        if (rest[0] == ',') return Phrase(rest[1..]) is { } phrase && (!aged || phrase.Split(' ').Any(LooksLikeRole)) ? phrase : null;
+        // After a skipped age the phrase must hold a role word: "NAME, 42, persuaded her" is the sentence going on; so must
+        // a phrase in a question, where the name is called ("NAME, how long is a night at the observatory?").
+        if (rest[0] == ',')
+        {
+            int stop = rest.IndexOfAny(".?!");
+            bool asked = stop >= 0 && rest[stop] == '?';
+            return Phrase(rest[1..]) is { } phrase && (!(aged || asked) || phrase.Split(' ').Any(LooksLikeRole)) ? phrase : null;
+        }
         // "NAME – TITLE" (a dash in a caption or teaser) and "NAME (TITLE)": only when the phrase is shaped like a title.
         if (rest[0] is '–' or '—' || rest.StartsWith("- "))
         {

@@ -58,6 +58,7 @@ public class TitleFinderTests
     [InlineData("We talked with the librarian Anna Lund about the island's books.", "Anna Lund", "librarian")] // an occupation no role ending covers
     [InlineData("Tonight, harbour historian Anna Lund on the lighthouse keepers.", "Anna Lund", "harbour historian")]
     [InlineData("Anna Lund ist Kapitänin und lebt mit ihrer Familie auf der Insel.", "Anna Lund", "Kapitänin")] // the next clause after und
+    [InlineData("Anna Lund, skipper of the island ferry, why did you stay?", "Anna Lund", "skipper of the island ferry")] // a role word in a question
     [InlineData("L'océanographe Anne Lund raconte trente ans de mesures.", "Anne Lund", "océanographe")] // the elided article goes
     [InlineData("Nous avons rencontré l’archiviste Anne Lund au port.", "Anne Lund", "archiviste")]
     [InlineData("Anna Lund is a skipper and lives on the island with her family.", "Anna Lund", "skipper")]
@@ -92,6 +93,7 @@ public class TitleFinderTests
     [InlineData("Anna Lund - and then the storm came.", "Anna Lund")]
     [InlineData("Anna Lund am 3. Mai auf der Messe in Kiel", "Anna Lund")]
     [InlineData("In einer kleinen Wohnung am Hafen lebt Anna Lund mit zwei Katzen.", "Anna Lund")]
+    [InlineData("Anna Lund, how long is a night at the harbour in December?", "Anna Lund")] // the name called in a question
     public void No_title_is_invented_from_a_relative_clause_a_verb_or_a_year(string text, string name)
     {
         TitleFinder.Find(name, [text]).Should().BeNull();
