@@ -737,8 +737,8 @@ internal static class ChromeFilter
 
     /// <summary>
     /// <see cref="RecurringSpeakerLines(IReadOnlyList{Block})"/>, and the label lines standing alone that head a dialogue's
-    /// turns (<see cref="HeadsTurns"/>), two speakers of them recurring at
-    /// least (a byline printed again in the author box, or "Pros:" over "Cons:", heads no turns); empty otherwise.
+    /// turns (<see cref="HeadsTurns"/>), two speakers of them recurring at least (a byline printed again in the author
+    /// box heads no turns); empty otherwise.
     /// </summary>
     private static HashSet<string> RecurringSpeakerLines(IReadOnlyList<Block> blocks, out HashSet<string> turnHeads)
     {
@@ -1081,10 +1081,10 @@ internal static class ChromeFilter
     }
 
     /// <summary>
-    /// Pull quotes: a short block beside a paragraph, inside the text, that repeats a sentence of another kept paragraph word for word
-    /// (quotation marks and the closing stop aside), as magazines set a line of the text again in large type. Writers do
-    /// not repeat a sentence as a paragraph of its own; the repeat goes, the sentence stays where it was said. A question
-    /// asked again is left alone: FAQs and interviews with several guests put the same question to each.
+    /// Pull quotes: a short block beside a paragraph, inside the text, that repeats a sentence of another kept paragraph
+    /// word for word (quotation marks and the closing stop aside), as magazines set a line of the text again in large
+    /// type. Writers do not repeat a sentence as a paragraph of its own; the repeat goes, the sentence stays where it was
+    /// said. A question asked again is left alone: FAQs and interviews with several guests put the same question to each.
     /// </summary>
     private static void DropPullQuotes(List<Block> blocks, bool[] keep)
     {

@@ -129,9 +129,9 @@ internal static partial class ParticipantExtractor
     {
         string written = m.Groups["who"].Value.Trim();
         if (written.Any(char.IsLower)) return written;
-        string who = NameShapes.OrdinaryCase(written);
+        string who = NameShapes.OrdinaryCase(written), first = who.Split(' ')[0];
         return text.AsSpan().Trim().TrimEnd('.').EndsWith(written) && NameShapes.LooksLikeBareName(who)
-            && !Vocabulary.Articles.Contains(who[..who.IndexOf(' ')]) && !Vocabulary.FunctionWords.Contains(who[..who.IndexOf(' ')]) ? who : null;
+            && !Vocabulary.Articles.Contains(first) && !Vocabulary.FunctionWords.Contains(first) ? who : null;
     }
 
     /// <summary>The longest line read as a byline of its own.</summary>
