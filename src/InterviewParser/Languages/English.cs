@@ -160,6 +160,7 @@ internal static class English
         ],
         OrganisationLinks = ["of", "to", "for"],
         Conjunctions = ["and"],
+        RelativePronouns = ["who", "whose", "whom", "which"],
         ListJoiners = [" and "],
         TopicWords = [" about ", " on the "],
         Honorifics = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen", "col", "capt"],

@@ -113,6 +113,7 @@ internal static class French
         PraiseWords = ["célèbre"],
         OrganisationLinks = ["de", "des"],
         Conjunctions = ["et"],
+        RelativePronouns = ["qui", "dont"],
         ListJoiners = [" et "],
         TopicWords = [" sur "],
         Honorifics = ["m", "mme"],

@@ -137,6 +137,7 @@ internal static class German
         ],
         OrganisationLinks = ["für", "von"],
         Conjunctions = ["und"],
+        RelativePronouns = ["welcher", "welche", "welches"],
         ListJoiners = [" und "],
         TopicWords = [" über ", " zum ", " zur "],
         Honorifics = ["herr", "frau", "dr", "prof"],

@@ -237,6 +237,9 @@ internal sealed class LanguageWords
     /// <summary>Conjunctions for "and".</summary>
     public string[] Conjunctions { get; init; } = [];
 
+    /// <summary>Relative pronouns that open a clause about a person ("who", "qui", "som"): a title ends before them.</summary>
+    public string[] RelativePronouns { get; init; } = [];
+
     /// <summary>Separators of a list of names, with spaces (" and ").</summary>
     public string[] ListJoiners { get; init; } = [];
 

@@ -51,6 +51,7 @@ internal static class Norwegian
         NotTitleWords = ["velkommen", "takk"],
         Copulas = [" er ", " var "],
         RoleEndings = ["ør", "olog"],
+        RelativePronouns = ["som"],
         AgentPrepositions = [" av"],
         AuthorPathWords = ["forfatter", "forfattere", "skribent"],
     };

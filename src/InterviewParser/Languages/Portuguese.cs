@@ -83,6 +83,7 @@ internal static class Portuguese
         RoleNouns = ["chefe", "biólogo", "bióloga", "geólogo", "geóloga", "capitão", "capitã"],
         RoleEndings = ["or", "ora", "ista", "ante", "ente", "grafo", "grafa", "ólogo", "óloga"],
         Conjunctions = ["e"],
+        RelativePronouns = ["que", "quem"],
         ListJoiners = [" e "],
         TopicWords = [" sobre "],
         Honorifics = ["sr", "sra", "senhor", "senhora"],

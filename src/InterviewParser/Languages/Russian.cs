@@ -87,6 +87,7 @@ internal static class Russian
         RoleEndings = ["ник", "ница", "ист", "тор", "ер", "ор", "тель"],
         PraiseWords = ["известный", "известная", "знаменитый", "знаменитая"],
         Conjunctions = ["и"],
+        RelativePronouns = ["который", "которая", "которое", "которые"],
         ListJoiners = [" и "],
         TopicWords = [" о "],
         Honorifics = ["господин", "госпожа"],

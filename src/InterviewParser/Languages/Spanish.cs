@@ -122,6 +122,7 @@ internal static class Spanish
         PraiseWords = ["famoso", "famosa", "reconocido", "reconocida"],
         OrganisationLinks = ["de", "del"],
         Conjunctions = ["y"],
+        RelativePronouns = ["que", "quien", "quienes"],
         ListJoiners = [" y "],
         TopicWords = [" sobre "],
         Honorifics = ["sr", "sra", "señor", "señora"],

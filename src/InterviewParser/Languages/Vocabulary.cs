@@ -244,6 +244,9 @@ internal static class Vocabulary
     public static readonly HashSet<string> OrganisationLinks = Set(l => l.OrganisationLinks, StringComparer.Ordinal);
     /// <summary><see cref="LanguageWords.Conjunctions"/> of every language.</summary>
     public static readonly HashSet<string> Conjunctions = Set(l => l.Conjunctions);
+
+    /// <summary><see cref="LanguageWords.RelativePronouns"/> of every language.</summary>
+    public static readonly HashSet<string> RelativePronouns = Set(l => l.RelativePronouns);
     /// <summary><see cref="LanguageWords.ListJoiners"/> of every language.</summary>
     public static readonly string[] ListJoiners = List(l => l.ListJoiners);
     /// <summary><see cref="LanguageWords.TopicWords"/> of every language.</summary>

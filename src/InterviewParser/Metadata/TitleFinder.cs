@@ -475,7 +475,9 @@ internal static class TitleFinder
         if (Vocabulary.SecondPerson.Contains(words[0]) || Vocabulary.FormalSecondPerson.Contains(words[0])) return null;
         // After der/die/das a German title ends in a noun; a relative clause ends in its verb ("die gerade vom Hafen kam").
         if (germanArticle && !char.IsUpper(words[^1][0])) return null;
-        int cut = words.FindIndex(1, w => (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && char.IsLower(w[0])) || Vocabulary.TitleEnds.Contains(w));
+        // A title ends before a place or time ("in Kiel", "since 2019") and before a relative clause ("who has fished …").
+        int cut = words.FindIndex(1, w => (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && char.IsLower(w[0])) || Vocabulary.TitleEnds.Contains(w)
+            || Vocabulary.RelativePronouns.Contains(w));
         if (cut > 0) words = words[..cut];
         // "Historikerin und lebt in Wien", "historian and lives in Vienna": a conjunction after the role word and before a
         // word in lower case that is no role joins the next clause, not a second role ("Malerin und Autorin", "writer and

@@ -60,6 +60,8 @@ public class TitleFinderTests
     [InlineData("Anna Lund ist Kapitänin und lebt mit ihrer Familie auf der Insel.", "Anna Lund", "Kapitänin")] // the next clause after und
     [InlineData("Anna Lund, skipper of the island ferry, why did you stay?", "Anna Lund", "skipper of the island ferry")] // a role word in a question
     [InlineData("L'océanographe Anne Lund raconte trente ans de mesures.", "Anne Lund", "océanographe")] // the elided article goes
+    [InlineData("Meet Anna Lund, the skipper who has crossed the bay a thousand times.", "Anna Lund", "skipper")] // a relative clause ends it
+    [InlineData("Nous avons rencontré Anne Lund, la capitaine qui traverse le détroit.", "Anne Lund", "capitaine")]
     [InlineData("Nous avons rencontré l’archiviste Anne Lund au port.", "Anne Lund", "archiviste")]
     [InlineData("Anna Lund is a skipper and lives on the island with her family.", "Anna Lund", "skipper")]
     [InlineData("Anna Lund is a professor of history and economics at the harbour college.", "Anna Lund", "professor of history and economics at the harbour college")]
