@@ -1088,27 +1088,33 @@ internal static class ChromeFilter
     /// </summary>
     private static void DropPullQuotes(List<Block> blocks, bool[] keep)
     {
-        // Hashes first, so that a page without a repeat allocates no strings: the candidates' words, then each sentence
-        // of the longer blocks against them, and the exact words only where a hash matches.
-        HashSet<int>? candidates = null;
+        // Lengths and hashes first, so that a page without a repeat allocates no strings: the candidates' words, then each
+        // sentence of the longer blocks of a candidate's length against them, and the exact words only where a hash matches.
+        HashSet<int>? candidates = null, lengths = null;
         for (int i = 0; i < keep.Length; i++)
         {
-            if (IsPullQuoteCandidate(blocks, keep, i, out var core)) (candidates ??= []).Add(string.GetHashCode(core));
+            if (!IsPullQuoteCandidate(blocks, keep, i, out var core)) continue;
+            (candidates ??= []).Add(string.GetHashCode(core));
+            (lengths ??= []).Add(core.Length);
         }
 
-        if (candidates is null) return;
+        if (candidates is null || lengths is null) return;
         HashSet<string>? found = null;
         for (int i = 0; i < keep.Length; i++)
         {
             if (!keep[i]) continue;
             var text = blocks[i].Text.AsSpan();
             int start = 0;
-            for (int k = 0; k < text.Length; k++)
+            for (int k = text.IndexOfAny(PullQuoteStops); k >= 0; k = text[(k + 1)..].IndexOfAny(PullQuoteStops) is int next and >= 0 ? k + 1 + next : -1)
             {
-                if (text[k] is not ('.' or '?' or '!' or '…') || (k + 1 < text.Length && text[k + 1] != ' ')) continue;
+                if (k + 1 < text.Length && text[k + 1] != ' ') continue;
                 if (start == 0 && k + 1 >= text.Length) break; // one sentence: the block itself
                 var sentence = QuotedSentence(text[start..(k + 1)]);
-                if (candidates.Contains(string.GetHashCode(sentence))) (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(sentence.ToString());
+                if (lengths.Contains(sentence.Length) && candidates.Contains(string.GetHashCode(sentence)))
+                {
+                    (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(sentence.ToString());
+                }
+
                 start = k + 1;
             }
         }
@@ -1132,7 +1138,9 @@ internal static class ChromeFilter
     private static bool IsPullQuoteCandidate(List<Block> blocks, bool[] keep, int i, out ReadOnlySpan<char> core)
     {
         core = default;
-        if (!keep[i] || blocks[i].WordCount is < MinPullQuoteWords or > MaxPullQuoteWords || TextUtil.EndsWithQuestionMark(blocks[i].Text)) return false;
+        // The length first: it rules out most paragraphs before their words are counted.
+        if (!keep[i] || blocks[i].Text.Length is < MinPullQuoteWords * 2 or > MaxPullQuoteWords * 16
+            || blocks[i].WordCount is < MinPullQuoteWords or > MaxPullQuoteWords || TextUtil.EndsWithQuestionMark(blocks[i].Text)) return false;
         int previous = i - 1, next = i + 1;
         while (previous >= 0 && !keep[previous]) previous--;
         while (next < keep.Length && !keep[next]) next++;
@@ -1140,6 +1148,9 @@ internal static class ChromeFilter
         core = QuotedSentence(blocks[i].Text);
         return !core.IsEmpty;
     }
+
+    /// <summary>The marks that close a sentence a pull quote may repeat.</summary>
+    private static readonly SearchValues<char> PullQuoteStops = SearchValues.Create(".?!…");
 
     /// <summary>A line's words without the quotation marks around them and the stop closing them.</summary>
     private static ReadOnlySpan<char> QuotedSentence(ReadOnlySpan<char> text) =>
