@@ -43,8 +43,9 @@ internal static class ContentCleaner
                 continue;
             }
 
-            // A byline alone on its line ("By Jane Roe", "Von Jane Roe und Tom Berg") among the first few blocks: the page's credit.
-            if (i < 6 && ParticipantExtractor.IsBylineLine(b.Text))
+            // A byline alone on its line ("By Jane Roe", "Von Jane Roe und Tom Berg") or a credit for the questions ("Propos
+            // recueillis par Jane Roe") among the first few blocks: the page's credit, not its text.
+            if (i < 6 && (ParticipantExtractor.IsBylineLine(b.Text) || IsCreditLine(b)))
             {
                 bylines?.Add(b);
                 continue;
@@ -58,6 +59,13 @@ internal static class ContentCleaner
         while (result.Count > 1 && (IsFootnote(result[^1].Text) || ChromeLexicon.IsChromeLine(result[^1].Text))) result.RemoveAt(result.Count - 1);
         return result;
     }
+
+    /// <summary>A short line that credits the interview's questions to somebody (<see cref="Turns.InterviewWords.CreditedPart"/>).</summary>
+    private static bool IsCreditLine(Block b) =>
+        b.WordCount <= MaxCreditWords && Turns.InterviewWords.CreditedPart(b.Text) is { Length: > 0 } names && char.IsUpper(names[0]);
+
+    /// <summary>The most words of a credit line taken out of the text.</summary>
+    private const int MaxCreditWords = 12;
 
     private static bool IsFootnote(string text) =>
         text.Length > 2 && text[0] == '*' && text[1] != '*' && (char.IsLetter(text[1]) || text[1] == ' ') && TextUtil.CountWords(text) <= 40;

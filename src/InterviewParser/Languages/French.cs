@@ -26,7 +26,7 @@ internal static class French
 
         InterviewWords = ["entretien", "entrevue", "interview"],
         InterviewPhrases = ["questions à", "entretien avec"],
-        QuestionCreditPhrases = ["propos recueillis"],
+        QuestionCreditPhrases = ["propos recueillis", "entretien réalisé"],
         SecondPerson = ["vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes"],
         FirstPerson = ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
         SelfIntroductions = ["je suis ", "je m'appelle "],

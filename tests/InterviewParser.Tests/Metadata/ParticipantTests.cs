@@ -609,7 +609,10 @@ public class ParticipantTests
     [InlineData("By Jonas Feld and Petra Lind", "Jonas Feld")] // two writers: the byline goes whole, the first asks
     [InlineData("Von Jonas Feld, Petra Lind und Ole Berg", "Jonas Feld")]
     [InlineData("Posted by Jonas Feld on March 3, 2024", "Jonas Feld")] // a blog's byline with its date
-    public void A_byline_in_capitals_or_listing_writers_names_the_interviewer_and_leaves_the_body(string line, string? interviewer)
+    [InlineData("Das Gespräch führte Jonas Feld.", "Jonas Feld")] // a credit for the questions
+    [InlineData("Propos recueillis par Jonas Feld", "Jonas Feld")]
+    [InlineData("Entretien réalisé par Jonas Feld", "Jonas Feld")]
+    public void A_byline_or_credit_line_at_the_top_names_the_interviewer_and_leaves_the_body(string line, string? interviewer)
     {
         string html = $"""
             <html><head><title>Winter nights at the observatory</title></head><body><article>
