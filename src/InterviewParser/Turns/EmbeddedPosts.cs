@@ -20,6 +20,8 @@ internal static class EmbeddedPosts
         if (!seg.IsInterview) return;
         HashSet<string>? posts = null;
         var blocks = doc.Blocks;
+        // Blocks already swept back over: a quotation holding many credits is read once, not once per credit.
+        int swept = -1;
         for (int i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
@@ -30,7 +32,8 @@ internal static class EmbeddedPosts
                 int quote = blocks[i].Element;
                 for (int up = 0; quote >= 0 && up < MaxQuoteDepth && doc.Elements[quote].Tag != "blockquote"; up++) quote = doc.Elements[quote].Parent;
                 if (quote < 0 || doc.Elements[quote].Tag != "blockquote") continue;
-                for (int k = i - 1; k >= 0 && blocks[k].Element >= quote && ChromeFilter.IsInside(doc.Elements, blocks[k].Element, quote); k--) posts.Add(blocks[k].Text);
+                for (int k = i - 1; k > swept && blocks[k].Element >= quote && ChromeFilter.IsInside(doc.Elements, blocks[k].Element, quote); k--) posts.Add(blocks[k].Text);
+                swept = i;
             }
             else if (i > 0 && (blocks[i - 1].Text.Contains(" #", StringComparison.Ordinal) || blocks[i - 1].Text.Contains("://", StringComparison.Ordinal)))
             {
