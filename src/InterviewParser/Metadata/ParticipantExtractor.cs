@@ -112,13 +112,27 @@ internal static partial class ParticipantExtractor
     /// Whether a line is a byline and nothing else: <see cref="BylineName"/>'s shape, or its opening followed by two to
     /// four bare names joined as a list ("By Jane Roe and Tom Berg", "Von Jane Roe, Tom Berg und Eva Lund").
     /// </summary>
-    internal static bool IsBylineLine(string text)
+    internal static bool IsBylineLine(string text) => IsBylineLine(text, MaxBylineAffiliations);
+
+    private static bool IsBylineLine(string text, int affiliations)
     {
         if (BylineName(text) is not null) return true;
         if (text.Length > 2 * MaxBylineLength || Byline().Match(text.Trim()) is not { Success: true } m) return false;
         var names = text.AsSpan().Trim().TrimEnd('.')[m.Groups["who"].Index..].ToString().Split(Vocabulary.ListJoiners, StringSplitOptions.TrimEntries);
-        return names.Length is >= 2 and <= 4 && Array.TrueForAll(names, n => NameShapes.LooksLikeBareName(NameShapes.OrdinaryCase(n)));
+        if (names.Length is >= 2 and <= 4 && Array.TrueForAll(names, n => NameShapes.LooksLikeBareName(NameShapes.OrdinaryCase(n)))) return true;
+        // "By Jane Roe, Harbour Times", "Von Jane Roe | dpa": the writer's outlet or desk after a comma, bar or dash.
+        int cut = text.AsSpan().TrimEnd().LastIndexOfAny(",|–—");
+        if (affiliations == 0 || cut <= m.Groups["who"].Index) return false;
+        var tail = text.AsSpan(cut + 1).Trim();
+        return !tail.IsEmpty && TextUtil.CountWords(tail) <= MaxAffiliationWords && !TextUtil.EndsLikeSentence(tail)
+            && IsBylineLine(text[..cut].TrimEnd(), affiliations - 1);
     }
+
+    /// <summary>How many outlets or places a byline may name after its writers ("Jane Roe, Harbour Times — Kiel").</summary>
+    private const int MaxBylineAffiliations = 2;
+
+    /// <summary>The most words of an outlet or desk after a byline's names.</summary>
+    private const int MaxAffiliationWords = 6;
 
     /// <summary>
     /// The name a byline match holds. A byline set in capitals ("BY JANE ROE") gives it in ordinary case, and only when

@@ -609,6 +609,8 @@ public class ParticipantTests
     [InlineData("By Jonas Feld and Petra Lind", "Jonas Feld")] // two writers: the byline goes whole, the first asks
     [InlineData("Von Jonas Feld, Petra Lind und Ole Berg", "Jonas Feld")]
     [InlineData("Posted by Jonas Feld on March 3, 2024", "Jonas Feld")] // a blog's byline with its date
+    [InlineData("By Jonas Feld, Harbour Times", "Jonas Feld")] // the writer's outlet after the name
+    [InlineData("Von Jonas Feld und Petra Lind | Hafenblatt — Kiel", "Jonas Feld")]
     [InlineData("Das Gespräch führte Jonas Feld.", "Jonas Feld")] // a credit for the questions
     [InlineData("Propos recueillis par Jonas Feld", "Jonas Feld")]
     [InlineData("Entretien réalisé par Jonas Feld", "Jonas Feld")]
