@@ -457,10 +457,12 @@ public class TranscriptConventionTests
         result.Turns.Skip(5).Select(t => t.Text).Should().Equal("Not really.", "Thank you, Piet.", "My pleasure.");
     }
 
-    [Fact]
-    public void A_name_printed_twice_over_short_lines_does_not_carry_them_into_the_text()
+    /// <summary>Label-shaped lines that head no dialogue, the last of them over short lines after the text.</summary>
+    public static TheoryData<string, string, string> LabelShapedLinesOverATail => new()
     {
-        const string text = """
+        {
+            // A byline printed again over the tags: one speaker, no dialogue.
+            """
             Why the ferry timetable changed
 
             MARA HOLM
@@ -472,38 +474,39 @@ public class TranscriptConventionTests
             MARA HOLM
             Island life
             Ferries
-            """;
-
-        var result = Interviews.Parse(text, Text);
-
-        result.Body.Should().NotContain("Island life");
-        result.Body.Should().EndWith("next month.");
-    }
-
-    [Fact]
-    public void Section_words_in_capitals_over_short_lines_do_not_carry_them_into_the_text()
-    {
-        const string text = """
+            """,
+            "Island life", "next month."
+        },
+        {
+            // Section words in capitals: they head a report's sections as often as initials head turns.
+            """
             The harbour board's year
 
-            ROADS
+            LAND
             The board resurfaced the quay road in April and opened a second lane for lorries waiting at the gate.
 
-            BOATS
+            SEA
             Two new pilot boats entered service in the summer, replacing the last of the old wooden hulls from the seventies.
 
-            ROADS
+            LAND
             A roundabout at the northern gate now keeps the morning queue off the coast road for most of the week.
 
-            BOATS
+            SEA
             Harbour map
             Contact
-            """;
+            """,
+            "Harbour map", "most of the week."
+        },
+    };
 
+    [Theory]
+    [MemberData(nameof(LabelShapedLinesOverATail))]
+    public void Label_shaped_lines_that_head_no_dialogue_do_not_carry_short_lines_into_the_text(string text, string leftOut, string lastWords)
+    {
         var result = Interviews.Parse(text, Text);
 
-        result.Body.Should().NotContain("Harbour map");
-        result.Body.Should().EndWith("most of the week.");
+        result.Body.Should().NotContain(leftOut);
+        result.Body.Should().EndWith(lastWords);
     }
 
     [Fact]
