@@ -745,6 +745,8 @@ internal static class ChromeFilter
         // Counted by speaker, so that "JANE ROE, MAYOR" and the later "JANE ROE" lines are one speaker's.
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var lines = new List<(string Text, string Name, bool Head)>();
+        Dictionary<string, string>? surnames = null;
+        List<(string Text, string Word, string Full)>? bySurname = null;
         for (int i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -753,11 +755,34 @@ internal static class ChromeFilter
             // or a question or answer label ("Q:").
             SpeakerLabel label = default;
             bool alone = b.Text.Length <= 70 && (SpeakerLabel.TryReadStandalone(b.Text, out label) || IsTimedNameLine(blocks, i, out label));
-            string? name = alone ? label.Name
-                : SpeakerLabel.ReadPlain(b.Text) is { } inline && IsSpeaker(inline) ? ShortForm(inline.Name) : null;
+            var inline = alone ? null : SpeakerLabel.ReadPlain(b.Text);
+            string? name = alone ? label.Name : inline is { } l && IsSpeaker(l) ? ShortForm(l.Name) : null;
+            // A single word opening the line ("ROE: …") is a speaker's where it is the last word of a full name that
+            // labelled lines above ("JANE ROE: …", "JANE ROE, HOST:") and opens two lines at least: a transcript names its
+            // speakers in full first, then by the surname. Alone, a single word labels credits ("Photo: …") as often as people.
+            if (name is null && inline is { Kind: LabelKind.Name } single && !single.Name.Contains(' ', StringComparison.Ordinal)
+                && surnames is not null && surnames.TryGetValue(single.Name, out var full))
+            {
+                (bySurname ??= []).Add((b.Text, single.Name, full));
+            }
+
             if (name is null) continue;
             counts[name] = counts.GetValueOrDefault(name) + 1;
             lines.Add((b.Text, name, alone && HeadsTurns(label)));
+            int space = name.LastIndexOf(' ');
+            if (space > 0) (surnames ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(name[(space + 1)..], name);
+        }
+
+        if (bySurname is not null)
+        {
+            var uses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (_, word, _) in bySurname) uses[word] = uses.GetValueOrDefault(word) + 1;
+            foreach (var (text, word, full) in bySurname)
+            {
+                if (uses[word] < 2) continue;
+                counts[full]++;
+                lines.Add((text, full, false));
+            }
         }
 
         var result = new HashSet<string>(StringComparer.Ordinal);

@@ -541,9 +541,10 @@ internal static class TurnSegmenter
         int repeated = 0;
         foreach (var v in seen.Values) if (v >= 2) repeated++;
         bool use = count >= 3 && repeated >= 2;
+        bool[]? joining = use || count == 0 ? null : LabelLinesAmongRunIn(blocks, standalone, elementNames);
         var labels = new List<SpeakerLabel?>(blocks.Count);
         var kept = new List<Block>(blocks.Count);
-        SpeakerLabel? carried = null;
+        SpeakerLabel? carried = null, once = null;
         bool fresh = false;
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -555,6 +556,12 @@ internal static class TurnSegmenter
                 continue;
             }
 
+            if (joining is not null && joining[i] && IsLabelLine(blocks[i], out var j, elementNames))
+            {
+                once = j;
+                continue;
+            }
+
             kept.Add(blocks[i]);
             if (carried is { } c)
             {
@@ -563,11 +570,13 @@ internal static class TurnSegmenter
             }
             else
             {
-                labels.Add(SpeakerLabel.Read(blocks[i]));
+                var read = SpeakerLabel.Read(blocks[i]);
+                labels.Add(read is null && once is { } o ? o.CarryTo(blocks[i].Text) with { Carried = false } : read);
+                once = null;
             }
         }
 
-        if (use)
+        if (kept.Count < blocks.Count)
         {
             blocks.Clear();
             blocks.AddRange(kept);
@@ -610,6 +619,35 @@ internal static class TurnSegmenter
         }
 
         return [.. labels];
+    }
+
+    /// <summary>
+    /// Label lines among labels run into their paragraphs: a transcript whose speakers' names open their paragraphs
+    /// ("KELLER: So what happened?") may set a label alone on its line, with a colon, over a speech of several
+    /// paragraphs ("MARTA KELLER, HOST:"). Such a line labels the paragraph below it where the dialogue's run-in labels
+    /// name its speaker, by the whole name or the last word of it, twice at least, and two speakers or more speak so.
+    /// </summary>
+    private static bool[]? LabelLinesAmongRunIn(List<Block> blocks, bool[] standalone, bool elementNames)
+    {
+        var runIn = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (!standalone[i] && SpeakerLabel.Read(blocks[i]) is { Carried: false } r) runIn[r.Name] = runIn.GetValueOrDefault(r.Name) + 1;
+        }
+
+        if (runIn.Count < 2) return null;
+        bool[]? result = null;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (!standalone[i] || !blocks[i].Text.AsSpan().TrimEnd().EndsWith(':') || !IsLabelLine(blocks[i], out var l, elementNames)) continue;
+            int space = l.Name.LastIndexOf(' ');
+            if (runIn.GetValueOrDefault(l.Name) >= 2 || (space > 0 && runIn.GetValueOrDefault(l.Name[(space + 1)..]) >= 2))
+            {
+                (result ??= new bool[blocks.Count])[i] = true;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -457,6 +457,77 @@ public class TranscriptConventionTests
         result.Turns.Skip(5).Select(t => t.Text).Should().Equal("Not really.", "Thank you, Piet.", "My pleasure.");
     }
 
+    /// <summary>
+    /// A broadcast transcript's shape: speakers named in full the first time ("NAME, HOST:" alone on its line over the
+    /// host's opening, or run into the first answer), by the surname after that, and the talk closing on short lines.
+    /// </summary>
+    private const string SurnameTranscript = """
+        Lighthouse keepers of the north
+
+        IDA BRANN, HOST:
+
+        The last staffed lighthouse on this coast was automated in the spring. Olav Strand kept its light for twenty-two years.
+
+        He joins us from the island. Welcome.
+
+        OLAV STRAND: Thank you for having me on the programme.
+
+        BRANN: What did a normal day look like out there?
+
+        STRAND: Weather reports every three hours, the lamp checked at dusk, and a great deal of painting in between the two.
+
+        BRANN: Did you ever feel alone on the island in winter?
+
+        STRAND: In the first winter, yes. After that the island felt like company enough, and the supply boat came every week.
+
+        BRANN: Olav Strand, thank you.
+
+        STRAND: Thank you.
+
+        Copyright 2024 Coast Radio. All rights reserved.
+        """;
+
+    [Fact]
+    public void A_label_line_over_a_speech_among_run_in_labels_labels_the_paragraphs_under_it()
+    {
+        var result = Interviews.Parse(SurnameTranscript, Text);
+
+        result.Turns[0].Speaker.Should().Be("Ida Brann");
+        result.Turns[0].Role.Should().Be(TurnRole.Interviewer);
+        result.Turns[0].Text.Should().StartWith("The last staffed lighthouse").And.EndWith("Welcome.");
+        result.Lead.Should().BeNull();
+    }
+
+    [Fact]
+    public void Surname_labels_of_speakers_named_in_full_above_keep_a_transcripts_closing_lines()
+    {
+        var result = Interviews.Parse(SurnameTranscript, Text);
+
+        result.Turns.TakeLast(2).Select(t => (t.Speaker, t.Text)).Should().Equal(("Ida Brann", "Olav Strand, thank you."), ("Olav Strand", "Thank you."));
+        result.Turns.Should().HaveCount(8);
+    }
+
+    [Fact]
+    public void A_single_word_label_used_once_after_a_full_name_with_that_last_word_is_no_speakers()
+    {
+        // "Photo Strand:" names no speaker, and the one "Strand:" credit line under it does not make it a dialogue's.
+        string text = """
+            Harbour notes
+
+            The harbour board met on Tuesday and agreed to dredge the eastern basin before the summer season begins in earnest.
+
+            Photo Strand: the eastern basin at low tide
+
+            Strand: archive of the harbour board
+
+            Subscribe
+            """;
+
+        var result = Interviews.Parse(text, Text);
+
+        result.Body.Should().NotContain("Strand: archive");
+    }
+
     /// <summary>Label-shaped lines that head no dialogue, the last of them over short lines after the text.</summary>
     public static TheoryData<string, string, string> LabelShapedLinesOverATail => new()
     {
