@@ -96,7 +96,7 @@ internal static class English
         TranscriptWords = ["transcript", "transcripts"],
         EditorialStateWords =
         [
-            "edited", "unedited", "errors", "error", "mistakes", "rush", "generated", "automatically", "grammar", "spelling", "final",
+            "edited", "unedited", "revised", "accuracy", "errors", "error", "mistakes", "rush", "generated", "automatically", "grammar", "spelling", "final",
         ],
         RatingWords = ["ratings", "rating", "reviews", "votes", "stars"],
         SignInWords = ["logged in", "log in", "signed in", "sign in"],

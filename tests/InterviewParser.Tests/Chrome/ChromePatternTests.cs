@@ -163,6 +163,7 @@ public class ChromePatternTests
     [Theory]
     [InlineData("This is a rush transcript. It may contain errors.")]
     [InlineData("Transcripts are generated automatically and may contain mistakes.")]
+    [InlineData("The accuracy of our transcripts varies, and a transcript may be revised later.")]
     public void Notes_on_a_transcripts_state_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
