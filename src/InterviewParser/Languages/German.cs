@@ -28,7 +28,7 @@ internal static class German
         InterviewPhrases = ["im gespräch", "gespräch mit", "gespräch über", "gespräch führte", "sprach mit", "sprachen mit", "fragen an"],
         QuestionCreditPhrases =
         [
-            "fragen stellte", "fragen stellten", "gespräch führte", "gespräch führten", "interview führte", "interview führten",
+            "fragen stellte", "fragen stellten", "gespräch führte", "gespräch führten", "interview führte", "interview führten", "interview von",
         ],
         SecondPerson = ["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "euer", "eure", "euren"],
         FormalSecondPerson = ["Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"],

@@ -66,6 +66,35 @@ internal static class HeadlineExtractor
     }
 
     /// <summary>The letters and digits of a text in lower case ("The GiveWell Blog" → "thegivewellblog").</summary>
+    /// <summary>
+    /// Whether a single word is a word of the site's name that stands for it ("HARBOUR" for "The Harbour" in the
+    /// og:site_name or the &lt;title&gt;'s closing part), or the whole name (<see cref="IsSiteName"/>); a word of
+    /// four letters at least, so that an article ("The", "Der") is none.
+    /// </summary>
+    internal static bool IsSiteNameOrWordOfIt(BlockDocument doc, string text)
+    {
+        if (IsSiteName(doc, text)) return true;
+        string key = Letters(text);
+        if (key.Length < 4 || text.AsSpan().Trim().Contains(' ')) return false;
+        if (doc.FindMeta("og:site_name", "application-name") is { } site && HasWordKey(site, key)) return true;
+        if (doc.Title is { } title)
+        {
+            foreach (var sep in TitleSeparators)
+            {
+                int i = title.LastIndexOf(sep, StringComparison.Ordinal);
+                if (i > 0 && HasWordKey(title[(i + sep.Length)..], key)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWordKey(string name, string key)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries)) if (Letters(word) == key) return true;
+        return false;
+    }
+
     private static string Letters(string text)
     {
         var sb = new System.Text.StringBuilder(text.Length);

@@ -340,6 +340,21 @@ internal static partial class ParticipantExtractor
                 && !intro.Contains(l, StringComparison.OrdinalIgnoreCase) && !IsPartOfOtherLabel(l, labelUses.Keys)) t.Label = null;
         }
 
+        // A label that is the outlet's name ("HARBOUR: …" on a page of "The Harbour") is the publication speaking through
+        // its interviewer: where one person is credited with the questions or signs the page, the questions are that
+        // person's. (Two writers credited leave the outlet's label standing: which of them asked is not said.)
+        if ((credited.Count == 1 ? credited[0] : credited.Count == 0 ? interviewer ?? SingleAuthor(doc) : null) is { } named && NameShapes.LooksLikeBareName(named))
+        {
+            foreach (var t in seg.Turns)
+            {
+                if (t.Role == TurnRole.Interviewer && t.Label is { } outlet && !SameName(outlet, named) && HeadlineExtractor.IsSiteNameOrWordOfIt(doc, outlet))
+                {
+                    t.Label = null;
+                    interviewer = named;
+                }
+            }
+        }
+
         // "Speaker 1" asking and "Speaker 2" answering, with the intro naming the host and the guest: the sides' names.
         NameNumberedSides(seg.Turns, interviewees, interviewer, intro, headline, lead, body);
 
@@ -504,6 +519,15 @@ internal static partial class ParticipantExtractor
 
         interviewees[0] = new ParticipantDraft(full, TurnRole.Interviewee, null);
         interviewer ??= only.Name;
+    }
+
+    /// <summary>The page's one author named in its metadata (JSON-LD, then the author meta tags), or null.</summary>
+    private static string? SingleAuthor(BlockDocument doc)
+    {
+        var authors = JsonLdReader.FindAuthors(doc);
+        if (authors.Count > 1) return null;
+        string? author = authors.Count == 1 ? authors[0] : doc.FindMeta("author", "article:author", "dc.creator", "parsely-author");
+        return author is { Length: <= 60 } && !author.Contains(',', StringComparison.Ordinal) ? author.Trim() : null;
     }
 
     /// <summary>Whether one side's turns mostly carry no label: three plain ones at least, twice as many as labelled.</summary>

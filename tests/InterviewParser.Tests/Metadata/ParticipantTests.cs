@@ -614,6 +614,7 @@ public class ParticipantTests
     [InlineData("Das Gespräch führte Jonas Feld.", "Jonas Feld")] // a credit for the questions
     [InlineData("Propos recueillis par Jonas Feld", "Jonas Feld")]
     [InlineData("Entretien réalisé par Jonas Feld", "Jonas Feld")]
+    [InlineData("Ein Interview von Jonas Feld", "Jonas Feld")]
     public void A_byline_or_credit_line_at_the_top_names_the_interviewer_and_leaves_the_body(string line, string? interviewer)
     {
         string html = $"""
@@ -636,6 +637,41 @@ public class ParticipantTests
         string? asker = result.Participants.SingleOrDefault(p => p.Role == TurnRole.Interviewer)?.Name;
         asker.Should().Be(interviewer);
         if (interviewer is not null) result.Body.Should().NotContain(line);
+    }
+
+    /// <summary>A page of the site "The Lantern" whose questions carry the outlet's name as their label.</summary>
+    private static string OutletLabelledPage(string credit) => $"""
+        <html><head><title>Winter nights at the observatory | THE LANTERN</title>
+        <meta property="og:site_name" content="The Lantern"></head><body><article>
+        <h1>Winter nights at the observatory</h1>
+        <p>{credit}</p>
+        <p>The astronomer Lena Roth on fourteen-hour nights and the comet that came too early.</p>
+        <p><b>LANTERN: How long is a night at the observatory in December?</b></p>
+        <p>Roth: Fourteen hours, and we use every one of them whenever the sky is clear.</p>
+        <p><b>LANTERN: What do you like to look at most?</b></p>
+        <p>Roth: The Orion nebula, which stands high above the horizon in winter and is easy to find.</p>
+        <p><b>LANTERN: Do you ever sleep?</b></p>
+        <p>Roth: In the afternoons, with the curtains closed and the telephone in another room.</p>
+        </article></body></html>
+        """;
+
+    [Theory]
+    [InlineData("Interview: Jonas Feld")]
+    [InlineData("By Jonas Feld")]
+    public void Questions_labelled_with_the_outlets_name_are_the_one_credited_interviewers(string credit)
+    {
+        var result = Interviews.Parse(OutletLabelledPage(credit));
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().HaveCount(3).And.OnlyContain(t => t.Speaker == "Jonas Feld");
+        result.Participants.Where(p => p.Role == TurnRole.Interviewer).Select(p => p.Name).Should().Equal("Jonas Feld");
+    }
+
+    [Fact]
+    public void Questions_labelled_with_the_outlets_name_keep_it_where_two_writers_are_credited()
+    {
+        var result = Interviews.Parse(OutletLabelledPage("Interview: Jonas Feld and Petra Lind"));
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().HaveCount(3).And.OnlyContain(t => t.Speaker == "Lantern");
     }
 
     /// <summary>A short labelled interview with one guest, under the given introduction.</summary>
