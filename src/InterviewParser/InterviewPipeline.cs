@@ -174,7 +174,7 @@ public sealed class InterviewPipeline
         string? url = options.SourceUrl ?? doc.CanonicalUrl ?? doc.FindMeta("og:url");
         var (published, updated) = TimestampExtractor.Extract(doc, selection, headlineIndex, url, options.ReferenceTime);
         var bylines = new List<Block>();
-        var content = ContentCleaner.Clean(selection.Content, headline, headlineIndex >= 0 ? doc.Blocks[headlineIndex] : null, bylines);
+        var content = ContentCleaner.Clean(selection.Content, headline, headlineIndex >= 0 ? doc.Blocks[headlineIndex] : null, bylines, doc);
         cancellationToken.ThrowIfCancellationRequested();
 
         // Stage 5: turns.

@@ -12,7 +12,8 @@ internal static class ContentCleaner
     /// <param name="headline">The headline's text.</param>
     /// <param name="headlineBlock">The block the headline was read from (which may hold a kicker before it), if any.</param>
     /// <param name="bylines">Receives the byline lines taken from the top, which name the page's author.</param>
-    public static List<Block> Clean(IReadOnlyList<Block> content, string? headline, Block? headlineBlock = null, List<Block>? bylines = null)
+    /// <param name="doc">The page, whose metadata names its authors: a line that is only an author's name at the top is a byline.</param>
+    public static List<Block> Clean(IReadOnlyList<Block> content, string? headline, Block? headlineBlock = null, List<Block>? bylines = null, BlockDocument? doc = null)
     {
         var result = new List<Block>(content.Count);
         // Short lines kept above the headline are its kicker, section label or date ("Feature", "Forestry", "Jun 12"):
@@ -45,7 +46,7 @@ internal static class ContentCleaner
 
             // A byline alone on its line ("By Jane Roe", "Von Jane Roe und Tom Berg") or a credit for the questions ("Propos
             // recueillis par Jane Roe") among the first few blocks: the page's credit, not its text.
-            if (i < 6 && (ParticipantExtractor.IsBylineLine(b.Text) || IsCreditLine(b)))
+            if (i < 6 && (ParticipantExtractor.IsBylineLine(b.Text) || IsCreditLine(b) || (doc is not null && IsAuthorsName(b, doc))))
             {
                 bylines?.Add(b);
                 continue;
@@ -58,6 +59,18 @@ internal static class ContentCleaner
         // about the page, not its text.
         while (result.Count > 1 && (IsFootnote(result[^1].Text) || ChromeLexicon.IsChromeLine(result[^1].Text))) result.RemoveAt(result.Count - 1);
         return result;
+    }
+
+    /// <summary>
+    /// A line that is only the name of an author the page's metadata gives (JSON-LD or the author meta tags): the
+    /// byline printed without its "By".
+    /// </summary>
+    private static bool IsAuthorsName(Block b, BlockDocument doc)
+    {
+        if (b.WordCount > 5 || !NameShapes.LooksLikeBareName(b.Text.Trim())) return false;
+        string name = b.Text.Trim();
+        foreach (var author in JsonLdReader.FindAuthors(doc)) if (author.Trim().Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+        return doc.FindMeta("author", "article:author", "dc.creator", "parsely-author") is { } meta && meta.Trim().Equals(name, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A short line that credits the interview's questions to somebody (<see cref="Turns.InterviewWords.CreditedPart"/>).</summary>

@@ -639,6 +639,31 @@ public class ParticipantTests
         if (interviewer is not null) result.Body.Should().NotContain(line);
     }
 
+    [Theory]
+    [InlineData("<meta name=\"author\" content=\"Jonas Feld\">", true)]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":{\"@type\":\"Person\",\"name\":\"Jonas Feld\"}}</script>", true)]
+    [InlineData("<meta name=\"author\" content=\"Petra Lind\">", false)] // a name the metadata does not give stays
+    public void A_line_that_is_only_the_authors_name_from_the_metadata_leaves_the_body(string metadata, bool removed)
+    {
+        string html = $"""
+            <html><head><title>Winter nights at the observatory</title>{metadata}</head><body><article>
+            <h1>Winter nights at the observatory</h1>
+            <p>Jonas Feld</p>
+            <p>The astronomer Lena Roth on fourteen-hour nights and the comet that came too early.</p>
+            <p><b>Lena Roth, how long is a night at the observatory in December?</b></p>
+            <p>Fourteen hours, and we use every one of them whenever the sky is clear.</p>
+            <p><b>What do you like to look at most?</b></p>
+            <p>The Orion nebula, which stands high above the horizon in winter and is easy to find.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.IsInterview.Should().BeTrue();
+        if (removed) result.Body.Should().NotContain("Jonas Feld");
+        else result.Body.Should().Contain("Jonas Feld");
+    }
+
     /// <summary>A page of the site "The Lantern" whose questions carry the outlet's name as their label.</summary>
     private static string OutletLabelledPage(string credit) => $"""
         <html><head><title>Winter nights at the observatory | THE LANTERN</title>
