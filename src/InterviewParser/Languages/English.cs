@@ -137,7 +137,8 @@ internal static class English
             "by", "for", "as", "about", "than", "said", "says", "told", "asked", "according", "so", "interview", "interviews", "is",
             "was", "mr", "mrs", "ms", "dr", "like", "welcome", "thanks", "thank",
         ],
-        Copulas = [" is ", " was "],
+        Copulas = [" is ", " was ", " has been "],
+        OccupationCopulas = [" works as ", " worked as "],
         TitleEnds = ["in", "out", "from", "since"],
         Occupations =
         [

@@ -103,6 +103,7 @@ internal static class French
             "merci",
         ],
         Copulas = [" est ", " était "],
+        OccupationCopulas = [" travaille comme ", " travaillait comme "],
         TitleEnds = ["en", "depuis"],
         Occupations =
         [

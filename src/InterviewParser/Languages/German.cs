@@ -124,6 +124,7 @@ internal static class German
             "sagt", "sagte", "meint", "erklärt", "so", "gespräch", "ist", "war", "herr", "frau", "als", "wie", "willkommen", "danke",
         ],
         Copulas = [" ist ", " war "],
+        OccupationCopulas = [" arbeitet als ", " arbeitete als "],
         TitleEnds = ["in", "aus", "im", "seit"],
         RoleNouns = ["chef"],
         // "-e" role nouns mostly end compounds ("Hafen-Experte", "Vereins-Vorsitzende").

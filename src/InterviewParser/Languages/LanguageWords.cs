@@ -216,6 +216,12 @@ internal sealed class LanguageWords
     /// <summary>Copulas between a name and a title, with spaces (" is ").</summary>
     public string[] Copulas { get; init; } = [];
 
+    /// <summary>
+    /// Verbs of working as something between a name and an occupation, with spaces (" works as "): what follows is an
+    /// occupation whatever its shape ("works as a midwife").
+    /// </summary>
+    public string[] OccupationCopulas { get; init; } = [];
+
     /// <summary>Words where a title phrase ends and a place or time begins ("in", "since").</summary>
     public string[] TitleEnds { get; init; } = [];
 

@@ -50,6 +50,7 @@ internal static class Norwegian
 
         NotTitleWords = ["velkommen", "takk"],
         Copulas = [" er ", " var "],
+        OccupationCopulas = [" jobber som ", " arbeider som "],
         RoleEndings = ["ør", "olog"],
         RelativePronouns = ["som"],
         AgentPrepositions = [" av"],

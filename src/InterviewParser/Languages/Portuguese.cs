@@ -80,6 +80,7 @@ internal static class Portuguese
         TitleArticles = ["o", "a", "os", "as"],
         NotTitleWords = ["obrigado", "obrigada"],
         Copulas = [" é ", " foi "],
+        OccupationCopulas = [" trabalha como ", " trabalhava como "],
         RoleNouns = ["chefe", "biólogo", "bióloga", "geólogo", "geóloga", "capitão", "capitã"],
         RoleEndings = ["or", "ora", "ista", "ante", "ente", "grafo", "grafa", "ólogo", "óloga"],
         Conjunctions = ["e"],

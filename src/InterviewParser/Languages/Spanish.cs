@@ -115,6 +115,7 @@ internal static class Spanish
             "bienvenida", "gracias",
         ],
         Copulas = [" es ", " fue "],
+        OccupationCopulas = [" trabaja como ", " trabajaba como "],
         TitleEnds = ["en", "desde"],
         Occupations = ["actriz", "cantante", "escritor", "escritora", "directora", "cineasta", "periodista"],
         RoleNouns = ["jefe", "jefa", "biólogo", "bióloga", "geólogo", "geóloga", "capitán", "capitana"],

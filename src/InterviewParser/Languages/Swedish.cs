@@ -20,6 +20,7 @@ internal static class Swedish
         ],
         AuthorPathWords = ["skribent", "skribenter", "forfattare"],
         Copulas = [" är ", " var "],
+        OccupationCopulas = [" arbetar som ", " jobbar som "],
         RoleEndings = ["ör", "olog"],
     };
 }

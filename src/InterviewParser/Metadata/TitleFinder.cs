@@ -262,6 +262,13 @@ internal static class TitleFinder
             if (skipped && after.StartsWith(c.AsSpan(1), StringComparison.Ordinal)) return RoleShaped(Phrase(after[(c.Length - 1)..]));
         }
 
+        // "NAME works as a midwife": the verb says that an occupation follows, whatever its shape.
+        foreach (var c in Vocabulary.OccupationCopulas)
+        {
+            if (!skipped && rest.StartsWith(c, StringComparison.Ordinal)) return Phrase(rest[c.Length..], occupation: true);
+            if (skipped && after.StartsWith(c.AsSpan(1), StringComparison.Ordinal)) return Phrase(after[(c.Length - 1)..], occupation: true);
+        }
+
         return null;
     }
 
@@ -461,8 +468,11 @@ internal static class TitleFinder
         return -1;
     }
 
-    /// <summary>A title phrase: articles dropped, cut at punctuation, at "-ing" words after the first (English), at most 12 words.</summary>
-    private static string? Phrase(ReadOnlySpan<char> s)
+    /// <summary>
+    /// A title phrase: articles dropped, cut at punctuation, at "-ing" words after the first (English), at most 12 words;
+    /// a single word only where it is shaped like a role, or where <paramref name="occupation"/> says an occupation follows.
+    /// </summary>
+    private static string? Phrase(ReadOnlySpan<char> s, bool occupation = false)
     {
         s = s.TrimStart();
         int stop = PhraseEnd(s);
@@ -479,6 +489,9 @@ internal static class TitleFinder
         int cut = words.FindIndex(1, w => (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && char.IsLower(w[0])) || Vocabulary.TitleEnds.Contains(w)
             || Vocabulary.RelativePronouns.Contains(w));
         if (cut > 0) words = words[..cut];
+        // "for 20 years", "depuis 2009": a word in lower case before a number opens a span of time or a count, not the title's.
+        int count = words.FindIndex(1, w => w.Length > 0 && char.IsAsciiDigit(w[0]) && w.All(char.IsAsciiDigit));
+        if (count > 1 && char.IsLower(words[count - 1][0])) words = words[..(count - 1)];
         // "Historikerin und lebt in Wien", "historian and lives in Vienna": a conjunction after the role word and before a
         // word in lower case that is no role joins the next clause, not a second role ("Malerin und Autorin", "writer and
         // director"); after other words it joins their objects ("professor of history and economics").
@@ -491,7 +504,7 @@ internal static class TitleFinder
         // "gerade mit „…“": a phrase cut off after a preposition is a sentence going on, not a title.
         if (IsGrammarWord(words[^1])) return null;
         // A single word after the comma is a title only when it is shaped like one ("Hauptdarstellerin, Anna Lund, gesprochen").
-        if (words.Count == 1 && !LooksLikeRole(words[0])) return null;
+        if (words.Count == 1 && !occupation && !LooksLikeRole(words[0])) return null;
         string phrase = string.Join(' ', words);
         return phrase.Length >= 3 ? phrase : null;
     }
