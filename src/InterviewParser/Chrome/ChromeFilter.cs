@@ -525,11 +525,13 @@ internal static class ChromeFilter
         // The line a text browser prints for the page's feed links, at the top: long, but the head's, not the text's.
         for (int i = 0; i < Math.Min(blocks.Count, 5); i++) inSection[i] &= !Metadata.HeadlineExtractor.IsLinkLine(blocks, i);
         var weights = new double[blocks.Count];
+        // A show's chapter list goes, but the run of the text goes on through it, as through a bare timestamp.
+        var chapters = ChapterLists.Find(blocks, null);
         for (int i = 0; i < blocks.Count; i++)
         {
             // A separator ("---") before a speaker label line divides turns, not content from chrome.
             bool turnSeparator = i + 1 < blocks.Count && speakerLines.Contains(blocks[i + 1].Text) && ChromeLexicon.TrimPunctuation(blocks[i].Text).IsEmpty;
-            double w = weights[i] = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i])) : turnSeparator ? 0
+            double w = weights[i] = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i])) : turnSeparator || chapters?[i] == true ? 0
                 : SpokenUnderLabel(blocks, i, turnHeads, LineWeight(blocks[i]));
             if (sum <= 0)
             {
@@ -755,7 +757,8 @@ internal static class ChromeFilter
             // or a question or answer label ("Q:").
             SpeakerLabel label = default;
             bool alone = b.Text.Length <= 70 && (SpeakerLabel.TryReadStandalone(b.Text, out label) || IsTimedNameLine(blocks, i, out label));
-            var inline = alone ? null : SpeakerLabel.ReadPlain(b.Text);
+            // "[00:00:04] Jane Roe: …": the label after the line's media time.
+            var inline = alone ? null : SpeakerLabel.ReadPlain(MediaTime.TryStripLeading(b.Text, out _, out var untimed) ? untimed : b.Text);
             string? name = alone ? label.Name : inline is { } l && IsSpeaker(l) ? ShortForm(l.Name) : null;
             // A single word opening the line ("ROE: …") is a speaker's where it is the last word of a full name that
             // labelled lines above ("JANE ROE: …", "JANE ROE, HOST:") and opens two lines at least: a transcript names its
@@ -1196,6 +1199,7 @@ internal static class ChromeFilter
 
         DropRepeatedInserts(doc.Blocks, keep);
         DropPullQuotes(doc.Blocks, keep);
+        ChapterLists.Drop(doc.Blocks, keep);
 
         var content = new List<Block>();
         int first = -1;
