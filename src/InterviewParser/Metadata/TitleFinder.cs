@@ -347,10 +347,37 @@ internal static class TitleFinder
             k -= 2;
         }
 
+        // "der niederländische Historiker NAME", "the Dutch historian NAME": one word qualifying the role between the article
+        // and the role noun belongs to the title; a German adjective takes the form it has without the article.
+        string? qualifier = null;
+        if (k >= 2 && IsTitleWord(words[k - 1]) && !IsGrammarWord(words[k - 1]) && Vocabulary.Articles.Contains(words[k - 2])
+            && !Vocabulary.PraiseWords.Contains(words[k - 1]) && char.IsUpper(words[k - 1][0]) != char.IsUpper(words[k][0])
+            && !(GermanArticles.Contains(words[k - 2]) && char.IsUpper(words[k - 1][0])))
+        {
+            k--;
+            qualifier = WithoutArticleEnding(words[k], words[k - 1], words[^1]);
+        }
+
         // "veteran showrunner NAME": praise is not part of the title.
         while (k < words.Length - 1 && Vocabulary.PraiseWords.Contains(words[k])) k++;
-        return string.Join(' ', words[k..]);
+        return qualifier is null ? string.Join(' ', words[k..]) : qualifier + " " + string.Join(' ', words[(k + 1)..]);
     }
+
+    /// <summary>
+    /// A German adjective in the form it takes before a person's role without an article: "der niederländische
+    /// Historiker" → "niederländischer", "einem sozialistischen Arbeiter" → "sozialistischer", "der dänischen
+    /// Meeresbiologin" → "dänische" (a role ending in -in is a woman's). Other words are returned as written.
+    /// </summary>
+    internal static string WithoutArticleEnding(string adjective, string article, string role)
+    {
+        if (!GermanArticles.Contains(article) || !char.IsLower(adjective[0]) || !char.IsUpper(role[0])) return adjective;
+        string stem = adjective.EndsWith("en", StringComparison.Ordinal) ? adjective[..^2] : adjective.EndsWith('e') ? adjective[..^1] : adjective;
+        if (stem.Length == adjective.Length || stem.Length < 3) return adjective;
+        return stem + (role.EndsWith("in", StringComparison.Ordinal) ? "e" : "er");
+    }
+
+    /// <summary>The German articles before a role, in every case, whose adjective ending the title drops.</summary>
+    private static readonly HashSet<string> GermanArticles = new(German.Words.Articles.Concat(German.Words.TitleArticles), StringComparer.OrdinalIgnoreCase);
 
     private static bool IsSuspendedCompound(string w) => w.Length > 3 && w[^1] == '-' && char.IsLetter(w[0]) && char.IsLetter(w[^2]);
 
@@ -479,7 +506,15 @@ internal static class TitleFinder
         if (stop >= 0) s = s[..stop];
         var words = s.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         bool germanArticle = words.Count > 0 && words[0].ToLowerInvariant() is "der" or "die" or "das" or "ein" or "eine";
-        while (words.Count > 0 && Vocabulary.Articles.Contains(words[0])) words.RemoveAt(0);
+        string? article = null;
+        while (words.Count > 0 && Vocabulary.Articles.Contains(words[0]))
+        {
+            article = words[0];
+            words.RemoveAt(0);
+        }
+
+        // "einem sozialistischen Arbeiter": the adjective in the form it takes without the article.
+        if (article is not null && words.Count >= 2) words[0] = WithoutArticleEnding(words[0], article, words[1]);
         if (words.Count == 0 || Vocabulary.NotTitleWords.Contains(words[0]) || IsCopula(words[0])) return null;
         // "Jane Roe, you wrote …": a name called out, and the sentence goes on to the person addressed.
         if (Vocabulary.SecondPerson.Contains(words[0]) || Vocabulary.FormalSecondPerson.Contains(words[0])) return null;

@@ -16,7 +16,7 @@ public class TitleFinderTests
     [InlineData("Hablamos con la escritora Inés Mora, autora de tres novelas.", "Inés Mora", "autora de tres novelas")]
     [InlineData("Die Bloggerin Lea Roth ist ein alter Hase im Netz.", "Lea Roth", "Bloggerin")]
     [InlineData("Wir haben mit Kapitänin Lea Roth gesprochen.", "Lea Roth", "Kapitänin")]
-    [InlineData("Das sagt die schwedische Meeresbiologin und Autorin Anna Lund.", "Anna Lund", "Meeresbiologin und Autorin")]
+    [InlineData("Das sagt die schwedische Meeresbiologin und Autorin Anna Lund.", "Anna Lund", "schwedische Meeresbiologin und Autorin")]
     [InlineData("With three boats, veteran skipper Anna Lund crossed the bay.", "Anna Lund", "skipper")]
     [InlineData("Anna Lund CTO Fährhafen", "Anna Lund", "CTO Fährhafen")]
     [InlineData("Anna Lund (34), Kapitänin der Inselfähre, erzählt vom Winter.", "Anna Lund", "Kapitänin der Inselfähre")]
@@ -65,6 +65,10 @@ public class TitleFinderTests
     [InlineData("Nous avons rencontré l’archiviste Anne Lund au port.", "Anne Lund", "archiviste")]
     [InlineData("Anna Lund is a skipper and lives on the island with her family.", "Anna Lund", "skipper")]
     [InlineData("Anna Lund is a professor of history and economics at the harbour college.", "Anna Lund", "professor of history and economics at the harbour college")]
+    [InlineData("Das sagt der niederländische Historiker und Autor Jonas Berg.", "Jonas Berg", "niederländischer Historiker und Autor")] // the adjective as it stands without the article
+    [InlineData("Wir sprachen mit der dänischen Meeresbiologin Anna Lund.", "Anna Lund", "dänische Meeresbiologin")]
+    [InlineData("Wir haben mit Jonas Berg, einem erfahrenen Kapitän aus Kiel, gesprochen.", "Jonas Berg", "erfahrener Kapitän")]
+    [InlineData("We spoke to the Dutch historian Anna Lund about the dikes.", "Anna Lund", "Dutch historian")]
     [InlineData("Anna Lund works as a midwife in Glasgow.", "Anna Lund", "midwife")] // a verb of working: any occupation follows
     [InlineData("Anna Lund (34) arbeitet als Hebamme in Kiel.", "Anna Lund", "Hebamme")]
     [InlineData("Ana Lund trabaja como enfermera en el puerto.", "Ana Lund", "enfermera")]
