@@ -230,8 +230,7 @@ internal static class Vocabulary
     public static readonly HashSet<string> NotTitleWords = Set(l => l.NotTitleWords);
     /// <summary><see cref="LanguageWords.Copulas"/> of every language.</summary>
     public static readonly string[] Copulas = List(l => l.Copulas);
-
-    /// <summary>The verbs of working as something of every language (<see cref="LanguageWords.OccupationCopulas"/>).</summary>
+    /// <summary><see cref="LanguageWords.OccupationCopulas"/> of every language.</summary>
     public static readonly string[] OccupationCopulas = List(l => l.OccupationCopulas);
     /// <summary><see cref="LanguageWords.TitleEnds"/> of every language.</summary>
     public static readonly HashSet<string> TitleEnds = Set(l => l.TitleEnds);

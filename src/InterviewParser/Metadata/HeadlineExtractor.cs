@@ -65,7 +65,6 @@ internal static class HeadlineExtractor
         return false;
     }
 
-    /// <summary>The letters and digits of a text in lower case ("The GiveWell Blog" → "thegivewellblog").</summary>
     /// <summary>
     /// Whether a single word is a word of the site's name that stands for it ("HARBOUR" for "The Harbour" in the
     /// og:site_name or the &lt;title&gt;'s closing part), or the whole name (<see cref="IsSiteName"/>); a word of
@@ -95,6 +94,7 @@ internal static class HeadlineExtractor
         return false;
     }
 
+    /// <summary>The letters and digits of a text in lower case ("The GiveWell Blog" → "thegivewellblog").</summary>
     private static string Letters(string text)
     {
         var sb = new System.Text.StringBuilder(text.Length);
