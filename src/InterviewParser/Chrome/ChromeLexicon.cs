@@ -85,6 +85,8 @@ internal static class ChromeLexicon
         Add(Vocabulary.TranscriptWords, WordClass.Transcript);
         Add(Vocabulary.EditorialStateWords, WordClass.EditorialState);
         Add(Vocabulary.RatingWords, WordClass.Rating);
+        Add(Vocabulary.ClipboardWords, WordClass.Clipboard);
+        Add(Vocabulary.LinkWords, WordClass.Link);
         return classes;
     }
 
@@ -206,4 +208,10 @@ internal enum WordClass
 
     /// <summary>A word counting ratings or votes.</summary>
     Rating = 1 << 9,
+
+    /// <summary>The clipboard's name.</summary>
+    Clipboard = 1 << 10,
+
+    /// <summary>A word for a link or address.</summary>
+    Link = 1 << 11,
 }

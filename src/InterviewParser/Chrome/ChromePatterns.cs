@@ -23,8 +23,14 @@ internal static class ChromePatterns
             || IsCallToAction(line, words, classes) || IsTranscriptNote(words, classes) || IsProvenanceNote(words, classes)
             || IsSignInNote(line, words) || IsFeedbackQuestion(line, words) || IsLinkReference(line) || IsMetaRow(line)
             || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
-            || (words <= 4 && IsGalleryCounter(line));
+            || (words <= 4 && IsGalleryCounter(line)) || (words <= MaxClipboardNoticeWords && Has(classes, WordClass.Clipboard | WordClass.Link));
     }
+
+    /// <summary>
+    /// A line of this many words at most that names the clipboard and a link is the notice a share button shows ("Link
+    /// copied to clipboard", "Die Artikel-URL wurde in Ihrer Zwischenablage gespeichert").
+    /// </summary>
+    private const int MaxClipboardNoticeWords = 15;
 
     /// <summary>The most words of an embedded post's credit line.</summary>
     private const int MaxEmbedCreditWords = 20;

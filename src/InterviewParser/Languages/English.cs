@@ -99,6 +99,8 @@ internal static class English
             "edited", "unedited", "revised", "accuracy", "errors", "error", "mistakes", "rush", "generated", "automatically", "grammar", "spelling", "final",
         ],
         RatingWords = ["ratings", "rating", "reviews", "votes", "stars"],
+        ClipboardWords = ["clipboard"],
+        LinkWords = ["link", "url"],
         SignInWords = ["logged in", "log in", "signed in", "sign in"],
         DiscussionStems = ["comment", "discussion", "reply"],
         ArticleNouns = ["article", "post", "page", "story"],

@@ -89,6 +89,8 @@ internal static class German
         TranscriptWords = ["transkript", "transkripte"],
         EditorialStateWords = ["bearbeitet", "korrigiert", "fehler", "automatisch"],
         RatingWords = ["bewertungen", "bewertung", "stimmen", "sterne"],
+        ClipboardWords = ["zwischenablage"],
+        LinkWords = ["link", "url"],
         SignInWords = ["einloggen", "eingeloggt", "angemeldet", "anmelden"],
         DiscussionStems = ["komment", "diskussion"],
         ArticleNouns = ["artikel", "beitrag", "text", "seite"],

@@ -134,6 +134,12 @@ internal sealed class LanguageWords
     /// <summary>Words that count ratings or votes ("reviews", "Bewertungen").</summary>
     public string[] RatingWords { get; init; } = [];
 
+    /// <summary>The clipboard's name ("clipboard", "Zwischenablage"): a short line naming it and a link tells that the link was copied.</summary>
+    public string[] ClipboardWords { get; init; } = [];
+
+    /// <summary>The words for a link or address ("link", "URL", "Lenke").</summary>
+    public string[] LinkWords { get; init; } = [];
+
     /// <summary>Phrases with which a line sends the reader to the comments, at its end ("in the comments").</summary>
     public string[] CommentCalls { get; init; } = [];
 

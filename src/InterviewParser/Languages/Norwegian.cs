@@ -49,6 +49,8 @@ internal static class Norwegian
         ],
 
         NotTitleWords = ["velkommen", "takk"],
+        ClipboardWords = ["utklippstavlen", "utklippstavle"],
+        LinkWords = ["lenke", "lenken", "url"],
         Copulas = [" er ", " var "],
         OccupationCopulas = [" jobber som ", " arbeider som "],
         RoleEndings = ["ør", "olog"],

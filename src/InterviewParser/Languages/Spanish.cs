@@ -79,6 +79,8 @@ internal static class Spanish
         TranscriptWords = ["transcripción"],
         EditorialStateWords = ["errores", "editada"],
         RatingWords = ["votos", "valoraciones", "estrellas"],
+        ClipboardWords = ["portapapeles"],
+        LinkWords = ["enlace", "url"],
         SignInWords = ["conectado", "registrado", "iniciar sesión", "identificado"],
         DiscussionStems = ["comentar", "discusión"],
         ArticleNouns = ["artículo", "página"],

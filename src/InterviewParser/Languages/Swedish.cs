@@ -19,6 +19,8 @@ internal static class Swedish
             ["november"], ["december"],
         ],
         AuthorPathWords = ["skribent", "skribenter", "forfattare"],
+        ClipboardWords = ["urklipp", "urklippet"],
+        LinkWords = ["länk", "länken", "url"],
         Copulas = [" är ", " var "],
         OccupationCopulas = [" arbetar som ", " jobbar som "],
         RoleEndings = ["ör", "olog"],

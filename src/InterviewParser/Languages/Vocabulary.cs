@@ -147,6 +147,10 @@ internal static class Vocabulary
     public static readonly HashSet<string> EditorialStateWords = Set(l => l.EditorialStateWords);
     /// <summary><see cref="LanguageWords.RatingWords"/> of every language.</summary>
     public static readonly HashSet<string> RatingWords = Set(l => l.RatingWords);
+    /// <summary><see cref="LanguageWords.ClipboardWords"/> of every language.</summary>
+    public static readonly HashSet<string> ClipboardWords = Set(l => l.ClipboardWords);
+    /// <summary><see cref="LanguageWords.LinkWords"/> of every language.</summary>
+    public static readonly HashSet<string> LinkWords = Set(l => l.LinkWords);
     /// <summary><see cref="LanguageWords.CommentCalls"/> of every language.</summary>
     public static readonly string[] CommentCalls = List(l => l.CommentCalls);
     /// <summary><see cref="LanguageWords.SignInWords"/> of every language, as one multi-phrase search.</summary>

@@ -161,6 +161,17 @@ public class ChromePatternTests
         ChromePatterns.IsSignInNote(line).Should().BeFalse();
 
     [Theory]
+    [InlineData("Link copied to clipboard")]
+    [InlineData("Der Link zum Artikel wurde in die Zwischenablage kopiert.")]
+    [InlineData("Enlace copiado al portapapeles")]
+    public void Notices_that_a_link_was_copied_to_the_clipboard_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("Then copy the selected text from the terminal to the clipboard.")] // a sentence about the clipboard names no link
+    [InlineData("I copied the link to the archive and sent it to my editor that night, and she called me back within the hour from the harbour.")]
+    public void Sentences_about_copying_are_no_clipboard_notices(string line) => ChromeLexicon.IsChromeLine(line).Should().BeFalse();
+
+    [Theory]
     [InlineData("This is a rush transcript. It may contain errors.")]
     [InlineData("Transcripts are generated automatically and may contain mistakes.")]
     [InlineData("The accuracy of our transcripts varies, and a transcript may be revised later.")]
