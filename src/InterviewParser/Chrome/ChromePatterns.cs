@@ -20,7 +20,7 @@ internal static class ChromePatterns
         int words = TextUtil.CountWords(line);
         var classes = words <= MaxClassedWords ? ChromeLexicon.ClassesIn(line) : WordClass.None;
         return IsCreditLine(line, words) || IsCaptionWithCredit(line) || IsCaptionWithCopyright(line, words) || IsReadingTime(line, words, classes)
-            || IsCallToAction(line, words, classes) || IsTranscriptNote(words, classes) || IsProvenanceNote(words, classes)
+            || IsCallToAction(line, words, classes) || IsTranscriptNote(words, classes) || IsEditingNote(line, words, classes) || IsProvenanceNote(words, classes)
             || IsSignInNote(line, words) || IsFeedbackQuestion(line, words) || IsLinkReference(line) || IsMetaRow(line)
             || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
             || (words <= 4 && IsGalleryCounter(line)) || (words <= MaxClipboardNoticeWords && Has(classes, WordClass.Clipboard | WordClass.Link));
@@ -328,6 +328,34 @@ internal static class ChromePatterns
     internal static bool IsTranscriptNote(ReadOnlySpan<char> line) => IsTranscriptNote(TextUtil.CountWords(line), ChromeLexicon.ClassesIn(line));
 
     private static bool IsTranscriptNote(int words, WordClass classes) => words <= MaxClassedWords && Has(classes, WordClass.Transcript | WordClass.EditorialState);
+
+    /// <summary>
+    /// A note on how the interview was edited ("This interview has been edited and condensed", "Das Gespräch wurde
+    /// gekürzt und autorisiert"): a line of <see cref="MaxEditingNoteWords"/> words at most that opens by naming the
+    /// interview or conversation (its first or second word, after no one's "my" or "your") and says how it was edited.
+    /// </summary>
+    private static bool IsEditingNote(ReadOnlySpan<char> line, int words, WordClass classes)
+    {
+        if (words > MaxEditingNoteWords || !Has(classes, WordClass.EditorialState)) return false;
+        string? first = null;
+        foreach (var w in TextUtil.Words(line))
+        {
+            string word = w.ToString();
+            if (Vocabulary.InterviewWords.Contains(word) || Vocabulary.ConversationWords.Contains(word) || Vocabulary.TranscriptWords.Contains(word))
+            {
+                // "This interview …", "Das Gespräch …"; not a speaker's own ("My interview was edited badly").
+                return first is null || !(Vocabulary.FirstPerson.Contains(first) || Vocabulary.SecondPerson.Contains(first));
+            }
+
+            if (first is not null) break;
+            first = word;
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words of a note on how the interview was edited.</summary>
+    private const int MaxEditingNoteWords = 20;
 
     /// <summary>
     /// A short line opening with a call-to-action verb ("Subscribe", "Unterstütze", "Suscríbete") that is not a

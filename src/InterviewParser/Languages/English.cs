@@ -98,6 +98,7 @@ internal static class English
         [
             "edited", "unedited", "revised", "accuracy", "errors", "error", "mistakes", "rush", "generated", "automatically", "grammar", "spelling", "final",
         ],
+        ConversationWords = ["conversation", "discussion"],
         RatingWords = ["ratings", "rating", "reviews", "votes", "stars"],
         ClipboardWords = ["clipboard"],
         LinkWords = ["link", "url"],

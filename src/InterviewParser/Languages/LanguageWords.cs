@@ -131,6 +131,9 @@ internal sealed class LanguageWords
     /// <summary>Words about a text's editorial state ("edited", "errors", "rush").</summary>
     public string[] EditorialStateWords { get; init; } = [];
 
+    /// <summary>Words for a conversation ("conversation", "Gespräch"): the subject of a note on how the interview was edited.</summary>
+    public string[] ConversationWords { get; init; } = [];
+
     /// <summary>Words that count ratings or votes ("reviews", "Bewertungen").</summary>
     public string[] RatingWords { get; init; } = [];
 

@@ -51,6 +51,8 @@ internal static class Portuguese
         PublishedWords = ["publicado", "publicada", "publicou"],
         FirstWords = ["primeiro"],
         TranscriptWords = ["transcrição"],
+        EditorialStateWords = ["editada", "editado"],
+        ConversationWords = ["conversa"],
         RatingWords = ["avaliações"],
         SignInWords = ["conectado", "logado", "fazer login"],
         DiscussionStems = ["coment", "discussão"],

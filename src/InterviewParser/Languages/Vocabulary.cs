@@ -145,6 +145,8 @@ internal static class Vocabulary
     public static readonly HashSet<string> TranscriptWords = Set(l => l.TranscriptWords);
     /// <summary><see cref="LanguageWords.EditorialStateWords"/> of every language.</summary>
     public static readonly HashSet<string> EditorialStateWords = Set(l => l.EditorialStateWords);
+    /// <summary><see cref="LanguageWords.ConversationWords"/> of every language.</summary>
+    public static readonly HashSet<string> ConversationWords = Set(l => l.ConversationWords);
     /// <summary><see cref="LanguageWords.RatingWords"/> of every language.</summary>
     public static readonly HashSet<string> RatingWords = Set(l => l.RatingWords);
     /// <summary><see cref="LanguageWords.ClipboardWords"/> of every language.</summary>

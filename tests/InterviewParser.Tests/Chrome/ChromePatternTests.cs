@@ -172,6 +172,18 @@ public class ChromePatternTests
     public void Sentences_about_copying_are_no_clipboard_notices(string line) => ChromeLexicon.IsChromeLine(line).Should().BeFalse();
 
     [Theory]
+    [InlineData("This conversation has been edited and condensed.")]
+    [InlineData("Interview edited for length and clarity.")]
+    [InlineData("Das Gespräch wurde gekürzt und autorisiert.")]
+    [InlineData("Esta entrevista ha sido editada.")]
+    public void Notes_on_how_the_interview_was_edited_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("My interview was edited badly by the station.")] // the speaker's own interview
+    [InlineData("We edited the film for a year, and the interview with the mayor came last.")]
+    public void Answers_that_mention_an_edited_interview_are_no_editing_notes(string line) => ChromeLexicon.IsChromeLine(line).Should().BeFalse();
+
+    [Theory]
     [InlineData("This is a rush transcript. It may contain errors.")]
     [InlineData("Transcripts are generated automatically and may contain mistakes.")]
     [InlineData("The accuracy of our transcripts varies, and a transcript may be revised later.")]
