@@ -72,7 +72,7 @@ internal static class English
             "text size", "follow us", "find us on", "share on", "share via", "read more:", "read also", "see also", "also read",
             "related:", "copyright", "all rights reserved", "cookie", "we use cookies", "this website uses", "this site uses",
             "sign up for", "subscribe to", "getty images", "click here", "advertisement", "loading", "posted in", "filed under",
-            "tagged", "sound on", "don't miss", "a post shared by", "this interview has been edited", "this interview was edited",
+            "tagged", "sound on", "don't miss", "a post shared by",
             "image of", "photo of", "picture of", "print this", "back to", "posted by", "categories:", "skip to",
             "leave this field", "please leave this field",
         ],
