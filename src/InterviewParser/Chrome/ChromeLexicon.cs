@@ -33,7 +33,7 @@ internal static class ChromeLexicon
             return ChromePatterns.IsCaptionWithCredit(t);
         }
 
-        return StartsWithAny(t, PrefixIndex) || ChromePatterns.Matches(t);
+        return StartsWithAny(t, PrefixIndex) || ChromePatterns.Matches(t, bracketed: line.TrimStart() is ['(' or '[', ..]);
     }
 
     /// <summary>Whether a word names a picture or its source ("Foto", "Titelbild", "Bildquelle", "Photocredit").</summary>

@@ -12,8 +12,8 @@ namespace InterviewParser.Chrome;
 /// </summary>
 internal static class ChromePatterns
 {
-    /// <summary>Whether a trimmed line belongs to one of the classes.</summary>
-    public static bool Matches(ReadOnlySpan<char> line)
+    /// <summary>Whether a trimmed line belongs to one of the classes; <paramref name="bracketed"/> tells that brackets enclosed it.</summary>
+    public static bool Matches(ReadOnlySpan<char> line, bool bracketed = false)
     {
         // The words are counted once for all the classes, and looked up only on a line short enough for the classes that
         // read them (a long paragraph is none of those).
@@ -21,7 +21,7 @@ internal static class ChromePatterns
         var classes = words <= MaxClassedWords ? ChromeLexicon.ClassesIn(line) : WordClass.None;
         return IsCreditLine(line, words) || IsCaptionWithCredit(line) || IsCaptionWithCopyright(line, words) || IsReadingTime(line, words, classes)
             || IsCallToAction(line, words, classes) || IsTranscriptNote(words, classes) || IsEditingNote(line, words, classes) || IsProvenanceNote(words, classes)
-            || IsSignInNote(line, words) || IsFeedbackQuestion(line, words) || IsLinkReference(line) || IsMetaRow(line)
+            || IsSignInNote(line, words) || IsFeedbackQuestion(line, words) || (!bracketed && IsCreditsRoll(line, words)) || IsLinkReference(line) || IsMetaRow(line)
             || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
             || (words <= 4 && IsGalleryCounter(line)) || (words <= MaxClipboardNoticeWords && Has(classes, WordClass.Clipboard | WordClass.Link));
     }
@@ -353,6 +353,49 @@ internal static class ChromePatterns
 
         return false;
     }
+
+    /// <summary>
+    /// A show's credits run together on a line ("Produced by Jane Roe. Music by The Tidemen."): two short parts or
+    /// more, split by stops or bars, each a few words, an agent preposition and a name in capitals. (Credits in brackets
+    /// closing a news report, "(Reporting by …; Editing by …)", are the report's own line: the caller leaves them.)
+    /// </summary>
+    private static bool IsCreditsRoll(ReadOnlySpan<char> line, int words)
+    {
+        if (words > MaxCreditsRollWords || line.IndexOfAny(CreditsRollBreaks) < 0) return false;
+        int parts = 0;
+        foreach (var range in line.SplitAny(CreditsRollBreaks))
+        {
+            var part = line[range].Trim();
+            if (part.IsEmpty) continue;
+            if (!IsCreditPart(part)) return false;
+            parts++;
+        }
+
+        return parts >= 2;
+    }
+
+    /// <summary>"Music by The Tidemen": up to four words, an agent preposition, then words that each open with a capital.</summary>
+    private static bool IsCreditPart(ReadOnlySpan<char> part)
+    {
+        foreach (var p in Vocabulary.AgentPrepositions)
+        {
+            int at = part.IndexOf((p + " ").AsSpan(), StringComparison.OrdinalIgnoreCase);
+            if (at <= 0 || TextUtil.CountWords(part[..at]) > 4) continue;
+            var who = part[(at + p.Length + 1)..].Trim();
+            if (who.IsEmpty || TextUtil.CountWords(who) > 5) continue;
+            bool names = true;
+            foreach (var w in TextUtil.Words(who)) names &= char.IsUpper(w[0]);
+            if (names) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words of a line of credits.</summary>
+    private const int MaxCreditsRollWords = 30;
+
+    /// <summary>What separates the credits of a line.</summary>
+    private static readonly System.Buffers.SearchValues<char> CreditsRollBreaks = System.Buffers.SearchValues.Create(".|·;");
 
     /// <summary>The most words of a note on how the interview was edited.</summary>
     private const int MaxEditingNoteWords = 20;

@@ -172,6 +172,17 @@ public class ChromePatternTests
     public void Sentences_about_copying_are_no_clipboard_notices(string line) => ChromeLexicon.IsChromeLine(line).Should().BeFalse();
 
     [Theory]
+    [InlineData("Produced by Kim Dahl. Music by The Tidemen.")]
+    [InlineData("Redaktion von Anna Lund | Musik von Tom Berg")]
+    public void A_shows_credits_run_together_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("(Reporting by Anna Lund; Editing by Tom Berg)")] // a news report's own closing line
+    [InlineData("It was directed by my father. We shot it in a week.")]
+    [InlineData("Painted by Anna Lund.")] // one credit alone
+    public void Lines_that_are_no_credits_roll_stay(string line) => ChromeLexicon.IsChromeLine(line).Should().BeFalse();
+
+    [Theory]
     [InlineData("This conversation has been edited and condensed.")]
     [InlineData("Interview edited for length and clarity.")]
     [InlineData("Das Gespräch wurde gekürzt und autorisiert.")]
