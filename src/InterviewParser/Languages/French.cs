@@ -105,7 +105,7 @@ internal static class French
         ],
         Copulas = [" est ", " était "],
         OccupationCopulas = [" travaille comme ", " travaillait comme "],
-        TitleEnds = ["en", "depuis"],
+        TitleEnds = ["en", "depuis", "pendant"],
         Occupations =
         [
             "actrice", "acteur", "chanteuse", "chanteur", "écrivain", "écrivaine", "réalisateur", "réalisatrice", "auteure",

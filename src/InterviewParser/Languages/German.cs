@@ -128,7 +128,7 @@ internal static class German
         ],
         Copulas = [" ist ", " war "],
         OccupationCopulas = [" arbeitet als ", " arbeitete als "],
-        TitleEnds = ["in", "aus", "im", "seit"],
+        TitleEnds = ["in", "aus", "im", "seit", "während"],
         RoleNouns = ["chef"],
         // "-e" role nouns mostly end compounds ("Hafen-Experte", "Vereins-Vorsitzende").
         RoleEndings =

@@ -119,7 +119,7 @@ internal static class Spanish
         ],
         Copulas = [" es ", " fue "],
         OccupationCopulas = [" trabaja como ", " trabajaba como "],
-        TitleEnds = ["en", "desde"],
+        TitleEnds = ["en", "desde", "durante"],
         Occupations = ["actriz", "cantante", "escritor", "escritora", "directora", "cineasta", "periodista"],
         RoleNouns = ["jefe", "jefa", "biólogo", "bióloga", "geólogo", "geóloga", "capitán", "capitana"],
         RoleEndings = ["or", "ero", "era", "ora", "ista", "ante", "ente", "grafo", "grafa", "ólogo", "óloga"],

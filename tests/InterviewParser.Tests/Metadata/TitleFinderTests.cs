@@ -75,6 +75,8 @@ public class TitleFinderTests
     [InlineData("Anna Lund has been a skipper on the island ferry.", "Anna Lund", "skipper on the island ferry")]
     [InlineData("Anna Lund has been a skipper for 20 years.", "Anna Lund", "skipper")] // a span of time after it
     [InlineData("Anne Lund est capitaine depuis 2009.", "Anne Lund", "capitaine")]
+    [InlineData("Entretien avec Anne Lund, gardienne de phare pendant trente ans.", "Anne Lund", "gardienne de phare")] // a span of time in words
+    [InlineData("Ana Lund, farera durante treinta años, nos recibe en el puerto.", "Ana Lund", "farera")]
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
         TitleFinder.Find(name, [text]).Should().Be(expected);
