@@ -356,7 +356,7 @@ internal static class ChromePatterns
 
     /// <summary>
     /// A show's credits run together on a line ("Produced by Jane Roe. Music by The Tidemen."): two short parts or
-    /// more, split by stops or bars, each a few words, an agent preposition and a name in capitals. (Credits in brackets
+    /// more, split by stops, bars or semicolons, each a few words, an agent preposition and a name in capitals. (Credits in brackets
     /// closing a news report, "(Reporting by …; Editing by …)", are the report's own line: the caller leaves them.)
     /// </summary>
     private static bool IsCreditsRoll(ReadOnlySpan<char> line, int words)
@@ -377,11 +377,11 @@ internal static class ChromePatterns
     /// <summary>"Music by The Tidemen": up to four words, an agent preposition, then words that each open with a capital.</summary>
     private static bool IsCreditPart(ReadOnlySpan<char> part)
     {
-        foreach (var p in Vocabulary.AgentPrepositions)
+        foreach (var p in AgentPhrases)
         {
-            int at = part.IndexOf((p + " ").AsSpan(), StringComparison.OrdinalIgnoreCase);
+            int at = part.IndexOf(p, StringComparison.OrdinalIgnoreCase);
             if (at <= 0 || TextUtil.CountWords(part[..at]) > 4) continue;
-            var who = part[(at + p.Length + 1)..].Trim();
+            var who = part[(at + p.Length)..].Trim();
             if (who.IsEmpty || TextUtil.CountWords(who) > 5) continue;
             bool names = true;
             foreach (var w in TextUtil.Words(who)) names &= char.IsUpper(w[0]);
@@ -390,6 +390,9 @@ internal static class ChromePatterns
 
         return false;
     }
+
+    /// <summary>Each language's agent preposition between spaces (" by "), as a credit writes it.</summary>
+    private static readonly string[] AgentPhrases = Array.ConvertAll(Vocabulary.AgentPrepositions, p => p + " ");
 
     /// <summary>The most words of a line of credits.</summary>
     private const int MaxCreditsRollWords = 30;
