@@ -51,24 +51,24 @@ public class ChapterListTests
         result.Body.Should().NotContain("First winter on the rock (").And.NotContain("Automation").And.NotContain("Chapters");
     }
 
+    /// <summary>A show's page in markup: its description, then <paramref name="list"/>, then a labelled transcript of four turns.</summary>
+    private static string ShowPage(string list) => $"""
+        <html><head><title>Keeping the lights on</title></head><body><main>
+        <h1>Keeping the lights on</h1>
+        <p>Ola Berg kept the lighthouses of the northern coast for three decades. He talks with host Kim Dahl about storms and lenses.</p>
+        {list}
+        <p><b>Kim Dahl:</b> Welcome to the show. My guest kept a lighthouse on the northern coast for thirty years. Ola, welcome.</p>
+        <p><b>Ola Berg:</b> Thank you, Kim. It is good to be here after all this time.</p>
+        <p><b>Kim Dahl:</b> Take me back to your first winter on the rock. What was it like?</p>
+        <p><b>Ola Berg:</b> Cold, mostly. The stove burned wood, and the supply boat came when the weather allowed.</p>
+        </main></body></html>
+        """;
+
     [Fact]
     public void A_chapter_list_in_a_pages_markup_leaves_the_body()
     {
-        string html = """
-            <html><head><title>Keeping the lights on</title></head><body><main>
-            <h1>Keeping the lights on</h1>
-            <p>Ola Berg kept the lighthouses of the northern coast for three decades. He talks with host Kim Dahl about storms and lenses.</p>
-            <h2>Chapters</h2>
-            <ul><li>00:00 Introduction</li><li>02:15 First winter on the rock</li><li>18:40 How a lens works</li></ul>
-            <h2>Transcript</h2>
-            <p><b>Kim Dahl:</b> Welcome to the show. My guest kept a lighthouse on the northern coast for thirty years. Ola, welcome.</p>
-            <p><b>Ola Berg:</b> Thank you, Kim. It is good to be here after all this time.</p>
-            <p><b>Kim Dahl:</b> Take me back to your first winter on the rock. What was it like?</p>
-            <p><b>Ola Berg:</b> Cold, mostly. The stove burned wood, and the supply boat came when the weather allowed.</p>
-            </main></body></html>
-            """;
-
-        var result = Interviews.Parse(html);
+        var result = Interviews.Parse(ShowPage(
+            "<h2>Chapters</h2><ul><li>00:00 Introduction</li><li>02:15 First winter on the rock</li><li>18:40 How a lens works</li></ul><h2>Transcript</h2>"));
 
         result.Turns.Should().HaveCount(4);
         result.Body.Should().NotContain("How a lens works").And.NotContain("Chapters");
@@ -98,19 +98,7 @@ public class ChapterListTests
     [Fact]
     public void Two_timed_titles_are_too_few_for_a_chapter_list()
     {
-        string html = """
-            <html><head><title>Keeping the lights on</title></head><body><main>
-            <h1>Keeping the lights on</h1>
-            <p>Ola Berg kept the lighthouses of the northern coast for three decades. He talks with host Kim Dahl about storms and lenses.</p>
-            <ul><li>00:00 Introduction</li><li>02:15 First winter on the rock</li></ul>
-            <p><b>Kim Dahl:</b> Welcome to the show. My guest kept a lighthouse on the northern coast for thirty years. Ola, welcome.</p>
-            <p><b>Ola Berg:</b> Thank you, Kim. It is good to be here after all this time.</p>
-            <p><b>Kim Dahl:</b> Take me back to your first winter on the rock. What was it like?</p>
-            <p><b>Ola Berg:</b> Cold, mostly. The stove burned wood, and the supply boat came when the weather allowed.</p>
-            </main></body></html>
-            """;
-
-        var result = Interviews.Parse(html);
+        var result = Interviews.Parse(ShowPage("<ul><li>00:00 Introduction</li><li>02:15 First winter on the rock</li></ul>"));
 
         result.Body.Should().Contain("02:15 First winter on the rock");
     }
