@@ -749,6 +749,7 @@ internal static class ChromeFilter
         var lines = new List<(string Text, string Name, bool Head)>();
         Dictionary<string, string>? surnames = null;
         List<(string Text, string Word, string Full)>? bySurname = null;
+        var dashed = SpeakerLabel.DashedSpeakers(blocks);
         for (int i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -759,6 +760,12 @@ internal static class ChromeFilter
             bool alone = b.Text.Length <= 70 && (SpeakerLabel.TryReadStandalone(b.Text, out label) || IsTimedNameLine(blocks, i, out label));
             // "[00:00:04] Jane Roe: …": the label after the line's media time.
             var inline = alone ? null : SpeakerLabel.ReadPlain(MediaTime.TryStripLeading(b.Text, out _, out var untimed) ? untimed : b.Text);
+            // "NAME – speech" in a dialogue written so.
+            if (!alone && inline is null && dashed is not null && SpeakerLabel.DashedName(b.Text, out string said) is { } dashedName && dashed.Contains(dashedName))
+            {
+                inline = SpeakerLabel.ReadPlain(dashedName + ": " + said);
+            }
+
             string? name = alone ? label.Name : inline is { } l && IsSpeaker(l) ? ShortForm(l.Name) : null;
             // A single word opening the line ("ROE: …") is a speaker's where it is the last word of a full name that
             // labelled lines above ("JANE ROE: …", "JANE ROE, HOST:") and opens two lines at least: a transcript names its

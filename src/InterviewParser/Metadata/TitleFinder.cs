@@ -165,6 +165,9 @@ internal static class TitleFinder
         return k == shortForm.Length;
     }
 
+    /// <summary>How many characters a plate's dashed title may hold beyond its phrase (an article the phrase drops: "die ").</summary>
+    private const int MaxPlateArticleLength = 4;
+
     /// <summary>"NAME, TITLE," — the phrase after the comma, up to the next punctuation.</summary>
     private static string? Apposition(string text, int start, int end)
     {
@@ -182,9 +185,13 @@ internal static class TitleFinder
             return Phrase(rest[1..]) is { } phrase && (!(aged || asked) || phrase.Split(' ').Any(LooksLikeRole)) ? phrase : null;
         }
         // "NAME – TITLE" (a dash in a caption or teaser) and "NAME (TITLE)": only when the phrase is shaped like a title.
+        // A line that opens with the name and a dash and runs on past the phrase is the name's speech ("NAME – The noise
+        // of the generator, day and night. …"), not a plate ("NAME – Kapitänin").
         if (rest[0] is '–' or '—' || rest.StartsWith("- "))
         {
-            return Phrase(rest[1..]) is { } dashed && dashed.Split(' ').Any(LooksLikeRole) ? dashed : null;
+            if (Phrase(rest[1..]) is not { } dashed || !dashed.Split(' ').Any(LooksLikeRole)) return null;
+            bool opens = text.AsSpan(0, start).IsWhiteSpace();
+            return opens && rest[1..].Trim().TrimEnd(".!".AsSpan()).Length > dashed.Length + MaxPlateArticleLength ? null : dashed;
         }
 
         if (rest[0] == '(' && rest.IndexOf(')') is int end2 and > 1)

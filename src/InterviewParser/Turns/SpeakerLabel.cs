@@ -80,6 +80,71 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             ? Create(TitleCase(text[..nameEnd]), text[restStart..].Trim()) with { Uncolonned = true }
             : null;
 
+    /// <summary>
+    /// The name before a dash opening a line ("Jane Roe – Well, it was …", "Gazette - Why now?"): one to four words, each
+    /// opening with a capital, no digits, speech after it; null otherwise. Alone it is no label: a dateline or a teaser's
+    /// title opens a line so too (see <see cref="DashedSpeakers"/>).
+    /// </summary>
+    internal static string? DashedName(string text, out string rest)
+    {
+        rest = string.Empty;
+        var head = text.AsSpan(0, Math.Min(text.Length, MaxDashedNameLength + 3));
+        int at = head.IndexOfAny(DashSeparators);
+        if (at <= 1 || at + 2 >= text.Length || text[at - 1] != ' ' || text[at + 1] != ' ') return null;
+        var name = text.AsSpan(0, at - 1).Trim();
+        int words = 0;
+        foreach (var part in name.Split(' '))
+        {
+            var w = name[part];
+            if (w.IsEmpty) continue;
+            if (++words > 4 || !char.IsUpper(w[0]) || w.ContainsAnyInRange('0', '9')) return null;
+        }
+
+        rest = text[(at + 2)..].Trim();
+        return words > 0 && rest.Length > 0 ? name.ToString() : null;
+    }
+
+    /// <summary>
+    /// The names that open lines before a dash in a dialogue written "NAME – speech": two names or more, each opening two
+    /// lines at least, together four lines at least, the speech a sentence or a question (not a list's "Sprint speed –
+    /// User") and the names taking turns (three changes of name in four); null when the page has no such dialogue.
+    /// </summary>
+    internal static HashSet<string>? DashedSpeakers(IReadOnlyList<Block> blocks)
+    {
+        Dictionary<string, int>? counts = null;
+        string? previous = null;
+        int changes = 0, transitions = 0;
+        foreach (var b in blocks)
+        {
+            if (DashedName(b.Text, out string rest) is not { } n || !(TextUtil.EndsLikeSentence(rest) || TextUtil.EndsWithQuestionMark(rest))) continue;
+            (counts ??= new(StringComparer.Ordinal))[n] = counts.GetValueOrDefault(n) + 1;
+            if (previous is not null)
+            {
+                transitions++;
+                if (previous != n) changes++;
+            }
+
+            previous = n;
+        }
+
+        if (counts is null || changes * 4 < transitions * 3) return null;
+        HashSet<string>? names = null;
+        int lines = 0;
+        foreach (var (n, c) in counts)
+        {
+            if (c < 2) continue;
+            (names ??= new(StringComparer.Ordinal)).Add(n);
+            lines += c;
+        }
+
+        return names is { Count: >= 2 } && lines >= 4 ? names : null;
+    }
+
+    /// <summary>The longest name read before a dash.</summary>
+    private const int MaxDashedNameLength = 40;
+
+    private static readonly System.Buffers.SearchValues<char> DashSeparators = System.Buffers.SearchValues.Create("-–—");
+
     /// <summary>Reads a plain-text label ("Q:", "Lund:", "Frage 1:", "JANE ROE, HOST:"), strict about its shape.</summary>
     public static SpeakerLabel? ReadPlain(string text)
     {

@@ -582,6 +582,18 @@ internal static class TurnSegmenter
             blocks.AddRange(kept);
         }
 
+        // "NAME – speech": a dialogue whose names stand before a dash, as some outlets print them.
+        if (SpeakerLabel.DashedSpeakers(blocks) is { } dashed)
+        {
+            for (int i = 0; i < labels.Count; i++)
+            {
+                if (labels[i] is null && SpeakerLabel.DashedName(blocks[i].Text, out string rest) is { } name && dashed.Contains(name))
+                {
+                    labels[i] = SpeakerLabel.ReadPlain(name + ": " + rest);
+                }
+            }
+        }
+
         // Bold names without a colon count only where they recur ("<b>Smith</b> …" on several paragraphs).
         var bare = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var l in labels) if (l is { Uncolonned: true } u) bare[u.Name] = bare.GetValueOrDefault(u.Name) + 1;

@@ -528,6 +528,67 @@ public class TranscriptConventionTests
         result.Body.Should().NotContain("Strand: archive");
     }
 
+    [Fact]
+    public void A_dialogue_written_with_names_before_dashes_is_labelled_by_them()
+    {
+        string text = """
+            The last keeper of the light
+
+            Ola Berg kept the island lighthouse for thirty years. He spoke to us at the harbour.
+
+            Harbour Post – How did you become a lighthouse keeper?
+
+            Ola Berg – By chance. I answered an advertisement without reading the small print, and I stayed for thirty years.
+
+            Harbour Post – What was the hardest part?
+
+            Ola Berg – The noise of the generator, day and night. After a while you stop hearing it.
+
+            Harbour Post – Do you miss the light?
+
+            Ola Berg – Every day.
+            """;
+
+        var result = Interviews.Parse(text, Text);
+
+        result.Turns.Select(t => (t.Role, t.Speaker)).Should().Equal(
+            (TurnRole.Interviewer, "Harbour Post"), (TurnRole.Interviewee, "Ola Berg"), (TurnRole.Interviewer, "Harbour Post"),
+            (TurnRole.Interviewee, "Ola Berg"), (TurnRole.Interviewer, "Harbour Post"), (TurnRole.Interviewee, "Ola Berg"));
+        result.Turns[^1].Text.Should().Be("Every day.");
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Title.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Sprint Speed – User\n\nShot Error – User\n\nSprint Speed – Computer\n\nShot Error – Computer")] // entries, not speech
+    [InlineData("Kiel – The council met on Monday.\n\nKiel – The harbour was closed.\n\nLund – The ferry ran late.\n\nLund – Fares went up.")] // datelines, not turns taken
+    public void Dashed_names_that_say_no_sentences_or_take_no_turns_are_no_speakers(string lines)
+    {
+        var blocks = TextBlockBuilder.Build(lines, CancellationToken.None).Blocks;
+
+        SpeakerLabel.DashedSpeakers(blocks).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_list_of_dashed_entries_is_no_dialogue()
+    {
+        // Settings and their values, printed "Name – value": the names repeat, but nobody speaks.
+        string text = """
+            Game settings explained
+
+            Sprint Speed – User
+            Sprint Speed – Computer
+            Shot Error – User
+            Shot Error – Computer
+
+            Each setting changes how the players of one side move or shoot during a match, from slow and careful to fast and wild.
+            """;
+
+        var result = Interviews.Parse(text, Text);
+
+        result.IsInterview.Should().BeFalse();
+        result.Turns.Should().BeEmpty();
+    }
+
     /// <summary>Label-shaped lines that head no dialogue, the last of them over short lines after the text.</summary>
     public static TheoryData<string, string, string> LabelShapedLinesOverATail => new()
     {
