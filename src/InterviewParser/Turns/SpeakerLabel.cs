@@ -89,7 +89,14 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     {
         rest = string.Empty;
         var head = text.AsSpan(0, Math.Min(text.Length, MaxDashedNameLength + 3));
+        // The first dash with a space on either side: a hyphen inside the name ("Jean-Luc Roe") joins it.
         int at = head.IndexOfAny(DashSeparators);
+        while (at > 0 && at + 1 < head.Length && !(head[at - 1] == ' ' && head[at + 1] == ' '))
+        {
+            int next = head[(at + 1)..].IndexOfAny(DashSeparators);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
         if (at <= 1 || at + 2 >= text.Length || text[at - 1] != ' ' || text[at + 1] != ' ') return null;
         var name = text.AsSpan(0, at - 1).Trim();
         int words = 0;
@@ -143,6 +150,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// <summary>The longest name read before a dash.</summary>
     private const int MaxDashedNameLength = 40;
 
+    /// <summary>The dashes that may set a name apart from its speech.</summary>
     private static readonly System.Buffers.SearchValues<char> DashSeparators = System.Buffers.SearchValues.Create("-–—");
 
     /// <summary>Reads a plain-text label ("Q:", "Lund:", "Frage 1:", "JANE ROE, HOST:"), strict about its shape.</summary>

@@ -569,6 +569,26 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void A_hyphen_inside_a_name_does_not_end_the_name_before_its_dash()
+    {
+        string text = """
+            Two keepers
+
+            Harbour Post – How did you become a lighthouse keeper?
+
+            Jean-Luc Berg – By chance. I answered an advertisement without reading the small print.
+
+            Harbour Post – Do you miss the light?
+
+            Jean-Luc Berg – Every day.
+            """;
+
+        var result = Interviews.Parse(text, Text);
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().HaveCount(2).And.OnlyContain(t => t.Speaker == "Jean-Luc Berg");
+    }
+
+    [Fact]
     public void A_list_of_dashed_entries_is_no_dialogue()
     {
         // Settings and their values, printed "Name – value": the names repeat, but nobody speaks.
