@@ -33,7 +33,9 @@ internal static class English
         QuestionCreditPhrases = ["questions by", "interviewed by", "interview by"],
         SecondPerson = ["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'd", "you'll", "ya"],
         FirstPerson = ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"],
-        SelfIntroductions = ["i am ", "i'm ", "i’m ", "my name is ", "this is "],
+        SelfIntroductions = ["i am ", "i'm ", "i’m ", "my name is "],
+        SignOns = ["this is "],
+        GuestIntroductions = ["my guest is ", "my guest today is ", "my guest this week is ", "our guest is ", "our guest today is ", "joined by ", "joined today by ", "with me is ", "with me today is ", "with me now is ", "please welcome "],
 
         QuestionLabels = ["q", "question", "i", "int", "iv", "interviewer", "journalist", "reporter", "host", "moderator"],
         AnswerLabels = ["a", "answer", "interviewee", "guest", "r", "respondent", "participant"],

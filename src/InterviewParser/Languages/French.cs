@@ -30,6 +30,7 @@ internal static class French
         SecondPerson = ["vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes"],
         FirstPerson = ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
         SelfIntroductions = ["je suis ", "je m'appelle "],
+        GuestIntroductions = ["mon invité est ", "mon invitée est ", "notre invité est ", "notre invitée est ", "nous recevons ", "j'accueille ", "avec moi, "],
 
         QuestionLabels = ["question", "intervieweur"],
         AnswerLabels = ["réponse", "r"],

@@ -33,7 +33,9 @@ internal static class German
         SecondPerson = ["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "euer", "eure", "euren"],
         FormalSecondPerson = ["Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"],
         FirstPerson = ["ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
-        SelfIntroductions = ["ich bin ", "mein name ist ", "hier ist "],
+        SelfIntroductions = ["ich bin ", "mein name ist "],
+        SignOns = ["hier ist "],
+        GuestIntroductions = ["mein gast ist ", "mein gast heute ist ", "unser gast ist ", "zu gast ist ", "zu gast ist heute ", "bei mir ist ", "bei mir ist heute ", "begrüße ich "],
 
         QuestionLabels = ["frage", "f", "i", "iv", "interviewer", "interviewerin", "journalist", "moderator", "moderatorin"],
         AnswerLabels = ["antwort", "gast", "b", "befragter", "befragte", "ip"],

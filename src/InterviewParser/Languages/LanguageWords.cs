@@ -43,6 +43,15 @@ internal sealed class LanguageWords
     /// <summary>How a speaker introduces themself before the name ("i am "), lower case, with the trailing space.</summary>
     public string[] SelfIntroductions { get; init; } = [];
 
+    /// <summary>
+    /// How a presenter signs on before their name ("this is "), lower case, with the trailing space: it names the show as
+    /// often, so it counts only for names the document lists.
+    /// </summary>
+    public string[] SignOns { get; init; } = [];
+
+    /// <summary>How a host introduces the guest before the name ("my guest today is "), lower case, with the trailing space.</summary>
+    public string[] GuestIntroductions { get; init; } = [];
+
     // ---- Speaker labels ----
 
     /// <summary>Label words of the asking side ("Q", "Frage", "Interviewer").</summary>

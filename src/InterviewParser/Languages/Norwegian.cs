@@ -20,6 +20,7 @@ internal static class Norwegian
         SecondPerson = ["deg", "din", "ditt", "dine", "dere"],
         FirstPerson = ["jeg", "meg", "min", "mitt", "mine", "vi", "oss", "vår", "vårt", "våre"],
         SelfIntroductions = ["jeg er ", "jeg heter "],
+        GuestIntroductions = ["gjesten min er ", "gjesten vår er ", "med meg er ", "med meg i studio er "],
 
         QuestionLabels = ["spørsmål", "intervjuer"],
         AnswerLabels = ["svar"],

@@ -18,6 +18,7 @@ internal static class Portuguese
         SecondPerson = ["você", "vocês", "voce", "voces", "teu", "tua", "teus", "tuas", "contigo", "convosco"],
         FirstPerson = ["eu", "me", "mim", "meu", "minha", "meus", "minhas", "comigo", "nós", "nosso", "nossa", "nossos", "nossas"],
         SelfIntroductions = ["sou ", "meu nome é "],
+        GuestIntroductions = ["meu convidado é ", "minha convidada é ", "nosso convidado é ", "nossa convidada é ", "recebemos ", "comigo está "],
 
         QuestionLabels = ["pergunta", "p", "entrevistador", "entrevistadora"],
         AnswerLabels = ["resposta", "r"],

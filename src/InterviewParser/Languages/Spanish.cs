@@ -33,6 +33,7 @@ internal static class Spanish
             "usted", "ustedes", "tú", "tu", "te", "ti", "contigo", "vosotros", "vosotras", "os", "vuestro", "vuestra", "tus", "tuyo",
         ],
         SelfIntroductions = ["soy ", "me llamo ", "mi nombre es "],
+        GuestIntroductions = ["mi invitado es ", "mi invitada es ", "nuestro invitado es ", "nuestra invitada es ", "nos acompaña ", "me acompaña ", "recibimos a "],
 
         QuestionLabels = ["pregunta", "p", "interlocutor", "interlocutora", "entrevistador", "entrevistadora"],
         AnswerLabels = ["respuesta", "r"],

@@ -82,6 +82,12 @@ internal static class Vocabulary
     /// <summary><see cref="LanguageWords.SelfIntroductions"/> of every language.</summary>
     public static readonly string[] SelfIntroductions = List(l => l.SelfIntroductions);
 
+    /// <summary><see cref="LanguageWords.SelfIntroductions"/> and <see cref="LanguageWords.SignOns"/> of every language.</summary>
+    public static readonly string[] SelfIntroductionsAndSignOns = [.. SelfIntroductions, .. List(l => l.SignOns)];
+
+    /// <summary><see cref="LanguageWords.GuestIntroductions"/> of every language.</summary>
+    public static readonly string[] GuestIntroductions = List(l => l.GuestIntroductions);
+
     // Speaker labels
     /// <summary><see cref="LanguageWords.QuestionLabels"/> of every language.</summary>
     public static readonly HashSet<string> QuestionLabels = Set(l => l.QuestionLabels);

@@ -639,15 +639,36 @@ internal static partial class ParticipantExtractor
         }
 
         if (asker is null || answerer is null || asker == answerer) return;
-        interviewer ??= IntroducedInterviewer(intro);
-        if (interviewer is null) return;
-        string? guest = interviewees.Count == 1 ? interviewees[0].Name : interviewees.Count == 0 ? MostMentionedName(headline, lead, body, Vocatives(turns), interviewer) : null;
-        if (guest is null || SameName(guest, interviewer)) return;
+        // The names the speakers say in their opening turns: the host's own ("I'm Jane Roe") and the guest's, as the host
+        // introduces them ("my guest today is Tom Berg") or they introduce themself.
+        string? hostSays = SaidInOpening(turns, asker, Vocabulary.SelfIntroductions);
+        string? guestSaid = SaidInOpening(turns, asker, Vocabulary.GuestIntroductions) ?? SaidInOpening(turns, answerer, Vocabulary.SelfIntroductions);
+        interviewer ??= IntroducedInterviewer(intro) ?? hostSays;
+        string? guest = interviewees.Count == 1 ? interviewees[0].Name : interviewees.Count == 0 ? guestSaid : null;
+        if (interviewer is null && guest is null) return;
+        // Without the host's name only a guest said by name in the talk is taken; the mentions of a page may name the host.
+        guest ??= interviewer is null ? null : MostMentionedName(headline, lead, body, Vocatives(turns), interviewer);
+        if (interviewer is not null && guest is not null && SameName(guest, interviewer)) return;
+        if (guest is null) return;
         foreach (var t in turns)
         {
-            if (t.Label == asker) t.Label = interviewer;
+            if (t.Label == asker && interviewer is not null) t.Label = interviewer;
             else if (t.Label == answerer) t.Label = guest;
         }
+    }
+
+    /// <summary>The first name a speaker gives after one of the phrases in their first two turns.</summary>
+    private static string? SaidInOpening(List<TurnDraft> turns, string speaker, string[] phrases)
+    {
+        int seen = 0;
+        foreach (var t in turns)
+        {
+            if (t.Label != speaker) continue;
+            foreach (var p in t.Paragraphs) if (Turns.SelfIntroduction.NameAfter(p, phrases) is { } name) return name;
+            if (++seen == 2) break;
+        }
+
+        return null;
     }
 
     /// <summary>A name the intro gives with an interviewer's role word before it ("Host Jane Roe", "moderator Tom Berg").</summary>

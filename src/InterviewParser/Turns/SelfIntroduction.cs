@@ -49,10 +49,39 @@ internal static class SelfIntroduction
         return space > 0 && space < label.Length - 1 && label.AsSpan(space + 1).IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
+    /// <summary>
+    /// The name a speaker gives after one of <paramref name="phrases"/> in a paragraph's opening ("I'm Jane Roe", "my guest
+    /// today is Tom Berg, …"): two or three name words, or <see langword="null"/>.
+    /// </summary>
+    internal static string? NameAfter(string paragraph, string[] phrases)
+    {
+        var head = paragraph.Length > 300 ? paragraph[..300] : paragraph;
+        foreach (var phrase in phrases)
+        {
+            int at = head.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || (at > 0 && char.IsLetter(head[at - 1]))) continue;
+            var words = head[(at + phrase.Length)..].Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+            int n = 0;
+            bool closed = false;
+            while (n < words.Length && n < 3 && !closed)
+            {
+                var w = words[n].AsSpan();
+                closed = w.Length > 1 && w[^1] is ',' or '.' or ';' or ':' or '!' or '?';
+                if (closed) w = w[..^1];
+                if (!Metadata.NameShapes.IsNameWord(w) || Metadata.NameShapes.IsHonorific(w)) break;
+                n++;
+            }
+
+            if (n >= 2) return string.Join(' ', words[..n]).TrimEnd(',', '.', ';', ':', '!', '?');
+        }
+
+        return null;
+    }
+
     private static string? Introduced(string paragraph, IReadOnlyList<string> knownNames)
     {
         var lower = paragraph.Length > 300 ? paragraph[..300] : paragraph;
-        foreach (var phrase in Vocabulary.SelfIntroductions)
+        foreach (var phrase in Vocabulary.SelfIntroductionsAndSignOns)
         {
             int at = lower.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
             if (at < 0 || (at > 0 && char.IsLetter(lower[at - 1]))) continue;

@@ -48,6 +48,7 @@ internal static class TurnSegmenter
         var labels = ReadLabels(blocks);
         // Short forms first: "Jane Roe (JR): …" opening a transcript is a speaker, not a header field, once "JR:" recurs.
         UnifyLabelNames(labels, knownNames ?? []);
+        CountedVoicesArePeople(labels);
         var fields = TakeFieldLists(labels);
         int n = blocks.Count;
         var (dash, dashedQuestions) = DashDialogue.Read(blocks);
@@ -749,6 +750,30 @@ internal static class TurnSegmenter
     /// Roe"); initials ("JR", "AvL") the one known name with those initials, or the name a label introduced them
     /// with ("Jane Roe (JR):").
     /// </summary>
+    /// <summary>
+    /// Where every label is one word with a number ("Sprecher 1", "Sprecher 2", as transcription tools write them), the
+    /// numbers tell the people apart and the word states no role, even one that elsewhere names a narrator.
+    /// </summary>
+    private static void CountedVoicesArePeople(SpeakerLabel?[] labels)
+    {
+        string? word = null;
+        string? firstName = null;
+        bool two = false;
+        foreach (var label in labels)
+        {
+            if (label is not { } l) continue;
+            int space = l.Name.LastIndexOf(' ');
+            if (l.StatedRole != TurnRole.Other || !SelfIntroduction.IsNumbered(l.Name) || l.Name.IndexOf(' ') != space) return;
+            var w = l.Name[..space];
+            if (word is null) (word, firstName) = (w, l.Name);
+            else if (w != word) return;
+            else two |= l.Name != firstName;
+        }
+
+        if (!two) return;
+        for (int i = 0; i < labels.Length; i++) if (labels[i] is { } l) labels[i] = l with { StatedRole = null };
+    }
+
     private static void UnifyLabelNames(SpeakerLabel?[] labels, IReadOnlyList<string> knownNames)
     {
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);

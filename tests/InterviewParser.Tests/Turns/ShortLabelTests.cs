@@ -198,5 +198,75 @@ public class ShortLabelTests
         result.Turns[0].Speaker.Should().Be("Speaker 1");
         result.Turns[1].Speaker.Should().Be("Speaker 2");
     }
-}
 
+    /// <summary>A diarised transcript with no intro above it: the host's opening turn is all that names anybody.</summary>
+    private static string NumberedOpening(string word, string opening, string greeting = "Hello, and thank you for inviting me.") => $"""
+        Lights of the north, episode 5
+
+        {word} 1  0:00
+        {opening}
+
+        {word} 2  0:09
+        {greeting}
+
+        {word} 1  0:12
+        What does a lighthouse keeper do when the light runs by itself?
+
+        {word} 2  0:16
+        He looks after the building, the generator and the log book, and he calls the coast guard when something fails.
+
+        {word} 1  0:29
+        And is there still anybody who does it?
+
+        {word} 2  0:32
+        A handful of people along the whole coast, most of them retired engineers like me.
+        """;
+
+    [Fact]
+    public void Numbered_speakers_take_the_names_the_host_says_in_the_opening_turn()
+    {
+        var result = Fixtures.ParseText(NumberedOpening("Speaker", "Welcome back, I'm Rosa Lindqvist, and with me today is Tomas Berg, a retired lighthouse engineer."));
+
+        result.Turns.Select(t => t.Speaker).Distinct().Should().Equal("Rosa Lindqvist", "Tomas Berg");
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewer && p.Name == "Rosa Lindqvist")
+            .And.Contain(p => p.Role == TurnRole.Interviewee && p.Name == "Tomas Berg");
+    }
+
+    [Fact]
+    public void A_guest_the_host_introduces_is_named_while_the_unnamed_host_keeps_the_number()
+    {
+        var result = Fixtures.ParseText(NumberedOpening("Speaker", "Welcome back to the show. My guest today is Tomas Berg, who kept a light for thirty years."));
+
+        result.Turns.Select(t => t.Speaker).Distinct().Should().Equal("Speaker 1", "Tomas Berg");
+    }
+
+    [Fact]
+    public void A_guest_who_introduces_themself_is_named()
+    {
+        var result = Fixtures.ParseText(NumberedOpening("Speaker", "Welcome back to the show. Who is on the line today?", "Hello, I'm Tomas Berg, and I kept a light for thirty years."));
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Tomas Berg");
+    }
+
+    [Fact]
+    public void A_sign_on_that_names_the_show_names_no_host()
+    {
+        var result = Fixtures.ParseText(NumberedOpening("Speaker", "This is Northern Lights Radio. My guest today is Tomas Berg, who kept a light for thirty years."));
+
+        result.Turns[0].Speaker.Should().Be("Speaker 1");
+        result.Turns[1].Speaker.Should().Be("Tomas Berg");
+    }
+
+    [Fact]
+    public void Numbered_voices_of_a_word_that_elsewhere_names_the_narrator_are_the_two_sides()
+    {
+        // "Sprecher" labels a radio script's narrator; numbered on every turn, as transcription tools write it, it is
+        // only "speaker".
+        var result = Fixtures.ParseText(NumberedOpening("Sprecher", "Willkommen! Ich bin Rosa Lindqvist, und zu Gast ist heute Tomas Berg."));
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns.Select(t => t.Speaker).Distinct().Should().Equal("Rosa Lindqvist", "Tomas Berg");
+    }
+}
