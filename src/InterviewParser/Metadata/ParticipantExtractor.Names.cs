@@ -161,7 +161,10 @@ internal static partial class ParticipantExtractor
             // menu or settings words has two words of a name's shape first too, and more after them.
             foreach (var name in OpeningNames(b.Text))
             {
-                int at = b.Text.IndexOf(name, StringComparison.Ordinal) + name.Length + 1;
+                // Or an apposition in small letters follows its comma ("Jane Roe, a harbour pilot, says …").
+                int at = b.Text.IndexOf(name, StringComparison.Ordinal) + name.Length;
+                if (at < b.Text.Length && b.Text[at] == ',') at++;
+                at++;
                 if (at < b.Text.Length && char.IsLower(b.Text[at])) openers.Add(name);
             }
         }
@@ -295,10 +298,12 @@ internal static partial class ParticipantExtractor
         if (TextUtil.CountWords(text) < MinOpeningSentenceWords || TextUtil.StartsWithAnyPhrase(text, Vocabulary.BylineOpeners)) return pairs;
         var words = text.Split(' ', 4);
         if (words.Length < 3) return pairs;
-        if (NameShapes.IsNameWord(words[0]) && NameShapes.IsNameWord(words[1]))
+        // "Jane Roe, a harbour pilot, says …": the name with an apposition after its comma.
+        var second = words[1].AsSpan().TrimEnd(',');
+        if (NameShapes.IsNameWord(words[0]) && NameShapes.IsNameWord(second))
         {
-            pairs.Add(words[0] + " " + words[1]);
-            if (NameShapes.IsNameWord(words[2])) pairs.Add(words[1] + " " + words[2]);
+            pairs.Add(words[0] + " " + second.ToString());
+            if (second.Length == words[1].Length && NameShapes.IsNameWord(words[2])) pairs.Add(words[1] + " " + words[2]);
             return pairs;
         }
 

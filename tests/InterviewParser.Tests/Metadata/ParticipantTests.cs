@@ -132,6 +132,29 @@ public class ParticipantTests
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Ruth Anders");
     }
 
+    [Fact]
+    public void A_standfirst_opening_with_a_name_and_its_apposition_names_the_interviewee()
+    {
+        // "NAME, role at place, verb …": the comma after the name opens an apposition, and the name is still the subject.
+        var result = Interviews.Parse("""
+            <html><head><title>Talking signals</title></head><body><article>
+            <h1>Talking signals</h1>
+            <p>Ruth Anders, chief engineer of the signal office, explains why new interlockings take years to test.</p>
+            <h2>How did your work start?</h2>
+            <p>By chance. I wanted to build bridges, but the only internship left was in the signal office, and I stayed.</p>
+            <h2>What is the hardest part of your job?</h2>
+            <p>Testing. A new interlocking has thousands of routes, and each one has to be tried before a train may use it.</p>
+            <h2>Does it ever go wrong?</h2>
+            <p>Rarely, and never twice in the same way, which is why the tests take so long.</p>
+            </article></body></html>
+            """);
+
+        result.IsInterview.Should().BeTrue();
+        var guest = result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which;
+        guest.Name.Should().Be("Ruth Anders");
+        guest.Title.Should().Be("chief engineer of the signal office");
+    }
+
     [Theory]
     [InlineData("Ruth Anders (Leeds, 1971) is chief engineer of the signal office.")]
     [InlineData("Ruth Anders (54) is chief engineer of the signal office.")]
@@ -1014,6 +1037,14 @@ public class ParticipantTests
         var result = Interviews.Parse(FisherTranscript("A fisher for thirty years, Maria Lund talks about the young crews of the northern coast."), Text);
 
         result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Maria Lund");
+    }
+
+    [Fact]
+    public void A_standfirst_above_the_byline_opening_with_a_name_and_its_apposition_names_the_guest()
+    {
+        var result = Interviews.Parse(FisherTranscript("Maria Lund, a fisher for thirty years, talks about the young crews of the northern coast."), Text);
+
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Maria Lund");
     }
 
