@@ -29,6 +29,9 @@ internal static class French
         QuestionCreditPhrases = ["propos recueillis", "entretien réalisé"],
         SecondPerson = ["vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes"],
         FirstPerson = ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
+        ReportingVerbs = ["dit", "déclare", "explique", "ajoute", "affirme", "raconte", "souligne", "précise"],
+        ThirdPersonPronouns = ["il", "elle", "ils", "elles"],
+        AttributionPhrases = ["selon "],
         SelfIntroductions = ["je suis ", "je m'appelle "],
         GuestIntroductions = ["mon invité est ", "mon invitée est ", "notre invité est ", "notre invitée est ", "nous recevons ", "j'accueille ", "avec moi, "],
 

@@ -40,6 +40,15 @@ internal sealed class LanguageWords
     /// </summary>
     public string[] FirstPerson { get; init; } = [];
 
+    /// <summary>Verbs of saying in the third person ("said", "told", "sagte"), lower case: a report attributes speech with them.</summary>
+    public string[] ReportingVerbs { get; init; } = [];
+
+    /// <summary>Third-person subject pronouns ("he", "she", "sie"), lower case.</summary>
+    public string[] ThirdPersonPronouns { get; init; } = [];
+
+    /// <summary>Phrases that attribute what follows to a source ("according to "), lower case, with the trailing space.</summary>
+    public string[] AttributionPhrases { get; init; } = [];
+
     /// <summary>How a speaker introduces themself before the name ("i am "), lower case, with the trailing space.</summary>
     public string[] SelfIntroductions { get; init; } = [];
 

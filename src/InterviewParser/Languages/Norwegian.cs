@@ -19,6 +19,9 @@ internal static class Norwegian
         InterviewPhrases = ["snakket med", "samtale med"],
         SecondPerson = ["deg", "din", "ditt", "dine", "dere"],
         FirstPerson = ["jeg", "meg", "min", "mitt", "mine", "vi", "oss", "vår", "vårt", "våre"],
+        ReportingVerbs = ["sier", "forteller", "fortalte", "uttalte"],
+        ThirdPersonPronouns = ["han", "hun"],
+        AttributionPhrases = ["ifølge "],
         SelfIntroductions = ["jeg er ", "jeg heter "],
         GuestIntroductions = ["gjesten min er ", "gjesten vår er ", "med meg er ", "med meg i studio er "],
 

@@ -17,6 +17,9 @@ internal static class Portuguese
         QuestionCreditPhrases = ["entrevista realizada", "entrevista por"],
         SecondPerson = ["você", "vocês", "voce", "voces", "teu", "tua", "teus", "tuas", "contigo", "convosco"],
         FirstPerson = ["eu", "me", "mim", "meu", "minha", "meus", "minhas", "comigo", "nós", "nosso", "nossa", "nossos", "nossas"],
+        ReportingVerbs = ["disse", "diz", "afirmou", "afirma", "explicou", "explica", "contou", "acrescentou"],
+        ThirdPersonPronouns = ["ele", "ela", "eles", "elas"],
+        AttributionPhrases = ["de acordo com "],
         SelfIntroductions = ["sou ", "meu nome é "],
         GuestIntroductions = ["meu convidado é ", "minha convidada é ", "nosso convidado é ", "nossa convidada é ", "recebemos ", "comigo está "],
 

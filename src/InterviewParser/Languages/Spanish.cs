@@ -23,6 +23,9 @@ internal static class Spanish
     {
         Tag = "es",
         FirstPerson = ["yo", "me", "mi", "mis", "mí", "conmigo", "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras"],
+        ReportingVerbs = ["dijo", "dice", "afirmó", "afirma", "explicó", "explica", "añadió", "aseguró", "asegura", "señaló"],
+        ThirdPersonPronouns = ["él", "ella", "ellos", "ellas"],
+        AttributionPhrases = ["según "],
         CommonWords = ["el", "la", "que", "de", "y", "los", "las", "en", "por", "una", "con"],
 
         InterviewWords = ["entrevista", "entrevistas", "entrevistamos"],

@@ -85,6 +85,15 @@ internal static class Vocabulary
     /// <summary><see cref="LanguageWords.SelfIntroductions"/> and <see cref="LanguageWords.SignOns"/> of every language.</summary>
     public static readonly string[] SelfIntroductionsAndSignOns = [.. SelfIntroductions, .. List(l => l.SignOns)];
 
+    /// <summary><see cref="LanguageWords.ReportingVerbs"/> of every language.</summary>
+    public static readonly HashSet<string> ReportingVerbs = Set(l => l.ReportingVerbs);
+
+    /// <summary><see cref="LanguageWords.ThirdPersonPronouns"/> of every language.</summary>
+    public static readonly HashSet<string> ThirdPersonPronouns = Set(l => l.ThirdPersonPronouns);
+
+    /// <summary><see cref="LanguageWords.AttributionPhrases"/> of every language.</summary>
+    public static readonly string[] AttributionPhrases = List(l => l.AttributionPhrases);
+
     /// <summary><see cref="LanguageWords.GuestIntroductions"/> of every language.</summary>
     public static readonly string[] GuestIntroductions = List(l => l.GuestIntroductions);
 

@@ -129,6 +129,12 @@ internal static class InterviewDecision
             bool advice = isInterview && announced && IsAdvice(seg.Turns, shape.Answers);
             needsInterviewee = isInterview && (!announced || advice);
             if (advice) note = ", answers that address the reader and speak for nobody";
+            // Answers that report what somebody said ("…, she said") are a story told about the questions, not replies.
+            if (isInterview && IsReport(seg.Turns, shape.Answers))
+            {
+                isInterview = false;
+                note = ", answers that report what somebody said";
+            }
         }
 
         string evidence = seg.Evidence + (cue.Length > 0 ? $", announced by \"{cue}\"" : "") + note;
@@ -155,6 +161,21 @@ internal static class InterviewDecision
         foreach (var t in turns) if (t.Role != TurnRole.Interviewer && t.Paragraphs.Exists(SecondPerson.Addresses)) addressing++;
         return addressing * 2 >= answers;
     }
+
+    /// <summary>
+    /// Whether half the answers or more, and <see cref="MinReportedAnswers"/> at least, report what somebody said in the
+    /// third person and speak for nobody (<see cref="ReportedSpeech"/>). Interviews quote others now and then; their
+    /// answers are the guest's own words.
+    /// </summary>
+    private static bool IsReport(List<TurnDraft> turns, int answers)
+    {
+        int reported = 0;
+        foreach (var t in turns) if (t.Role != TurnRole.Interviewer && t.Paragraphs.Exists(ReportedSpeech.IsReported)) reported++;
+        return reported >= MinReportedAnswers && reported * 2 >= answers;
+    }
+
+    /// <summary>The fewest reporting answers that make a report (<see cref="IsReport"/>).</summary>
+    private const int MinReportedAnswers = 2;
 
     /// <summary>The fewest answers that show advice (<see cref="IsAdvice"/>).</summary>
     private const int MinAdviceAnswers = 3;

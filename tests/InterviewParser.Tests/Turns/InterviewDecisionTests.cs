@@ -32,6 +32,59 @@ public class InterviewDecisionTests
         result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.IsAnInterview && d.Message.Contains("announced"));
     }
 
+    /// <summary>An announced page whose questions are answered by the given paragraphs.</summary>
+    private static string AnsweredPage(string first, string second, string third) => $"""
+        <html><head><title>Interview: the harbour after the storm</title></head><body><article>
+        <h1>Interview: the harbour after the storm</h1>
+        <p>The harbour master looks back on ten difficult years at the coast.</p>
+        <p><strong>How did the harbour change after the storm?</strong></p>
+        <p>{first}</p>
+        <p><strong>What happened to the fish market?</strong></p>
+        <p>{second}</p>
+        <p><strong>Which plans for the new pier are on the table now?</strong></p>
+        <p>{third}</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Answers_that_report_what_somebody_said_are_a_story_about_the_questions()
+    {
+        var result = Interviews.Parse(AnsweredPage(
+            "The old pier was gone within a night, the harbour master said, and the boats moored along the river for a season.",
+            "According to the traders, the market moved into the empty warehouse by the station and never came back to the water.",
+            "\"Two designs compete,\" Lund told the council, adding that a choice was due before the summer."));
+
+        result.IsInterview.Should().BeFalse();
+        result.Turns.Should().BeEmpty();
+        result.Diagnostics.Should().Contain(d => d.Message.Contains("report what somebody said"));
+    }
+
+    [Fact]
+    public void Answers_in_the_first_person_that_quote_somebody_else_are_replies()
+    {
+        var result = Interviews.Parse(AnsweredPage(
+            "The old pier was gone within a night. My deputy said we should close the harbour, and I agreed.",
+            "It moved into the warehouse by the station. The traders told me they would never come back, and most of them kept their word.",
+            "Two designs compete, and the mayor says the council will choose before the summer. I prefer the wooden one."));
+
+        result.IsInterview.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("The pier was gone within a night, the harbour master said.", true)]
+    [InlineData("Die Brücke sei erst am Freitag geprüft worden, sagte Vogt.", true)]
+    [InlineData("Le marché a déménagé dans l'entrepôt, explique-t-elle.", true)]
+    [InlineData("– Vi må stenge havna i natt, sier hun.", true)]
+    [InlineData("Según la alcaldesa, el puente abrirá en primavera.", true)]
+    [InlineData("\"We will close the harbour tonight,\" Lund said.", true)] // the first person is inside the quotation
+    [InlineData("I told them the pier was gone, and they said nothing.", false)] // the speaker's own voice
+    [InlineData("The pier was gone within a night, and the boats moored along the river.", false)] // nobody is said to say it
+    [InlineData("– Vi må stenge havna i natt.", false)] // a dash quotation with no attribution
+    public void A_paragraph_reports_speech_when_it_attributes_it_to_a_third_person_and_speaks_for_nobody(string paragraph, bool reported)
+    {
+        ReportedSpeech.IsReported(paragraph).Should().Be(reported);
+    }
+
     [Theory]
     [InlineData("Der Hafen nach dem Sturm", "Wir haben mit der Hafenmeisterin über zehn schwierige Jahre gesprochen.")]
     [InlineData("Le port après la tempête", "Entretien avec la capitaine du port sur dix années difficiles.")]

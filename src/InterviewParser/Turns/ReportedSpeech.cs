@@ -1,0 +1,89 @@
+using InterviewParser.Languages;
+
+namespace InterviewParser.Turns;
+
+/// <summary>
+/// Paragraphs that report what somebody said instead of saying it: outside their quotations they have no first-person
+/// word, and they attribute speech to a third person ("…, Roe said", "she told", "according to Roe", "sier hun"). A
+/// story about an interview, or news built on quotes and its own questions, answers in this voice; a guest speaks for
+/// themself.
+/// </summary>
+internal static class ReportedSpeech
+{
+    /// <summary>Whether a paragraph reports speech in the third person and speaks for nobody itself.</summary>
+    public static bool IsReported(string paragraph)
+    {
+        string own = OutsideQuotations(paragraph);
+        if (own.Length == 0 || SecondPerson.SpeaksForSelf(own)) return false;
+        foreach (var phrase in Vocabulary.AttributionPhrases)
+        {
+            if (own.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return Attributes(own);
+    }
+
+    /// <summary>
+    /// The paragraph without its quotations: spans between double quotation marks of any style, and a quotation that
+    /// opens the paragraph with a dash (as Scandinavian papers print them) up to its attribution after the last comma.
+    /// </summary>
+    private static string OutsideQuotations(string paragraph)
+    {
+        var p = paragraph.AsSpan().TrimStart();
+        if (p.Length > 1 && p[0] is '–' or '—' or '-' && p[1] == ' ')
+        {
+            int comma = p.LastIndexOf(", ");
+            return comma > 0 ? p[comma..].ToString() : string.Empty;
+        }
+
+        var sb = new System.Text.StringBuilder(p.Length);
+        bool inside = false;
+        foreach (char c in p)
+        {
+            if (c is '"' or '“' or '”' or '„' or '«' or '»')
+            {
+                inside = !inside;
+                sb.Append(' ');
+            }
+            else if (!inside)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Whether a verb of saying stands beside its third-person subject: a pronoun or a capitalised name before or after
+    /// it ("she said", "Roe said", "said Roe", "dit-il"), or a noun of a word or two after an article ("the harbour master said").
+    /// </summary>
+    private static bool Attributes(string text)
+    {
+        var words = new List<string>();
+        var s = text.AsSpan();
+        int i = 0;
+        while (i < s.Length)
+        {
+            while (i < s.Length && !char.IsLetter(s[i])) i++;
+            int start = i;
+            while (i < s.Length && char.IsLetter(s[i])) i++;
+            // A single letter is an elision or a French euphonic "t" ("explique-t-elle"), nobody's subject.
+            if (i - start > 1) words.Add(s[start..i].ToString());
+        }
+
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (!Vocabulary.ReportingVerbs.Contains(words[k])) continue;
+            if (k > 0 && IsSubject(words[k - 1])) return true;
+            if (k + 1 < words.Count && IsSubject(words[k + 1])) return true;
+            if ((k > 1 && Vocabulary.Articles.Contains(words[k - 2])) || (k > 2 && Vocabulary.Articles.Contains(words[k - 3]))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A third-person pronoun, or a capitalised word that does not merely open a sentence ("The", "This").</summary>
+    private static bool IsSubject(string word) =>
+        Vocabulary.ThirdPersonPronouns.Contains(word) || (char.IsUpper(word[0]) && !Vocabulary.SentenceOpeners.Contains(word));
+}
