@@ -176,18 +176,45 @@ internal static class ChromePatterns
     /// </summary>
     internal static bool IsCaptionWithCredit(ReadOnlySpan<char> line)
     {
-        // The colon first: most long lines have none near their end, and are not counted through.
-        int colon = line.LastIndexOf(':');
-        // The credit's words are counted without numbers: a licence's version ("CC BY 2.0") is not a sentence.
-        if (colon <= 0 || TextUtil.CountWordsWithLetters(line[(colon + 1)..]) is 0 or > 6 || TextUtil.CountWords(line) > 80) return false;
-        var before = line[..colon].TrimEnd();
-        int start = before.Length;
-        while (start > 0 && char.IsLetter(before[start - 1])) start--;
-        var ahead = before[..start].TrimEnd();
-        if (start == before.Length || !ChromeLexicon.IsCreditWord(before[start..]) || ahead.Length == 0) return false;
+        if (TextUtil.CountWords(line) > 80 || CreditAtEnd(line) is not (> 0 and var start)) return false;
+        var ahead = line[..start].TrimEnd();
         // The credit word follows the caption's last sentence ("… Foto: X"), not a word of the same sentence; a caption
         // of a few words may run into it without a stop.
         return ahead[^1] is '.' or '!' or '?' or '»' or '"' or '”' or ')' or '–' or '—' or '-' || TextUtil.CountWords(ahead) <= MaxShortCaptionWords;
+    }
+
+    /// <summary>
+    /// Where a picture credit closing a line begins ("… Foto: Jane Roe/Agency", "… Credit: Agency"): a credit word, a
+    /// colon and a few words of names, after some text; -1 when the line ends otherwise.
+    /// </summary>
+    internal static int CreditAtEnd(ReadOnlySpan<char> line)
+    {
+        // The colon first: most long lines have none near their end, and are not counted through.
+        int colon = line.LastIndexOf(':');
+        // The credit's words are counted without numbers: a licence's version ("CC BY 2.0") is not a sentence.
+        if (colon <= 0 || TextUtil.CountWordsWithLetters(line[(colon + 1)..]) is 0 or > 6) return -1;
+        var before = line[..colon].TrimEnd();
+        int start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1])) start--;
+        if (start == before.Length || !ChromeLexicon.IsCreditWord(before[start..]) || before[..start].TrimEnd().Length == 0) return -1;
+        return start;
+    }
+
+    /// <summary>
+    /// The line without a picture credit run onto its end ("… a radical alternative Foto: Jane Roe/Agency", as text scrapes
+    /// and print editions join a standfirst or a caption to its credit). The credit word is capitalised as a label is, and
+    /// the credit holds names, not a sentence; a line without one is returned as it is.
+    /// </summary>
+    internal static string WithoutTrailingCredit(string line)
+    {
+        int start = CreditAtEnd(line);
+        if (start <= 0 || !char.IsUpper(line[start])) return line;
+        // Names: a capital first, a single word ("Foto: privat") or sources joined by a slash ("picture alliance/dpa");
+        // not the words of a sentence ("Foto: a picture").
+        var credit = line.AsSpan(line.LastIndexOf(':') + 1).Trim(" ()[]".AsSpan());
+        if (credit.IsEmpty || TextUtil.EndsLikeSentence(credit)) return line;
+        if (!char.IsUpper(credit[0]) && !char.IsAsciiDigit(credit[0]) && credit.Contains(' ') && !credit.Contains('/')) return line;
+        return line[..start].TrimEnd(' ', ',', '|', '(', '[', '–', '—');
     }
 
     /// <summary>

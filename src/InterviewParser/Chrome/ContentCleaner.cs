@@ -52,7 +52,9 @@ internal static class ContentCleaner
                 continue;
             }
 
-            result.Add(b);
+            // A picture credit run onto the end of a paragraph ("… Foto: Jane Roe/Agency") is the picture's, not the text's.
+            string uncredited = ChromePatterns.WithoutTrailingCredit(b.Text);
+            result.Add(uncredited.Length == b.Text.Length ? b : b.With(uncredited, b.Time));
         }
 
         // Footnotes closing the text ("*This article appeared in print …", "* Name changed by the editors") are notes

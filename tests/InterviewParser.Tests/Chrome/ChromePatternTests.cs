@@ -66,6 +66,34 @@ public class ChromePatternTests
         ChromePatterns.IsCaptionWithCredit(line).Should().BeFalse();
 
     [Theory]
+    [InlineData("The harbour trust rebuilt the pier in a single summer Foto: Anna Lund/Hafenbild", "The harbour trust rebuilt the pier in a single summer")]
+    [InlineData("The old crane on the north quay has been repaired (Image: HARBOUR AGENCY )", "The old crane on the north quay has been repaired")]
+    [InlineData("Die Fähre fährt wieder jeden Morgen um sechs. (Foto: privat)", "Die Fähre fährt wieder jeden Morgen um sechs.")]
+    [InlineData("Die neue Mole im Winter (Foto: hafen archiv/Anna Lund)", "Die neue Mole im Winter")]
+    [InlineData("We asked what the word means, and she said Foto: a picture", "We asked what the word means, and she said Foto: a picture")]
+    [InlineData("The list was short. Photo: see the gallery below.", "The list was short. Photo: see the gallery below.")]
+    [InlineData("The ferry leaves at six in the morning.", "The ferry leaves at six in the morning.")]
+    public void A_picture_credit_run_onto_the_end_of_a_paragraph_is_cut_off_and_a_sentence_is_kept(string line, string expected) =>
+        ChromePatterns.WithoutTrailingCredit(line).Should().Be(expected);
+
+    [Fact]
+    public void A_standfirst_that_runs_into_its_pictures_credit_leads_without_the_credit()
+    {
+        var result = Interviews.Parse("""
+            <html><head><title>Interview: the harbour after the storm</title></head><body><article>
+            <h1>Interview: the harbour after the storm</h1>
+            <p>The harbour master looks back on ten years of storms, repairs and quarrels with the council Foto: Anna Lund/Hafenbild</p>
+            <p><strong>Q:</strong> How did the harbour change after the storm?</p>
+            <p><strong>A:</strong> The old pier was gone within a night, and I had the boats moor along the river for a season.</p>
+            <p><strong>Q:</strong> What happened to the fish market?</p>
+            <p><strong>A:</strong> It moved into the warehouse by the station, and I still buy my fish there every Friday.</p>
+            </article></body></html>
+            """);
+
+        result.Lead.Should().Be("The harbour master looks back on ten years of storms, repairs and quarrels with the council");
+    }
+
+    [Theory]
     [InlineData("The harbour trust holds the © on every photograph it has taken since the war, and it licenses them to anyone who asks.")]
     [InlineData("She drew the © sign on the crate herself.")]
     [InlineData("©")]
