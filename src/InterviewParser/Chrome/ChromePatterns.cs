@@ -176,7 +176,7 @@ internal static class ChromePatterns
     /// </summary>
     internal static bool IsCaptionWithCredit(ReadOnlySpan<char> line)
     {
-        if (TextUtil.CountWords(line) > 80 || CreditAtEnd(line) is not (> 0 and var start)) return false;
+        if (CreditAtEnd(line) is not (> 0 and var start) || TextUtil.CountWords(line) > 80) return false;
         var ahead = line[..start].TrimEnd();
         // The credit word follows the caption's last sentence ("… Foto: X"), not a word of the same sentence; a caption
         // of a few words may run into it without a stop.

@@ -169,9 +169,16 @@ internal static class InterviewDecision
     /// </summary>
     private static bool IsReport(List<TurnDraft> turns, int answers)
     {
-        int reported = 0;
-        foreach (var t in turns) if (t.Role != TurnRole.Interviewer && t.Paragraphs.Exists(ReportedSpeech.IsReported)) reported++;
-        return reported >= MinReportedAnswers && reported * 2 >= answers;
+        int needed = Math.Max(MinReportedAnswers, (answers + 1) / 2), left = 0, reported = 0;
+        foreach (var t in turns) if (t.Role != TurnRole.Interviewer) left++;
+        foreach (var t in turns)
+        {
+            if (t.Role == TurnRole.Interviewer) continue;
+            if (t.Paragraphs.Exists(ReportedSpeech.IsReported) && ++reported >= needed) return true;
+            if (reported + --left < needed) return false; // too few answers are left to make it
+        }
+
+        return false;
     }
 
     /// <summary>The fewest reporting answers that make a report (<see cref="IsReport"/>).</summary>

@@ -36,11 +36,12 @@ internal static class ReportedSpeech
             return comma > 0 ? p[comma..].ToString() : string.Empty;
         }
 
+        if (p.IndexOfAny(QuotationMarks) < 0) return paragraph;
         var sb = new System.Text.StringBuilder(p.Length);
         bool inside = false;
         foreach (char c in p)
         {
-            if (c is '"' or '“' or '”' or '„' or '«' or '»')
+            if (QuotationMarks.Contains(c))
             {
                 inside = !inside;
                 sb.Append(' ');
@@ -54,36 +55,47 @@ internal static class ReportedSpeech
         return sb.ToString();
     }
 
+    private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("\"“”„«»");
+
     /// <summary>
     /// Whether a verb of saying stands beside its third-person subject: a pronoun or a capitalised name before or after
     /// it ("she said", "Roe said", "said Roe", "dit-il"), or a noun of a word or two after an article ("the harbour master said").
     /// </summary>
     private static bool Attributes(string text)
     {
-        var words = new List<string>();
+        var verbs = Vocabulary.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var articles = Vocabulary.Articles.GetAlternateLookup<ReadOnlySpan<char>>();
         var s = text.AsSpan();
-        int i = 0;
+        // The three words before the current one, and whether the word before it is a verb of saying.
+        Range w1 = default, w2 = default, w3 = default;
+        int seen = 0, i = 0;
+        bool afterVerb = false;
         while (i < s.Length)
         {
             while (i < s.Length && !char.IsLetter(s[i])) i++;
             int start = i;
             while (i < s.Length && char.IsLetter(s[i])) i++;
             // A single letter is an elision or a French euphonic "t" ("explique-t-elle"), nobody's subject.
-            if (i - start > 1) words.Add(s[start..i].ToString());
-        }
+            if (i - start < 2) continue;
+            var word = s[start..i];
+            if (afterVerb && IsSubject(word)) return true;
+            afterVerb = verbs.Contains(word);
+            if (afterVerb && ((seen >= 1 && IsSubject(s[w1])) || (seen >= 2 && articles.Contains(s[w2])) || (seen >= 3 && articles.Contains(s[w3]))))
+            {
+                return true;
+            }
 
-        for (int k = 0; k < words.Count; k++)
-        {
-            if (!Vocabulary.ReportingVerbs.Contains(words[k])) continue;
-            if (k > 0 && IsSubject(words[k - 1])) return true;
-            if (k + 1 < words.Count && IsSubject(words[k + 1])) return true;
-            if ((k > 1 && Vocabulary.Articles.Contains(words[k - 2])) || (k > 2 && Vocabulary.Articles.Contains(words[k - 3]))) return true;
+            (w3, w2, w1) = (w2, w1, start..i);
+            seen++;
         }
 
         return false;
     }
 
     /// <summary>A third-person pronoun, or a capitalised word that does not merely open a sentence ("The", "This").</summary>
-    private static bool IsSubject(string word) =>
-        Vocabulary.ThirdPersonPronouns.Contains(word) || (char.IsUpper(word[0]) && !Vocabulary.SentenceOpeners.Contains(word));
+    private static bool IsSubject(ReadOnlySpan<char> word) =>
+        Pronouns.Contains(word) || (char.IsUpper(word[0]) && !Openers.Contains(word));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Vocabulary.ThirdPersonPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = Vocabulary.SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 }
