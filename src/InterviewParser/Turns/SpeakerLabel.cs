@@ -530,6 +530,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         string person = (comma > 0 ? raw[..comma] : raw).Trim();
         // "JANE ROE (HOST)": a role in brackets is the role's, like one after a comma.
         if (RoleInBrackets(person) is int open) person = person[..open].TrimEnd();
+        // "SEN. JANE ROE (D)", "REP. TOM BERG (R-TX)": a party and state are no part of the name.
+        else if (AffiliationInBrackets(person) is int party) person = person[..party].TrimEnd();
         var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int start = 0;
         while (start < words.Length - 2 && RoleWords.IsTitleWord(words[start])) start++;
@@ -553,6 +555,24 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         if (open <= 0 || !label.EndsWith(')')) return null;
         return IsRoleWord(label[(open + 2)..^1]) ? open : null;
     }
+
+    /// <summary>
+    /// Where a closing bracket begins that names a party, or a party and a state ("(D)", "(R-TX)"), after a name of two
+    /// words at least: one capital, or capitals joined by a hyphen. Two or three capitals alone are as often the short
+    /// form the transcript goes on to use ("Jane Roe (JR)"), and stay.
+    /// </summary>
+    internal static int? AffiliationInBrackets(string label)
+    {
+        int open = label.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || !label.EndsWith(')') || label.Length - open - 3 is < 1 or > MaxAffiliationLength) return null;
+        var inside = label.AsSpan(open + 2, label.Length - open - 3);
+        foreach (char c in inside) if (!(char.IsUpper(c) || c == '-')) return null;
+        if (inside.Length > 1 && (inside.IndexOf('-') <= 0 || inside[^1] == '-')) return null;
+        return label.AsSpan(0, open).Trim().Contains(' ') ? open : null;
+    }
+
+    /// <summary>The most characters of a party or state in brackets after a name.</summary>
+    private const int MaxAffiliationLength = 6;
 
     /// <summary>A word of either side's role or of neither's ("Host", "Guest", "Narrator").</summary>
     private static bool IsRoleWord(string word) => RoleWords.StatedRole(word) is not null || Languages.Vocabulary.IntervieweeRoles.Contains(word);

@@ -685,4 +685,37 @@ public class TranscriptConventionTests
         result.Turns[2].Time.Should().Be(TimeSpan.FromSeconds(25));
         result.Turns[2].Text.Should().Be("What did you break most often when you started out?");
     }
+
+    [Theory]
+    [InlineData("SEN. RUTH ANDERS (D), NORTH COUNTY")]
+    [InlineData("REP. RUTH ANDERS (R-NC)")]
+    public void A_party_in_brackets_after_a_guests_name_is_no_part_of_the_name(string firstLabel)
+    {
+        // The guest is named in full once, with party and state, and by surname after that; the closing short reply
+        // is the guest's like every other.
+        string doc = $"""
+            Evening news: flood defences
+
+            TOM BERG, ANCHOR: Good evening. The river rose again last night. With me is a member of the flood committee.
+
+            {firstLabel}: Thank you, Tom.
+
+            BERG: Are the new walls holding?
+
+            ANDERS: They are holding, but the water is two metres higher than the walls were built for, and we are worried about tomorrow.
+
+            BERG: What do you need from the government now?
+
+            ANDERS: Money for pumps, and soldiers to fill sandbags through the night, before the next rain comes.
+
+            BERG: We have to leave it there. Thank you.
+
+            ANDERS: Thank you.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().HaveCount(4).And.OnlyContain(t => t.Speaker == "Ruth Anders");
+        result.Turns[^1].Text.Should().Be("Thank you.");
+    }
 }
