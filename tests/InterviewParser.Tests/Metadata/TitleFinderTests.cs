@@ -77,6 +77,8 @@ public class TitleFinderTests
     [InlineData("Anne Lund est capitaine depuis 2009.", "Anne Lund", "capitaine")]
     [InlineData("Entretien avec Anne Lund, gardienne de phare pendant trente ans.", "Anne Lund", "gardienne de phare")] // a span of time in words
     [InlineData("Ana Lund, farera durante treinta años, nos recibe en el puerto.", "Ana Lund", "farera")]
+    [InlineData("Океанолог Анна Лунд рассказала о старом маяке.", "Анна Лунд", "Океанолог")] // Russian role nouns in -olog and -ograf
+    [InlineData("Фотограф Анна Лунд снимает порт уже двадцать лет.", "Анна Лунд", "Фотограф")]
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
         TitleFinder.Find(name, [text]).Should().Be(expected);
