@@ -622,8 +622,10 @@ internal static partial class ParticipantExtractor
     /// <summary>
     /// Gives the two numbered speakers of a transcript ("Speaker 1" who asks, "Speaker 2" who answers) the names the
     /// page gives the two sides: the interviewer named by byline or credit, else by a role word in the intro ("host Jane
-    /// Roe"), and the one interviewee the intro names (or, failing that, the name it mentions most, the questions'
-    /// addressee first). Nothing changes unless each speaker keeps to one side and both names are found and differ.
+    /// Roe") or by their own words ("I'm Jane Roe"), and the one interviewee the intro names or the talk introduces ("my
+    /// guest today is Tom Berg", "I'm Tom Berg"; failing those, the name the page mentions most, the questions' addressee
+    /// first, once the host is known). Nothing changes unless each speaker keeps to one side; a side whose name is not
+    /// found keeps its number.
     /// </summary>
     private static void NameNumberedSides(List<TurnDraft> turns, List<ParticipantDraft> interviewees, string? interviewer, string intro,
         string? headline, IReadOnlyList<Block> lead, string body)
