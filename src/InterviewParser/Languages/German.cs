@@ -35,7 +35,6 @@ internal static class German
         FirstPerson = ["ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
         ReportingVerbs = ["sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete", "meinte"],
         ThirdPersonPronouns = ["er", "sie"],
-        AttributionPhrases = ["zufolge "],
         SelfIntroductions = ["ich bin ", "mein name ist "],
         SignOns = ["hier ist "],
         GuestIntroductions = ["mein gast ist ", "mein gast heute ist ", "unser gast ist ", "zu gast ist ", "zu gast ist heute ", "bei mir ist ", "bei mir ist heute ", "begrüße ich "],

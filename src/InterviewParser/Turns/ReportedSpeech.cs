@@ -17,10 +17,23 @@ internal static class ReportedSpeech
         if (own.Length == 0 || SecondPerson.SpeaksForSelf(own)) return false;
         foreach (var phrase in Vocabulary.AttributionPhrases)
         {
-            if (own.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+            int at = own.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && NamesSource(own.AsSpan(at + phrase.Length))) return true;
         }
 
         return Attributes(own);
+    }
+
+    /// <summary>
+    /// Whether the words after an attribution phrase name a source, capitalised, after an article or not ("according to
+    /// Roe", "according to the Harbour Office"); "according to a study" names nobody who speaks.
+    /// </summary>
+    private static bool NamesSource(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart();
+        int space = rest.IndexOf(' ');
+        if (space > 0 && Vocabulary.Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest[..space])) rest = rest[(space + 1)..].TrimStart();
+        return !rest.IsEmpty && char.IsUpper(rest[0]);
     }
 
     /// <summary>
@@ -59,7 +72,8 @@ internal static class ReportedSpeech
 
     /// <summary>
     /// Whether a verb of saying stands beside its third-person subject: a pronoun or a capitalised name before or after
-    /// it ("she said", "Roe said", "said Roe", "dit-il"), or a noun of a word or two after an article ("the harbour master said").
+    /// it ("she said", "Roe said", "said Roe", "dit-il"), or a noun of a word or two after an article before or after it
+    /// ("the harbour master said", "said the mayor").
     /// </summary>
     private static bool Attributes(string text)
     {
@@ -78,7 +92,8 @@ internal static class ReportedSpeech
             // A single letter is an elision or a French euphonic "t" ("explique-t-elle"), nobody's subject.
             if (i - start < 2) continue;
             var word = s[start..i];
-            if (afterVerb && IsSubject(word)) return true;
+            // After the verb: its subject, or an article opening it ("said the mayor", "dijo la alcaldesa").
+            if (afterVerb && (IsSubject(word) || articles.Contains(word))) return true;
             afterVerb = verbs.Contains(word);
             if (afterVerb && ((seen >= 1 && IsSubject(s[w1])) || (seen >= 2 && articles.Contains(s[w2])) || (seen >= 3 && articles.Contains(s[w3]))))
             {

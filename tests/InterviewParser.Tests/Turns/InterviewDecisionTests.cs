@@ -75,7 +75,9 @@ public class InterviewDecisionTests
     [InlineData("Die Brücke sei erst am Freitag geprüft worden, sagte Vogt.", true)]
     [InlineData("Le marché a déménagé dans l'entrepôt, explique-t-elle.", true)]
     [InlineData("– Vi må stenge havna i natt, sier hun.", true)]
-    [InlineData("Según la alcaldesa, el puente abrirá en primavera.", true)]
+    [InlineData("El puente abrirá en primavera, dijo la alcaldesa.", true)]
+    [InlineData("According to the Harbour Office, the pier reopens in spring.", true)] // a named source
+    [InlineData("According to a study, piers of wood last longer than concrete ones.", false)] // no source that speaks
     [InlineData("\"We will close the harbour tonight,\" Lund said.", true)] // the first person is inside the quotation
     [InlineData("I told them the pier was gone, and they said nothing.", false)] // the speaker's own voice
     [InlineData("The pier was gone within a night, and the boats moored along the river.", false)] // nobody is said to say it
