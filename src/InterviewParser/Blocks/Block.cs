@@ -70,6 +70,9 @@ internal sealed class Block
     /// <summary>Plain text: the line was preceded by a blank line.</summary>
     public bool BlankBefore { get; init; }
 
+    /// <summary>Captions: the block opens where a marker says another person speaks ("&gt;&gt;", a dialogue dash), naming nobody.</summary>
+    public bool SpeakerChange { get; init; }
+
     /// <summary>Markdown: the line stands inside a link that spans several lines (a teaser card: picture, kicker, title).</summary>
     public bool InLinkCard { get; init; }
 

@@ -30,6 +30,7 @@ internal static class CaptionBlockBuilder
         bool rolling = IsRolling(text);
         bool dashes = UsesDialogueDashes(text);
         string? speaker = null;
+        bool changed = false; // the turn being read opened at a change marker
         TimeSpan? start = null, cueStart = null;
         var buffer = new StringBuilder();
         bool inCue = false, cueSaidNew = false;
@@ -48,7 +49,7 @@ internal static class CaptionBlockBuilder
             buffer.Clear();
             if (body.Length == 0) return;
             string t = speaker is null ? body : speaker + ": " + body;
-            blocks.Add(new Block { Text = t, VisibleLength = t.Length, Time = start, BlankBefore = true });
+            blocks.Add(new Block { Text = t, VisibleLength = t.Length, Time = start, BlankBefore = true, SpeakerChange = changed && speaker is null });
         }
 
         foreach (var range in text.AsSpan().Split('\n'))
@@ -152,6 +153,7 @@ internal static class CaptionBlockBuilder
             {
                 FlushTurn();
                 speaker = newSpeaker ?? (change ? null : speaker);
+                changed = change;
                 start = cueStart;
             }
             else if (buffer.Length == 0)

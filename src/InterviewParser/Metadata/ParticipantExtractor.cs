@@ -385,7 +385,10 @@ internal static partial class ParticipantExtractor
         if (interviewees.Count == 0 && seg.IsInterview)
         {
             var addressed = Vocatives(seg.Turns);
-            if ((MostMentionedName(headline, lead, body, addressed, interviewer) ?? NameAboveText(headline, lead, preContent, spoken.ToString(), addressed, interviewer)) is { } guess)
+            // Captions have no lead: the host's opening turn introduces the guest as a lead would ("Tonight we are joined by …").
+            var opened = doc.Format is DocumentFormat.WebVtt or DocumentFormat.Srt && lead.Count == 0 && seg.Turns is [{ Role: TurnRole.Interviewer, Label: null, Paragraphs: [var opening, ..] }, ..]
+                ? [new Block { Text = opening }] : lead;
+            if ((MostMentionedName(headline, opened, body, addressed, interviewer) ?? NameAboveText(headline, lead, preContent, spoken.ToString(), addressed, interviewer)) is { } guess)
             {
                 interviewees.Add(new ParticipantDraft(guess, TurnRole.Interviewee, null));
             }

@@ -79,6 +79,9 @@ internal static class TurnSegmenter
 
         var numberedAnswerers = NumberedAnswerers(labels);
         bool dashedAnswers = !dash && !dashedQuestions && AnswersOpenWithDashes(blocks, labels, roles, first);
+        // Captions that mark each change of speaker and name nobody: every block is a turn, from the first cue on.
+        bool changes = MarksSpeakerChanges(blocks, labels);
+        if (changes) first = 0;
         for (int i = 0; i < first; i++) lead.Add(blocks[i]);
         TurnDraft? current = null;
         int notedSections = 0, lastAsked = n - 1;
@@ -98,6 +101,16 @@ internal static class TurnSegmenter
 
             string text = labels[i] is { } lab ? lab.Rest
                 : dash || dashedQuestions || (dashedAnswers && roles[i] != TurnRole.Interviewer) ? DashDialogue.Strip(b.Text) : b.Text;
+            if (changes && (b.SpeakerChange || current is null))
+            {
+                // A question is the interviewer's; anything else the other side's than the turn before (the host opens).
+                var side = IsPunctuationQuestion(b) || current is null ? TurnRole.Interviewer
+                    : current.Role == TurnRole.Interviewer ? TurnRole.Interviewee : TurnRole.Interviewer;
+                current = NewTurn(turns, side, null, b);
+                current.Paragraphs.Add(text);
+                continue;
+            }
+
             if (roles[i] is not { } role)
             {
                 if (current is null) current = NewTurn(turns, TurnRole.Interviewee, null, b);
@@ -130,6 +143,22 @@ internal static class TurnSegmenter
             Fields = fields,
             Shape = decided.Shape with { NotedSections = notedSections, GenericLabels = generic, LetterLabels = letters, NamedLabels = named, DashDialogue = dash },
         };
+    }
+
+    /// <summary>
+    /// Whether the blocks are caption turns parted by change-of-speaker markers and named by none: no block carries a
+    /// label, and half of them or more open at a marker.
+    /// </summary>
+    private static bool MarksSpeakerChanges(List<Block> blocks, SpeakerLabel?[] labels)
+    {
+        int marked = 0;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (labels[i] is not null) return false;
+            if (blocks[i].SpeakerChange) marked++;
+        }
+
+        return marked >= 2 && marked * 2 >= blocks.Count;
     }
 
     /// <summary>

@@ -944,6 +944,50 @@ public class TimestampConventionTests
 public class CaptionConventionTests
 {
     [Fact]
+    public void Captions_that_mark_each_change_of_speaker_and_name_nobody_are_turns_from_the_first_cue()
+    {
+        // Broadcast captions: ">>" opens each speaker's words, and nobody is named but the guest, in the host's opening.
+        const string srt = """
+            1
+            00:00:01,000 --> 00:00:05,000
+            >> Good evening. With us tonight is the harbour master, Ruth Anders. Thank you for coming in.
+
+            2
+            00:00:05,500 --> 00:00:07,000
+            >> Thank you for having me.
+
+            3
+            00:00:07,500 --> 00:00:10,000
+            >> Why did you close the old pier this week?
+
+            4
+            00:00:10,500 --> 00:00:15,000
+            >> The divers found cracks in two of the piles, and we will not take a risk with anybody's life.
+
+            5
+            00:00:15,500 --> 00:00:17,000
+            >> When will you open it again?
+
+            6
+            00:00:17,500 --> 00:00:21,000
+            >> Not before the spring. The repairs take months, and the piles must be made first.
+
+            7
+            00:00:21,500 --> 00:00:23,000
+            >> Ruth Anders, thank you.
+            """;
+
+        var result = Interviews.Parse(srt);
+
+        result.IsInterview.Should().BeTrue();
+        result.Lead.Should().BeNull();
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer,
+            TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer);
+        result.Turns[^1].Text.Should().Be("Ruth Anders, thank you.");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Ruth Anders");
+    }
+
+    [Fact]
     public void Webvtt_name_prefixes_and_speaker_changes_make_turns_without_cue_markup()
     {
         const string vtt = """
