@@ -650,11 +650,9 @@ internal static partial class ParticipantExtractor
         string? guestSaid = SaidInOpening(turns, asker, Vocabulary.GuestIntroductions) ?? SaidInOpening(turns, answerer, Vocabulary.SelfIntroductions);
         interviewer ??= IntroducedInterviewer(intro) ?? hostSays;
         string? guest = interviewees.Count == 1 ? interviewees[0].Name : interviewees.Count == 0 ? guestSaid : null;
-        if (interviewer is null && guest is null) return;
         // Without the host's name only a guest said by name in the talk is taken; the mentions of a page may name the host.
-        guest ??= interviewer is null ? null : MostMentionedName(headline, lead, body, Vocatives(turns), interviewer);
-        if (interviewer is not null && guest is not null && SameName(guest, interviewer)) return;
-        if (guest is null) return;
+        if (interviewer is not null) guest ??= MostMentionedName(headline, lead, body, Vocatives(turns), interviewer);
+        if (guest is null || (interviewer is not null && SameName(guest, interviewer))) return;
         foreach (var t in turns)
         {
             if (t.Label == asker && interviewer is not null) t.Label = interviewer;

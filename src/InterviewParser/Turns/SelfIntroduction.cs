@@ -55,12 +55,12 @@ internal static class SelfIntroduction
     /// </summary>
     internal static string? NameAfter(string paragraph, string[] phrases)
     {
-        var head = paragraph.Length > 300 ? paragraph[..300] : paragraph;
+        var head = Opening(paragraph);
         foreach (var phrase in phrases)
         {
-            int at = head.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            if (at < 0 || (at > 0 && char.IsLetter(head[at - 1]))) continue;
-            var words = head[(at + phrase.Length)..].Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+            int after = After(head, phrase);
+            if (after < 0) continue;
+            var words = head[after..].Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
             int n = 0;
             bool closed = false;
             while (n < words.Length && n < 3 && !closed)
@@ -80,12 +80,12 @@ internal static class SelfIntroduction
 
     private static string? Introduced(string paragraph, IReadOnlyList<string> knownNames)
     {
-        var lower = paragraph.Length > 300 ? paragraph[..300] : paragraph;
+        var head = Opening(paragraph);
         foreach (var phrase in Vocabulary.SelfIntroductionsAndSignOns)
         {
-            int at = lower.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            if (at < 0 || (at > 0 && char.IsLetter(lower[at - 1]))) continue;
-            var rest = lower.AsSpan(at + phrase.Length);
+            int after = After(head, phrase);
+            if (after < 0) continue;
+            var rest = head.AsSpan(after);
             foreach (var name in knownNames)
             {
                 if (rest.StartsWith(name, StringComparison.OrdinalIgnoreCase)
@@ -94,5 +94,17 @@ internal static class SelfIntroduction
         }
 
         return null;
+    }
+
+    /// <summary>How far into a paragraph an introduction is looked for (characters).</summary>
+    private const int OpeningLength = 300;
+
+    private static string Opening(string paragraph) => paragraph.Length > OpeningLength ? paragraph[..OpeningLength] : paragraph;
+
+    /// <summary>Where the text goes on after the phrase, which starts a word there (any case); -1 when it is not there.</summary>
+    private static int After(string text, string phrase)
+    {
+        int at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        return at < 0 || (at > 0 && char.IsLetter(text[at - 1])) ? -1 : at + phrase.Length;
     }
 }

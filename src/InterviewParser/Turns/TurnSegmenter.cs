@@ -775,11 +775,6 @@ internal static class TurnSegmenter
     }
 
     /// <summary>
-    /// Short labels take the full name they stand for: a surname ("ROE") the earlier label it abbreviates ("Jane
-    /// Roe"); initials ("JR", "AvL") the one known name with those initials, or the name a label introduced them
-    /// with ("Jane Roe (JR):").
-    /// </summary>
-    /// <summary>
     /// Where every label is one word with a number ("Sprecher 1", "Sprecher 2", as transcription tools write them), the
     /// numbers tell the people apart and the word states no role, even one that elsewhere names a narrator.
     /// </summary>
@@ -803,6 +798,11 @@ internal static class TurnSegmenter
         for (int i = 0; i < labels.Length; i++) if (labels[i] is { } l) labels[i] = l with { StatedRole = null };
     }
 
+    /// <summary>
+    /// Short labels take the full name they stand for: a surname ("ROE") the earlier label it abbreviates ("Jane
+    /// Roe"); initials ("JR", "AvL") the one known name with those initials, or the name a label introduced them
+    /// with ("Jane Roe (JR):").
+    /// </summary>
     private static void UnifyLabelNames(SpeakerLabel?[] labels, IReadOnlyList<string> knownNames)
     {
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
