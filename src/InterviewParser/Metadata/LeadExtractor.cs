@@ -60,12 +60,12 @@ internal static class LeadExtractor
             }
         }
 
-        // An interview's intro: the prose before the first question.
+        // An interview's intro: the prose before the first question (a list there, show notes or a contents box, is none).
         if (seg.IsInterview)
         {
             foreach (var b in seg.Lead)
             {
-                if (b.Kind == BlockKind.Heading || (b.WordCount < 6 && !TextUtil.EndsLikeSentence(b.Text)) || IsSlogan(b.Text)) continue;
+                if (b.Kind is BlockKind.Heading or BlockKind.ListItem || (b.WordCount < 6 && !TextUtil.EndsLikeSentence(b.Text)) || IsSlogan(b.Text)) continue;
                 if (seen.Add(b.Text)) lead.Add(b.Text);
             }
         }

@@ -309,4 +309,21 @@ public class LeadTests
 
         result.Lead.Should().NotContain("Building starts");
     }
+
+    [Fact]
+    public void A_list_between_the_intro_and_the_first_question_is_not_part_of_the_intro()
+    {
+        string page = $"""
+            <html><head><title>Interview: the harbour master</title></head><body><article>
+            <h1>Interview: the harbour master</h1>
+            <p>Ten years after the great storm, the harbour master looks back on the rebuilding of the old port and its market.</p>
+            <h2>In this conversation</h2>
+            <ul><li>How the old pier was rebuilt from the seabed up</li><li>Where the fishing boats moored in the meantime</li></ul>
+            {Questions}</article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Lead.Should().Be("Ten years after the great storm, the harbour master looks back on the rebuilding of the old port and its market.");
+    }
 }
