@@ -312,7 +312,8 @@ internal static partial class ParticipantExtractor
             }
         }
 
-        var context = (headline ?? string.Empty) + " " + body;
+        // The standfirst above the text names the guest in full as often as the lead does ("Die neue Chefin, Anna Lund, über …").
+        var context = (headline ?? string.Empty) + " " + string.Join(" ", preContent.Select(b => b.Text)) + " " + body;
         // "Gründerin Jane Roe" and "Jane Roe" are one person once the role is split off.
         var split = new List<ParticipantDraft>(interviewees.Count);
         foreach (var p in interviewees) AddUnique(split, SplitLeadingRole(p, context));

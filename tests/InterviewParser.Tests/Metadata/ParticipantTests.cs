@@ -229,6 +229,27 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void A_surname_label_takes_the_full_name_from_the_standfirst_above_the_text()
+    {
+        const string page = """
+            <html><head><title>The last ferry keeper</title></head><body>
+            <header><h1>The last ferry keeper</h1>
+            <p class="standfirst">The keeper of the river ferry, Mara Lindqvist, on forty winters at the crossing and why the bridge will not replace her.</p></header>
+            <article>
+            <p><b>Gazette:</b> How many crossings do you make in a day?</p>
+            <p><b>Lindqvist:</b> About sixty in summer, fewer in winter, when the ice decides for me how often I can go.</p>
+            <p><b>Gazette:</b> And when the bridge opens?</p>
+            <p><b>Lindqvist:</b> Then the cyclists will still come. A bridge is for cars, and cyclists like the water.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Mara Lindqvist");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Mara Lindqvist");
+    }
+
+    [Fact]
     public void A_place_named_in_the_lead_is_not_taken_for_the_interviewee()
     {
         const string doc = """
