@@ -404,6 +404,8 @@ internal static class TitleFinder
         // A title opens with its role or a qualifier, not with a preposition ("In einer Wohnung am Park lebt NAME").
         if (words.Length is < 2 or > 10 || !char.IsUpper(words[0][0])
             || Vocabulary.FunctionWords.Contains(words[0]) || Vocabulary.Locatives.Contains(words[0])) return null;
+        // "The new head of the port, NAME, …": past the article the role may stand after one qualifier; the article goes.
+        if (words.Length > 2 && !LooksLikeRole(words[1]) && LooksLikeRole(words[2]) && Vocabulary.TitleArticles.Contains(words[0])) words = words[1..];
         if (!(LooksLikeRole(words[0]) || LooksLikeRole(words[1])) || Array.Exists(words, w => w.EndsWith(',') || w.Any(char.IsAsciiDigit))) return null;
         if (Turns.InterviewWords.Find(string.Join(' ', words)) is not null) return null; // "Jane Roe interviews NAME" is a sentence, not a title
         return string.Join(' ', words);

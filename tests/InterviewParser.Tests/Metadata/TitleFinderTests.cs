@@ -39,6 +39,8 @@ public class TitleFinderTests
     [InlineData("Kari Lund (34) er direktør i Fergeselskapet.", "Kari Lund", "direktør i Fergeselskapet")]
     [InlineData("La directora del puerto, Ana Lund, nos recibe en su despacho.", "Ana Lund", "La directora del puerto")] // the title first
     [InlineData("The director of the harbour, Anna Lund, said the ferries would stay.", "Anna Lund", "The director of the harbour")]
+    [InlineData("The new director of the harbour, Anna Lund, said the ferries would stay.", "Anna Lund", "new director of the harbour")] // a qualifier first
+    [InlineData("Die neue Leiterin des Hafens, Anna Lund, über den Winter.", "Anna Lund", "neue Leiterin des Hafens")]
     [InlineData("Directrice du port, Anne Lund revient sur dix ans de travaux.", "Anne Lund", "Directrice du port")]
     [InlineData("Océanographe au laboratoire du port, Anne Lund revient sur les mesures.", "Anne Lund", "Océanographe au laboratoire du port")] // role ending -graphe
     [InlineData("Oceanógrafa en el puerto, Ana Lund repasa las mediciones.", "Ana Lund", "Oceanógrafa en el puerto")] // -grafa
