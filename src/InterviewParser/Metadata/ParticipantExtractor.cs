@@ -218,7 +218,9 @@ internal static partial class ParticipantExtractor
             if ((k == leadEnd || k == standfirstEnd) && interviewees.Count > 0) break;
             if (interviewer is null && Interviews().Match(text) is { Success: true } m1 && NameShapes.TrySplitTrailingName(m1.Groups["rest"].Value, out var n1, out var t1))
             {
-                interviewer = m1.Groups["who"].Value.Trim();
+                // "We spoke with NAME": the page's own voice asked, and its byline says who that is.
+                string who = m1.Groups["who"].Value.Trim();
+                if (!Vocabulary.FirstPerson.Contains(who)) interviewer = who;
                 AddUnique(interviewees, new ParticipantDraft(n1, TurnRole.Interviewee, Strong(n1, t1, weakTitles)));
             }
 
@@ -578,14 +580,22 @@ internal static partial class ParticipantExtractor
         return space > 0 && space < title.Length - 1 && Vocabulary.TitleArticles.Contains(title[..space]) ? title[(space + 1)..].TrimStart() : null;
     }
 
+    /// <summary>How many words in small letters may stand before a guest's name as its title (<see cref="FirstPhrase"/>).</summary>
+    private const int MaxTitleWordsBeforeName = 4;
+
     private static bool IsArticleOnly(string? title) => title is not null && Vocabulary.TitleArticles.Contains(title.Trim());
 
-    /// <summary>A name phrase up to the verb that closes the sentence ("Anna Lund gesprochen" → "Anna Lund").</summary>
+    /// <summary>
+    /// A name phrase up to the verb that closes the sentence ("Anna Lund gesprochen" → "Anna Lund"), with the title
+    /// words in small letters that stand before the name ("la directora Ana Lund", "theatre director Ana Lund").
+    /// </summary>
     private static string FirstPhrase(string rest)
     {
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int n = 0;
-        while (n < words.Length && n < 6 && (n < 1 || char.IsUpper(words[n][0]) || NameShapes.IsNameWord(words[n]))) n++;
+        int n = 0, lower = 0;
+        while (lower < words.Length && lower < MaxTitleWordsBeforeName && !char.IsUpper(words[lower][0])) lower++;
+        if (lower == words.Length || lower == MaxTitleWordsBeforeName) lower = 0;
+        while (n < words.Length && n < lower + 6 && (n < Math.Max(1, lower) || char.IsUpper(words[n][0]) || NameShapes.IsNameWord(words[n]))) n++;
         return string.Join(' ', words[..n]);
     }
 

@@ -553,6 +553,31 @@ public class ParticipantTests
         result.Participants.Should().Contain(p => p.Name == "Mara Lind" && p.Role == TurnRole.Interviewee);
     }
 
+    [Theory]
+    [InlineData("Hablamos con la pescadora Mara Lind", "P.", "R.", "pescadora")]
+    [InlineData("We spoke with island fisher Mara Lind", "Q.", "A.", "island fisher")]
+    public void A_guest_introduced_in_the_pages_voice_with_a_title_in_small_letters_is_named_with_it(string headline, string q, string a, string title)
+    {
+        // Labelled questions that address nobody: only the named guest makes the page an interview.
+        string doc = $"""
+            {headline}
+
+            {q} How long did the storm last?
+
+            {a} Three days. The boats stayed in the harbour, and the ferry did not run once.
+
+            {q} And the winter after it?
+
+            {a} Quiet. We mended nets and waited for the herring, which came late that year.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Should().Match<Participant>(p => p.Name == "Mara Lind" && p.Title == title);
+        result.Participants.Should().NotContain(p => p.Name.Equals("we", StringComparison.OrdinalIgnoreCase)); // the page's voice is nobody's name
+    }
+
     [Fact]
     public void An_outlet_named_with_an_article_is_not_the_interviewee()
     {
