@@ -420,8 +420,19 @@ internal static class HeadlineExtractor
             break;
         }
 
+        // A title of two words opening the document, right over a sentence that leads into the text ("Talking signals"
+        // over its standfirst): a text saved as such starts with its title. (Three words or more are title-like above.)
+        if (blocks.Count > 1 && start > 0 && blocks[0].WordCount == 2 && IsTitleLike(blocks[0].Text, null, 2) && char.IsUpper(blocks[0].Text[0])
+            && blocks[1].WordCount >= MinStandfirstWords && TextUtil.EndsLikeSentence(blocks[1].Text))
+        {
+            return (blocks[0].Text, 0);
+        }
+
         return (null, -1);
     }
+
+    /// <summary>How many words the sentence under a two-word title needs to vouch for it (a menu row's next item is short).</summary>
+    private const int MinStandfirstWords = 8;
 
     /// <summary>
     /// Whether a line is one of a row of lines made from one template: an item of a numbered list beside its neighbour

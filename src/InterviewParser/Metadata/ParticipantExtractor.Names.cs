@@ -312,9 +312,11 @@ internal static partial class ParticipantExtractor
         for (int i = 1; i < Math.Min(words.Length - 3, MaxFrontedWords); i++)
         {
             if (!words[i].EndsWith(',')) continue;
-            if (NameShapes.IsNameWord(words[i + 1]) && NameShapes.IsNameWord(words[i + 2]) && words[i + 3].Length > 0 && char.IsLower(words[i + 3][0]))
+            // The name may stand between commas, the fronted phrase its apposition ("The head of the port, Jane Roe, talks …").
+            var surname = words[i + 2].AsSpan().TrimEnd(',');
+            if (NameShapes.IsNameWord(words[i + 1]) && NameShapes.IsNameWord(surname) && words[i + 3].Length > 0 && char.IsLower(words[i + 3][0]))
             {
-                pairs.Add(words[i + 1] + " " + words[i + 2]);
+                pairs.Add(words[i + 1] + " " + surname.ToString());
             }
 
             break;

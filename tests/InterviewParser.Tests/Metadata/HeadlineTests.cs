@@ -177,6 +177,24 @@ public class TextScrapeHeadlineTests
         HeadlineOf(scrape).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("River ferries", "River ferries")] // a title of two words over the sentence that leads into the text
+    [InlineData("river ferries", null)] // in small letters: a tag or a menu's word, not a title
+    public void A_two_word_title_opening_a_text_over_its_standfirst_is_the_headline(string line, string? expected)
+    {
+        string text = $"""
+            {line}
+
+            A fisherman who has worked off the coast for forty years is now slowing down, and he tells us why.
+
+            What brought you to the river?
+
+            My uncle had a boat, and every summer we rowed from the mill down to the old bridge and back again.
+            """;
+
+        HeadlineOf(text).Should().Be(expected);
+    }
+
     [Fact]
     public void A_question_over_the_byline_is_the_headline_even_where_the_text_starts()
     {

@@ -155,6 +155,34 @@ public class ParticipantTests
         guest.Title.Should().Be("chief engineer of the signal office");
     }
 
+    [Fact]
+    public void A_standfirst_opening_with_a_title_and_the_name_between_commas_names_the_interviewee()
+    {
+        // "The role, NAME, verb …": the fronted phrase is the name's apposition, and the name is the subject (the author's
+        // name line is another candidate). The labelled questions address nobody: only the named guest makes it an interview.
+        const string doc = """
+            Talking signals
+
+            The chief engineer of the signal office, Ruth Anders, explains why new interlockings take years to test.
+
+            Tom Hale
+            York - 4 May 2023
+
+            Q. How did the work start?
+
+            A. By chance. I wanted to build bridges, but the only internship left was in the signal office, and I stayed.
+
+            Q. What is the hardest part of the job?
+
+            A. Testing. A new interlocking has thousands of routes, and each one has to be tried before a train may use it.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Ruth Anders");
+    }
+
     [Theory]
     [InlineData("Ruth Anders (Leeds, 1971) is chief engineer of the signal office.")]
     [InlineData("Ruth Anders (54) is chief engineer of the signal office.")]
