@@ -159,6 +159,7 @@ public sealed class InterviewPipeline
             : input.Format is DocumentFormat.WebVtt or DocumentFormat.Srt ? CaptionBlockBuilder.Build(input.Text, input.Format, cancellationToken)
             : TextBlockBuilder.Build(input.Text, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        SmallLetterNames.Capitalise(doc.Blocks);
         if (doc.Truncated)
         {
             diagnostics.Add(new Diagnostic(DiagnosticIds.TooManyBlocks, DiagnosticSeverity.Warning,

@@ -101,10 +101,11 @@ internal static class InterviewDecision
             // And it alternates: a labelled answer follows a question, or another guest's answer to it. Where the
             // answering side's turns outnumber the questions several times over, the labels head the entries of a list
             // (run-in headings, the kickers of teasers, a data sheet's fields), not people taking turns.
-            bool list = shape.Answers > MaxAnswersPerQuestion * shape.Questions;
+            // (So, too, where the labels taken for the asking side outnumber the answers so: no side asks that often unanswered.)
+            bool list = shape.Answers > MaxAnswersPerQuestion * shape.Questions || shape.Questions > MaxAnswersPerQuestion * shape.Answers;
             isInterview = !shape.LooksLikeNotes && shape.Asking > 0 && !list;
             if (shape.LooksLikeNotes) note = ", notes: sections open with statements between anonymous Q/A";
-            else if (list) note = $", a list: more than {MaxAnswersPerQuestion} labelled answers per question";
+            else if (list) note = $", a list: more than {MaxAnswersPerQuestion} labelled turns of one side per turn of the other";
             else if (!isInterview) note = ", labelled lines of which none asks a question";
             // Anonymous letters and questions that address nobody: readers' questions answered by a columnist, an FAQ
             // or the notes of a meeting, unless the page calls itself an interview or names who answers (Confirm).

@@ -999,6 +999,8 @@ internal static class TurnSegmenter
         Dictionary<string, (int Questions, int Blocks, int Turns, int Words)> stats)
     {
         var result = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Each speaker's turns by their length in words, for the typical turn (one that runs on says little).
+        var turnWords = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         string? previous = null, first = null;
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -1007,6 +1009,7 @@ internal static class TurnSegmenter
                 // An unlabelled paragraph continues the turn above: its words count for that speaker.
                 var (pq, pb, pt, pw) = stats[previous];
                 stats[previous] = (pq, pb, pt, pw + blocks[i].WordCount);
+                turnWords[previous][^1] += blocks[i].WordCount;
                 continue;
             }
 
@@ -1021,7 +1024,11 @@ internal static class TurnSegmenter
             var (q, b, t, w) = stats.GetValueOrDefault(l.Name);
             bool question = isQuestion[i] || TextUtil.EndsWithQuestionMark(blocks[i].Text);
             bool newTurn = !string.Equals(previous, l.Name, StringComparison.OrdinalIgnoreCase);
-            stats[l.Name] = (q + (question ? 1 : 0), b + 1, t + (newTurn ? 1 : 0), w + TextUtil.CountWords(l.Rest));
+            int words = TextUtil.CountWords(l.Rest);
+            stats[l.Name] = (q + (question ? 1 : 0), b + 1, t + (newTurn ? 1 : 0), w + words);
+            if (!turnWords.TryGetValue(l.Name, out var lengths)) turnWords[l.Name] = lengths = [];
+            if (newTurn || lengths.Count == 0) lengths.Add(words);
+            else lengths[^1] += words;
             previous = l.Name;
         }
 
@@ -1043,15 +1050,28 @@ internal static class TurnSegmenter
             else secondBest = Math.Max(secondBest, r);
         }
 
-        int allTurns = 0, allWords = 0;
-        foreach (var (_, x) in stats) (allTurns, allWords) = (allTurns + x.Turns, allWords + x.Words);
+        int allTurns = 0;
+        foreach (var (_, x) in stats) allTurns += x.Turns;
 
-        // A host speaks often and briefly: a fair share of the turns, clearly shorter than everybody else's.
-        bool IsTalkHost((int Questions, int Blocks, int Turns, int Words) x)
+        // A host speaks often and briefly: a fair share of the turns, clearly shorter than everybody else's. Each
+        // speaker's longest turn is left out of the means: one turn that runs on (a closing credit, a page's second
+        // copy under the last label) does not make its speaker the one who talks at length.
+        bool IsTalkHost(string name, (int Questions, int Blocks, int Turns, int Words) x)
         {
-            int otherTurns = allTurns - x.Turns, otherWords = allWords - x.Words;
-            if (otherTurns == 0 || x.Turns == 0) return false;
-            double own = (double)x.Words / x.Turns, others = (double)otherWords / otherTurns;
+            long ownWords = 0, otherWords = 0;
+            int ownTurns = 0, otherTurns = 0;
+            foreach (var (speaker, lengths) in turnWords)
+            {
+                if (lengths.Count < 2) continue;
+                long sum = 0;
+                int longest = 0;
+                foreach (int n in lengths) (sum, longest) = (sum + n, Math.Max(longest, n));
+                if (string.Equals(speaker, name, StringComparison.OrdinalIgnoreCase)) (ownWords, ownTurns) = (sum - longest, lengths.Count - 1);
+                else (otherWords, otherTurns) = (otherWords + sum - longest, otherTurns + lengths.Count - 1);
+            }
+
+            if (otherTurns == 0 || ownTurns == 0) return false;
+            double own = (double)ownWords / ownTurns, others = (double)otherWords / otherTurns;
             return own < 0.75 * others && x.Turns * 100 >= allTurns * 15;
         }
 
@@ -1065,7 +1085,7 @@ internal static class TurnSegmenter
                 {
                     foreach (var (name, x) in stats)
                     {
-                        if (!result.Contains(name) && x.Questions > 0 && (double)x.Questions / x.Blocks >= 0.3 * best && IsTalkHost(x)) result.Add(name);
+                        if (!result.Contains(name) && x.Questions > 0 && (double)x.Questions / x.Blocks >= 0.3 * best && IsTalkHost(name, x)) result.Add(name);
                     }
                 }
 
@@ -1087,7 +1107,7 @@ internal static class TurnSegmenter
         // Talk transcripts: hosts speak often, briefly.
         foreach (var (name, x) in stats)
         {
-            if (IsTalkHost(x)) result.Add(name);
+            if (IsTalkHost(name, x)) result.Add(name);
         }
 
         if (result.Count == 0 || result.Count == stats.Count)

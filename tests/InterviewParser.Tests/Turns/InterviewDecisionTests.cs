@@ -422,6 +422,30 @@ public class InterviewDecisionTests
     }
 
     [Fact]
+    public void Labelled_fields_taken_for_the_asking_side_that_far_outnumber_the_answers_are_a_list_not_an_interview()
+    {
+        // A product sheet: four short fields and one long verdict per product. The short fields read like a host's
+        // brief turns, the verdicts like a guest's long ones; but nobody asks four times for each reply.
+        var products = new[] { "Gull", "Tern", "Puffin" }.Select((name, i) => $"""
+            ## The {name} tent
+
+            The {name} is a small tunnel tent for two, sold in most outdoor shops along the coast.
+
+              *  **Price:** About two hundred, with a footprint sold apart.
+              *  **Weight:** Two kilos, poles and pegs included.
+              *  **Colour:** Green or grey{(i == 0 ? "?" : ".")}
+              *  **Sizes:** Two and three persons.
+              *  **Verdict:** We pitched the {name} on a windy headland for three nights in a row, and it stood without a single pole bending, though the door zip froze on the second morning and the fly sheet flapped loudly all night long.
+            """);
+        string sheet = "# Three tents for the coast\n\n" + string.Join("\n\n", products);
+
+        var result = Interviews.Parse(sheet, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeFalse();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("a list"));
+    }
+
+    [Fact]
     public void A_panel_whose_guests_each_answer_every_question_stays_an_interview()
     {
         const string panel = """

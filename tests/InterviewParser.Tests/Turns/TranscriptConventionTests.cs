@@ -79,6 +79,89 @@ public class TranscriptConventionTests
         result.Turns.Should().HaveCount(5);
     }
 
+    private const string SmallLetterTranscript = """
+        The lighthouse years
+
+        Mara Holm kept the island light for twenty years. Jon Vik talks to her about the keepers' last decade.
+
+        jon vik
+        Mara, you arrived on the island in a storm, I am told.
+
+        mara holm
+        In the worst storm of that winter. The boat could not land, so they lowered me onto the rocks with a rope, and my suitcase after me.
+
+        jon vik
+        And the first night?
+
+        mara holm
+        I did not sleep. The lamp turned, the shutters rattled, and every hour I climbed the stairs to check the clockwork that turned the lens.
+
+        jon vik
+        Mara Holm, thank you.
+        """;
+
+    [Fact]
+    public void Names_in_small_letters_on_lines_of_their_own_label_the_speech_as_the_page_writes_them()
+    {
+        var result = Interviews.Parse(SmallLetterTranscript, Text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Speaker).Should().Equal("Jon Vik", "Mara Holm", "Jon Vik", "Mara Holm", "Jon Vik");
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer);
+    }
+
+    [Fact]
+    public void Lines_in_small_letters_that_the_page_never_writes_with_capitals_label_nobody()
+    {
+        // The intro names nobody: the recurring small lines might be tags or buttons as well as names.
+        string doc = SmallLetterTranscript.Replace("Mara Holm kept the island light for twenty years. Jon Vik talks to her about the keepers' last decade.",
+            "A keeper kept the island light for twenty years. A reporter talks to her about the keepers' last decade.").Replace("Mara Holm, thank you.", "Thank you.");
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Should().NotContain(t => t.Speaker == "Jon Vik" || t.Speaker == "Mara Holm");
+    }
+
+    [Fact]
+    public void A_host_whose_last_turn_runs_on_with_the_credits_still_hosts_where_the_guest_speaks_first()
+    {
+        // The guest opens (the host's welcome was cut off above); the host's turns are short remarks, the last one
+        // running on through the programme's credits.
+        const string doc = """
+            Island voices
+
+            MARA HOLM
+            Thank you for having me here today, it is good to be back on the mainland for a while.
+
+            JON VIK
+            Let us start with the storm.
+
+            MARA HOLM
+            It came at night, without much warning, and it took the landing stage and half the boathouse with it before the morning. We spent the next week carrying stones back up the slope.
+
+            JON VIK
+            And then the winter?
+
+            MARA HOLM
+            The winter was quiet after that, long and dark, with the supply boat coming once a fortnight when the sea allowed it, and the radio our only company.
+
+            JON VIK
+            Tell me about the lamp.
+
+            MARA HOLM
+            The lamp was the one thing that never failed. Every evening I lit it, every morning I cleaned the lens, and in twenty years it went dark for less than an hour in total.
+
+            JON VIK
+            Thank you, Mara. Island Voices is produced by the coastal radio team, with sound by the studio crew and music from the harbour choir. Our thanks to the keepers' association for the recordings from the archive, to the ferry company for the crossings, and to everyone who wrote in after the last programme with memories of the lights along the coast. Next week we travel north to the fishing villages, where the last net makers are training their successors, and we hear how a trade survives when the young move away to the cities for work and school.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Where(t => t.Speaker == "Jon Vik").Should().OnlyContain(t => t.Role == TurnRole.Interviewer);
+        result.Turns.Where(t => t.Speaker == "Mara Holm").Should().OnlyContain(t => t.Role == TurnRole.Interviewee);
+    }
+
     [Fact]
     public void A_short_greeting_under_the_first_label_line_stays_in_the_first_turn()
     {
