@@ -82,7 +82,15 @@ internal static class TurnSegmenter
         // Captions that mark each change of speaker and name nobody: every block is a turn, from the first cue on.
         bool changes = MarksSpeakerChanges(blocks, labels);
         if (changes) first = 0;
-        for (int i = 0; i < first; i++) lead.Add(blocks[i]);
+        // A heading that is a person's name heads the answers below it, in a round of the same questions put to several people.
+        string? nameHead = null;
+        List<(TurnDraft Answer, string Name)>? headed = null;
+        for (int i = 0; i < first; i++)
+        {
+            lead.Add(blocks[i]);
+            if (blocks[i].Kind == BlockKind.Heading) nameHead = NameHead(blocks[i]);
+        }
+
         TurnDraft? current = null;
         int notedSections = 0, lastAsked = n - 1;
         while (lastAsked >= first && roles[lastAsked] != TurnRole.Interviewer && labels[lastAsked] is null) lastAsked--;
@@ -96,6 +104,7 @@ internal static class TurnSegmenter
                 // A section after the last question that nobody asks or labels in is the page's text (a postscript, a
                 // box, a poll), not the last answer's.
                 if (current is not null && i > lastAsked) break;
+                nameHead = NameHead(b);
                 continue; // section headings inside an interview are not speech
             }
 
@@ -126,6 +135,7 @@ internal static class TurnSegmenter
             if (!sameSpeaker)
             {
                 current = NewTurn(turns, role, label, b, labels[i]?.Time);
+                if (role == TurnRole.Interviewee && label is null && nameHead is not null) (headed ??= []).Add((current, nameHead));
             }
             else if (label is not null)
             {
@@ -135,6 +145,7 @@ internal static class TurnSegmenter
             current!.Paragraphs.Add(text);
         }
 
+        if (headed is not null) LabelByNameHeads(turns, headed);
         SelfIntroduction.NameNumberedSpeakers(turns, knownNames ?? []);
         var (generic, letters, named, labelled) = CountLabels(labels, turns.Count);
         var decided = Decide(lead, turns, style, labelled || dash);
@@ -143,6 +154,38 @@ internal static class TurnSegmenter
             Fields = fields,
             Shape = decided.Shape with { NotedSections = notedSections, GenericLabels = generic, LetterLabels = letters, NamedLabels = named, DashDialogue = dash },
         };
+    }
+
+    /// <summary>A heading's text when it is a person's name and nothing else ("Jane Roe"), else null.</summary>
+    private static string? NameHead(Block heading) => Metadata.NameShapes.LooksLikeBareName(heading.Text) ? heading.Text : null;
+
+    /// <summary>
+    /// The same questions put to several people, each section headed by one's name ("Jane Roe", the questions and her
+    /// answers, "Tom Berg", the same questions and his): where two names or more head answers, half of them at least,
+    /// and a question comes back under another name, each unlabelled answer is the person's whose name heads it.
+    /// </summary>
+    private static void LabelByNameHeads(List<TurnDraft> turns, List<(TurnDraft Answer, string Name)> headed)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, name) in headed) names.Add(name);
+        if (names.Count < 2) return;
+        int answers = 0;
+        foreach (var t in turns) if (t.Role == TurnRole.Interviewee) answers++;
+        if (headed.Count * 2 < answers) return;
+        // Each question with the name heading the answer after it: a question asked again under another name.
+        var heads = new Dictionary<TurnDraft, string>(ReferenceEqualityComparer.Instance);
+        foreach (var (answer, name) in headed) heads[answer] = name;
+        var askedOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        bool repeated = false;
+        for (int i = 0; i + 1 < turns.Count && !repeated; i++)
+        {
+            if (turns[i] is not { Role: TurnRole.Interviewer, Paragraphs: [var question, ..] } || !heads.TryGetValue(turns[i + 1], out var name)) continue;
+            if (askedOf.TryGetValue(question, out var before)) repeated = before != name;
+            else askedOf[question] = name;
+        }
+
+        if (!repeated) return;
+        foreach (var (answer, name) in headed) answer.Label = name;
     }
 
     /// <summary>

@@ -20,6 +20,47 @@ public class TurnSegmentationTests
         result.Turns[0].Text.Should().Be("How did you start baking, and what kept you going through the hard years?");
     }
 
+    /// <summary>Two keepers asked the same questions, each section under a heading of the keeper's name.</summary>
+    private static string RoundOfQuestions(string firstHead, string secondHead) => $"""
+        <html><head><title>Two keepers, three questions</title></head><body><article>
+        <h1>Two keepers, three questions</h1>
+        <p>We put the same three questions to two keepers of the last manned lighthouses on the coast.</p>
+        <h2>{firstHead}</h2>
+        <p><strong>How did you come to the light?</strong></p>
+        <p>By answering an advertisement in the harbour office, twenty years ago, without telling my family first.</p>
+        <p><strong>What do you miss on the rock?</strong></p>
+        <p>Fresh bread. The supply boat brings flour, and I bake, but it is never the same as the baker's.</p>
+        <h2>{secondHead}</h2>
+        <p><strong>How did you come to the light?</strong></p>
+        <p>My father kept it before me, and his mother before him, so there was hardly a choice to make.</p>
+        <p><strong>What do you miss on the rock?</strong></p>
+        <p>Nothing much. I have the radio, the birds and a shelf of books that I read again every winter.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void The_same_questions_put_under_headings_of_names_are_answered_by_the_named()
+    {
+        var result = Interviews.Parse(RoundOfQuestions("Mara Holm", "Jon Vik"));
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Select(t => t.Speaker).Should().Equal("Mara Holm", "Mara Holm", "Jon Vik", "Jon Vik");
+        result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().Equal("Mara Holm", "Jon Vik");
+    }
+
+    [Fact]
+    public void Name_headings_over_different_questions_are_sections_of_one_talk_not_a_round()
+    {
+        // Without a question asked again under the second name, the headings may name whom a section is about.
+        string page = RoundOfQuestions("Mara Holm", "Jon Vik").Replace("<p><strong>How did you come to the light?</strong></p>\n<p>My father",
+            "<p><strong>Who kept the light before you?</strong></p>\n<p>My father").Replace("<p><strong>What do you miss on the rock?</strong></p>\n<p>Nothing much",
+            "<p><strong>And in winter?</strong></p>\n<p>Nothing much");
+
+        var result = Interviews.Parse(page);
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Select(t => t.Speaker).Should().NotEqual(new[] { "Mara Holm", "Mara Holm", "Jon Vik", "Jon Vik" });
+    }
+
     [Fact]
     public void Interviewee_turns_carry_the_interviewee_name()
     {
