@@ -144,7 +144,21 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             lines += c;
         }
 
-        return names is { Count: >= 2 } && lines >= 4 ? names : null;
+        if (names is not { Count: >= 2 } || lines < 4) return null;
+        // "Jane Roe – …" once, then "JR – …": a speaker named in full at first is the one her initials stand for after.
+        foreach (var (n, c) in counts)
+        {
+            if (c == 1 && n.Contains(' ', StringComparison.Ordinal) && names.Contains(CapitalInitials(n))) names.Add(n);
+        }
+
+        return names;
+    }
+
+    /// <summary>The capitals among a name's initials ("Jornal do Vale" → "JV"): particles are not written in short forms.</summary>
+    private static string CapitalInitials(string name)
+    {
+        string initials = Metadata.NameShapes.InitialsOf(name);
+        return initials.All(char.IsUpper) ? initials : string.Concat(initials.Where(char.IsUpper));
     }
 
     /// <summary>The longest name read before a dash.</summary>

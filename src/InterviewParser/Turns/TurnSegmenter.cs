@@ -655,12 +655,13 @@ internal static class TurnSegmenter
             blocks.AddRange(kept);
         }
 
-        // "NAME – speech": a dialogue whose names stand before a dash, as some outlets print them.
+        // "NAME – speech": a dialogue whose names stand before a dash, as some outlets print them. Initials so ("JR – …")
+        // keep their capitals: they stand for a name the page spells out, not for a surname in capitals.
         if (SpeakerLabel.DashedSpeakers(blocks) is { } dashed)
         {
             for (int i = 0; i < labels.Count; i++)
             {
-                if (labels[i] is null && SpeakerLabel.DashedName(blocks[i].Text, out string rest) is { } name && dashed.Contains(name))
+                if (labels[i] is null or { Uncolonned: true } && SpeakerLabel.DashedName(blocks[i].Text, out string rest) is { } name && dashed.Contains(name))
                 {
                     labels[i] = SpeakerLabel.ReadPlain(name + ": " + rest);
                 }

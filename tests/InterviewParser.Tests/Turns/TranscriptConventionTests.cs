@@ -612,6 +612,34 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void A_dashed_dialogue_naming_its_speakers_in_full_once_and_by_initials_after_keeps_the_full_names()
+    {
+        string text = """
+            The last keeper of the light
+
+            Ola Berg kept the island lighthouse for thirty years. He spoke to us at the harbour.
+
+            Harbour Post – How did you become a lighthouse keeper?
+
+            Ola Berg – By chance. I answered an advertisement without reading the small print, and I stayed for thirty years.
+
+            HP – What was the hardest part?
+
+            OB – The noise of the generator, day and night. After a while you stop hearing it.
+
+            HP – Do you miss the light?
+
+            OB – Every day.
+            """;
+
+        var result = Interviews.Parse(text, Text);
+
+        result.Turns.Select(t => (t.Role, t.Speaker)).Should().Equal(
+            (TurnRole.Interviewer, "Harbour Post"), (TurnRole.Interviewee, "Ola Berg"), (TurnRole.Interviewer, "Harbour Post"),
+            (TurnRole.Interviewee, "Ola Berg"), (TurnRole.Interviewer, "Harbour Post"), (TurnRole.Interviewee, "Ola Berg"));
+    }
+
+    [Fact]
     public void A_dialogue_written_with_names_before_dashes_is_labelled_by_them()
     {
         string text = """
