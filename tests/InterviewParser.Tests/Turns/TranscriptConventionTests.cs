@@ -611,6 +611,13 @@ public class TranscriptConventionTests
         result.Body.Should().NotContain("Strand: archive");
     }
 
+    /// <summary>Three exchanges between an outlet asking and its guest, as the dashed dialogues below label them.</summary>
+    private static readonly (TurnRole, string?)[] HarbourPostExchange =
+    [
+        (TurnRole.Interviewer, "Harbour Post"), (TurnRole.Interviewee, "Ola Berg"), (TurnRole.Interviewer, "Harbour Post"),
+        (TurnRole.Interviewee, "Ola Berg"), (TurnRole.Interviewer, "Harbour Post"), (TurnRole.Interviewee, "Ola Berg"),
+    ];
+
     [Fact]
     public void A_dashed_dialogue_naming_its_speakers_in_full_once_and_by_initials_after_keeps_the_full_names()
     {
@@ -634,9 +641,7 @@ public class TranscriptConventionTests
 
         var result = Interviews.Parse(text, Text);
 
-        result.Turns.Select(t => (t.Role, t.Speaker)).Should().Equal(
-            (TurnRole.Interviewer, "Harbour Post"), (TurnRole.Interviewee, "Ola Berg"), (TurnRole.Interviewer, "Harbour Post"),
-            (TurnRole.Interviewee, "Ola Berg"), (TurnRole.Interviewer, "Harbour Post"), (TurnRole.Interviewee, "Ola Berg"));
+        result.Turns.Select(t => (t.Role, t.Speaker)).Should().Equal(HarbourPostExchange);
     }
 
     [Fact]
@@ -662,9 +667,7 @@ public class TranscriptConventionTests
 
         var result = Interviews.Parse(text, Text);
 
-        result.Turns.Select(t => (t.Role, t.Speaker)).Should().Equal(
-            (TurnRole.Interviewer, "Harbour Post"), (TurnRole.Interviewee, "Ola Berg"), (TurnRole.Interviewer, "Harbour Post"),
-            (TurnRole.Interviewee, "Ola Berg"), (TurnRole.Interviewer, "Harbour Post"), (TurnRole.Interviewee, "Ola Berg"));
+        result.Turns.Select(t => (t.Role, t.Speaker)).Should().Equal(HarbourPostExchange);
         result.Turns[^1].Text.Should().Be("Every day.");
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Title.Should().BeNull();
     }
