@@ -178,11 +178,16 @@ internal static class TitleFinder
         if (rest[0] == ',' && !aged && SentenceOpening(text, start, end) is not null) return null;
         // After a skipped age the phrase must hold a role word: "NAME, 42, persuaded her" is the sentence going on; so must
         // a phrase in a question, where the name is called ("NAME, how long is a night at the observatory?").
+        // So must a phrase that closes the sentence of a name called at its start, or after a speaker's label ("NAME, thank
+        // you.", "Host: NAME, vielen Dank."): an address, as a host's last line says it.
         if (rest[0] == ',')
         {
             int stop = rest.IndexOfAny(".?!");
             bool asked = stop >= 0 && rest[stop] == '?';
-            return Phrase(rest[1..]) is { } phrase && (!(aged || asked) || phrase.Split(' ').Any(LooksLikeRole)) ? phrase : null;
+            if (Phrase(rest[1..]) is not { } phrase) return null;
+            var before = text.AsSpan(0, start).TrimEnd();
+            bool called = stop >= 0 && (before.IsEmpty || before[^1] is '.' or '!' or '?' or ':') && rest[1..stop].Trim().Length == phrase.Length;
+            return !(aged || asked || called) || phrase.Split(' ').Any(LooksLikeRole) ? phrase : null;
         }
         // "NAME – TITLE" (a dash in a caption or teaser) and "NAME (TITLE)": only when the phrase is shaped like a title.
         // A line that opens with the name and a dash and runs on past the phrase is the name's speech ("NAME – The noise

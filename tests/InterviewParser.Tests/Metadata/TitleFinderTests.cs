@@ -99,6 +99,8 @@ public class TitleFinderTests
     [InlineData("Anna Lund is happy with the new harbour.", "Anna Lund")]
     [InlineData("Transcript: Tom Berg Interviews Anna Lund", "Anna Lund")]
     [InlineData("Anna Lund, danke für das Gespräch.", "Anna Lund")]
+    [InlineData("Anna Lund, vielen Dank.", "Anna Lund")] // the name called at the start of a sentence the phrase closes
+    [InlineData("Berg: Anna Lund, thank you very much.", "Anna Lund")] // after a speaker's label
     [InlineData("Ahoy from Anna Lund (AL) and the crew.", "Anna Lund")]
     [InlineData("Yesterday, said Anna Lund.", "Anna Lund")]
     [InlineData("In 2019 Anna Lund moved to the coast.", "Anna Lund")]
