@@ -142,6 +142,8 @@ internal static class StageTiming
             Lap("nesting guard");
             var doc = HtmlBlockBuilder.Build(page, timer.Token);
             Lap("block building");
+            SmallLetterNames.Capitalise(doc.Blocks);
+            Lap("small-letter names");
             var diagnostics = new List<Diagnostic>();
             var selection = ChromeFilter.Select(doc, diagnostics);
             for (int k = 0; k < Repeat("chrome"); k++) ChromeFilter.Select(doc, diagnostics);

@@ -14,20 +14,30 @@ internal static class SmallLetterNames
     /// <summary>How many different names must come back so.</summary>
     private const int MinNames = 2;
 
+    /// <summary>The fewest words of the speech under a name line ("Thank you, Jane." has three).</summary>
+    private const int MinSpeechWords = 2;
+
     /// <summary>Sets the name lines of the blocks in capitals, where they are such (see the class).</summary>
     public static void Capitalise(List<Block> blocks)
     {
         Dictionary<string, int>? seen = null;
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
-            var line = blocks[i].Text.AsSpan().Trim();
-            if (!IsNameShaped(line) || IsNameShaped(blocks[i + 1].Text.AsSpan().Trim())) continue;
+            // Most lines fail on their length or their first letter (block texts come trimmed).
+            string text = blocks[i].Text;
+            if (text.Length is < MinLength or > MaxLength || !char.IsLower(text[0])) continue;
+            // Speech follows a name line: a sentence's words, not another short line (a menu's or a tag list's next entry).
+            var line = text.AsSpan();
+            if (!IsNameShaped(line) || blocks[i + 1].WordCount < MinSpeechWords || IsNameShaped(blocks[i + 1].Text)) continue;
             seen ??= new Dictionary<string, int>(StringComparer.Ordinal);
             string key = line.ToString();
             seen[key] = seen.GetValueOrDefault(key) + 1;
         }
 
         if (seen is null || seen.Count < MinNames) return;
+        int recurring = 0;
+        foreach (int uses in seen.Values) if (uses >= MinUses) recurring++;
+        if (recurring < MinNames) return;
         HashSet<string>? names = null;
         foreach (var (line, uses) in seen)
         {
@@ -37,17 +47,17 @@ internal static class SmallLetterNames
         if (names is null || names.Count < MinNames) return;
         foreach (var b in blocks)
         {
-            if (b.Text.Length <= MaxLength + 2 && names.Contains(b.Text.Trim())) b.Text = b.Text.Trim().ToUpperInvariant();
+            if (b.Text.Length <= MaxLength && names.Contains(b.Text)) b.Text = b.Text.ToUpperInvariant();
         }
     }
 
-    /// <summary>The longest name line.</summary>
-    private const int MaxLength = 40;
+    /// <summary>The shortest and the longest name line.</summary>
+    private const int MinLength = 5, MaxLength = 40;
 
     /// <summary>Two or three words of small letters alone on a line (hyphens and apostrophes allowed): a name's shape uncapitalised.</summary>
     private static bool IsNameShaped(ReadOnlySpan<char> line)
     {
-        if (line.Length is < 5 or > MaxLength) return false;
+        if (line.Length is < MinLength or > MaxLength) return false;
         int words = 1;
         for (int i = 0; i < line.Length; i++)
         {

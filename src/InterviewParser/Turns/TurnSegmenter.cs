@@ -83,12 +83,14 @@ internal static class TurnSegmenter
         bool changes = MarksSpeakerChanges(blocks, labels);
         if (changes) first = 0;
         // A heading that is a person's name heads the answers below it, in a round of the same questions put to several people.
+        // (Read only when an answer comes under the heading: most headings head no answer of their own.)
+        Block? head = null;
         string? nameHead = null;
         List<(TurnDraft Answer, string Name)>? headed = null;
         for (int i = 0; i < first; i++)
         {
             lead.Add(blocks[i]);
-            if (blocks[i].Kind == BlockKind.Heading) nameHead = NameHead(blocks[i]);
+            if (blocks[i].Kind == BlockKind.Heading) head = blocks[i];
         }
 
         TurnDraft? current = null;
@@ -104,7 +106,7 @@ internal static class TurnSegmenter
                 // A section after the last question that nobody asks or labels in is the page's text (a postscript, a
                 // box, a poll), not the last answer's.
                 if (current is not null && i > lastAsked) break;
-                nameHead = NameHead(b);
+                head = b;
                 continue; // section headings inside an interview are not speech
             }
 
@@ -135,6 +137,12 @@ internal static class TurnSegmenter
             if (!sameSpeaker)
             {
                 current = NewTurn(turns, role, label, b, labels[i]?.Time);
+                if (role == TurnRole.Interviewee && label is null && head is not null)
+                {
+                    nameHead = NameHead(head);
+                    head = null;
+                }
+
                 if (role == TurnRole.Interviewee && label is null && nameHead is not null) (headed ??= []).Add((current, nameHead));
             }
             else if (label is not null)
@@ -157,7 +165,8 @@ internal static class TurnSegmenter
     }
 
     /// <summary>A heading's text when it is a person's name and nothing else ("Jane Roe"), else null.</summary>
-    private static string? NameHead(Block heading) => Metadata.NameShapes.LooksLikeBareName(heading.Text) ? heading.Text : null;
+    private static string? NameHead(Block heading) =>
+        heading.WordCount is >= 2 and <= 4 && Metadata.NameShapes.LooksLikeBareName(heading.Text) ? heading.Text : null;
 
     /// <summary>
     /// The same questions put to several people, each section headed by one's name ("Jane Roe", the questions and her
@@ -166,9 +175,9 @@ internal static class TurnSegmenter
     /// </summary>
     private static void LabelByNameHeads(List<TurnDraft> turns, List<(TurnDraft Answer, string Name)> headed)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, name) in headed) names.Add(name);
-        if (names.Count < 2) return;
+        bool twoNames = false;
+        foreach (var (_, name) in headed) twoNames |= name != headed[0].Name;
+        if (!twoNames) return;
         int answers = 0;
         foreach (var t in turns) if (t.Role == TurnRole.Interviewee) answers++;
         if (headed.Count * 2 < answers) return;
@@ -1044,7 +1053,7 @@ internal static class TurnSegmenter
     {
         var result = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         // Each speaker's turns by their length in words, for the typical turn (one that runs on says little).
-        var turnWords = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        Dictionary<string, List<int>>? turnWords = null;
         string? previous = null, first = null;
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -1053,7 +1062,7 @@ internal static class TurnSegmenter
                 // An unlabelled paragraph continues the turn above: its words count for that speaker.
                 var (pq, pb, pt, pw) = stats[previous];
                 stats[previous] = (pq, pb, pt, pw + blocks[i].WordCount);
-                turnWords[previous][^1] += blocks[i].WordCount;
+                turnWords![previous][^1] += blocks[i].WordCount;
                 continue;
             }
 
@@ -1070,6 +1079,7 @@ internal static class TurnSegmenter
             bool newTurn = !string.Equals(previous, l.Name, StringComparison.OrdinalIgnoreCase);
             int words = TextUtil.CountWords(l.Rest);
             stats[l.Name] = (q + (question ? 1 : 0), b + 1, t + (newTurn ? 1 : 0), w + words);
+            turnWords ??= new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
             if (!turnWords.TryGetValue(l.Name, out var lengths)) turnWords[l.Name] = lengths = [];
             if (newTurn || lengths.Count == 0) lengths.Add(words);
             else lengths[^1] += words;
@@ -1104,6 +1114,7 @@ internal static class TurnSegmenter
         {
             long ownWords = 0, otherWords = 0;
             int ownTurns = 0, otherTurns = 0;
+            if (turnWords is null) return false;
             foreach (var (speaker, lengths) in turnWords)
             {
                 if (lengths.Count < 2) continue;
