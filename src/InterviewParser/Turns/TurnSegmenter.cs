@@ -1052,7 +1052,7 @@ internal static class TurnSegmenter
         Dictionary<string, (int Questions, int Blocks, int Turns, int Words)> stats)
     {
         var result = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        // Each speaker's turns by their length in words, for the typical turn (one that runs on says little).
+        // Each speaker's turns by their length in words (the host test leaves each speaker's longest turn out).
         Dictionary<string, List<int>>? turnWords = null;
         string? previous = null, first = null;
         for (int i = 0; i < blocks.Count; i++)
