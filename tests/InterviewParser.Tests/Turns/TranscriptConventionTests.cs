@@ -618,28 +618,32 @@ public class TranscriptConventionTests
         (TurnRole.Interviewee, "Ola Berg"), (TurnRole.Interviewer, "Harbour Post"), (TurnRole.Interviewee, "Ola Berg"),
     ];
 
+    /// <summary>
+    /// The dashed dialogue of the two cases below: the speakers named in full in the first exchange, and after it as
+    /// <paramref name="asker"/> and <paramref name="guest"/>.
+    /// </summary>
+    private static string DashedDialogue(string asker, string guest) => $"""
+        The last keeper of the light
+
+        Ola Berg kept the island lighthouse for thirty years. He spoke to us at the harbour.
+
+        Harbour Post – How did you become a lighthouse keeper?
+
+        Ola Berg – By chance. I answered an advertisement without reading the small print, and I stayed for thirty years.
+
+        {asker} – What was the hardest part?
+
+        {guest} – The noise of the generator, day and night. After a while you stop hearing it.
+
+        {asker} – Do you miss the light?
+
+        {guest} – Every day.
+        """;
+
     [Fact]
     public void A_dashed_dialogue_naming_its_speakers_in_full_once_and_by_initials_after_keeps_the_full_names()
     {
-        string text = """
-            The last keeper of the light
-
-            Ola Berg kept the island lighthouse for thirty years. He spoke to us at the harbour.
-
-            Harbour Post – How did you become a lighthouse keeper?
-
-            Ola Berg – By chance. I answered an advertisement without reading the small print, and I stayed for thirty years.
-
-            HP – What was the hardest part?
-
-            OB – The noise of the generator, day and night. After a while you stop hearing it.
-
-            HP – Do you miss the light?
-
-            OB – Every day.
-            """;
-
-        var result = Interviews.Parse(text, Text);
+        var result = Interviews.Parse(DashedDialogue("HP", "OB"), Text);
 
         result.Turns.Select(t => (t.Role, t.Speaker)).Should().Equal(HarbourPostExchange);
     }
@@ -647,23 +651,7 @@ public class TranscriptConventionTests
     [Fact]
     public void A_dialogue_written_with_names_before_dashes_is_labelled_by_them()
     {
-        string text = """
-            The last keeper of the light
-
-            Ola Berg kept the island lighthouse for thirty years. He spoke to us at the harbour.
-
-            Harbour Post – How did you become a lighthouse keeper?
-
-            Ola Berg – By chance. I answered an advertisement without reading the small print, and I stayed for thirty years.
-
-            Harbour Post – What was the hardest part?
-
-            Ola Berg – The noise of the generator, day and night. After a while you stop hearing it.
-
-            Harbour Post – Do you miss the light?
-
-            Ola Berg – Every day.
-            """;
+        string text = DashedDialogue("Harbour Post", "Ola Berg");
 
         var result = Interviews.Parse(text, Text);
 
