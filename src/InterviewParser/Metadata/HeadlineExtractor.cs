@@ -816,7 +816,11 @@ internal static class HeadlineExtractor
         if (line.Length % 2 == 0 && line.AsSpan(0, line.Length / 2).SequenceEqual(line.AsSpan(line.Length / 2))) return false; // alt text and caption run together
         int colonAt = line.IndexOf(':');
         if (colonAt > 0 && (IsCreditPrefix(line[..colonAt]) || Turns.RoleWords.NamesASide(line[..colonAt].Trim()))
-            && NameShapes.LooksLikeBareName(line[(colonAt + 1)..].Trim())) return false; // "Interview: Jane Roe", a header's "INTERVIEWEE: Jane Roe"
+            && (NameShapes.LooksLikeBareName(line[(colonAt + 1)..].Trim()) || NameShapes.LooksLikeNameWithTitle(line[(colonAt + 1)..].Trim())))
+        {
+            return false; // "Interview: Jane Roe", a header's "INTERVIEWEE: Jane Roe" or "Guest: Jane Roe, sociologist"
+        }
+
         if (line.AsSpan().ContainsAny(Vocabulary.PictureCreditLabelSearch) || EndsWithCredit(line)) return false; // a caption with its credit
         if (line.Contains('_') || line.Contains('[') && !OpensWithInterviewTag(line) || line.Contains('@') || line.Contains("://", StringComparison.Ordinal)) return false;
         if (TextUtil.StartsWithAnyPhrase(line, Vocabulary.BylineOpeners)) return false; // a byline

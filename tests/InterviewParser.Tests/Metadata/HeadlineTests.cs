@@ -178,6 +178,31 @@ public class TextScrapeHeadlineTests
     }
 
     [Theory]
+    [InlineData("Guest: Anna Lund, harbour historian")]
+    [InlineData("Invitée : Anne Lund, historienne du port")]
+    public void A_header_field_naming_a_guest_and_her_title_is_not_the_headline(string field)
+    {
+        string transcript = $"""
+            The harbour hour
+
+            Broadcast of 3 February 2024
+
+            {field}
+            Host: Tom Berg
+
+            Tom Berg: Welcome to the programme.
+
+            Anna Lund: Thank you for having me.
+
+            Tom Berg: When did the old harbour close?
+
+            Anna Lund: In the winter of 1961, after the last storm had broken the outer wall.
+            """;
+
+        HeadlineOf(transcript).Should().Be("The harbour hour");
+    }
+
+    [Theory]
     [InlineData("River ferries", "River ferries")] // a title of two words over the sentence that leads into the text
     [InlineData("river ferries", null)] // in small letters: a tag or a menu's word, not a title
     public void A_two_word_title_opening_a_text_over_its_standfirst_is_the_headline(string line, string? expected)
