@@ -816,7 +816,7 @@ internal static class HeadlineExtractor
         if (line.Length % 2 == 0 && line.AsSpan(0, line.Length / 2).SequenceEqual(line.AsSpan(line.Length / 2))) return false; // alt text and caption run together
         int colonAt = line.IndexOf(':');
         if (colonAt > 0 && (IsCreditPrefix(line[..colonAt]) || Turns.RoleWords.NamesASide(line[..colonAt].Trim()))
-            && (NameShapes.LooksLikeBareName(line[(colonAt + 1)..].Trim()) || NameShapes.LooksLikeNameWithTitle(line[(colonAt + 1)..].Trim())))
+            && line[(colonAt + 1)..].Trim() is var who && (NameShapes.LooksLikeBareName(who) || NameShapes.LooksLikeNameWithTitle(who)))
         {
             return false; // "Interview: Jane Roe", a header's "INTERVIEWEE: Jane Roe" or "Guest: Jane Roe, sociologist"
         }

@@ -137,13 +137,11 @@ internal static class TurnSegmenter
             if (!sameSpeaker)
             {
                 current = NewTurn(turns, role, label, b, labels[i]?.Time);
-                if (role == TurnRole.Interviewee && label is null && head is not null)
+                if (role == TurnRole.Interviewee && label is null)
                 {
-                    nameHead = NameHead(head);
-                    head = null;
+                    if (head is not null) (nameHead, head) = (NameHead(head), null);
+                    if (nameHead is not null) (headed ??= []).Add((current, nameHead));
                 }
-
-                if (role == TurnRole.Interviewee && label is null && nameHead is not null) (headed ??= []).Add((current, nameHead));
             }
             else if (label is not null)
             {
