@@ -259,10 +259,11 @@ internal static class TextBlockBuilder
 
     /// <summary>
     /// Lines that open a block of their own even inside wrapped text: headings, list items ("- ", "* ", not a word set in
-    /// bold, "**word"), quotes, labels.
+    /// bold, "**word"), quotes, labels, and a transcript's timed segments ("[00:01:10] …", "00:01:10 Name: …").
     /// </summary>
     private static bool StartsAfresh(ReadOnlySpan<char> line) =>
         line.IsEmpty || line[0] is '#' or '>' or '•' || (line.Length > 1 && line[0] is '-' or '*' && line[1] == ' ')
         || (line.Length > 1 && line[0] == 'Q' && line[1] == ' ')
+        || (line[0] is '[' or '(' or '\\' || char.IsAsciiDigit(line[0])) && Turns.MediaTime.TryStripLeading(line.ToString(), out _, out _)
         || Turns.SpeakerLabel.ReadPlain(line.ToString()) is not null || Turns.SpeakerLabel.TryReadStandalone(line.ToString(), out _);
 }

@@ -181,6 +181,7 @@ internal static class English
         FunctionWords =
         [
             "and", "with", "from", "that", "this", "than", "about", "after", "before", "when", "where", "while", "also", "like",
+            "of", "for", "to", "on",
         ],
         Locatives = ["in", "at", "near"],
         CreditLineWords =

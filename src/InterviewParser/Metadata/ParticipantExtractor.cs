@@ -391,7 +391,8 @@ internal static partial class ParticipantExtractor
             // Captions have no lead: the host's opening turn introduces the guest as a lead would ("Tonight we are joined by …").
             var opened = doc.Format is DocumentFormat.WebVtt or DocumentFormat.Srt && lead.Count == 0 && seg.Turns is [{ Role: TurnRole.Interviewer, Label: null, Paragraphs: [var opening, ..] }, ..]
                 ? [new Block { Text = opening }] : lead;
-            if ((MostMentionedName(headline, opened, body, addressed, interviewer) ?? NameAboveText(headline, lead, preContent, spoken.ToString(), addressed, interviewer)) is { } guess)
+            if ((MostMentionedName(headline, opened, body, addressed, interviewer) ?? NameAboveText(headline, lead, preContent, spoken.ToString(), addressed, interviewer)
+                 ?? IntroducedByAskingSide(seg.Turns)) is { } guess)
             {
                 interviewees.Add(new ParticipantDraft(guess, TurnRole.Interviewee, null));
             }
@@ -679,6 +680,24 @@ internal static partial class ParticipantExtractor
         {
             if (t.Label != speaker) continue;
             foreach (var p in t.Paragraphs) if (Turns.SelfIntroduction.NameAfter(p, phrases) is { } name) return name;
+            if (++seen == 2) break;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The guest the asking side introduces in its first two turns ("my guest today is Tom Berg"), where the questions
+    /// carry no name of their own (no label, or a side's: "HOST:", "Q:"): a talk with no intro above it names its guest so.
+    /// </summary>
+    private static string? IntroducedByAskingSide(List<TurnDraft> turns)
+    {
+        int seen = 0;
+        foreach (var t in turns)
+        {
+            if (t.Role != TurnRole.Interviewer) continue;
+            if (t.Label is { } l && !IsGenericLabel(l)) return null;
+            foreach (var p in t.Paragraphs) if (Turns.SelfIntroduction.NameAfter(p, Vocabulary.GuestIntroductions) is { } name) return name;
             if (++seen == 2) break;
         }
 

@@ -510,7 +510,20 @@ internal static class TitleFinder
     }
 
     /// <summary>
-    /// A title phrase: articles dropped, cut at punctuation, at "-ing" words after the first (English), at most 12 words;
+    /// Whether the word at <paramref name="i"/> is a participle that opens a clause of its own (English "-ing"): after a
+    /// role noun ("an engineer building …") or before a preposition or article ("… working in …"). After an article,
+    /// preposition or adjective and before a noun it names a kind of thing inside the title ("a leading bank", "head of
+    /// marketing", "a popular plotting library").
+    /// </summary>
+    private static bool OpensParticipleClause(List<string> words, int i)
+    {
+        string w = words[i], before = words[i - 1];
+        if (w.Length <= 5 || !char.IsLower(w[0]) || !w.EndsWith("ing", StringComparison.Ordinal) || IsGrammarWord(before)) return false;
+        return LooksLikeRole(before) || (i + 1 < words.Count && IsGrammarWord(words[i + 1]));
+    }
+
+    /// <summary>
+    /// A title phrase: articles dropped, cut at punctuation, at a participle's clause (English), at most 12 words;
     /// a single word only where it is shaped like a role, or where <paramref name="occupation"/> says an occupation follows.
     /// </summary>
     private static string? Phrase(ReadOnlySpan<char> s, bool occupation = false)
@@ -534,9 +547,14 @@ internal static class TitleFinder
         if (Vocabulary.SecondPerson.Contains(words[0]) || Vocabulary.FormalSecondPerson.Contains(words[0])) return null;
         // After der/die/das a German title ends in a noun; a relative clause ends in its verb ("die gerade vom Hafen kam").
         if (germanArticle && !char.IsUpper(words[^1][0])) return null;
-        // A title ends before a place or time ("in Kiel", "since 2019") and before a relative clause ("who has fished …").
-        int cut = words.FindIndex(1, w => (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && char.IsLower(w[0])) || Vocabulary.TitleEnds.Contains(w)
-            || Vocabulary.RelativePronouns.Contains(w));
+        // A title ends before a place or time ("in Kiel", "since 2019"), before a relative clause ("who has fished …") and
+        // before a participle's clause ("a nurse working in …").
+        int cut = 0;
+        for (int i = 1; i < words.Count && cut == 0; i++)
+        {
+            if (OpensParticipleClause(words, i) || Vocabulary.TitleEnds.Contains(words[i]) || Vocabulary.RelativePronouns.Contains(words[i])) cut = i;
+        }
+
         if (cut > 0) words = words[..cut];
         // "for 20 years", "depuis 2009": a word in lower case before a number opens a span of time or a count, not the title's.
         int count = words.FindIndex(1, w => w.Length > 0 && char.IsAsciiDigit(w[0]) && w.All(char.IsAsciiDigit));

@@ -688,6 +688,48 @@ public class ParticipantTests
     }
 
     [Theory]
+    [InlineData("A conversation with Jonas Feld, head of engineering at the observatory.", "head of engineering at the observatory")]
+    [InlineData("A conversation with Jonas Feld, director of the training centre.", "director of the training centre")]
+    [InlineData("A conversation with Jonas Feld, maintainer of a popular plotting library.", "maintainer of a popular plotting library")]
+    [InlineData("A conversation with Jonas Feld, an astronomer working in the far north.", "astronomer")]
+    [InlineData("A conversation with Jonas Feld, an engineer building telescopes.", "engineer")]
+    public void A_title_keeps_words_in_ing_that_name_a_thing_and_ends_before_a_participles_clause(string intro, string title)
+    {
+        string doc = ObservatoryInterview(intro);
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Title.Should().Be(title);
+    }
+
+    [Theory]
+    [InlineData("HOST:", "GUEST:")]
+    [InlineData("Q:", "A:")]
+    public void The_guest_the_host_introduces_in_the_opening_turn_speaks_the_side_labels(string host, string guest)
+    {
+        // No intro above the talk: the host's first words are the only place that names the guest.
+        string doc = $"""
+            Winter nights, episode 4
+
+            {host} Welcome back. My guest today is Jonas Feld, who has spent thirty winters at the observatory.
+
+            {guest} Thank you, it is a pleasure to be here.
+
+            {host} How long is a night at the observatory in December?
+
+            {guest} Fourteen hours, and we use every one of them whenever the sky is clear.
+
+            {host} What do you like to look at most?
+
+            {guest} The Orion nebula, which stands high above the horizon in winter.
+            """;
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Jonas Feld");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Select(t => t.Speaker).Should().AllBe("Jonas Feld");
+    }
+
+    [Theory]
     [InlineData("A conversation with Jonas Feld, the director of the Institute for Winter Astronomy.")]
     [InlineData("A conversation with Jonas Feld, who heads the Northern Sky Observatory.")]
     public void An_organisation_named_after_the_guest_is_no_second_guest(string intro)

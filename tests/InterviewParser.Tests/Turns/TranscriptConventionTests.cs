@@ -441,6 +441,32 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void Timed_lines_with_no_blank_line_between_them_are_a_turn_each()
+    {
+        // Transcription tools print one line per timed turn, time first; lines of many lengths must not read as one
+        // paragraph a wrapper broke.
+        const string text = """
+            Night shift at the harbour, episode 3
+
+            [00:00:00] Tom Grain: Hello and welcome back. My guest today is Anna Berg, who runs the night shift.
+            [00:00:07] Anna Berg: Hello Tom, it is good to be on the show at last.
+            [00:00:11] Tom Grain: When did you start working nights at the terminal?
+            [00:00:15] Anna Berg: Eleven years ago, after the terminal opened and ships began arriving at all hours.
+            [00:00:30] Tom Grain: What is the hardest part of the job for you and your crew?
+            [00:00:34] Anna Berg: The fog in November, when you hear the ships long before you see their lights.
+            [00:00:50] Tom Grain: Thank you, Anna.
+            [00:00:52] Anna Berg: Thank you.
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.Turns.Should().HaveCount(8);
+        result.Turns.Select(t => t.Speaker).Should().Equal(Enumerable.Repeat(new[] { "Tom Grain", "Anna Berg" }, 4).SelectMany(x => x));
+        result.Turns[0].Role.Should().Be(TurnRole.Interviewer);
+        result.Turns[7].Time.Should().Be(TimeSpan.FromSeconds(52));
+    }
+
+    [Fact]
     public void A_single_time_in_brackets_at_a_paragraphs_end_stays_in_its_text()
     {
         // One such time is the text's own ("… the ferry left at last (12:30)"), not a transcript's convention.
