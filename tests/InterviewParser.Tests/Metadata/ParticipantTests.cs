@@ -680,12 +680,7 @@ public class ParticipantTests
     [InlineData("Ein Gespräch mit dem Leiter der Sternwarte am Stadtrand, Jonas Feld, über lange Nächte.", "Leiter der Sternwarte am Stadtrand")]
     [InlineData("A conversation with the director of the observatory, Jonas Feld, about long nights.", "director of the observatory")]
     public void A_title_read_from_a_phrase_drops_the_phrase_s_article(string intro, string title)
-    {
-        string doc = ObservatoryInterview(intro);
-        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
-
-        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Title.Should().Be(title);
-    }
+        => IntervieweeTitle(intro).Should().Be(title);
 
     [Theory]
     [InlineData("A conversation with Jonas Feld, head of engineering at the observatory.", "head of engineering at the observatory")]
@@ -694,12 +689,7 @@ public class ParticipantTests
     [InlineData("A conversation with Jonas Feld, an astronomer working in the far north.", "astronomer")]
     [InlineData("A conversation with Jonas Feld, an engineer building telescopes.", "engineer")]
     public void A_title_keeps_words_in_ing_that_name_a_thing_and_ends_before_a_participles_clause(string intro, string title)
-    {
-        string doc = ObservatoryInterview(intro);
-        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
-
-        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Title.Should().Be(title);
-    }
+        => IntervieweeTitle(intro).Should().Be(title);
 
     [Theory]
     [InlineData("HOST:", "GUEST:")]
@@ -839,6 +829,10 @@ public class ParticipantTests
     }
 
     /// <summary>A short labelled interview with one guest, under the given introduction.</summary>
+    private static string? IntervieweeTitle(string intro) =>
+        Interviews.Parse(ObservatoryInterview(intro), new ParseOptions { Format = DocumentFormat.Text })
+            .Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Title;
+
     private static string ObservatoryInterview(string intro) => $"""
         Winter nights at the observatory
 
