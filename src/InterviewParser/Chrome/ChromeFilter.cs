@@ -588,7 +588,8 @@ internal static class ChromeFilter
         for (int i = bestStart; i <= bestEnd; i++)
         {
             var b = blocks[i];
-            keep[i] = inSection[i] && !ChromeLexicon.IsChromeLine(b.Text) && !IsMarkupArtifact(b.Text) && (i < contentsStart || i >= contentsEnd);
+            keep[i] = inSection[i] && (!ChromeLexicon.IsChromeLine(b.Text) || (TextUtil.EndsLikeSentence(b.Text) && SpokenUnderLabel(blocks, i, turnHeads))) && !IsMarkupArtifact(b.Text)
+                      && (i < contentsStart || i >= contentsEnd);
         }
 
         ContentsLists.DropInside(blocks, bestStart, bestEnd, keep);
@@ -705,16 +706,23 @@ internal static class ChromeFilter
     }
 
     /// <summary>
-    /// The weight of a line that a dialogue's label line (one of <paramref name="turnHeads"/>) stands right over, or over the
-    /// bare time under it: the turn's speech, which weighs as a short sentence at least however short it is ("No.", "Not
-    /// really."), so that a transcript's last exchanges are not cut off as a footer's short lines. A chrome line keeps its
-    /// own weight.
+    /// The weight of a line that a dialogue's label line stands right over (<see cref="SpokenUnderLabel(List{Block}, int,
+    /// HashSet{string})"/>): the turn's speech, which weighs as a short sentence at least however short it is ("No.", "Not
+    /// really."), so that a transcript's last exchanges are not cut off as a footer's short lines.
     /// </summary>
-    private static double SpokenUnderLabel(List<Block> blocks, int i, HashSet<string> turnHeads, double weight)
+    private static double SpokenUnderLabel(List<Block> blocks, int i, HashSet<string> turnHeads, double weight) =>
+        weight < 1 && (weight > ChromeLineWeight || TextUtil.EndsLikeSentence(blocks[i].Text)) && SpokenUnderLabel(blocks, i, turnHeads) ? 1 : weight;
+
+    /// <summary>
+    /// Whether a dialogue's label line (one of <paramref name="turnHeads"/>) stands right over the line, or over the bare
+    /// time under it: the line is what the speaker said. A sentence is so even where it reads like a page's ("It is free
+    /// to download."); a chrome line that is no sentence is the page's ("REPAIR CONTACT" under a heading in capitals).
+    /// </summary>
+    private static bool SpokenUnderLabel(List<Block> blocks, int i, HashSet<string> turnHeads)
     {
-        if (weight <= ChromeLineWeight || weight >= 1 || i == 0 || turnHeads.Count == 0) return weight;
+        if (i == 0 || turnHeads.Count == 0) return false;
         int label = MediaTime.TryReadWhole(blocks[i - 1].Text, out _) && i >= 2 ? i - 2 : i - 1;
-        return turnHeads.Contains(blocks[label].Text) ? 1 : weight;
+        return turnHeads.Contains(blocks[label].Text);
     }
 
     /// <summary>The weight of a line that <see cref="ChromeLexicon.IsChromeLine(ReadOnlySpan{char})"/> or the markup shapes call chrome.</summary>

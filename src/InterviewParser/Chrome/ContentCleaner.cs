@@ -58,10 +58,35 @@ internal static class ContentCleaner
         }
 
         // Footnotes closing the text ("*This article appeared in print …", "* Name changed by the editors") are notes
-        // about the page, not its text.
-        while (result.Count > 1 && (IsFootnote(result[^1].Text) || ChromeLexicon.IsChromeLine(result[^1].Text))) result.RemoveAt(result.Count - 1);
+        // about the page, not its text; a line under a speaker's label is what the speaker said.
+        while (result.Count > 1 && (IsFootnote(result[^1].Text) || ChromeLexicon.IsChromeLine(result[^1].Text)) && !SpokenUnderRecurringLabel(result))
+        {
+            result.RemoveAt(result.Count - 1);
+        }
+
         return result;
     }
+
+    /// <summary>
+    /// Whether the last block stands under a label line of its own ("Speaker 2 (00:48):", or a name over a bare time)
+    /// whose speaker heads another turn above: the closing turn's speech, which the content selection kept as such.
+    /// </summary>
+    private static bool SpokenUnderRecurringLabel(List<Block> blocks)
+    {
+        int label = blocks.Count - 2;
+        if (label > 0 && Turns.MediaTime.TryReadWhole(blocks[label].Text, out _)) label--;
+        if (label < 1 || !Turns.SpeakerLabel.TryReadStandalone(blocks[label].Text, out var closing)) return false;
+        for (int i = 0; i < label; i++)
+        {
+            if (blocks[i].Text.Length <= MaxLabelLineLength && Turns.SpeakerLabel.TryReadStandalone(blocks[i].Text, out var above)
+                && above.Name.Equals(closing.Name, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A label line standing alone is this short at most (the chrome stage's bound for one).</summary>
+    private const int MaxLabelLineLength = 70;
 
     /// <summary>
     /// A line that is only the name of an author the page's metadata gives (JSON-LD or the author meta tags): the

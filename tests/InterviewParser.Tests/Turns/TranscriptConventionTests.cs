@@ -466,6 +466,101 @@ public class TranscriptConventionTests
         result.Turns[7].Time.Should().Be(TimeSpan.FromSeconds(52));
     }
 
+    [Theory]
+    [InlineData("Every drawing is free to download.")]
+    [InlineData("Subscribe to the newsletter, that is the best way.")]
+    public void A_sentence_under_a_speakers_label_that_reads_like_a_call_to_action_is_the_speakers(string lastWords)
+    {
+        string text = $"""
+            Night shift at the harbour, episode 3
+
+            Speaker 1 (00:00):
+            Anna Berg runs the night shift at the terminal. Anna, when did you start working nights there?
+
+            Speaker 2 (00:06):
+            Eleven years ago, after the terminal opened and the ships began arriving at all hours.
+
+            Speaker 1 (00:20):
+            What is the hardest part of the job for you and your crew?
+
+            Speaker 2 (00:25):
+            The fog in November, when you hear the ships long before you see any of their lights.
+
+            Speaker 1 (00:40):
+            Where can people follow your work?
+
+            Speaker 2 (00:43):
+            {lastWords}
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.Turns.Should().HaveCount(6);
+        result.Turns[5].Text.Should().Be(lastWords);
+    }
+
+    [Fact]
+    public void Interface_lines_under_repeated_headings_in_capitals_are_no_speech()
+    {
+        // A slideshow printed as text: two headings in capitals, each over a button row, again and again. The headings
+        // read like label lines of two speakers; the rows under them are no sentences, so nobody speaks them.
+        const string text = """
+            SAILS AND KITES
+            Follow us on Instagram
+            REPAIR SERVICE
+            Share this page
+            SAILS AND KITES
+            Follow us on Instagram
+            REPAIR SERVICE
+            Share this page
+            SAILS AND KITES
+            Follow us on Instagram
+            REPAIR SERVICE
+            Share this page
+
+            The new demo boards arrived this week, and anyone with a club card can try them out on the water.
+
+            We mend torn canopies within three days, and the bladders while you wait, as long as the weather holds.
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.Body.Should().NotContain("Follow us").And.NotContain("Share this").And.Contain("The new demo boards");
+    }
+
+    [Fact]
+    public void A_line_of_interface_words_under_a_speakers_label_is_no_speech()
+    {
+        // A page printing the speaker's name again over its buttons: the button's words are no sentence.
+        const string text = """
+            TOM GRAIN
+
+            When did you start working nights at the terminal, and what made you stay there?
+
+            ANNA BERG
+
+            Eleven years ago, after the terminal opened and the ships began arriving at all hours.
+
+            TOM GRAIN
+
+            What is the hardest part of the job for you and your crew?
+
+            ANNA BERG
+
+            Read more
+
+            TOM GRAIN
+
+            Does the new radar help in that fog, now that the crews have had a winter with it?
+
+            ANNA BERG
+
+            It does, once the crews trust it more than their own ears, and that takes a winter or two.
+            """;
+
+        Fixtures.ParseText(text).Body.Should().NotContain("Read more");
+    }
+
     [Fact]
     public void A_single_time_in_brackets_at_a_paragraphs_end_stays_in_its_text()
     {
