@@ -33,7 +33,7 @@ internal static class ChromeLexicon
             return ChromePatterns.IsCaptionWithCredit(t);
         }
 
-        return StartsWithAny(t, PrefixIndex) || ChromePatterns.Matches(t, bracketed: line.TrimStart() is ['(' or '[', ..]);
+        return StartsWithAny(t, PrefixIndex) || ChromePatterns.Matches(t, bracketed: line.TrimStart() is ['(' or '[', ..], stopped: TextUtil.EndsAsStatementOrQuestion(line));
     }
 
     /// <summary>Whether a word names a picture or its source ("Foto", "Titelbild", "Bildquelle", "Photocredit").</summary>

@@ -12,15 +12,18 @@ namespace InterviewParser.Chrome;
 /// </summary>
 internal static class ChromePatterns
 {
-    /// <summary>Whether a trimmed line belongs to one of the classes; <paramref name="bracketed"/> tells that brackets enclosed it.</summary>
-    public static bool Matches(ReadOnlySpan<char> line, bool bracketed = false)
+    /// <summary>
+    /// Whether a trimmed line belongs to one of the classes; <paramref name="bracketed"/> tells that brackets enclosed it,
+    /// <paramref name="stopped"/> that a statement's or question's closing mark ended it before it was trimmed.
+    /// </summary>
+    public static bool Matches(ReadOnlySpan<char> line, bool bracketed = false, bool stopped = false)
     {
         // The words are counted once for all the classes, and looked up only on a line short enough for the classes that
         // read them (a long paragraph is none of those).
         int words = TextUtil.CountWords(line);
         var classes = words <= MaxClassedWords ? ChromeLexicon.ClassesIn(line) : WordClass.None;
         return IsCreditLine(line, words) || IsCaptionWithCredit(line) || IsCaptionWithCopyright(line, words) || IsReadingTime(line, words, classes)
-            || IsCallToAction(line, words, classes) || IsTranscriptNote(words, classes) || IsEditingNote(line, words, classes) || IsProvenanceNote(words, classes)
+            || IsCallToAction(line, words, classes, stopped) || IsTranscriptNote(words, classes) || IsEditingNote(line, words, classes) || IsProvenanceNote(words, classes)
             || IsSignInNote(line, words) || IsFeedbackQuestion(line, words) || (!bracketed && IsCreditsRoll(line, words)) || IsLinkReference(line) || IsMetaRow(line)
             || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
             || (words <= 4 && IsGalleryCounter(line)) || (words <= MaxClipboardNoticeWords && Has(classes, WordClass.Clipboard | WordClass.Link));
@@ -434,9 +437,18 @@ internal static class ChromePatterns
     /// A short line opening with a call-to-action verb ("Subscribe", "Unterstütze", "Suscríbete") that is not a
     /// plain sentence: it ends in "!", in no punctuation, or names a newsletter or subscription.
     /// </summary>
-    internal static bool IsCallToAction(ReadOnlySpan<char> line) => IsCallToAction(line, TextUtil.CountWords(line), ChromeLexicon.ClassesIn(line));
+    internal static bool IsCallToAction(ReadOnlySpan<char> line) =>
+        IsCallToAction(line, TextUtil.CountWords(line), ChromeLexicon.ClassesIn(line), TextUtil.EndsAsStatementOrQuestion(line));
 
-    private static bool IsCallToAction(ReadOnlySpan<char> line, int words, WordClass classes)
+    /// <summary>
+    /// A call closes with its verb in a few words ("Jetzt abonnieren."); a statement or question of more words that ends on
+    /// such a verb in small letters says it ("Everything is free to download.", "What do you like to read?"). A line that
+    /// exclaims ("Hier kannst du es ansehen!"), announces with a colon ("So könnt ihr uns unterstützen:") or closes on a
+    /// noun ("… hier zum Download.") calls.
+    /// </summary>
+    private const int MaxClosingCallWords = 3;
+
+    private static bool IsCallToAction(ReadOnlySpan<char> line, int words, WordClass classes, bool stopped)
     {
         if (words <= 30 && Has(classes, WordClass.CallToAction) && ChromeLexicon.MentionsSubscription(line)) return true;
         if (words > 12) return false;
@@ -446,8 +458,10 @@ internal static class ChromePatterns
         var trimmed = line.TrimEnd(" !.?…".AsSpan());
         int start = trimmed.Length;
         while (start > 0 && char.IsLetter(trimmed[start - 1])) start--;
-        bool verb = (end > 0 && IsCallVerb(line[..end])) || (start < trimmed.Length && start > 0 && IsCallVerb(trimmed[start..]));
-        if (!verb) return false;
+        bool opens = end > 0 && IsCallVerb(line[..end]);
+        bool closes = start < trimmed.Length && start > 0 && IsCallVerb(trimmed[start..])
+                      && (!stopped || words <= MaxClosingCallWords || !char.IsLower(trimmed[start]));
+        if (!opens && !closes) return false;
         char last = TextUtil.LastMeaningfulChar(line);
         return last is '!' || char.IsLetterOrDigit(last) || ChromeLexicon.MentionsSubscription(line);
     }

@@ -114,6 +114,12 @@ internal static class TextUtil
         return false;
     }
 
+    /// <summary>
+    /// Whether the text closes a statement or a question (full stop, ellipsis, question mark): neither calls out with an
+    /// exclamation mark nor announces with a colon.
+    /// </summary>
+    public static bool EndsAsStatementOrQuestion(ReadOnlySpan<char> s) => LastMeaningfulChar(s) is '.' or '?' or '…' or '؟' or '。' or '？';
+
     /// <summary>Whether the text ends like a sentence (full stop, question or exclamation mark, ellipsis, colon).</summary>
     public static bool EndsLikeSentence(ReadOnlySpan<char> s) => LastMeaningfulChar(s) is '.' or '?' or '!' or '…' or ':' or '؟' or '。' or '？' or '！';
 

@@ -158,7 +158,21 @@ public class ChromePatternTests
     [InlineData("Suscríbete a nuestro boletín")]
     [InlineData("Read the full transcript of the conversation")]
     [InlineData("Hier das ganze Gespräch anhören")]
+    [InlineData("Jetzt kostenlos anhören.")]
+    [InlineData("Hier kannst du dir das ganze Video ansehen!")]
+    [InlineData("So könnt ihr uns unterstützen:")]
+    [InlineData("Die ganze Studie finden Sie hier zum Download.")]
+    [InlineData("Read the full transcript.")]
     public void Calls_to_action_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("Everything we publish is free to download.")]
+    [InlineData("What do you like to read?")]
+    [InlineData("I never wanted to watch.")]
+    [InlineData("Das Buch war toll zu lesen.")]
+    [InlineData("Das wollte ich immer schon lesen.")]
+    public void A_statement_or_question_that_ends_on_a_verb_of_reading_or_watching_is_no_call(string line) =>
+        ChromeLexicon.IsChromeLine(line).Should().BeFalse();
 
     [Theory]
     [InlineData("You must be logged in to post a comment.")]
