@@ -215,7 +215,7 @@ internal static class ChromeFilter
                 }
             }
 
-            keep[i] = !IsChromeInside(doc, b, top);
+            keep[i] = !IsChromeInside(doc, b, top) || (i > 0 && keep[i - 1] && AnswersQuestionAbove(blocks[i], blocks[i - 1]) && !IsChromeInside(doc, b, top, lines: false));
         }
 
         DropCaptions(blocks, keep);
@@ -427,7 +427,19 @@ internal static class ChromeFilter
     private static bool IsSameModule(ElementInfo sibling, ElementInfo top) =>
         top.ClassName is not null && sibling.Tag == top.Tag && string.Equals(sibling.ClassName, top.ClassName, StringComparison.Ordinal);
 
-    private static bool IsChromeInside(BlockDocument doc, Block b, int top)
+    /// <summary>
+    /// Whether a line that reads as a call to action only by its opening verb answers the question right above it, kept
+    /// as text ("What would you tell a beginner?" over "Listen more than you talk."): advice closing an interview.
+    /// </summary>
+    internal static bool AnswersQuestionAbove(Block b, Block above) =>
+        TextUtil.EndsWithQuestionMark(above.Text) && TextUtil.EndsAsStatementOrQuestion(b.Text) && !TextUtil.EndsWithQuestionMark(b.Text)
+        && ChromeLexicon.IsChromeOnlyAsCall(b.Text);
+
+    /// <summary>
+    /// Whether a block inside the top container is chrome: a caption, inside a chrome element or a negatively classed
+    /// one, mostly links, or (with <paramref name="lines"/>) a chrome line.
+    /// </summary>
+    private static bool IsChromeInside(BlockDocument doc, Block b, int top, bool lines = true)
     {
         if (b.Kind == BlockKind.Caption)
         {
@@ -453,7 +465,7 @@ internal static class ChromeFilter
             return true;
         }
 
-        return ChromeLexicon.IsChromeLine(b.Text);
+        return lines && ChromeLexicon.IsChromeLine(b.Text);
     }
 
     /// <summary>
@@ -532,7 +544,7 @@ internal static class ChromeFilter
             // A separator ("---") before a speaker label line divides turns, not content from chrome.
             bool turnSeparator = i + 1 < blocks.Count && speakerLines.Contains(blocks[i + 1].Text) && ChromeLexicon.TrimPunctuation(blocks[i].Text).IsEmpty;
             double w = weights[i] = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i])) : turnSeparator || chapters?[i] == true ? 0
-                : SpokenUnderLabel(blocks, i, turnHeads, LineWeight(blocks[i]));
+                : i > 0 && AnswersQuestionAbove(blocks[i], blocks[i - 1]) ? 1 : SpokenUnderLabel(blocks, i, turnHeads, LineWeight(blocks[i]));
             if (sum <= 0)
             {
                 sum = 0;
@@ -588,7 +600,8 @@ internal static class ChromeFilter
         for (int i = bestStart; i <= bestEnd; i++)
         {
             var b = blocks[i];
-            keep[i] = inSection[i] && (!ChromeLexicon.IsChromeLine(b.Text) || (TextUtil.EndsLikeSentence(b.Text) && SpokenUnderLabel(blocks, i, turnHeads))) && !IsMarkupArtifact(b.Text)
+            keep[i] = inSection[i] && (!ChromeLexicon.IsChromeLine(b.Text) || (TextUtil.EndsLikeSentence(b.Text) && SpokenUnderLabel(blocks, i, turnHeads))
+                                       || (i > bestStart && keep[i - 1] && AnswersQuestionAbove(b, blocks[i - 1]))) && !IsMarkupArtifact(b.Text)
                       && (i < contentsStart || i >= contentsEnd);
         }
 

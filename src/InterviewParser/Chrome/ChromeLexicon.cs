@@ -12,7 +12,16 @@ internal static class ChromeLexicon
     private static readonly SearchValues<char> TrimChars = SearchValues.Create(" .,:;!|•·-–—»«>›<‹/\\()[]{}*#+=_~\"'");
 
     /// <summary>Whether a line, taken alone, is a user-interface phrase.</summary>
-    public static bool IsChromeLine(ReadOnlySpan<char> line)
+    public static bool IsChromeLine(ReadOnlySpan<char> line) => IsChromeLine(line, calls: true);
+
+    /// <summary>
+    /// Whether a line is chrome only as a call to action opening on its verb ("Listen more than you talk."), and names no
+    /// subscription: the one kind of chrome line that advice given in an answer shares its shape with.
+    /// </summary>
+    public static bool IsChromeOnlyAsCall(ReadOnlySpan<char> line) =>
+        !MentionsSubscription(line) && IsChromeLine(line, calls: true) && !IsChromeLine(line, calls: false);
+
+    private static bool IsChromeLine(ReadOnlySpan<char> line, bool calls)
     {
         // The word lists write the apostrophe straight; typeset pages curl it ("Editors’ picks", "Don’t miss").
         var trimmed = TrimPunctuation(line);
@@ -33,7 +42,7 @@ internal static class ChromeLexicon
             return ChromePatterns.IsCaptionWithCredit(t);
         }
 
-        return StartsWithAny(t, PrefixIndex) || ChromePatterns.Matches(t, bracketed: line.TrimStart() is ['(' or '[', ..], stopped: TextUtil.EndsAsStatementOrQuestion(line));
+        return StartsWithAny(t, PrefixIndex) || ChromePatterns.Matches(t, bracketed: line.TrimStart() is ['(' or '[', ..], stopped: TextUtil.EndsAsStatementOrQuestion(line), calls: calls);
     }
 
     /// <summary>Whether a word names a picture or its source ("Foto", "Titelbild", "Bildquelle", "Photocredit").</summary>

@@ -14,16 +14,17 @@ internal static class ChromePatterns
 {
     /// <summary>
     /// Whether a trimmed line belongs to one of the classes; <paramref name="bracketed"/> tells that brackets enclosed it,
-    /// <paramref name="stopped"/> that a statement's or question's closing mark ended it before it was trimmed.
+    /// <paramref name="stopped"/> that a statement's or question's closing mark ended it before it was trimmed;
+    /// <paramref name="calls"/> whether calls to action count.
     /// </summary>
-    public static bool Matches(ReadOnlySpan<char> line, bool bracketed = false, bool stopped = false)
+    public static bool Matches(ReadOnlySpan<char> line, bool bracketed = false, bool stopped = false, bool calls = true)
     {
         // The words are counted once for all the classes, and looked up only on a line short enough for the classes that
         // read them (a long paragraph is none of those).
         int words = TextUtil.CountWords(line);
         var classes = words <= MaxClassedWords ? ChromeLexicon.ClassesIn(line) : WordClass.None;
         return IsCreditLine(line, words) || IsCaptionWithCredit(line) || IsCaptionWithCopyright(line, words) || IsReadingTime(line, words, classes)
-            || IsCallToAction(line, words, classes, stopped) || IsTranscriptNote(words, classes) || IsEditingNote(line, words, classes) || IsProvenanceNote(words, classes)
+            || (calls && IsCallToAction(line, words, classes, stopped)) || IsTranscriptNote(words, classes) || IsEditingNote(line, words, classes) || IsProvenanceNote(words, classes)
             || IsSignInNote(line, words) || IsFeedbackQuestion(line, words) || (!bracketed && IsCreditsRoll(line, words)) || IsLinkReference(line) || IsMetaRow(line)
             || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
             || (words <= 4 && IsGalleryCounter(line)) || (words <= MaxClipboardNoticeWords && Has(classes, WordClass.Clipboard | WordClass.Link));

@@ -58,8 +58,10 @@ internal static class ContentCleaner
         }
 
         // Footnotes closing the text ("*This article appeared in print …", "* Name changed by the editors") are notes
-        // about the page, not its text; a line under a speaker's label is what the speaker said.
-        while (result.Count > 1 && (IsFootnote(result[^1].Text) || ChromeLexicon.IsChromeLine(result[^1].Text)) && !SpokenUnderRecurringLabel(result))
+        // about the page, not its text; a line under a speaker's label is what the speaker said, and advice under a
+        // question answers it.
+        while (result.Count > 1 && (IsFootnote(result[^1].Text) || ChromeLexicon.IsChromeLine(result[^1].Text)) && !SpokenUnderRecurringLabel(result)
+               && !ChromeFilter.AnswersQuestionAbove(result[^1], result[^2]))
         {
             result.RemoveAt(result.Count - 1);
         }

@@ -20,6 +20,55 @@ public class TurnSegmentationTests
         result.Turns[0].Text.Should().Be("How did you start baking, and what kept you going through the hard years?");
     }
 
+    [Theory]
+    [InlineData("Listen more than you talk.")]
+    [InlineData("Watch the old hands, and read everything they wrote.")]
+    public void Advice_closing_an_interview_that_opens_like_a_call_to_action_answers_the_last_question(string advice)
+    {
+        string html = KeeperPage("What would you tell a young keeper?", advice);
+        string text = $"""
+            A keeper on patience
+
+            An interview with Jonas Feld, who has kept the light on the northern rock for twenty winters.
+
+            How did you come to the light?
+
+            By answering an advertisement in the harbour office, twenty years ago, without telling my family first.
+
+            What do you miss on the rock?
+
+            Fresh bread. The supply boat brings flour, and I bake, but it is never the same as the baker's.
+
+            What would you tell a young keeper?
+
+            {advice}
+            """;
+
+        foreach (var result in new[] { Interviews.Parse(html), Fixtures.ParseText(text) })
+        {
+            result.Turns.Should().HaveCount(6);
+            result.Turns[^1].Should().Match<Turn>(t => t.Role == TurnRole.Interviewee && t.Text == advice);
+        }
+    }
+
+    [Fact]
+    public void A_call_to_subscribe_under_the_last_question_stays_chrome() =>
+        Interviews.Parse(KeeperPage("Want more stories from the coast?", "Join the newsletter for more stories.")).Body.Should().NotContain("newsletter");
+
+    /// <summary>A keeper's interview of three bold questions, the last one and its answer as given.</summary>
+    private static string KeeperPage(string lastQuestion, string lastAnswer) => $"""
+        <html><head><title>A keeper on patience</title></head><body><article>
+        <h1>A keeper on patience</h1>
+        <p>An interview with Jonas Feld, who has kept the light on the northern rock for twenty winters.</p>
+        <p><strong>How did you come to the light?</strong></p>
+        <p>By answering an advertisement in the harbour office, twenty years ago, without telling my family first.</p>
+        <p><strong>What do you miss on the rock?</strong></p>
+        <p>Fresh bread. The supply boat brings flour, and I bake, but it is never the same as the baker's.</p>
+        <p><strong>{lastQuestion}</strong></p>
+        <p>{lastAnswer}</p>
+        </article></body></html>
+        """;
+
     /// <summary>Two keepers asked the same questions, each section under a heading of the keeper's name.</summary>
     private static string RoundOfQuestions(string firstHead, string secondHead) => $"""
         <html><head><title>Two keepers, three questions</title></head><body><article>
