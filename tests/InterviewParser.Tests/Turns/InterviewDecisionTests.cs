@@ -91,7 +91,9 @@ public class InterviewDecisionTests
     [InlineData("Der Hafen nach dem Sturm", "Wir haben mit der Hafenmeisterin über zehn schwierige Jahre gesprochen.")]
     [InlineData("Le port après la tempête", "Entretien avec la capitaine du port sur dix années difficiles.")]
     [InlineData("El puerto después de la tormenta", "Una entrevista con la capitana del puerto sobre diez años difíciles.")]
-    public void The_standfirst_can_announce_the_interview_in_other_languages(string headline, string standfirst)
+    [InlineData("The harbour after the storm", "The harbour master has seen ten difficult years. We asked her about the storm.")]
+    [InlineData("Der Hafen nach dem Sturm", "Zehn schwierige Jahre liegen hinter der Hafenmeisterin. Wir fragten sie nach dem Sturm.")]
+    public void The_standfirst_announces_the_interview_in_the_pages_language(string headline, string standfirst)
     {
         Interviews.Parse(Page(headline, standfirst)).IsInterview.Should().BeTrue();
     }
