@@ -119,9 +119,10 @@ internal static class InterviewDecision
             // a question that calls the guest by honorific and name ("Frau Vogt, wie …"), or answers that speak for
             // themselves ("Mi tío tenía …"), show somebody being asked all the same. Either way a named guest confirms it.
             // Only where the questions are set in bold, italics or a class of their own: headings over first-person
-            // paragraphs make blog posts and guides as often. (The answers are read whole only where the call does not decide.)
-            bool askedWithoutPronoun = !addressed && shape.EmphasisedQuestions && shape.Asking * 2 >= shape.Questions
-                && (shape.CalledByName > 0 || SelfSpeaking(seg.Turns) * 2 >= shape.Answers);
+            // paragraphs make blog posts and guides as often. Plain questions count where one of them calls the guest by
+            // honorific and name, which no guide's heading does. (The answers are read whole only where the call does not decide.)
+            bool askedWithoutPronoun = !addressed && shape.Asking * 2 >= shape.Questions
+                && (shape.CalledByName > 0 || (shape.EmphasisedQuestions && SelfSpeaking(seg.Turns) * 2 >= shape.Answers));
             // Asked only when it can decide: for unstyled questions that address somebody it says whether the page
             // itself vouches for the interview, or whether the participants must (Confirm).
             bool announced = interviewShape && IsAnnounced(doc, headline, seg.Lead, header, content, out cue);

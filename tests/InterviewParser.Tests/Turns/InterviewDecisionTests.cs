@@ -125,6 +125,36 @@ public class InterviewDecisionTests
     }
 
     [Fact]
+    public void Plain_questions_one_of_which_calls_the_guest_by_honorific_and_name_are_asked_of_the_guest()
+    {
+        // A text scrape: nothing sets the questions apart, only one says "Sie", and the standfirst is no announcement;
+        // the question that calls the guest by honorific and surname shows somebody being asked.
+        const string text = """
+            Trockene Sommer
+
+            Die Bodenkundlerin Anna Lund über heiße Sommer und ausgetrocknete Felder.
+
+            Frau Lund, wie trocken sind die Böden im Norden?
+
+            So trocken wie seit Jahrzehnten nicht. In manchen Regionen fehlt der Regen von zwei ganzen Sommern.
+
+            Was bedeutet das für die Landwirtschaft?
+
+            Die Ernten werden kleiner, und manche Betriebe müssen ihre Fruchtfolge für mehrere Jahre ändern.
+
+            Was lässt sich dagegen tun?
+
+            Wasser im Boden halten, mit Hecken, Mulch und weniger schweren Maschinen auf den nassen Feldern.
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Should().HaveCount(6);
+        result.Participants.Should().Contain(p => p.Name == "Anna Lund" && p.Role == TurnRole.Interviewee);
+    }
+
+    [Fact]
     public void Unaddressed_questions_without_an_announcement_are_an_explainer()
     {
         var result = Interviews.Parse(Page("The harbour after the storm", "The town is still divided over the future of its waterfront."));
