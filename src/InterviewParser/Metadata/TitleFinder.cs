@@ -270,8 +270,8 @@ internal static class TitleFinder
         var after = (skipped ? trimmed[(close + 1)..] : AfterAge(trimmed, out skipped)).TrimStart().TrimStart(',').TrimStart();
         foreach (var c in Vocabulary.Copulas)
         {
-            if (!skipped && rest.StartsWith(c, StringComparison.Ordinal)) return RoleShaped(Phrase(rest[c.Length..]));
-            if (skipped && after.StartsWith(c.AsSpan(1), StringComparison.Ordinal)) return RoleShaped(Phrase(after[(c.Length - 1)..]));
+            if (!skipped && rest.StartsWith(c, StringComparison.Ordinal)) return RoleShaped(Phrase(AfterYearSince(rest[c.Length..])));
+            if (skipped && after.StartsWith(c.AsSpan(1), StringComparison.Ordinal)) return RoleShaped(Phrase(AfterYearSince(after[(c.Length - 1)..])));
         }
 
         // "NAME works as a midwife": the verb says that an occupation follows, whatever its shape.
@@ -282,6 +282,21 @@ internal static class TitleFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The text after a year that opens it with the word that dates it ("seit 2019 Professorin …", "since 2019, director
+    /// …"): a time set between the copula and the title.
+    /// </summary>
+    private static ReadOnlySpan<char> AfterYearSince(ReadOnlySpan<char> s)
+    {
+        var t = s.TrimStart();
+        int space = t.IndexOf(' ');
+        if (space <= 0 || !Vocabulary.TitleEnds.Contains(t[..space].ToString())) return s;
+        var rest = t[(space + 1)..].TrimStart();
+        int year = 0;
+        while (year < rest.Length && char.IsAsciiDigit(rest[year])) year++;
+        return year == 4 && (rest.Length == 4 || rest[4] is ' ' or ',') ? rest[4..].TrimStart(',') : s;
     }
 
     /// <summary>

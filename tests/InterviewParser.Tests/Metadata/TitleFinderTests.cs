@@ -34,6 +34,8 @@ public class TitleFinderTests
     [InlineData("Fares will rise, according to Port of Kiel Director Anna Lund.", "Anna Lund", "Port of Kiel Director")]
     [InlineData("Wir fragten Anna Lund, Kassenwartin beim Segelverein Kiel e.V., nach dem Winter.", "Anna Lund", "Kassenwartin beim Segelverein Kiel e.V.")]
     [InlineData("Anna Lund (34) ist Kapitänin der Inselfähre.", "Anna Lund", "Kapitänin der Inselfähre")] // an age, then the copula
+    [InlineData("Anna Lund ist seit 2019 Kapitänin der Inselfähre.", "Anna Lund", "Kapitänin der Inselfähre")] // the year she became it
+    [InlineData("Anna Lund (34) ist seit 2019 Kapitänin der Inselfähre.", "Anna Lund", "Kapitänin der Inselfähre")]
     [InlineData("Anna Lund, 34, is skipper of the island ferry.", "Anna Lund", "skipper of the island ferry")]
     [InlineData("Ana Lund, 34 anos, é diretora do porto.", "Ana Lund", "diretora do porto")] // an age with its word
     [InlineData("Kari Lund (34) er direktør i Fergeselskapet.", "Kari Lund", "direktør i Fergeselskapet")]
