@@ -913,7 +913,7 @@ internal static class ChromeFilter
     /// it, up to the next heading of its level or higher (in HTML, where such boxes sit inside the article, only the
     /// short link lines after it); a "Further links:" line takes the short lines after it.
     /// </summary>
-    internal static void PruneChromeSections(List<Block> blocks, bool[] keep, bool html)
+    internal static void PruneChromeSections(List<Block> blocks, bool[] keep, bool html, List<ElementInfo>? elements = null)
     {
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -955,8 +955,12 @@ internal static class ChromeFilter
             else if ((keep[i] || b.Kind == BlockKind.Heading) && (b.Text.AsSpan().TrimEnd().EndsWith(':') || b.Kind == BlockKind.Heading) && ChromeLexicon.IsChromeSectionHead(b.Text))
             {
                 keep[i] = false;
+                // A head set in a box of its own ("Related" in an aside) heads the box's lines only: after the box, the
+                // text goes on with a sentence or a question.
+                int box = elements is not null && b.Element >= 0 && b.Kind == BlockKind.Heading ? elements[b.Element].Parent : -1;
                 int j = i + 1;
-                for (; j < blocks.Count && blocks[j].Kind != BlockKind.Heading && (blocks[j].WordCount < 12 || blocks[j].LinkDensity > 0.5); j++) keep[j] = false;
+                for (; j < blocks.Count && blocks[j].Kind != BlockKind.Heading && (blocks[j].WordCount < 12 || blocks[j].LinkDensity > 0.5)
+                       && !(box >= 0 && !IsInside(elements!, blocks[j].Element, box) && TextUtil.EndsLikeSentence(blocks[j].Text)); j++) keep[j] = false;
                 i = j - 1;
             }
         }
@@ -1222,7 +1226,7 @@ internal static class ChromeFilter
     {
         if (doc.Format == DocumentFormat.Html)
         {
-            PruneChromeSections(doc.Blocks, keep, html: true); // text documents were pruned while their content was sought
+            PruneChromeSections(doc.Blocks, keep, html: true, doc.Elements); // text documents were pruned while their content was sought
         }
 
         DropRepeatedInserts(doc.Blocks, keep);

@@ -204,6 +204,37 @@ public class ChromeSectionTests
         result.Turns.Should().HaveCount(6);
     }
 
+    /// <summary>A box of related links in an aside, its head a chrome section head.</summary>
+    private const string RelatedBox = """<aside><h4>Related</h4><a href="/libraries">Why villages need libraries</a></aside>""";
+
+    /// <summary>A bookshop interview of two questions, with markup set between its exchanges and after them.</summary>
+    private static string BookshopPage(string between, string after) => $"""
+        <html><head><title>The village bookshop</title></head><body><article>
+        <h1>The village bookshop</h1>
+        <p>We talked to Ada Crane, who runs the only bookshop in the village.</p>
+        <p><strong>Why did you open a bookshop in a village of three hundred people?</strong></p>
+        <p>Because nobody else would, and because the nearest one was forty minutes away by a bus that runs twice a day.</p>
+        {between}
+        <p><strong>Who buys your books?</strong></p>
+        <p>Farmers, mostly, and their children, who read more than anyone I know in the city. Nobody leaves without a book.</p>
+        {after}
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void A_related_box_set_inside_the_interview_heads_only_its_own_lines()
+    {
+        // The box's head opens a section of short lines; the box ends before the next question, which is short too.
+        var result = Interviews.Parse(BookshopPage(RelatedBox, ""));
+
+        result.Body.Should().Contain("Who buys your books?").And.NotContain("Why villages need libraries");
+        result.Turns.Should().HaveCount(4);
+    }
+
+    [Fact]
+    public void Short_lines_that_are_no_sentences_after_a_related_box_stay_in_its_section() =>
+        Interviews.Parse(BookshopPage("", RelatedBox + "<p>Topics villages, bookshops, rural life</p>")).Body.Should().NotContain("Topics villages");
+
     [Fact]
     public void A_picture_printed_by_its_file_name_does_not_cut_the_text_of_a_scrape()
     {
