@@ -968,18 +968,23 @@ internal static class ChromeFilter
 
     /// <summary>
     /// The end of a heading's section when the section holds one to four blocks and every one is a link, else -1.
-    /// The section ends at the next heading or the end of the page.
+    /// The section ends at the next heading or the end of the page; or, after <see cref="MinTeaserLinks"/> links or
+    /// more, at the first block that is no link: a teaser box set between the paragraphs of a text without a box of its own.
     /// </summary>
     private static int IsLinkOnlySection(List<Block> blocks, int heading)
     {
         int j = heading + 1;
         for (; j < blocks.Count && blocks[j].Kind != BlockKind.Heading; j++)
         {
-            if (j - heading > 4 || blocks[j].LinkDensity < 0.8) return -1;
+            if (blocks[j].LinkDensity < 0.8) return j - heading - 1 >= MinTeaserLinks ? j : -1;
+            if (j - heading > 4) return -1;
         }
 
         return j > heading + 1 ? j : -1;
     }
+
+    /// <summary>The links under a heading that make it a teaser box where the text goes on right after them.</summary>
+    private const int MinTeaserLinks = 2;
 
     /// <summary>A numbered table of contents run into one line ("1 Intro 2 Early life 2.1 School 3 …").</summary>
     internal static bool IsTableOfContents(ReadOnlySpan<char> text)

@@ -236,6 +236,25 @@ public class ChromeSectionTests
         Interviews.Parse(BookshopPage("", RelatedBox + "<p>Topics villages, bookshops, rural life</p>")).Body.Should().NotContain("Topics villages");
 
     [Fact]
+    public void A_heading_over_teaser_links_set_between_the_paragraphs_goes_with_its_links()
+    {
+        // No box holds them: the heading and its links stand in the text's own container, and the text goes on after them.
+        const string teasers = """<h3>More from the valley</h3><p><a href="/a">Why villages need libraries</a></p><p><a href="/b">The last bus home</a></p>""";
+
+        var result = Interviews.Parse(BookshopPage(teasers, ""));
+
+        result.Body.Should().NotContain("More from the valley").And.NotContain("The last bus home").And.Contain("Who buys your books?");
+    }
+
+    [Fact]
+    public void A_heading_over_one_link_and_then_text_keeps_its_section()
+    {
+        const string section = """<h3>Before the shop</h3><p><a href="/a">The old post office</a></p><p>Ada Crane worked at the post office for twenty years, until it closed and the building stood empty.</p>""";
+
+        Interviews.Parse(BookshopPage(section, "")).Body.Should().Contain("Before the shop");
+    }
+
+    [Fact]
     public void A_picture_printed_by_its_file_name_does_not_cut_the_text_of_a_scrape()
     {
         // A text browser prints a picture without alt text by its file name, here twice over.
