@@ -509,7 +509,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
 
         // "Jane Roe (JR)": the name with the short form the transcript uses from here on; "Jane Roe (Host)": with her role.
         int open = person.LastIndexOf(" (", StringComparison.Ordinal);
-        if (RoleInBrackets(person) is int role)
+        if ((RoleInBrackets(person) ?? TitleInBrackets(person)) is int role)
         {
             person = person[..role];
         }
@@ -543,7 +543,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         int comma = raw.IndexOf(',');
         string person = (comma > 0 ? raw[..comma] : raw).Trim();
         // "JANE ROE (HOST)": a role in brackets is the role's, like one after a comma.
-        if (RoleInBrackets(person) is int open) person = person[..open].TrimEnd();
+        if ((RoleInBrackets(person) ?? TitleInBrackets(person)) is int open) person = person[..open].TrimEnd();
         // "SEN. JANE ROE (D)", "REP. TOM BERG (R-TX)": a party and state are no part of the name.
         else if (AffiliationInBrackets(person) is int party) person = person[..party].TrimEnd();
         var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -569,6 +569,32 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         if (open <= 0 || !label.EndsWith(')')) return null;
         return IsRoleWord(label[(open + 2)..^1]) ? open : null;
     }
+
+    /// <summary>
+    /// Where a closing bracket begins that gives the speaker's title after a name of two words at least ("OMAR HADDAD
+    /// (Hydrologist)", "Jane Roe (Head of Research)"): one to <see cref="MaxBracketTitleWords"/> words of letters, the
+    /// first a capital's. Capitals alone are a party or a short form (<see cref="AffiliationInBrackets"/>).
+    /// </summary>
+    internal static int? TitleInBrackets(string label)
+    {
+        int open = label.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || !label.EndsWith(')') || !label.AsSpan(0, open).Trim().Contains(' ')) return null;
+        var inside = label.AsSpan(open + 2, label.Length - open - 3);
+        if (inside.IsEmpty || !char.IsUpper(inside[0]) || !inside.ContainsAnyExcept(Capitals)) return null;
+        int words = 1;
+        foreach (char c in inside)
+        {
+            if (c == ' ') words++;
+            else if (!char.IsLetter(c) && c != '-') return null;
+        }
+
+        return words <= MaxBracketTitleWords ? open : null;
+    }
+
+    /// <summary>The most words of a title in brackets after a speaker's name.</summary>
+    private const int MaxBracketTitleWords = 4;
+
+    private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ- ");
 
     /// <summary>
     /// Where a closing bracket begins that names a party, or a party and a state ("(D)", "(R-TX)"), after a name of two

@@ -561,6 +561,34 @@ public class TranscriptConventionTests
         Fixtures.ParseText(text).Body.Should().NotContain("Read more");
     }
 
+    [Theory]
+    [InlineData("TOM GRAIN (Presenter)", "ANNA BERG (Harbour Pilot)", "TOM GRAIN", "ANNA BERG")]
+    [InlineData("Tom Grain (Presenter)", "Anna Berg (Harbour Pilot)", "Tom Grain", "Anna Berg")]
+    public void Labels_that_give_each_speakers_title_in_brackets_once_name_the_speakers(string hostFirst, string guestFirst, string host, string guest)
+    {
+        // The first label of each speaker carries a title in brackets, whatever its words; the later ones the name alone.
+        string text = $"""
+            Evening report: fog on the river
+
+            {hostFirst}: Good evening. Tonight we talk about the autumn fog with Anna Berg, who guides ships into the harbour.
+
+            {guestFirst}: Thank you, Tom.
+
+            {host}: How bad was the fog this week?
+
+            {guest}: The worst in ten years. We brought in no ship at all on Tuesday, which has not happened since the old radar broke.
+
+            {host}: What would help the pilots?
+
+            {guest}: A second radar mast at the river mouth, and more patience from the shipping companies.
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal(Enumerable.Repeat(new[] { "Tom Grain", "Anna Berg" }, 3).SelectMany(x => x));
+        result.Turns[1].Text.Should().Be("Thank you, Tom.");
+    }
+
     [Fact]
     public void A_single_time_in_brackets_at_a_paragraphs_end_stays_in_its_text()
     {
