@@ -392,7 +392,7 @@ internal static partial class ParticipantExtractor
             var opened = doc.Format is DocumentFormat.WebVtt or DocumentFormat.Srt && lead.Count == 0 && seg.Turns is [{ Role: TurnRole.Interviewer, Label: null, Paragraphs: [var opening, ..] }, ..]
                 ? [new Block { Text = opening }] : lead;
             if ((MostMentionedName(headline, opened, body, addressed, interviewer) ?? NameAboveText(headline, lead, preContent, spoken.ToString(), addressed, interviewer)
-                 ?? IntroducedByAskingSide(seg.Turns)) is { } guess)
+                 ?? IntroducedByAskingSide(seg.Turns) ?? AddressedNameOnPage(doc, addressed, interviewer)) is { } guess)
             {
                 interviewees.Add(new ParticipantDraft(guess, TurnRole.Interviewee, null));
             }
@@ -685,6 +685,41 @@ internal static partial class ParticipantExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// The one full name on the whole page, its chrome included, whose surname the questions call the guest by ("Frau
+    /// Lund, …" and "Anna Lund, 1975 in Kiel geboren, …" in a box about the person under the text): where nothing above
+    /// the text names the guest, the page may do so beside it.
+    /// </summary>
+    private static string? AddressedNameOnPage(BlockDocument doc, HashSet<string> addressed, string? interviewer)
+    {
+        if (addressed.Count == 0) return null;
+        string? found = null;
+        foreach (var b in doc.Blocks)
+        {
+            if (b.Text.Length > MaxAddressedNameBlockLength) continue;
+            foreach (var surname in addressed)
+            {
+                for (int at = b.Text.IndexOf(" " + surname, StringComparison.Ordinal); at > 0; at = b.Text.IndexOf(" " + surname, at + 1, StringComparison.Ordinal))
+                {
+                    int end = at + 1 + surname.Length;
+                    if (end < b.Text.Length && char.IsLetter(b.Text[end])) continue;
+                    int start = b.Text.LastIndexOf(' ', at - 1) + 1;
+                    string given = b.Text[start..at];
+                    if (!NameShapes.IsNameWord(given) || NameShapes.IsHonorific(given) || Vocabulary.SentenceOpeners.Contains(given) || TitleFinder.LooksLikeRole(given)) continue;
+                    string name = given + " " + surname;
+                    if (interviewer is not null && SameName(name, interviewer)) continue;
+                    if (found is not null && found != name) return null;
+                    found = name;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The longest block searched for the addressed guest's full name (a box about a person is a paragraph or two).</summary>
+    private const int MaxAddressedNameBlockLength = 2000;
 
     /// <summary>
     /// The guest the asking side introduces in its first two turns ("my guest today is Tom Berg"), where the questions

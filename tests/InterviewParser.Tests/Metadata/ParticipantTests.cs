@@ -692,6 +692,31 @@ public class ParticipantTests
         => IntervieweeTitle(intro).Should().Be(title);
 
     [Theory]
+    [InlineData("<h3>Zur Person</h3><p>Jonas Feld, 1970 in Kiel geboren, leitet seit zwanzig Jahren die Sternwarte am Stadtrand.</p>", "Jonas Feld")]
+    [InlineData("<h3>Zur Person</h3><p>Die Sternwarte am Stadtrand hat zwei Leiter: Jonas Feld und Petra Feld.</p>", null)] // two of the name
+    public void The_one_full_name_on_the_page_with_the_surname_the_questions_call_names_the_guest(string box, string? guest)
+    {
+        // Nothing above the questions names the guest; a box under the text does.
+        string html = $"""
+            <html><head><title>Lange Nächte</title></head><body><article>
+            <h1>Lange Nächte</h1>
+            <p>Im Dezember ist die Nacht an der Sternwarte vierzehn Stunden lang. Ein Gespräch über Geduld.</p>
+            <p><strong>Herr Feld, wie lang ist eine Nacht an der Sternwarte im Dezember?</strong></p>
+            <p>Vierzehn Stunden, und wir nutzen jede davon, wenn der Himmel klar ist.</p>
+            <p><strong>Was beobachten Sie am liebsten?</strong></p>
+            <p>Den Orionnebel, der im Winter hoch über dem Horizont steht.</p>
+            <p><strong>Wird Ihnen nie kalt?</strong></p>
+            <p>Doch, immer. Aber der Tee in der Kuppel ist gut.</p>
+            {box}
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().Equal(guest is null ? [] : [guest]);
+    }
+
+    [Theory]
     [InlineData("HOST:", "GUEST:")]
     [InlineData("Q:", "A:")]
     public void The_guest_the_host_introduces_in_the_opening_turn_speaks_the_side_labels(string host, string guest)
