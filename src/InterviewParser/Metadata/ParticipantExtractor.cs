@@ -649,13 +649,15 @@ internal static partial class ParticipantExtractor
         foreach (var t in turns)
         {
             if (t.Label is not { } l) continue;
-            if (!Turns.SelfIntroduction.IsNumbered(l)) return;
+            if (!Turns.SelfIntroduction.IsNumbered(l) && Lettered(l) < 0) return;
             ref string? side = ref t.Role == TurnRole.Interviewer ? ref asker : ref answerer;
             if (side is null) side = l;
             else if (side != l) return;
         }
 
         if (asker is null || answerer is null || asker == answerer) return;
+        // Letters mark the sides only after one word shared by both ("Speaker A", "Speaker B"; not "Rosa K", "Ivo M").
+        if ((Lettered(asker) >= 0 || Lettered(answerer) >= 0) && !LetteredAlike(asker, answerer)) return;
         // The names the speakers say in their opening turns: the host's own ("I'm Jane Roe") and the guest's, as the host
         // introduces them ("my guest today is Tom Berg") or they introduce themself.
         string? hostSays = SaidInOpening(turns, asker, Vocabulary.SelfIntroductions);
@@ -671,6 +673,16 @@ internal static partial class ParticipantExtractor
             else if (t.Label == answerer) t.Label = guest;
         }
     }
+
+    /// <summary>
+    /// Where the letter of a label "Word X" (a word, a space, one capital: "Speaker A") stands, -1 for any other label:
+    /// letters tell the sides apart as numbers do.
+    /// </summary>
+    private static bool LetteredAlike(string a, string b) =>
+        Lettered(a) is int i and >= 0 && Lettered(b) == i && a.AsSpan(0, i).SequenceEqual(b.AsSpan(0, i));
+
+    private static int Lettered(string label) =>
+        label.Length >= 3 && label[^2] == ' ' && char.IsUpper(label[^1]) && label.IndexOf(' ') == label.Length - 2 ? label.Length - 1 : -1;
 
     /// <summary>The first name a speaker gives after one of the phrases in their first two turns.</summary>
     private static string? SaidInOpening(List<TurnDraft> turns, string speaker, string[] phrases)

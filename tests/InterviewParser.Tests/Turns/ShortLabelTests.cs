@@ -200,25 +200,25 @@ public class ShortLabelTests
     }
 
     /// <summary>A diarised transcript with no intro above it: the host's opening turn is all that names anybody.</summary>
-    private static string NumberedOpening(string word, string opening, string greeting = "Hello, and thank you for inviting me.") => $"""
+    private static string NumberedOpening(string word, string opening, string greeting = "Hello, and thank you for inviting me.", string first = "1", string second = "2") => $"""
         Lights of the north, episode 5
 
-        {word} 1  0:00
+        {word} {first}  0:00
         {opening}
 
-        {word} 2  0:09
+        {word} {second}  0:09
         {greeting}
 
-        {word} 1  0:12
+        {word} {first}  0:12
         What does a lighthouse keeper do when the light runs by itself?
 
-        {word} 2  0:16
+        {word} {second}  0:16
         He looks after the building, the generator and the log book, and he calls the coast guard when something fails.
 
-        {word} 1  0:29
+        {word} {first}  0:29
         And is there still anybody who does it?
 
-        {word} 2  0:32
+        {word} {second}  0:32
         A handful of people along the whole coast, most of them retired engineers like me.
         """;
 
@@ -238,6 +238,23 @@ public class ShortLabelTests
         var result = Fixtures.ParseText(NumberedOpening("Speaker", "Welcome back to the show. My guest today is Tomas Berg, who kept a light for thirty years."));
 
         result.Turns.Select(t => t.Speaker).Distinct().Should().Equal("Speaker 1", "Tomas Berg");
+    }
+
+    [Fact]
+    public void Lettered_speakers_take_the_names_as_numbered_ones_do()
+    {
+        var result = Fixtures.ParseText(NumberedOpening("Speaker", "Welcome back to the show. My guest today is Tomas Berg, who kept a light for thirty years.", first: "A", second: "B"));
+
+        result.Turns.Select(t => t.Speaker).Distinct().Should().Equal("Speaker A", "Tomas Berg");
+    }
+
+    [Fact]
+    public void Given_names_with_an_initial_are_no_lettered_speakers()
+    {
+        // "Rosa K" and "Ivo M": people whose surnames the transcript shortens, not the letters of two sides of one word.
+        var result = Fixtures.ParseText(NumberedOpening("", "Welcome back to the show. My guest today is Tomas Berg, who kept a light for thirty years.", first: "Rosa K", second: "Ivo M"));
+
+        result.Turns.Select(t => t.Speaker).Distinct().Should().Equal("Rosa K", "Ivo M");
     }
 
     [Fact]
