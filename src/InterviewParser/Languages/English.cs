@@ -38,7 +38,7 @@ internal static class English
         AttributionPhrases = ["according to "],
         SelfIntroductions = ["i am ", "i'm ", "i’m ", "my name is "],
         SignOns = ["this is "],
-        GuestIntroductions = ["my guest is ", "my guest today is ", "my guest this week is ", "our guest is ", "our guest today is ", "joined by ", "joined today by ", "with me is ", "with me today is ", "with me now is ", "please welcome "],
+        GuestIntroductions = ["my guest is ", "my guest today is ", "my guest this week is ", "our guest is ", "our guest today is ", "joined by ", "joined today by ", "with me is ", "with me today is ", "with me now is ", "please welcome ", "talking with ", "talking to ", "speaking with ", "speaking to ", "in conversation with "],
 
         QuestionLabels = ["q", "question", "i", "int", "iv", "interviewer", "journalist", "reporter", "host", "moderator"],
         AnswerLabels = ["a", "answer", "interviewee", "guest", "r", "respondent", "participant"],

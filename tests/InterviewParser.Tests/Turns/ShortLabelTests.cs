@@ -257,6 +257,16 @@ public class ShortLabelTests
         result.Turns.Select(t => t.Speaker).Distinct().Should().Equal("Rosa K", "Ivo M");
     }
 
+    [Theory]
+    [InlineData("Welcome back to the show. Today I'm talking with Tomas Berg, who kept a light for thirty years.")]
+    [InlineData("Willkommen zurück. Heute spreche ich mit Tomas Berg, der dreißig Jahre lang ein Leuchtfeuer gehütet hat.")]
+    public void A_host_who_says_whom_they_are_talking_with_names_the_guest(string opening)
+    {
+        var result = Fixtures.ParseText(NumberedOpening("Speaker", opening));
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Tomas Berg");
+    }
+
     [Fact]
     public void A_guest_who_introduces_themself_is_named()
     {
