@@ -911,7 +911,8 @@ internal static class ChromeFilter
     /// <summary>
     /// Drops whole boilerplate sections: a heading such as "Copyright" or "Related stories" takes its section with
     /// it, up to the next heading of its level or higher (in HTML, where such boxes sit inside the article, only the
-    /// short link lines after it); a "Further links:" line takes the short lines after it.
+    /// short link lines after it, and with <paramref name="elements"/> only those inside the head's own box when the text
+    /// goes on after the box); a "Further links:" line takes the short lines after it.
     /// </summary>
     internal static void PruneChromeSections(List<Block> blocks, bool[] keep, bool html, List<ElementInfo>? elements = null)
     {

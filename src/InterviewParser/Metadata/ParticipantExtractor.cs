@@ -674,13 +674,14 @@ internal static partial class ParticipantExtractor
         }
     }
 
+    /// <summary>Whether two lettered labels share the word before their letters ("Speaker A", "Speaker B").</summary>
+    private static bool LetteredAlike(string a, string b) =>
+        Lettered(a) is int i and >= 0 && Lettered(b) == i && a.AsSpan(0, i).SequenceEqual(b.AsSpan(0, i));
+
     /// <summary>
     /// Where the letter of a label "Word X" (a word, a space, one capital: "Speaker A") stands, -1 for any other label:
     /// letters tell the sides apart as numbers do.
     /// </summary>
-    private static bool LetteredAlike(string a, string b) =>
-        Lettered(a) is int i and >= 0 && Lettered(b) == i && a.AsSpan(0, i).SequenceEqual(b.AsSpan(0, i));
-
     private static int Lettered(string label) =>
         label.Length >= 3 && label[^2] == ' ' && char.IsUpper(label[^1]) && label.IndexOf(' ') == label.Length - 2 ? label.Length - 1 : -1;
 
