@@ -261,9 +261,11 @@ internal static class TextBlockBuilder
     /// Lines that open a block of their own even inside wrapped text: headings, list items ("- ", "* ", not a word set in
     /// bold, "**word"), quotes, labels, and a transcript's timed segments ("[00:01:10] …", "00:01:10 Name: …").
     /// </summary>
-    private static bool StartsAfresh(ReadOnlySpan<char> line) =>
-        line.IsEmpty || line[0] is '#' or '>' or '•' || (line.Length > 1 && line[0] is '-' or '*' && line[1] == ' ')
-        || (line.Length > 1 && line[0] == 'Q' && line[1] == ' ')
-        || (line[0] is '[' or '(' or '\\' || char.IsAsciiDigit(line[0])) && Turns.MediaTime.TryStripLeading(line.ToString(), out _, out _)
-        || Turns.SpeakerLabel.ReadPlain(line.ToString()) is not null || Turns.SpeakerLabel.TryReadStandalone(line.ToString(), out _);
+    private static bool StartsAfresh(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty || line[0] is '#' or '>' or '•' || (line.Length > 1 && line[0] is '-' or '*' or 'Q' && line[1] == ' ')) return true;
+        string text = line.ToString();
+        return ((line[0] is '[' or '(' or '\\' || char.IsAsciiDigit(line[0])) && Turns.MediaTime.TryStripLeading(text, out _, out _))
+            || Turns.SpeakerLabel.ReadPlain(text) is not null || Turns.SpeakerLabel.TryReadStandalone(text, out _);
+    }
 }

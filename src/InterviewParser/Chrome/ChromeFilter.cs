@@ -778,7 +778,7 @@ internal static class ChromeFilter
             // A label line standing alone, or a label opening the line: a person's, a side's role word ("Host:", "Guest:")
             // or a question or answer label ("Q:").
             SpeakerLabel label = default;
-            bool alone = b.Text.Length <= 70 && (SpeakerLabel.TryReadStandalone(b.Text, out label) || IsTimedNameLine(blocks, i, out label));
+            bool alone = b.Text.Length <= MaxLabelLineLength && (SpeakerLabel.TryReadStandalone(b.Text, out label) || IsTimedNameLine(blocks, i, out label));
             // "[00:00:04] Jane Roe: …": the label after the line's media time.
             var inline = alone ? null : SpeakerLabel.ReadPlain(MediaTime.TryStripLeading(b.Text, out _, out var untimed) ? untimed : b.Text);
             // "NAME – speech" in a dialogue written so.
@@ -831,6 +831,9 @@ internal static class ChromeFilter
         if (heads.Count < 2) turnHeads.Clear();
         return result;
     }
+
+    /// <summary>A label line standing alone is this short at most.</summary>
+    internal const int MaxLabelLineLength = 70;
 
     /// <summary>A label that a person or a side of the talk speaks under: a full name or initials, a side's role word, "Q".</summary>
     private static bool IsSpeaker(SpeakerLabel label) => label.Kind != LabelKind.Name || IsPersonLike(label.Name) || RoleWords.NamesASide(label.Name);

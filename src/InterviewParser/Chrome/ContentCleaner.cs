@@ -80,15 +80,12 @@ internal static class ContentCleaner
         if (label < 1 || !Turns.SpeakerLabel.TryReadStandalone(blocks[label].Text, out var closing)) return false;
         for (int i = 0; i < label; i++)
         {
-            if (blocks[i].Text.Length <= MaxLabelLineLength && Turns.SpeakerLabel.TryReadStandalone(blocks[i].Text, out var above)
+            if (blocks[i].Text.Length <= ChromeFilter.MaxLabelLineLength && Turns.SpeakerLabel.TryReadStandalone(blocks[i].Text, out var above)
                 && above.Name.Equals(closing.Name, StringComparison.OrdinalIgnoreCase)) return true;
         }
 
         return false;
     }
-
-    /// <summary>A label line standing alone is this short at most (the chrome stage's bound for one).</summary>
-    private const int MaxLabelLineLength = 70;
 
     /// <summary>
     /// A line that is only the name of an author the page's metadata gives (JSON-LD or the author meta tags): the

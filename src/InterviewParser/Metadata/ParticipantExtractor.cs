@@ -708,12 +708,13 @@ internal static partial class ParticipantExtractor
     {
         if (addressed.Count == 0) return null;
         string? found = null;
-        foreach (var b in doc.Blocks)
+        foreach (var surname in addressed)
         {
-            if (b.Text.Length > MaxAddressedNameBlockLength) continue;
-            foreach (var surname in addressed)
+            string spaced = " " + surname;
+            foreach (var b in doc.Blocks)
             {
-                for (int at = b.Text.IndexOf(" " + surname, StringComparison.Ordinal); at > 0; at = b.Text.IndexOf(" " + surname, at + 1, StringComparison.Ordinal))
+                if (b.Text.Length > MaxAddressedNameBlockLength) continue;
+                for (int at = b.Text.IndexOf(spaced, StringComparison.Ordinal); at > 0; at = b.Text.IndexOf(spaced, at + 1, StringComparison.Ordinal))
                 {
                     int end = at + 1 + surname.Length;
                     if (end < b.Text.Length && char.IsLetter(b.Text[end])) continue;

@@ -292,7 +292,7 @@ internal static class TitleFinder
     {
         var t = s.TrimStart();
         int space = t.IndexOf(' ');
-        if (space <= 0 || !Vocabulary.TitleEnds.Contains(t[..space].ToString())) return s;
+        if (space <= 0 || !Vocabulary.TitleEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t[..space])) return s;
         var rest = t[(space + 1)..].TrimStart();
         int year = 0;
         while (year < rest.Length && char.IsAsciiDigit(rest[year])) year++;
