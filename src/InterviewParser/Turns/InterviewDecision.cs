@@ -40,6 +40,9 @@ internal readonly record struct TurnShape(int Questions, int Answers, int Addres
     /// <summary>The page writes dash dialogue ("— …" for each turn).</summary>
     public bool DashDialogue { get; init; }
 
+    /// <summary>Captions mark each change of speaker (<c>&gt;&gt;</c>, a dialogue dash) and name nobody: the sides alternate by the marks.</summary>
+    public bool MarkedChanges { get; init; }
+
     /// <summary>The questions are paragraphs set in bold, in italics or in a class of their own (not headings).</summary>
     public bool EmphasisedQuestions { get; init; }
 
@@ -103,10 +106,13 @@ internal static class InterviewDecision
             // (run-in headings, the kickers of teasers, a data sheet's fields), not people taking turns.
             // (So, too, where the labels taken for the asking side outnumber the answers so: no side asks that often unanswered.)
             bool list = shape.Answers > MaxAnswersPerQuestion * shape.Questions || shape.Questions > MaxAnswersPerQuestion * shape.Answers;
-            isInterview = !shape.LooksLikeNotes && shape.Asking > 0 && !list;
+            // Marks that only say somebody else speaks part a news programme's anchor and reporters as well: there the
+            // asking side must ask in two turns or more, and in half its turns.
+            bool asks = shape.MarkedChanges ? shape.Asking >= 2 && shape.Asking * 2 >= shape.Questions : shape.Asking > 0;
+            isInterview = !shape.LooksLikeNotes && asks && !list;
             if (shape.LooksLikeNotes) note = ", notes: sections open with statements between anonymous Q/A";
             else if (list) note = $", a list: more than {MaxAnswersPerQuestion} labelled turns of one side per turn of the other";
-            else if (!isInterview) note = ", labelled lines of which none asks a question";
+            else if (!isInterview) note = shape.MarkedChanges ? ", marked changes of speaker with too few questions" : ", labelled lines of which none asks a question";
             // Anonymous letters and questions that address nobody: readers' questions answered by a columnist, an FAQ
             // or the notes of a meeting, unless the page calls itself an interview or names who answers (Confirm).
             else if (shape.AnonymousAndUnaddressed) needsInterviewee = !IsAnnounced(doc, headline, seg.Lead, header, content, out cue);

@@ -56,6 +56,8 @@ internal static class SelfIntroduction
     internal static string? NameAfter(string paragraph, string[] phrases)
     {
         var head = Opening(paragraph);
+        // Captions set in capitals throughout ("JOINED BY THE CITY'S HARBOUR MASTER") give every word a name's shape.
+        if (!HasSmallLetter(head)) return null;
         foreach (var phrase in phrases)
         {
             int after = After(head, phrase);
@@ -76,6 +78,12 @@ internal static class SelfIntroduction
         }
 
         return null;
+    }
+
+    private static bool HasSmallLetter(string text)
+    {
+        foreach (char c in text) if (char.IsLower(c)) return true;
+        return false;
     }
 
     private static string? Introduced(string paragraph, IReadOnlyList<string> knownNames)

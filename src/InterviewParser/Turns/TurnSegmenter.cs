@@ -154,11 +154,13 @@ internal static class TurnSegmenter
         if (headed is not null) LabelByNameHeads(turns, headed);
         SelfIntroduction.NameNumberedSpeakers(turns, knownNames ?? []);
         var (generic, letters, named, labelled) = CountLabels(labels, turns.Count);
-        var decided = Decide(lead, turns, style, labelled || dash);
+        // A marked change of speaker says as much as dash dialogue does: somebody else speaks from here.
+        var decided = Decide(lead, turns, style, labelled || dash || changes);
         return decided with
         {
             Fields = fields,
-            Shape = decided.Shape with { NotedSections = notedSections, GenericLabels = generic, LetterLabels = letters, NamedLabels = named, DashDialogue = dash },
+            Shape = decided.Shape with { NotedSections = notedSections, GenericLabels = generic, LetterLabels = letters, NamedLabels = named, DashDialogue = dash,
+                MarkedChanges = changes && !labelled && !dash },
         };
     }
 

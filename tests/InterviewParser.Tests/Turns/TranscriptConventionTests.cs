@@ -969,4 +969,79 @@ public class TranscriptConventionTests
         result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().HaveCount(4).And.OnlyContain(t => t.Speaker == "Ruth Anders");
         result.Turns[^1].Text.Should().Be("Thank you.");
     }
+
+    /// <summary>WebVTT captions whose cues open with "&gt;&gt;" at each change of speaker, as broadcast captions mark them.</summary>
+    private static string ChevronCaptions(params string[] cues) =>
+        "WEBVTT\n\n" + string.Join("\n\n", cues.Select((c, i) => $"00:00:{i * 4:00}.000 --> 00:00:{i * 4 + 3:00}.000\n>> {c}"));
+
+    [Fact]
+    public void Captions_marking_each_change_of_speaker_are_an_interview_where_one_side_asks_in_turn()
+    {
+        // The questions say no "you": the marks part the speakers, the questions tell which side asks.
+        var result = Interviews.Parse(ChevronCaptions(
+            "Good evening. Tonight the ferry pilot of the northern route joins us.",
+            "Good evening.",
+            "What happened on the crossing this morning?",
+            "The fog came down ten minutes out, so we slowed to walking pace and sounded the horn every two minutes.",
+            "Was anybody on board worried?",
+            "A few passengers, but the radar showed every boat around us.",
+            "Will the timetable change in winter?",
+            "Only on stormy days, when the harbour closes."));
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Role).Should().Equal(Enumerable.Range(0, 8).Select(i => i % 2 == 0 ? TurnRole.Interviewer : TurnRole.Interviewee));
+        result.Turns[3].Time.Should().Be(TimeSpan.FromSeconds(12));
+    }
+
+    [Fact]
+    public void Captions_of_a_news_programme_marking_anchor_and_reporters_with_one_question_are_no_interview()
+    {
+        var result = Interviews.Parse(ChevronCaptions(
+            "Good evening. A storm closed the harbour for most of the day.",
+            "The wind reached ninety kilometres an hour at noon, and the ferries stayed in port until six.",
+            "Two fishing boats were towed back by the lifeboat crew.",
+            "Is the harbour open again?",
+            "It opened at seven.",
+            "In other news, the council has passed its budget.",
+            "The vote was close, after a debate that lasted into the night."));
+
+        result.IsInterview.Should().BeFalse();
+        result.Turns.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_guest_introduced_in_captions_set_in_capitals_is_not_named_from_the_capitals()
+    {
+        // Every word of a shouted caption has a name's shape, "THE" and "CITY'S" too.
+        var result = Interviews.Parse(ChevronCaptions(
+            "GOOD EVENING. TONIGHT WE ARE JOINED BY THE CITY'S FERRY PILOT.",
+            "THANK YOU FOR HAVING ME.",
+            "WHAT HAPPENED ON THE CROSSING?",
+            "THE FOG CAME DOWN TEN MINUTES OUT, SO WE SLOWED RIGHT DOWN.",
+            "WAS ANYBODY HURT?",
+            "NO, NOBODY WAS HURT."));
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().BeEmpty();
+        result.Turns.Should().OnlyContain(t => t.Speaker == null);
+    }
+
+    [Fact]
+    public void A_label_that_puts_a_word_before_the_hosts_role_names_no_participant()
+    {
+        const string doc = """
+            STUDIO HOST: Good morning. With me is the beekeeper Marta Lind. Marta, how are the bees this spring?
+
+            MARTA LIND: Busy. The willows flowered early, so the colonies are strong.
+
+            STUDIO HOST: What worries you most this year?
+
+            MARTA LIND: The mites. We treat them in late summer, but the winters keep getting warmer.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Should().HaveCount(4);
+        result.Participants.Should().ContainSingle().Which.Name.Should().Be("Marta Lind");
+    }
 }

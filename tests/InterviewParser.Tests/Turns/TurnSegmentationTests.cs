@@ -365,9 +365,10 @@ public class TurnSegmentationTests
         var dashed = Interviews.Parse(Subtitles("-"), new ParseOptions { Format = DocumentFormat.Srt });
         var chevrons = Interviews.Parse(Subtitles(">>"), new ParseOptions { Format = DocumentFormat.Srt });
 
-        // Each speaker's words a paragraph of their own, without the dash (no one is named, so no turns are told).
+        // Each speaker's words a turn of their own, without the dash.
         dashed.Body.Split("\n\n").Should().HaveCount(8).And.Contain("Only twice a week, when the sea allows it.");
         dashed.Body.Should().Be(chevrons.Body);
+        dashed.Turns.Select(t => t.Role).Should().Equal(chevrons.Turns.Select(t => t.Role)).And.HaveCount(8);
     }
 
     [Fact]
