@@ -58,10 +58,12 @@ internal static class ContentCleaner
         }
 
         // Footnotes closing the text ("*This article appeared in print …", "* Name changed by the editors") are notes
-        // about the page, not its text; a line under a speaker's label is what the speaker said, and advice under a
-        // question answers it.
-        while (result.Count > 1 && (IsFootnote(result[^1].Text) || ChromeLexicon.IsChromeLine(result[^1].Text)) && !SpokenUnderRecurringLabel(result)
-               && !ChromeFilter.AnswersQuestionAbove(result[^1], result[^2]))
+        // about the page, not its text, and so is a line that says only when the page appeared ("Published 4 June 2024"),
+        // unless it answers the question above it; a line under a speaker's label is what the speaker said, and advice
+        // under a question answers it.
+        while (result.Count > 1 && (IsFootnote(result[^1].Text) || ChromeLexicon.IsChromeLine(result[^1].Text)
+                   || (DateTextParser.IsDateLine(result[^1].Text) && !TextUtil.EndsWithQuestionMark(result[^2].Text)))
+               && !SpokenUnderRecurringLabel(result) && !ChromeFilter.AnswersQuestionAbove(result[^1], result[^2]))
         {
             result.RemoveAt(result.Count - 1);
         }

@@ -119,6 +119,49 @@ internal static class DateTextParser
         return new PublicationTime(date, new TimeOnly(h, mi, Math.Min(sec, 59)), offset, value.Trim(), source);
     }
 
+    /// <summary>
+    /// Whether a short line says a date and nothing else ("Published 12 March 2024", "Oppdatert: 12.03.2024 14:02",
+    /// "12. März 2024"): every word is a number, a month's name, a joiner of date parts, a clock word or a publication or
+    /// update label, and a full date is read from it. Such a line is the page's record, wherever it stands.
+    /// </summary>
+    public static bool IsDateLine(string text)
+    {
+        if (text.Length > MaxDateLineLength) return false;
+        foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = part.AsSpan().Trim(DateLinePunctuation);
+            if (w.IsEmpty || !w.ContainsAnyExceptInRange('0', '9') || IsNumericDate(w)) continue;
+            string word = w.ToString();
+            if (!Vocabulary.Months.ContainsKey(word) && !Vocabulary.DayMonthJoiners.Contains(word) && !Vocabulary.YearJoiners.Contains(word)
+                && !Vocabulary.ClockWords.Contains(word) && !Vocabulary.MorningMarks.Contains(word) && !Vocabulary.AfternoonMarks.Contains(word)
+                && !DateLabelWords.Contains(word)) return false;
+        }
+
+        return ParseText(text, TimestampSource.Text) is not null;
+    }
+
+    /// <summary>The longest line <see cref="IsDateLine"/> reads: a label, a date and a time.</summary>
+    private const int MaxDateLineLength = 60;
+
+    private const string DateLinePunctuation = ":,.|·•/()–—-";
+
+    /// <summary>Digits with the separators of a written date or time ("12.03.2024", "14:02", "2024-03-12").</summary>
+    private static bool IsNumericDate(ReadOnlySpan<char> w) => w.ContainsAnyInRange('0', '9') && w.IndexOfAnyExcept("0123456789.:/-") < 0;
+
+    /// <summary>The words of every language's publication and update labels ("published", "sist", "oppdatert").</summary>
+    private static readonly HashSet<string> DateLabelWords = LabelWords();
+
+    private static HashSet<string> LabelWords()
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var label in Vocabulary.PublishedLabels.Concat(Vocabulary.UpdatedLabels))
+        {
+            foreach (var w in label.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words.Add(w.Trim(':'));
+        }
+
+        return words;
+    }
+
     /// <summary>Parses a date line written for people. Returns <see langword="null"/> when no full date is found.</summary>
     /// <param name="text">The line.</param>
     /// <param name="source">Where the line came from.</param>

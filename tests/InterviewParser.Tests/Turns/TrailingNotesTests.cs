@@ -34,6 +34,37 @@ public class TrailingNotesTests
         result.Body.Should().NotContain("thirty-one years").And.NotContain("available as an app").And.NotContain("Tom Berg");
     }
 
+    [Theory]
+    [InlineData("<p>Published 4 June 2024</p>", "4 June 2024")]
+    [InlineData("<p>Updated: 04.06.2024 14:05</p>", "04.06.2024")]
+    [InlineData("<p>Publisert 4. juni 2024</p>", "juni 2024")]
+    [InlineData("<p>4 June 2024</p>", "4 June 2024")]
+    public void A_line_under_the_last_answer_that_says_only_when_the_page_appeared_leaves_the_answer_and_the_body(string closing, string date)
+    {
+        var result = Interviews.Parse(Page(closing));
+
+        result.Turns[^1].Text.Should().EndWith("two hundred and twelve of them.");
+        result.Body.Should().NotContain(date);
+    }
+
+    [Theory]
+    [InlineData("<p>Since June 2024.</p>")]
+    [InlineData("<p>Until 4 June 2024, at least.</p>")]
+    public void A_short_closing_sentence_with_a_date_in_it_stays_in_the_last_answer(string closing)
+    {
+        var result = Interviews.Parse(Page(closing));
+
+        result.Turns[^1].Text.Should().EndWith(closing[3..^4]);
+    }
+
+    [Fact]
+    public void A_date_that_answers_the_last_question_is_the_answer()
+    {
+        var result = Interviews.Parse(Page("<p><strong>And when did the light go automatic?</strong></p><p>4 June 2004.</p>"));
+
+        result.Turns[^1].Text.Should().Be("4 June 2004.");
+    }
+
     [Fact]
     public void A_note_introducing_the_author_leaves_the_last_answer_stays_in_the_body_and_names_the_interviewer()
     {
