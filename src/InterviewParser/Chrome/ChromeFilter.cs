@@ -956,18 +956,38 @@ internal static class ChromeFilter
                 for (; j < blocks.Count && !(blocks[j].Kind == BlockKind.Heading && blocks[j].Level <= b.Level); j++) keep[j] = false;
                 i = j - 1;
             }
-            else if ((keep[i] || b.Kind == BlockKind.Heading) && (b.Text.AsSpan().TrimEnd().EndsWith(':') || b.Kind == BlockKind.Heading) && ChromeLexicon.IsChromeSectionHead(b.Text))
+            else if ((keep[i] || b.Kind == BlockKind.Heading) && (b.Text.AsSpan().TrimEnd().EndsWith(':') || b.Kind == BlockKind.Heading)
+                     && ChromeLexicon.IsChromeSectionHead(b.Text))
             {
                 keep[i] = false;
-                // A head set in a box of its own ("Related" in an aside) heads the box's lines only: after the box, the
-                // text goes on with a sentence or a question.
+                // The section's entries are links or short lines titled as headlines are; a sentence or a question that
+                // links nowhere is the text going on ("Read also:" over a teaser between two questions of an interview).
+                // A head set in a box of its own ("Related" in an aside) heads the box's lines only.
                 int box = elements is not null && b.Element >= 0 && b.Kind == BlockKind.Heading ? elements[b.Element].Parent : -1;
                 int j = i + 1;
-                for (; j < blocks.Count && blocks[j].Kind != BlockKind.Heading && (blocks[j].WordCount < 12 || blocks[j].LinkDensity > 0.5)
-                       && !(box >= 0 && !IsInside(elements!, blocks[j].Element, box) && TextUtil.EndsLikeSentence(blocks[j].Text)); j++) keep[j] = false;
+                for (; j < blocks.Count && blocks[j].Kind != BlockKind.Heading && IsSectionEntry(blocks, j, box < 0 ? null : IsInside(elements!, blocks[j].Element, box)); j++)
+                {
+                    keep[j] = false;
+                }
                 i = j - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether block <paramref name="j"/> under a chrome section's head is one of its entries: a link or a short line. In a
+    /// box of the head's own (<paramref name="inBox"/> true) every such line is; after the box (false) a sentence ends the
+    /// section, and anywhere a question that a paragraph answers does: the interview going on ("Read also:" over a teaser
+    /// between two questions).
+    /// </summary>
+    private static bool IsSectionEntry(List<Block> blocks, int j, bool? inBox)
+    {
+        var b = blocks[j];
+        if (b.WordCount >= 12 && b.LinkDensity <= 0.5) return false;
+        if (inBox == true) return true;
+        if (inBox == false && TextUtil.EndsLikeSentence(b.Text)) return false;
+        return !(b.LinkDensity <= 0.5 && TextUtil.EndsWithQuestionMark(b.Text) && j + 1 < blocks.Count
+                 && blocks[j + 1].WordCount >= 12 && blocks[j + 1].LinkDensity <= 0.5);
     }
 
     /// <summary>

@@ -22,6 +22,54 @@ public class ChromeSectionTests
         Crime novels in winter, gardening books in spring, and maps all year round, for the walkers who pass through.
         """;
 
+    [Theory]
+    [InlineData("Read also:")]
+    [InlineData("Les også:")]
+    public void A_related_head_between_two_exchanges_takes_its_teaser_and_leaves_the_next_question(string head)
+    {
+        string page = $$"""
+            Why did you open a bookshop in a village of three hundred people?
+
+            Because nobody else would, and because the nearest one was forty minutes away by a bus that runs twice a day.
+
+            {{head}}
+
+            New library opens on the harbour front
+
+            Does it pay the rent?
+
+            Barely, but the café corner does, and the readings in winter bring people from all the villages around.
+
+            What do your readers ask for most?
+
+            Crime novels in winter, gardening books in spring, and maps all year round, for the walkers who pass through.
+            """;
+
+        var result = Interviews.Parse(page, Text);
+
+        result.Body.Split("\n\n").Should().HaveCount(6).And.Contain("Does it pay the rent?");
+        result.Body.Should().NotContain("New library opens");
+    }
+
+    [Fact]
+    public void A_teaser_that_asks_a_question_under_a_related_head_goes_with_the_other_teasers()
+    {
+        string page = Interview + """
+
+            Related:
+
+            Is the village shop coming back?
+
+            Ten years of the book festival
+
+            Closing words from the author, who would like to thank every reader who has written to her this year.
+            """;
+
+        var body = Interviews.Parse(page, Text).Body;
+
+        body.Should().NotContain("village shop coming back").And.NotContain("Ten years of the book festival");
+    }
+
     [Fact]
     public void A_gallery_inside_a_text_page_is_dropped_without_cutting_the_article_in_two()
     {
