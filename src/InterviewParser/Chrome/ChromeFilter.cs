@@ -960,9 +960,9 @@ internal static class ChromeFilter
                      && ChromeLexicon.IsChromeSectionHead(b.Text))
             {
                 keep[i] = false;
-                // The section's entries are links or short lines titled as headlines are; a sentence or a question that
-                // links nowhere is the text going on ("Read also:" over a teaser between two questions of an interview).
-                // A head set in a box of its own ("Related" in an aside) heads the box's lines only.
+                // The section's entries are links or short lines; the text goes on at a long paragraph, at a question that a
+                // paragraph answers ("Read also:" over a teaser between two questions of an interview), or, after a box
+                // of the head's own ("Related" in an aside), at a sentence.
                 int box = elements is not null && b.Element >= 0 && b.Kind == BlockKind.Heading ? elements[b.Element].Parent : -1;
                 int j = i + 1;
                 for (; j < blocks.Count && blocks[j].Kind != BlockKind.Heading && IsSectionEntry(blocks, j, box < 0 ? null : IsInside(elements!, blocks[j].Element, box)); j++)
@@ -971,8 +971,23 @@ internal static class ChromeFilter
                 }
                 i = j - 1;
             }
+            else if (!html && keep[i] && b.Kind != BlockKind.Heading && ChromeLexicon.IsChromeSectionHead(b.Text))
+            {
+                // Text without marked headings: a head alone on its line ("READ ALSO") heads the short lines under it
+                // where a question the next paragraph answers follows them, the interview going on past the teasers.
+                int j = i + 1;
+                while (j < blocks.Count && j - i <= MaxTeaserLines && blocks[j].Kind != BlockKind.Heading && IsSectionEntry(blocks, j, null)) j++;
+                if (j > i + 1 && j - i <= MaxTeaserLines && j < blocks.Count && TextUtil.EndsWithQuestionMark(blocks[j].Text) && blocks[j].WordCount < 12)
+                {
+                    for (int k = i; k < j; k++) keep[k] = false;
+                    i = j - 1;
+                }
+            }
         }
     }
+
+    /// <summary>The most teaser lines a section head alone on its line heads in a text between two exchanges.</summary>
+    private const int MaxTeaserLines = 4;
 
     /// <summary>
     /// Whether block <paramref name="j"/> under a chrome section's head is one of its entries: a link or a short line. In a
@@ -986,7 +1001,8 @@ internal static class ChromeFilter
         if (b.WordCount >= 12 && b.LinkDensity <= 0.5) return false;
         if (inBox == true) return true;
         if (inBox == false && TextUtil.EndsLikeSentence(b.Text)) return false;
-        return !(b.LinkDensity <= 0.5 && TextUtil.EndsWithQuestionMark(b.Text) && j + 1 < blocks.Count
+        // In text, the question stands apart (a blank line above it); a list's teasers follow each other line by line.
+        return !(b.LinkDensity <= 0.5 && TextUtil.EndsWithQuestionMark(b.Text) && (b.BlankBefore || b.Element >= 0) && j + 1 < blocks.Count
                  && blocks[j + 1].WordCount >= 12 && blocks[j + 1].LinkDensity <= 0.5);
     }
 

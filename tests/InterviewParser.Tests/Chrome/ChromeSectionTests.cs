@@ -25,6 +25,8 @@ public class ChromeSectionTests
     [Theory]
     [InlineData("Read also:")]
     [InlineData("Les også:")]
+    [InlineData("READ ALSO")]
+    [InlineData("Lesen Sie auch")]
     public void A_related_head_between_two_exchanges_takes_its_teaser_and_leaves_the_next_question(string head)
     {
         string page = $$"""
@@ -68,6 +70,24 @@ public class ChromeSectionTests
         var body = Interviews.Parse(page, Text).Body;
 
         body.Should().NotContain("village shop coming back").And.NotContain("Ten years of the book festival");
+    }
+
+    [Fact]
+    public void Teasers_that_ask_listed_line_by_line_under_a_related_head_all_go_the_last_above_a_paragraph_too()
+    {
+        string page = Interview + """
+
+            Related:
+
+            Is the village shop coming back?
+            Where do the walkers stay overnight?
+
+            Closing words from the author, who would like to thank every reader who has written to her this year.
+            """;
+
+        var body = Interviews.Parse(page, Text).Body;
+
+        body.Should().NotContain("village shop coming back").And.NotContain("walkers stay overnight");
     }
 
     [Fact]
