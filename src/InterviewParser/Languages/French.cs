@@ -117,7 +117,7 @@ internal static class French
         RoleNouns = ["poète", "chef", "capitaine"],
         RoleEndings = ["eur", "euse", "trice", "ier", "ière", "ien", "ienne", "ant", "ent", "graphe", "logue", "iste"],
         PraiseWords = ["célèbre"],
-        OrganisationLinks = ["de", "des"],
+        OrganisationLinks = ["de", "des", "du"],
         Conjunctions = ["et"],
         RelativePronouns = ["qui", "dont"],
         ListJoiners = [" et "],

@@ -89,6 +89,7 @@ internal static class Portuguese
         OccupationCopulas = [" trabalha como ", " trabalhava como "],
         RoleNouns = ["chefe", "biólogo", "bióloga", "geólogo", "geóloga", "capitão", "capitã"],
         RoleEndings = ["or", "ora", "ista", "ante", "ente", "grafo", "grafa", "ólogo", "óloga"],
+        OrganisationLinks = ["de", "do", "da", "dos", "das"],
         Conjunctions = ["e"],
         RelativePronouns = ["que", "quem"],
         ListJoiners = [" e "],

@@ -229,8 +229,9 @@ internal static partial class ParticipantExtractor
                 interviewer ??= m2.Groups["who"].Value.Trim();
             }
 
-            if (WeSpokeWith().Match(text) is { Success: true } m4 && NameShapes.TrySplitTrailingName(FirstPhrase(m4.Groups["rest"].Value), out var n4, out var t4)
-                && !IsArticleOnly(t4))
+            if (WeSpokeWith().Match(text) is { Success: true } m4
+                && NameShapes.TrySplitTrailingName(RoleAtOrganisationThenName(text[m4.Groups["rest"].Index..]) ?? FirstPhrase(m4.Groups["rest"].Value), out var n4, out var t4)
+                && !IsArticleOnly(t4) && !EndsWithOrganisationLink(t4))
             {
                 AddUnique(interviewees, new ParticipantDraft(n4, TurnRole.Interviewee, Strong(n4, t4, weakTitles)));
             }
@@ -242,7 +243,7 @@ internal static partial class ParticipantExtractor
                 foreach (var part in GuestList(m3.Groups["rest"].Value))
                 {
                     // "im Interview mit dem Magazin X": an article before the name makes it an outlet, not a guest.
-                    if (NameShapes.TrySplitTrailingName(part, out var n3, out var t3) && !IsArticleOnly(t3))
+                    if (NameShapes.TrySplitTrailingName(part, out var n3, out var t3) && !IsArticleOnly(t3) && !EndsWithOrganisationLink(t3))
                     {
                         intervieweeTitle ??= t3;
                         AddUnique(interviewees, new ParticipantDraft(n3, TurnRole.Interviewee, Strong(n3, t3, weakTitles)));
@@ -623,6 +624,62 @@ internal static partial class ParticipantExtractor
         int comma = phrase.IndexOf(',');
         if (comma > 0 && NameShapes.LooksLikeBareName(phrase[..comma].Trim())) return [phrase[..comma]];
         return [phrase];
+    }
+
+    /// <summary>
+    /// "la directora del Teatro Principal, Ana Gil, que …", "the director of the Harbour Theatre, Jane Roe, who …": a role
+    /// with the organisation it serves, and the person's name set off by commas after it. Returns the role, the
+    /// organisation and the name as one phrase ("la directora del Teatro Principal Ana Gil"), or null.
+    /// </summary>
+    private static string? RoleAtOrganisationThenName(string text)
+    {
+        int comma = text.IndexOf(',');
+        if (comma <= 0 || comma > MaxRoleAtOrganisationLength) return null;
+        string role = text[..comma].Trim();
+        if (!IsRoleAtOrganisation(role)) return null;
+        var after = text.AsSpan(comma + 1);
+        int end = after.IndexOfAny(",.;:!?()");
+        string name = (end < 0 ? after : after[..end]).Trim().ToString();
+        return NameShapes.LooksLikeBareName(name) ? role + " " + name : null;
+    }
+
+    /// <summary>
+    /// "la directrice du Théâtre du Jura", "the director of the Harbour Theatre": after any article, a word in small letters
+    /// (the role), then a link to an organisation and, past any article, a capitalised word (the organisation's name).
+    /// </summary>
+    private static bool IsRoleAtOrganisation(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int k = 0;
+        while (k < words.Length && Vocabulary.Articles.Contains(words[k])) k++;
+        if (k >= words.Length || !char.IsLower(words[k][0]) || words.Length > MaxRoleAtOrganisationWords) return false;
+        for (int i = k + 1; i + 1 < words.Length; i++)
+        {
+            if (!Vocabulary.OrganisationLinks.Contains(words[i])) continue;
+            int org = i + 1 < words.Length - 1 && Vocabulary.Articles.Contains(words[i + 1]) ? i + 2 : i + 1;
+            return char.IsUpper(words[org][0]);
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words of a role with its organisation before a name set off by commas.</summary>
+    private const int MaxRoleAtOrganisationWords = 10;
+
+    /// <summary>The longest role and organisation before a name set off by commas (characters).</summary>
+    private const int MaxRoleAtOrganisationLength = 120;
+
+    /// <summary>
+    /// Whether words before capitalised ones end in a link to an organisation ("directora del", "director of the"): the
+    /// capitalised words are the organisation's name, not a person's.
+    /// </summary>
+    private static bool EndsWithOrganisationLink(string? title)
+    {
+        if (title is null) return false;
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int last = words.Length - 1;
+        if (last >= 1 && Vocabulary.Articles.Contains(words[last])) last--;
+        return last >= 1 && Vocabulary.OrganisationLinks.Contains(words[last]);
     }
 
     /// <summary>

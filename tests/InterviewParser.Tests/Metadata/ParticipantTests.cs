@@ -683,6 +683,26 @@ public class ParticipantTests
         => IntervieweeTitle(intro).Should().Be(title);
 
     [Theory]
+    [InlineData("We spoke with the director of the Harbour Observatory, Jonas Feld, about long nights.", "director of the Harbour Observatory")]
+    [InlineData("An interview with the director of the Harbour Observatory, Jonas Feld, about long nights.", "director of the Harbour Observatory")]
+    [InlineData("Hablamos con el director del Observatorio Norte, Jonas Feld, sobre las noches largas.", "director del Observatorio Norte")]
+    [InlineData("Conversamos com o diretor do Observatório Norte, Jonas Feld, sobre as noites longas.", "diretor do Observatório Norte")]
+    [InlineData("Entretien avec le directeur de l'Observatoire du Nord, Jonas Feld, sur les longues nuits.", "directeur de l'Observatoire du Nord")]
+    public void A_role_at_a_named_organisation_before_the_name_set_off_by_commas_is_the_title(string intro, string title)
+        => IntervieweeTitle(intro).Should().Be(title);
+
+    [Theory]
+    [InlineData("We spoke with the director of the Harbour Observatory about long nights.")]
+    [InlineData("An interview with the director of the Harbour Observatory about long nights.")]
+    [InlineData("Hablamos con el director del Observatorio Norte sobre las noches largas.")]
+    public void The_name_of_the_organisation_a_role_serves_names_no_guest(string intro)
+    {
+        var result = Interviews.Parse(ObservatoryInterview(intro), Text);
+
+        result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().Equal("Jonas Feld");
+    }
+
+    [Theory]
     [InlineData("A conversation with Jonas Feld, head of engineering at the observatory.", "head of engineering at the observatory")]
     [InlineData("A conversation with Jonas Feld, director of the training centre.", "director of the training centre")]
     [InlineData("A conversation with Jonas Feld, maintainer of a popular plotting library.", "maintainer of a popular plotting library")]
