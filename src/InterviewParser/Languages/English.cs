@@ -40,8 +40,8 @@ internal static class English
         SignOns = ["this is "],
         GuestIntroductions = ["my guest is ", "my guest today is ", "my guest this week is ", "our guest is ", "our guest today is ", "joined by ", "joined today by ", "with me is ", "with me today is ", "with me now is ", "please welcome ", "talking with ", "talking to ", "speaking with ", "speaking to ", "in conversation with "],
 
-        QuestionLabels = ["q", "question", "i", "int", "iv", "interviewer", "journalist", "reporter", "host", "moderator"],
-        AnswerLabels = ["a", "answer", "interviewee", "guest", "r", "respondent", "participant"],
+        QuestionLabels = ["q", "ques", "qn", "question", "i", "int", "iv", "interviewer", "journalist", "reporter", "host", "moderator"],
+        AnswerLabels = ["a", "ans", "answer", "interviewee", "guest", "r", "resp", "respondent", "participant"],
         InterviewerRoles = ["host", "co-host", "anchor", "moderator", "interviewer", "journalist", "reporter", "correspondent"],
         IntervieweeRoles = ["interviewee", "guest", "respondent", "participant"],
         OtherRoles = ["unidentified", "narrator", "announcer", "voice", "crowd", "audience", "caller"],

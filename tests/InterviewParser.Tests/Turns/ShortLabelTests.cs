@@ -296,4 +296,28 @@ public class ShortLabelTests
             TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
         result.Turns.Select(t => t.Speaker).Distinct().Should().Equal("Rosa Lindqvist", "Tomas Berg");
     }
+
+    [Theory]
+    [InlineData("Ques", "Ans")]
+    [InlineData("Int", "Resp")]
+    [InlineData("Qn", "Ans")]
+    public void Shortened_question_and_answer_labels_name_nobody(string ask, string answer)
+    {
+        string doc = $"""
+            Interview seven, farm succession study
+
+            {ask}: Could you start by telling me about the farm and how long your family has worked it?
+
+            {answer}: It is a dairy farm with about ninety cows. My grandfather bought it after the war.
+
+            {ask}: And who will take it over from you when you stop?
+
+            {answer}: That is the big question. My daughter is interested, but she is training as a vet.
+            """;
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Turns.Should().HaveCount(4).And.OnlyContain(t => t.Speaker == null);
+        result.Participants.Should().BeEmpty();
+    }
 }
