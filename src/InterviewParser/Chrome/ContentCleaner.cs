@@ -57,6 +57,8 @@ internal static class ContentCleaner
             result.Add(uncredited.Length == b.Text.Length ? b : b.With(uncredited, b.Time));
         }
 
+        DropPullQuotes(result);
+
         // Footnotes closing the text ("*This article appeared in print …", "* Name changed by the editors") are notes
         // about the page, not its text, and so is a line that says only when the page appeared ("Published 4 June 2024"),
         // unless it answers the question above it; a line under a speaker's label is what the speaker said, and advice
@@ -70,6 +72,42 @@ internal static class ContentCleaner
 
         return result;
     }
+
+    /// <summary>
+    /// Removes pull quotes: a paragraph in quotation marks that says again, word for word, part of a longer paragraph above
+    /// it ("“You learn to like your own company.”" set after the answer that says it). A quotation said once is the text's,
+    /// and so is one that opens the text before its words come (a standfirst's quotation).
+    /// </summary>
+    private static void DropPullQuotes(List<Block> blocks)
+    {
+        for (int i = blocks.Count - 1; i >= 0; i--)
+        {
+            var text = blocks[i].Text.AsSpan().Trim();
+            if (text.Length < MinPullQuoteLength || blocks[i].WordCount is < MinPullQuoteWords or > MaxPullQuoteWords || !IsQuotationMark(text[0])) continue;
+            var core = text.Trim(QuoteAndStopMarks);
+            if (core.Length < MinPullQuoteLength) continue;
+            for (int j = 0; j < i; j++)
+            {
+                if (blocks[j].Text.Length <= blocks[i].Text.Length || !blocks[j].Text.AsSpan().Contains(core, StringComparison.Ordinal)) continue;
+                blocks.RemoveAt(i);
+                break;
+            }
+        }
+    }
+
+    private static bool IsQuotationMark(char c) => c is '"' or '“' or '„' or '«' or '»' or '‘' or '‚' or '‹' or '›';
+
+    /// <summary>Quotation marks, stops and ellipses that a pull quote adds around the words it repeats.</summary>
+    private const string QuoteAndStopMarks = "\"“”„«»‘’‚‹›'.…,;:!– ";
+
+    /// <summary>The shortest repeated words a pull quote shows (characters): a phrase, not a word or two.</summary>
+    private const int MinPullQuoteLength = 30;
+
+    /// <summary>The fewest words of a pull quote: a sentence, not a quoted title or phrase set as a heading.</summary>
+    private const int MinPullQuoteWords = 6;
+
+    /// <summary>The most words of a pull quote: a sentence or two, never a paragraph.</summary>
+    private const int MaxPullQuoteWords = 50;
 
     /// <summary>
     /// Whether the last block stands under a label line of its own ("Speaker 2 (00:48):", or a name over a bare time)

@@ -369,4 +369,70 @@ public class ChromeRemovalTests
         string all = string.Join("\n", result.Turns.Select(t => t.Text));
         (all.Split(words).Length - 1).Should().Be(times);
     }
+
+    /// <summary>A bold-question interview with <paramref name="extra"/> set after the second answer.</summary>
+    private static string KeeperInterview(string extra) => $"""
+        <html><head><title>The keeper of the outer light</title></head><body><article>
+        <h1>The keeper of the outer light</h1>
+        <p>For thirty years Hanne Berg kept the light on the outer island. We asked her about storms and solitude.</p>
+        <p><strong>Were you lonely out there?</strong></p>
+        <p>Sometimes in winter. But the supply boat came every week, and I had the radio. You learn to like your own company, and the sea decides everything else.</p>
+        <p><strong>What was the worst storm?</strong></p>
+        <p>The one in January. The waves came over the rocks and hit the windows of the tower, and I sat on the stairs all night.</p>
+        {extra}
+        <p><strong>What do you miss most?</strong></p>
+        <p>The quiet, and the storms. I know that sounds strange, but it is true.</p>
+        </article></body></html>
+        """;
+
+    [Theory]
+    [InlineData("<blockquote><p>“You learn to like your own company, and the sea decides everything else.”</p></blockquote>")]
+    [InlineData("<p>\"The waves came over the rocks and hit the windows of the tower\"</p>")]
+    public void A_pull_quote_repeating_words_of_an_answer_above_it_is_not_said_again(string quote)
+    {
+        var result = Interviews.Parse(KeeperInterview(quote));
+
+        result.Turns.Should().HaveCount(6);
+        result.Body.Split("\n\n").Should().HaveCount(7);
+    }
+
+    [Theory]
+    [InlineData("<p>“My father always said the sea decides, and he was right about that.”</p>")] // said once
+    [InlineData("<p>“the sea decides everything else”</p>")] // a quoted phrase of few words, set as a heading is
+    public void A_quotation_said_once_or_a_short_quoted_phrase_stays_in_the_text(string quote)
+    {
+        var result = Interviews.Parse(KeeperInterview(quote));
+
+        result.Body.Should().Contain(quote[4..^4]);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void In_text_a_pull_quote_goes_after_the_answer_that_says_it_and_stays_before_it(bool after)
+    {
+        const string answer = "The quiet, and the storms. I know that sounds strange, but it is true, and I would go back tomorrow.";
+        const string quote = "“I know that sounds strange, but it is true.”";
+        string doc = $"""
+            The keeper of the outer light
+
+            For thirty years Hanne Berg kept the light on the outer island. We asked her about storms and solitude.
+
+            {(after ? "" : quote)}
+
+            What do you miss most, now that you live on the mainland again?
+
+            {answer}
+
+            {(after ? quote : "")}
+
+            Would you go back?
+
+            Tomorrow, if they let me, and I would take the radio with me.
+            """;
+
+        var body = Interviews.Parse(doc, new ParseOptions { Format = Model.DocumentFormat.Text }).Body;
+
+        body.Contains(quote, StringComparison.Ordinal).Should().Be(!after);
+    }
 }
