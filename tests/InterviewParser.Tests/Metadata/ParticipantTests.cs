@@ -28,6 +28,7 @@ public class ParticipantTests
     [InlineData("Propos recueillis par Anna Weber")]
     [InlineData("Interview: Anna Weber")]
     [InlineData("Questions by Anna Weber")]
+    [InlineData("Беседу вела Anna Weber")] // Russian: "led the talk"
     public void A_credit_for_the_questions_under_the_text_announces_the_interview_and_names_the_interviewer(string credit)
     {
         var result = Interviews.Parse(CreditedPage("Jana Berg has kept bees on the river marshes for twenty years.", credit));
@@ -1240,5 +1241,37 @@ public class ParticipantTests
         var result = Interviews.Parse(InitialsPage("Anna Lund, Tom Berg and Tilda Brand have shared the wheel of the island ferry for ten years."));
 
         result.Turns.Should().Contain(t => t.Speaker == "TB").And.NotContain(t => t.Speaker == "Tom Berg" || t.Speaker == "Tilda Brand");
+    }
+
+    [Theory]
+    [InlineData("Беседовала Анна Вебер")] // one word: "talked with them"
+    [InlineData("Беседу вела Анна Вебер")]
+    public void A_russian_credit_line_after_a_scraped_interview_names_the_interviewer(string credit)
+    {
+        string doc = $"""
+            Пчёлы на крыше
+
+            Пчеловод Яна Берг держит ульи на крышах старого города.
+
+            — Как ульи попадают на крышу?
+
+            — Краном, честно говоря. Ульи тяжёлые, а лестницы узкие.
+
+            — Городской мёд отличается на вкус?
+
+            — Да, он разнообразнее. В городе с марта по октябрь всегда что-то цветёт.
+
+            {credit}
+
+            Фото: пресс-служба
+
+            Читайте также:
+            Театр открыл новый сезон
+            В парке появятся новые скамейки
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Анна Вебер");
     }
 }
