@@ -16,7 +16,7 @@ internal static class English
     public const string WeSpokeWith = "[Ww]e (?:spoke|talked) (?:with|to)";
 
     /// <summary>Regular-expression alternatives: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").</summary>
-    public const string Byline = "[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ii]nterview(?:s)?:|[Ii]nterview by|[Ii]nterviewed by|[Tt]ext:|[Aa]uthor:|[Ww]ords by";
+    public const string Byline = "[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ii]nterview(?:s)?:|[Ii]nterview by|[Ii]nterviewed by|[Tt]ext:|[Aa]uthor:|[Ww]ords by|[Ww]ords:";
 
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()

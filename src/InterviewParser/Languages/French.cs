@@ -16,7 +16,7 @@ internal static class French
     public const string WeSpokeWith = "[Nn]ous avons (?:rencontré|parlé avec)";
 
     /// <summary>Regular-expression alternatives: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").</summary>
-    public const string Byline = "[Pp]ar|PAR";
+    public const string Byline = "[Pp]ar|PAR|[Tt]exte ?:";
 
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()

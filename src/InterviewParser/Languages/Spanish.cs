@@ -16,7 +16,7 @@ internal static class Spanish
     public const string WeSpokeWith = "[Hh]ablamos con|[Cc]onversamos con";
 
     /// <summary>Regular-expression alternatives: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").</summary>
-    public const string Byline = "[Pp]or|POR";
+    public const string Byline = "[Pp]or|POR|[Tt]exto:";
 
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()

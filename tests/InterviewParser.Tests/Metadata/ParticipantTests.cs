@@ -44,6 +44,9 @@ public class ParticipantTests
     [InlineData("Av Anna Weber")] // Norwegian
     [InlineData("Tekst: Anna Weber")]
     [InlineData("Беседовала Anna Weber")] // Russian: "talked with them"
+    [InlineData("Words: Anna Weber")]
+    [InlineData("Texto: Anna Weber")] // Spanish, Portuguese
+    [InlineData("Texte : Anna Weber")] // French
     public void A_byline_under_the_headline_names_the_interviewer(string byline)
     {
         var result = Interviews.Parse($"""
@@ -61,6 +64,7 @@ public class ParticipantTests
         result.IsInterview.Should().BeTrue();
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Anna Weber");
         result.Turns[0].Speaker.Should().Be("Anna Weber");
+        result.Body.Should().NotContain("Anna Weber");
     }
 
     [Fact]
