@@ -112,7 +112,30 @@ internal static partial class ParticipantExtractor
     /// Whether a line is a byline and nothing else: <see cref="BylineName"/>'s shape, or its opening followed by two to
     /// four bare names joined as a list ("By Jane Roe and Tom Berg", "Von Jane Roe, Tom Berg und Eva Lund").
     /// </summary>
-    internal static bool IsBylineLine(string text) => IsBylineLine(text, MaxBylineAffiliations);
+    internal static bool IsBylineLine(string text) =>
+        IsBylineLine(text, MaxBylineAffiliations) || (text.Contains('(') && WithoutPartsInBrackets(text) is { } plain && IsBylineLine(plain, MaxBylineAffiliations));
+
+    /// <summary>
+    /// A byline without the part each name played, given in brackets ("Von Jane Roe (Text) und Tom Berg (Fotos)" → "Von
+    /// Jane Roe und Tom Berg"); null when a bracket is left open.
+    /// </summary>
+    private static string? WithoutPartsInBrackets(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        int at = 0;
+        while (at < text.Length)
+        {
+            int open = text.IndexOf('(', at);
+            if (open < 0) break;
+            int close = text.IndexOf(')', open);
+            if (close < 0) return null;
+            sb.Append(text, at, open - at).Append(' ');
+            at = close + 1;
+        }
+
+        sb.Append(text, at, text.Length - at);
+        return TextUtil.CollapseWhitespace(sb.ToString());
+    }
 
     private static bool IsBylineLine(string text, int affiliations)
     {

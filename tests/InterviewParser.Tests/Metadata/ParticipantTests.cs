@@ -47,6 +47,7 @@ public class ParticipantTests
     [InlineData("Words: Anna Weber")]
     [InlineData("Texto: Anna Weber")] // Spanish, Portuguese
     [InlineData("Texte : Anna Weber")] // French
+    [InlineData("Von Anna Weber (Text) und Tom Lind (Fotos)")] // each name's part in brackets
     public void A_byline_under_the_headline_names_the_interviewer(string byline)
     {
         var result = Interviews.Parse($"""
