@@ -25,7 +25,7 @@ internal sealed class LanguageWords
     /// <summary>Two-word phrases that announce an interview ("spoke with", "im Gespräch").</summary>
     public string[] InterviewPhrases { get; init; } = [];
 
-    /// <summary>Two-word phrases that credit somebody with the questions ("interviewed by", "Fragen stellte").</summary>
+    /// <summary>Phrases of two words, or a verb of one, that credit somebody with the questions ("interviewed by", "Fragen stellte", "беседовала").</summary>
     public string[] QuestionCreditPhrases { get; init; } = [];
 
     /// <summary>Second-person words, any case: interview questions address somebody.</summary>

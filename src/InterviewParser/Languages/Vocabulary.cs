@@ -44,8 +44,9 @@ internal static class Vocabulary
         var pairs = new List<(string, string)>();
         foreach (var phrase in List(group))
         {
+            // A phrase of one word pairs it with nothing ("беседовала").
             int space = phrase.IndexOf(' ');
-            pairs.Add((phrase[..space].ToLowerInvariant(), phrase[(space + 1)..].ToLowerInvariant()));
+            pairs.Add(space < 0 ? (phrase.ToLowerInvariant(), "") : (phrase[..space].ToLowerInvariant(), phrase[(space + 1)..].ToLowerInvariant()));
         }
 
         return [.. pairs];

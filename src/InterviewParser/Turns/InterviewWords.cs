@@ -73,6 +73,8 @@ internal static class InterviewWords
             n++;
             var w = t[start..i];
             if (!previous.IsEmpty && IsPhrase(previous, w, Vocabulary.QuestionCreditPhrases)) return WithoutAgentPreposition(t[i..].Trim()).ToString();
+            // A credit of one word opens the line ("Беседовала Анна Лунд").
+            if (n == 1 && IsPhrase(w, default, Vocabulary.QuestionCreditPhrases)) return WithoutAgentPreposition(t[i..].Trim()).ToString();
             previous = w;
         }
 

@@ -1253,6 +1253,7 @@ public class ParticipantTests
     [InlineData("Беседу вела Анна Вебер")]
     public void A_russian_credit_line_after_a_scraped_interview_names_the_interviewer(string credit)
     {
+        // Three exchanges: the credit stands past the first few lines, where any byline would be read.
         string doc = $"""
             Пчёлы на крыше
 
@@ -1265,6 +1266,10 @@ public class ParticipantTests
             — Городской мёд отличается на вкус?
 
             — Да, он разнообразнее. В городе с марта по октябрь всегда что-то цветёт.
+
+            — А что говорят соседи?
+
+            — Почти все рады. Один боялся укусов, и я подарила ему банку мёда.
 
             {credit}
 
