@@ -575,6 +575,9 @@ internal static class ChromeFilter
             if (!TextUtil.EndsLikeSentence(blocks[k].Text) && !TextUtil.EndsWithQuestionMark(blocks[k].Text)) break;
         }
 
+        // A time alone on its line right above the run times its first turn, where the run's own turns are timed so too.
+        if (bestStart > 0 && inSection[bestStart - 1] && MediaTime.TryReadWhole(blocks[bestStart - 1].Text, out _) && HasBareTime(blocks, bestStart, bestEnd)) bestStart--;
+
         // A label line that closes the run heads nothing: no one speaks under it (an author's name printed again over
         // the links after the text).
         while (bestEnd > bestStart && speakerLines.Contains(blocks[bestEnd].Text) && SpeakerLabel.TryReadStandalone(blocks[bestEnd].Text, out _)) bestEnd--;
@@ -984,6 +987,13 @@ internal static class ChromeFilter
                 }
             }
         }
+    }
+
+    /// <summary>Whether a block of the run is a time alone on its line.</summary>
+    private static bool HasBareTime(List<Block> blocks, int start, int end)
+    {
+        for (int i = start; i <= end; i++) if (MediaTime.TryReadWhole(blocks[i].Text, out _)) return true;
+        return false;
     }
 
     /// <summary>The most teaser lines a section head alone on its line heads in a text between two exchanges.</summary>

@@ -1044,4 +1044,29 @@ public class TranscriptConventionTests
         result.Turns.Should().HaveCount(4);
         result.Participants.Should().ContainSingle().Which.Name.Should().Be("Marta Lind");
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_time_alone_above_the_first_label_line_times_the_first_turn_where_the_turns_are_timed_so(bool timedBelow)
+    {
+        string Time(string t) => timedBelow ? t + "\n" : "";
+        string doc = $"""
+            Episode 12: Maps of the seafloor
+
+            00:00:05
+            Nora Quist: Welcome to the show, Elias. How much of the seafloor have we mapped so far?
+
+            {Time("00:00:15")}Elias Brandt: In high resolution, about a quarter of it. The rest we know only from satellites.
+
+            {Time("00:00:24")}Nora Quist: Why does it take so long to map the rest of it?
+
+            {Time("00:00:27")}Elias Brandt: A ship maps a strip a few kilometres wide, and the ocean is very big indeed.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Should().HaveCount(4);
+        result.Turns[0].Time.Should().Be(timedBelow ? TimeSpan.FromSeconds(5) : null);
+    }
 }
