@@ -395,8 +395,13 @@ internal static class HeadlineExtractor
         // The line above must be a title of its own: capitalised, not a row that holds the chosen line (a breadcrumb), not a
         // list's item, and near the chosen line's length (a kicker over a headline is much shorter than it). A chosen line
         // the page prints twice is the headline already (a title at the top and over the text, a title around its standfirst).
-        if (best > 0 && blocks[best].WordCount >= 10 && TextUtil.IsSentenceCase(blocks[best].Text)
-            && blocks[best - 1] is { } above && above.WordCount * 4 >= blocks[best].WordCount * 3
+        // A headline that quotes the guest („…“) over a short dek ("The harbour master on …") is the headline whatever their
+        // lengths: a kicker is a topic's word or two, never a quotation.
+        // (German capitalises its nouns: there the dek has some word in small letters.)
+        if (best > 0 && blocks[best - 1] is { } above
+            && (blocks[best].WordCount >= 10 && TextUtil.IsSentenceCase(blocks[best].Text) && above.WordCount * 4 >= blocks[best].WordCount * 3
+                || blocks[best].WordCount >= MinQuotedHeadlineDekWords && TextUtil.HasSmallWord(blocks[best].Text) && above.WordCount >= MinTitleWords && TextUtil.IsWholeQuotation(above.Text)
+                   && !TextUtil.IsWholeQuotation(blocks[best].Text))
             && IsTitleLike(above.Text, best > 1 ? blocks[best - 2].Text : null) && !IsLinkLine(blocks, best - 1)
             && (char.IsUpper(above.Text[0]) || TextUtil.IsOpeningMark(above.Text[0]))
             && !above.Text.Contains(blocks[best].Text, StringComparison.Ordinal) && !PrintedAgain(blocks, best, 0))
@@ -430,6 +435,9 @@ internal static class HeadlineExtractor
 
         return (null, -1);
     }
+
+    /// <summary>How many words a dek under a quoted headline needs (a line of two or three is a kicker or a label).</summary>
+    private const int MinQuotedHeadlineDekWords = 5;
 
     /// <summary>How many words the sentence under a two-word title needs to vouch for it (a menu row's next item is short).</summary>
     private const int MinStandfirstWords = 8;

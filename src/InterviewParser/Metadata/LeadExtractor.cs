@@ -117,13 +117,16 @@ internal static class LeadExtractor
     {
         var b = doc.Blocks[index];
         int words = b.WordCount;
-        if (words < MinOpenDekWords || words > 60 || b.LinkDensity > 0.3 || b.Kind is not (BlockKind.Paragraph or BlockKind.Quote)) return false;
+        // Under a headline that quotes the guest, the line that says who speaks is the dek however short ("The harbour master
+        // on ten years of rebuilding"); in German its nouns are capitalised, so some word in small letters is enough.
+        bool underQuote = TextUtil.IsWholeQuotation(headline) && !TextUtil.IsWholeQuotation(b.Text);
+        if (words < (underQuote ? MinDekUnderQuoteWords : MinOpenDekWords) || words > 60 || b.LinkDensity > 0.3 || b.Kind is not (BlockKind.Paragraph or BlockKind.Quote)) return false;
         if (!char.IsLetter(b.Text[0]) && !TextUtil.IsOpeningMark(b.Text[0])) return false;
         if (b.Text.Contains('[') || b.Text.Contains(headline, StringComparison.OrdinalIgnoreCase) || Agrees(b.Text, headline)) return false;
         if (RepeatsItsOpening(b.Text) || HasSlashCredit(b.Text)) return false; // a picture's text and credit
         if (b.Text.EndsWith(':') || Chrome.ChromeLexicon.IsChromeLine(b.Text) || Chrome.ChromeFilter.IsMarkupArtifact(b.Text)
             || DateTextParser.ParseText(b.Text, Model.TimestampSource.Text) is not null) return false;
-        return TextUtil.IsSentenceCase(b.Text) && !OpensAnotherBlock(doc, index);
+        return (TextUtil.IsSentenceCase(b.Text) || underQuote && TextUtil.HasSmallWord(b.Text)) && !OpensAnotherBlock(doc, index);
     }
 
     /// <summary>
@@ -174,6 +177,9 @@ internal static class LeadExtractor
 
     /// <summary>How many words of a line are compared to find it repeated as a template row.</summary>
     private const int OpeningWords = 5;
+
+    /// <summary>How many words a dek under a quoted headline needs: a name and what the guest talks about.</summary>
+    private const int MinDekUnderQuoteWords = 5;
 
     /// <summary>How many words a dek without a closing stop needs (a kicker or second title is a few).</summary>
     private const int MinOpenDekWords = 10;

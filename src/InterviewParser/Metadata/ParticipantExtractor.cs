@@ -462,11 +462,13 @@ internal static partial class ParticipantExtractor
                 }
             }
 
-            // One guest and no title beside the name: the lead may call the guest by role ("… hat die Schauspielerin …").
+            // One guest and no title beside the name: the standfirst or lead may call the guest by role ("Die Schauspielerin
+            // über …", "… hat die Schauspielerin …").
             if (interviewees is [{ Title: null } only])
             {
                 var leadTexts = new List<string>();
                 if (doc.FindMeta("description", "og:description", "summary") is { } d) leadTexts.Add(d);
+                foreach (var b in preContent.Take(4)) leadTexts.Add(b.Text);
                 foreach (var b in lead.Take(4)) leadTexts.Add(b.Text);
                 if (TitleFinder.FindRoleReference(leadTexts) is { } role) interviewees[0] = only with { Title = role };
             }

@@ -153,6 +153,23 @@ internal static class TextUtil
     /// <summary>Whether a character opens a quotation or, in Spanish, a question or exclamation (a title or sentence may start with one).</summary>
     public static bool IsOpeningMark(char c) => c is '"' or '\'' or '“' or '„' or '«' or '‘' or '‚' or '‹' or '¿' or '¡';
 
+    /// <summary>Whether some word of the text begins with a small letter (a line not set in title case, in any language).</summary>
+    public static bool HasSmallWord(ReadOnlySpan<char> text)
+    {
+        foreach (var w in Words(text)) if (char.IsLower(w[0])) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a line is one quotation and nothing else: it opens with a quotation mark and closes with one („…“, "…",
+    /// «…»), as a headline that quotes the guest does.
+    /// </summary>
+    public static bool IsWholeQuotation(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        return text.Length > 2 && text[0] is '"' or '“' or '„' or '«' or '»' or '‚' or '‹' or '›' && text[^1] is '"' or '“' or '”' or '«' or '»' or '‘' or '’' or '‹' or '›';
+    }
+
     /// <summary>
     /// Whether a line is written in sentence case, as running text is: a third of its words or more begin with a small
     /// letter (a title in title case capitalises all but its small words).

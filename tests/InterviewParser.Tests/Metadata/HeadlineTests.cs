@@ -723,6 +723,40 @@ public class TextScrapeHeadlineTests
 
         HeadlineOf(scrape).Should().Be("« Le port se réveille avant nous ». Une matinée avec Anna Lund");
     }
+
+    /// <summary>A text scrape that opens with a headline quoting the guest, a short dek under it, a byline and the Q&amp;A.</summary>
+    internal static string QuotedHeadlineOverDek(string headline, string dek) => $"""
+        {headline}
+
+        {dek}
+
+        Von Jonas Keller
+
+        Anna Berger leitet seit Jahren das Planungsamt der Stadt und gilt als Verfechterin autofreier Quartiere am Fluss.
+
+        Frau Berger, warum stehen so viele Läden am Markt leer?
+
+        Weil wir die Mitte der Stadt jahrzehntelang nur als Ort zum Einkaufen gedacht haben. Wenn der Handel geht, bleibt dort nichts.
+
+        Was wäre die Alternative?
+
+        Wohnen, Arbeiten und Kultur, alles gemischt und nah beieinander. Das ist nicht neu, aber wir haben es verlernt.
+
+        Und wer soll das bezahlen?
+
+        Zuerst die Stadt, die die leeren Häuser kauft, und dann die Leute, die dort wohnen und arbeiten wollen.
+        """;
+
+    [Theory]
+    [InlineData("„Wir haben es verlernt“", "Die Stadtplanerin Anna Berger über leere Läden")]
+    [InlineData("\"We simply forgot how\"", "A town planner on empty shops and the market")]
+    public void A_headline_that_quotes_the_guest_wins_over_the_short_dek_under_it(string headline, string dek)
+    {
+        // The dek names the guest and so shares more words with the text; a quotation is never a kicker, so the line above wins.
+        var result = Interviews.Parse(QuotedHeadlineOverDek(headline, dek), new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Headline.Should().Be(headline);
+    }
 }
 
 /// <summary>HTML headlines checked against the page's own title metadata: kickers, site-name and widget h1s, bylines.</summary>
@@ -869,4 +903,3 @@ public class TitleMetadataHeadlineTests
         result.Headline.Should().Be(Standfirst);
     }
 }
-

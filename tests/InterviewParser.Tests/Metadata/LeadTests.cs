@@ -218,6 +218,17 @@ public class LeadTests
         result.Lead.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("„Wir haben es verlernt“", "Die Stadtplanerin Anna Berger über leere Läden", true)]
+    [InlineData("\"We simply forgot how\"", "A town planner on empty shops", true)]
+    [InlineData("Where the shops stand empty", "A town planner on empty shops", false)] // under a plain title a short line is a second title
+    public void A_short_dek_under_a_headline_that_quotes_the_guest_is_the_lead(string headline, string dek, bool isLead)
+    {
+        var result = Interviews.Parse(TextScrapeHeadlineTests.QuotedHeadlineOverDek(headline, dek), Text);
+
+        (result.Lead ?? string.Empty).Contains(dek, StringComparison.Ordinal).Should().Be(isLead);
+    }
+
     [Fact]
     public void In_a_text_scrape_the_standfirst_above_the_byline_opens_the_body()
     {

@@ -1284,4 +1284,15 @@ public class ParticipantTests
 
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Анна Вебер");
     }
+
+    [Theory]
+    [InlineData("Die Stadtplanerin über leere Läden und den Markt", "Stadtplanerin")]
+    [InlineData("The architect on empty shops and the market", "architect")]
+    public void A_dek_that_calls_the_guest_by_role_gives_the_title(string dek, string title)
+    {
+        // The dek stands between the headline and the byline, above the text; the intro names the guest without a title.
+        var result = Interviews.Parse(TextScrapeHeadlineTests.QuotedHeadlineOverDek("„Wir haben es verlernt“", dek), Text);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Title.Should().Be(title);
+    }
 }
