@@ -33,8 +33,68 @@ internal static class TitleFinder
             }
         }
 
+        return BesideSurname(name, texts);
+    }
+
+    /// <summary>
+    /// The title set beside the surname alone, as a text names its guest in full first and gives the role at the next
+    /// mention ("Raman, a professor of engineering at …, says"): in the text that names the guest in full or the one after
+    /// it, only as an apposition or after a copula, and only where the role word opens the phrase (a surname is often a
+    /// word of the language too).
+    /// </summary>
+    private static string? BesideSurname(string name, IReadOnlyList<string> texts)
+    {
+        int space = name.LastIndexOf(' ');
+        if (space <= 0) return null;
+        string surname = name[(space + 1)..];
+        if (surname.Length < MinSurnameLength || !char.IsUpper(surname[0])) return null;
+        bool named = false;
+        for (int t = 0; t < texts.Count; t++)
+        {
+            string text = texts[t];
+            bool namedHere = text.Contains(name, StringComparison.Ordinal);
+            if (!namedHere && !named)
+            {
+                continue;
+            }
+
+            named = namedHere;
+            for (int i = text.IndexOf(surname, StringComparison.Ordinal); i >= 0; i = text.IndexOf(surname, i + surname.Length, StringComparison.Ordinal))
+            {
+                int end = i + surname.Length;
+                // The full name's own places were looked at already.
+                if (!TextUtil.IsWholeWord(text, i, end) || i > space && text.AsSpan(i - space - 1, space + 1).SequenceEqual(name.AsSpan(0, space + 1))) continue;
+                if (OpensWithRole(text.AsSpan(end)) && (Apposition(text, i, end) ?? Copula(text, i, end)) is { } title)
+                {
+                    return WithoutElidedArticle(title);
+                }
+            }
+        }
+
         return null;
     }
+
+    /// <summary>
+    /// Whether the words after a surname open an apposition or a copula's title with its role: ", a professor …", ", die
+    /// Leiterin …", " is the director …" — the role word first, after at most an article. A role word in small letters
+    /// needs what completes it ("professor of …") unless it is an occupation; an adjective that merely ends like a role
+    /// ("erster") has neither.
+    /// </summary>
+    private static bool OpensWithRole(ReadOnlySpan<char> rest)
+    {
+        bool comma = rest.StartsWith(",");
+        var words = rest.TrimStart(',').ToString().Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+        int at = comma ? 0 : 1;
+        if (!comma && (words.Length == 0 || !IsCopula(words[0]))) return false;
+        if (words.Length > at && Vocabulary.Articles.Contains(words[at])) at++;
+        if (words.Length < at + 2) return false;
+        string role = words[at].TrimEnd(','), next = words[at + 1];
+        if (!role.All(c => char.IsLetter(c) || c == '-') || !LooksLikeRole(role)) return false;
+        return char.IsUpper(role[0]) || Vocabulary.Occupations.Contains(role) || IsGrammarWord(next);
+    }
+
+    /// <summary>The shortest surname looked for alone ("Li" and "Ng" are words inside too many others' sentences).</summary>
+    private const int MinSurnameLength = 3;
 
     /// <summary>
     /// The title without an article elided onto its first word ("L'historienne" → "historienne"), as the language's
@@ -534,7 +594,14 @@ internal static class TitleFinder
     {
         string w = words[i], before = words[i - 1];
         if (w.Length <= 5 || !char.IsLower(w[0]) || !w.EndsWith("ing", StringComparison.Ordinal) || IsGrammarWord(before)) return false;
-        return LooksLikeRole(before) || (i + 1 < words.Count && IsGrammarWord(words[i + 1]));
+        if (LooksLikeRole(before)) return true;
+        // "professor of civil engineering at …": a noun in -ing inside the phrase a preposition opened is the field's name.
+        for (int k = 1; k < i - 1; k++)
+        {
+            if (IsGrammarWord(words[k])) return false;
+        }
+
+        return i + 1 < words.Count && IsGrammarWord(words[i + 1]);
     }
 
     /// <summary>

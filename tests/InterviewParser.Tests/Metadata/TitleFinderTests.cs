@@ -157,4 +157,25 @@ public class TitleFinderTests
     {
         TitleFinder.FindRoleReference([lead]).Should().Be(expected);
     }
+
+    [Theory]
+    [InlineData("Anna Lund has run the ferries for a decade. Lund, a professor of marine engineering at the harbour school, knows every hull.", "professor of marine engineering at the harbour school")]
+    [InlineData("Anna Lund kennt jede Fähre. Lund, Leiterin des Hafenamts, kam 2010 nach Kiel.", "Leiterin des Hafenamts")]
+    [InlineData("Anna Lund knows every ferry. Lund is the director of Harbour Lines.", "director of Harbour Lines")]
+    [InlineData("Anna Lund knows every ferry. Lund, first of all, likes the night crossings.", null)] // no role opens the phrase
+    [InlineData("Anna Lund kennt jede Fähre. Lund ist eines der ersten Mitglieder.", null)] // an adjective after the article, not a role
+    [InlineData("Anna Lund knows every ferry. Lund, Harbour/Docker, 2012.", null)] // a reference list's authors
+    public void A_title_beside_the_surname_at_the_next_mention_is_found(string text, string? expected)
+    {
+        TitleFinder.Find("Anna Lund", [text]).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_surname_far_from_the_full_name_gives_no_title()
+    {
+        // Three texts on, "Lund" may be another person or a word of the language: only the full name's text and the next count.
+        string[] texts = ["Anna Lund knows every ferry.", "The crossing takes an hour.", "Nobody counts the gulls.", "Lund, a director of the port, disagrees."];
+
+        TitleFinder.Find("Anna Lund", texts).Should().BeNull();
+    }
 }
