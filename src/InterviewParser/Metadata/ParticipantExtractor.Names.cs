@@ -239,8 +239,10 @@ internal static partial class ParticipantExtractor
                 if (other.StartsWith(last + " ", StringComparison.Ordinal)) titleOfLonger = true; // "Fotografin Anna" of "Anna Lund"
             }
 
-            if (titleOfLonger) continue;
+            // Unless the questions call the person by that word and the pair opens with no role word: then the word ends the
+            // name, and the pair it opens is the name run on into the sentence ("hält Miriam Koch Bienen" under "Frau Koch, …").
             string given = name[..name.IndexOf(' ')];
+            if (titleOfLonger && !(addressed.Contains(last) && !TitleFinder.LooksLikeRole(given))) continue;
             // Where only some names qualify (see NameAboveText): the questions' addressee or a sentence's opening name.
             if (openersOnly is not null && !addressed.Contains(last) && !addressed.Contains(given) && !openersOnly.Contains(name)) continue;
             // People are also called by their given name alone ("Anna und die Fähre?"); an organisation's

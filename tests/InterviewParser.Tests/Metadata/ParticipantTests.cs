@@ -1295,4 +1295,31 @@ public class ParticipantTests
 
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Title.Should().Be(title);
     }
+
+    [Fact]
+    public void A_name_run_on_into_a_capitalised_noun_is_cut_where_the_questions_address_the_guest()
+    {
+        // German capitalises nouns: "hält Jana Fuchs Schafe" reads as two name pairs, and "Frau Fuchs" says which is the name.
+        const string doc = """
+            Schafe am Deich
+
+            Seit zwanzig Jahren hält Jana Fuchs Schafe am Elbdeich. Ein Gespräch über Wolle, Wölfe und Winter.
+
+            Frau Fuchs, warum Schafe und keine Kühe?
+
+            Schafe halten den Deich kurz und treten ihn fest. Kühe wären zu schwer für die Grasnarbe.
+
+            Haben Sie Angst vor dem Wolf?
+
+            Angst nicht, aber Respekt. Die Zäune sind höher geworden, und die Hunde schlafen draußen.
+
+            Was bringt die Wolle heute?
+
+            Fast nichts. Die Schur kostet mehr, als die Wolle auf dem Markt einbringt.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Jana Fuchs");
+    }
 }
