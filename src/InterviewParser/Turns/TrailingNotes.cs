@@ -10,6 +10,7 @@ namespace InterviewParser.Turns;
 /// name, nor of the site that publishes her; from such a paragraph on, the rest is the page's, not the interview's.
 /// A credit for the questions in the last answer's place is the page's line too, and so is a note on a person that
 /// opens with a full name and a copula ("Tom Berg is a science journalist in Bergen."): nobody answers so of themself.
+/// A note on the interviewer is the author's blurb and leaves the body as well.
 /// </summary>
 internal static class TrailingNotes
 {
@@ -49,9 +50,11 @@ internal static class TrailingNotes
                 ? introduced : null;
             var dropped = new HashSet<string>(last.Paragraphs.GetRange(i, last.Paragraphs.Count - i), StringComparer.Ordinal);
             last.Paragraphs.RemoveRange(i, last.Paragraphs.Count - i);
-            // The same paragraphs leave the body; a note introducing somebody else (the author's) is the article's text,
-            // only not the guest's speech.
-            if (note) RemoveFromContent(content, dropped);
+            // The same paragraphs leave the body, and so does the blurb on whoever asked ("Tom Berg is a writer based in
+            // …", under the text of the page Tom Berg wrote): the page's line on its author. A note introducing somebody
+            // else is the article's text, only not the guest's speech.
+            bool blurb = introduced is not null && (asker is not null || people.Any(p => p.Role == Model.TurnRole.Interviewer && ParticipantExtractor.SameName(p.Name, introduced)));
+            if (note || blurb) RemoveFromContent(content, dropped);
 
             return asker;
         }

@@ -66,14 +66,37 @@ public class TrailingNotesTests
     }
 
     [Fact]
-    public void A_note_introducing_the_author_leaves_the_last_answer_stays_in_the_body_and_names_the_interviewer()
+    public void A_note_introducing_the_author_leaves_the_last_answer_and_the_body_and_names_the_interviewer()
     {
+        // The author's blurb under the text is the page's line, as the byline is.
         var result = Interviews.Parse(Page("<p><em>Tom Berg is a freelance science journalist in Bergen and writes about the coast.</em></p>"));
 
         result.Turns[^1].Text.Should().EndWith("two hundred and twelve of them.");
-        result.Body.Should().Contain("freelance science journalist");
+        result.Body.Should().NotContain("freelance science journalist");
         result.Participants.Should().ContainSingle(p => p.Role == Model.TurnRole.Interviewer).Which.Name.Should().Be("Tom Berg");
         result.Turns[0].Speaker.Should().Be("Tom Berg");
+    }
+
+    [Fact]
+    public void A_blurb_on_the_author_the_page_names_leaves_the_body_whatever_role_it_gives()
+    {
+        // "writer" names no interviewer's role; the page's author meta tag names the person, who asked.
+        string page = Page("<p><em>Tom Berg is a writer based in Bergen. His book on the coast comes out in spring.</em></p>")
+            .Replace("<meta property", "<meta name=\"author\" content=\"Tom Berg\"><meta property", StringComparison.Ordinal);
+
+        var result = Interviews.Parse(page);
+
+        result.Turns[^1].Text.Should().EndWith("two hundred and twelve of them.");
+        result.Body.Should().NotContain("based in Bergen");
+    }
+
+    [Fact]
+    public void A_note_introducing_somebody_who_did_not_ask_stays_in_the_body()
+    {
+        var result = Interviews.Parse(Page("<p><em>Ella Moss is a painter in Bergen whose pictures of the light hang in the harbour museum.</em></p>"));
+
+        result.Turns[^1].Text.Should().EndWith("two hundred and twelve of them.");
+        result.Body.Should().Contain("Ella Moss is a painter");
     }
 
     [Theory]
