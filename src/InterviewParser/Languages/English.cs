@@ -28,7 +28,7 @@ internal static class English
         InterviewPhrases =
         [
             "spoke with", "spoke to", "speaks with", "speaks to", "talks to", "talks with", "talked to", "talked with", "sat down",
-            "sits down", "conversation with", "conversation about", "questions for", "we asked",
+            "sits down", "conversation with", "conversation about", "questions for", "we asked", "talks about", "speaks about",
         ],
         QuestionCreditPhrases = ["questions by", "interviewed by", "interview by"],
         SecondPerson = ["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'd", "you'll", "ya"],

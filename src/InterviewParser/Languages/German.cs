@@ -25,7 +25,7 @@ internal static class German
         CommonWords = ["der", "die", "und", "das", "ist", "nicht", "ich", "ein", "eine", "mit", "sich"],
 
         InterviewWords = ["interview", "interviews", "interviewt", "gesprochen"],
-        InterviewPhrases = ["im gespräch", "gespräch mit", "gespräch über", "gespräch führte", "sprach mit", "sprachen mit", "fragen an", "wir fragten", "fragten wir"],
+        InterviewPhrases = ["im gespräch", "gespräch mit", "gespräch über", "gespräch führte", "sprach mit", "sprachen mit", "fragen an", "wir fragten", "fragten wir", "spricht über"],
         QuestionCreditPhrases =
         [
             "fragen stellte", "fragen stellten", "gespräch führte", "gespräch führten", "interview führte", "interview führten", "interview von",

@@ -13,9 +13,10 @@ internal static class Portuguese
         CommonWords = ["o", "não", "do", "da", "em", "um", "uma", "os", "é", "com", "que"],
 
         InterviewWords = ["entrevista", "entrevistou"],
-        InterviewPhrases = ["conversa com", "conversou com", "perguntas a"],
+        InterviewPhrases = ["conversa com", "conversou com", "perguntas a", "fala sobre"],
         QuestionCreditPhrases = ["entrevista realizada", "entrevista por"],
-        SecondPerson = ["você", "vocês", "voce", "voces", "teu", "tua", "teus", "tuas", "contigo", "convosco"],
+        // "O senhor acha …", "a senhora": the formal address, as "usted" is in Spanish.
+        SecondPerson = ["você", "vocês", "voce", "voces", "teu", "tua", "teus", "tuas", "contigo", "convosco", "senhor", "senhora", "senhores", "senhoras"],
         FirstPerson = ["eu", "me", "mim", "meu", "minha", "meus", "minhas", "comigo", "nós", "nosso", "nossa", "nossos", "nossas"],
         ReportingVerbs = ["disse", "diz", "afirmou", "afirma", "explicou", "explica", "contou", "acrescentou"],
         ThirdPersonPronouns = ["ele", "ela", "eles", "elas"],

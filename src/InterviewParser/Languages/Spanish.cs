@@ -29,7 +29,7 @@ internal static class Spanish
         CommonWords = ["el", "la", "que", "de", "y", "los", "las", "en", "por", "una", "con"],
 
         InterviewWords = ["entrevista", "entrevistas", "entrevistamos"],
-        InterviewPhrases = ["conversamos con", "habló con", "charla con", "preguntas a"],
+        InterviewPhrases = ["conversamos con", "habló con", "charla con", "preguntas a", "habla de", "habla sobre"],
         QuestionCreditPhrases = ["entrevista realizada", "entrevista por"],
         SecondPerson =
         [

@@ -93,6 +93,11 @@ public class InterviewDecisionTests
     [InlineData("El puerto después de la tormenta", "Una entrevista con la capitana del puerto sobre diez años difíciles.")]
     [InlineData("The harbour after the storm", "The harbour master has seen ten difficult years. We asked her about the storm.")]
     [InlineData("Der Hafen nach dem Sturm", "Zehn schwierige Jahre liegen hinter der Hafenmeisterin. Wir fragten sie nach dem Sturm.")]
+    [InlineData("The harbour after the storm", "The harbour master talks about ten difficult years at the coast.")] // the guest talks about …
+    [InlineData("Der Hafen nach dem Sturm", "Die Hafenmeisterin spricht über zehn schwierige Jahre an der Küste.")]
+    [InlineData("O porto depois da tempestade", "A capitã do porto fala sobre dez anos difíceis na costa.")]
+    [InlineData("El puerto después de la tormenta", "La capitana del puerto habla de diez años difíciles en la costa.")]
+    [InlineData("Le port après la tempête", "La capitaine du port parle de dix années difficiles sur la côte.")]
     public void The_standfirst_announces_the_interview_in_the_pages_language(string headline, string standfirst)
     {
         Interviews.Parse(Page(headline, standfirst)).IsInterview.Should().BeTrue();
@@ -721,5 +726,33 @@ public class InterviewDecisionTests
     public void A_question_that_calls_somebody_by_honorific_and_name_is_told_apart(string text, bool expected)
     {
         SecondPerson.CallsByName(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Portuguese_questions_that_address_the_guest_formally_are_asked_of_the_guest()
+    {
+        // "o senhor", "a senhora" address as "usted" or "Sie" do; the questions say no "você".
+        const string doc = """
+            O porto depois da tempestade
+
+            Ana Lopes dirige há dez anos o porto de pesca da cidade.
+
+            Como a senhora viu a tempestade daquele inverno?
+
+            Da janela do escritório. O mar passou por cima do cais e levou três barcos de uma vez.
+
+            A senhora pensou em desistir?
+
+            Nunca. Os pescadores precisavam de alguém que ficasse, e eu fiquei com eles.
+
+            O que mudou desde então no cais?
+
+            Tudo. O cais novo é mais alto, e os barcos dormem agora dentro do rio.
+            """;
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewee && p.Name == "Ana Lopes");
     }
 }
