@@ -400,7 +400,8 @@ internal static class HeadlineExtractor
         // (German capitalises its nouns: there the dek has some word in small letters.)
         if (best > 0 && blocks[best - 1] is { } above
             && (blocks[best].WordCount >= 10 && TextUtil.IsSentenceCase(blocks[best].Text) && above.WordCount * 4 >= blocks[best].WordCount * 3
-                || blocks[best].WordCount >= MinQuotedHeadlineDekWords && TextUtil.HasSmallWord(blocks[best].Text) && above.WordCount >= MinTitleWords && TextUtil.IsWholeQuotation(above.Text)
+                || blocks[best].WordCount >= MinQuotedHeadlineDekWords && TextUtil.HasSmallWord(blocks[best].Text) && above.WordCount >= MinTitleWords
+                   && TextUtil.IsWholeQuotation(WithoutFormatKicker(above.Text))
                    && !TextUtil.IsWholeQuotation(blocks[best].Text))
             && IsTitleLike(above.Text, best > 1 ? blocks[best - 2].Text : null) && !IsLinkLine(blocks, best - 1)
             && (char.IsUpper(above.Text[0]) || TextUtil.IsOpeningMark(above.Text[0]))
@@ -409,7 +410,7 @@ internal static class HeadlineExtractor
             best--;
         }
 
-        if (best >= 0) return (blocks[best].Text, best);
+        if (best >= 0) return (WithoutFormatKicker(blocks[best].Text), best);
 
         // Nothing above the text reads as a title: a Markdown page's first top-level heading names it all the same,
         // unless it is a link, an interface line or a single word (a logo, "Menu", "Welcome!").
@@ -434,6 +435,19 @@ internal static class HeadlineExtractor
         }
 
         return (null, -1);
+    }
+
+    /// <summary>
+    /// The title without the format's name that a scrape prints before it as a kicker ("Interview | Title", "Entrevista:
+    /// „…“"): an interview word, then a bar, colon or dash. A credit ("Interview: Jane Roe") is no title line to begin with.
+    /// </summary>
+    internal static string WithoutFormatKicker(string line)
+    {
+        if (Turns.InterviewWords.OpensWith(line) is not { } word) return line;
+        var rest = line.AsSpan(line.IndexOf(word, StringComparison.Ordinal) + word.Length).TrimStart();
+        if (rest.Length < 2 || rest[0] is not ('|' or ':' or '–' or '—' or '-') || rest[1] != ' ') return line;
+        string title = rest[2..].Trim().ToString();
+        return TextUtil.CountWords(title) >= MinTitleWords - 1 ? title : line;
     }
 
     /// <summary>How many words a dek under a quoted headline needs (a line of two or three is a kicker or a label).</summary>

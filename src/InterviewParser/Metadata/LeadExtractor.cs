@@ -119,7 +119,7 @@ internal static class LeadExtractor
         int words = b.WordCount;
         // Under a headline that quotes the guest, the line that says who speaks is the dek however short ("The harbour master
         // on ten years of rebuilding"); in German its nouns are capitalised, so some word in small letters is enough.
-        bool underQuote = TextUtil.IsWholeQuotation(headline) && !TextUtil.IsWholeQuotation(b.Text);
+        bool underQuote = TextUtil.IsWholeQuotation(HeadlineExtractor.WithoutFormatKicker(headline)) && !TextUtil.IsWholeQuotation(b.Text);
         if (words < (underQuote ? MinDekUnderQuoteWords : MinOpenDekWords) || words > 60 || b.LinkDensity > 0.3 || b.Kind is not (BlockKind.Paragraph or BlockKind.Quote)) return false;
         if (!char.IsLetter(b.Text[0]) && !TextUtil.IsOpeningMark(b.Text[0])) return false;
         if (b.Text.Contains('[') || b.Text.Contains(headline, StringComparison.OrdinalIgnoreCase) || Agrees(b.Text, headline)) return false;

@@ -757,6 +757,30 @@ public class TextScrapeHeadlineTests
 
         result.Headline.Should().Be(headline);
     }
+
+    [Theory]
+    [InlineData("Interview | Why the market squares stand empty", "Why the market squares stand empty")]
+    [InlineData("Entrevista: Por qué las plazas están vacías", "Por qué las plazas están vacías")]
+    [InlineData("Interview: „Wir haben es verlernt“", "„Wir haben es verlernt“")]
+    public void The_formats_name_printed_before_the_title_is_no_part_of_the_headline(string line, string expected)
+    {
+        // A kicker naming the format, run into the title line with a bar or colon.
+        const string standfirst = "Die Stadtplanerin Anna Berger spricht über leere Läden am Markt.";
+        var result = Interviews.Parse(QuotedHeadlineOverDek(line, standfirst), new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Headline.Should().Be(expected);
+        result.Lead.Should().StartWith(standfirst);
+    }
+
+    [Fact]
+    public void Under_a_quotation_after_the_formats_name_the_short_dek_is_the_lead()
+    {
+        const string dek = "Die Stadtplanerin Anna Berger über leere Läden";
+        var result = Interviews.Parse(QuotedHeadlineOverDek("Interview: „Wir haben es verlernt“", dek), new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Headline.Should().Be("„Wir haben es verlernt“");
+        result.Lead.Should().StartWith(dek);
+    }
 }
 
 /// <summary>HTML headlines checked against the page's own title metadata: kickers, site-name and widget h1s, bylines.</summary>
