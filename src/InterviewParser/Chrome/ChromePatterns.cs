@@ -360,6 +360,13 @@ internal static class ChromePatterns
 
     private static bool IsTranscriptNote(int words, WordClass classes) => words <= MaxClassedWords && Has(classes, WordClass.Transcript | WordClass.EditorialState);
 
+    /// <summary>A note on how the interview was edited (see <see cref="IsEditingNote(ReadOnlySpan{char}, int, WordClass)"/>).</summary>
+    internal static bool IsEditingNote(ReadOnlySpan<char> line)
+    {
+        int words = TextUtil.CountWords(line);
+        return words <= MaxEditingNoteWords && IsEditingNote(line, words, ChromeLexicon.ClassesIn(line));
+    }
+
     /// <summary>
     /// A note on how the interview was edited ("This interview has been edited and condensed", "Das Gespräch wurde
     /// gekürzt und autorisiert"): a line of <see cref="MaxEditingNoteWords"/> words at most that opens by naming the

@@ -299,6 +299,17 @@ internal static class InterviewDecision
             }
         }
 
+        // The note on how the interview was edited ("This interview has been edited for length and clarity"), wherever the
+        // page prints it: the chrome stage takes it out of the text, but it says what the text is.
+        foreach (var b in doc.Blocks)
+        {
+            if (Chrome.ChromePatterns.IsEditingNote(b.Text) && InterviewWords.Find(b.Text) is { } edited)
+            {
+                cue = edited;
+                return true;
+            }
+        }
+
         return false;
     }
 }

@@ -755,4 +755,31 @@ public class InterviewDecisionTests
         result.IsInterview.Should().BeTrue();
         result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewee && p.Name == "Ana Lopes");
     }
+
+    private static string HeadingQuestions(string closing) => $"""
+        <html><head><title>Why the dunes are moving</title></head><body><article>
+        <h1>Why the dunes are moving</h1>
+        <p>Mara Lind studies the dunes of the northern coast for the state survey.</p>
+        <h3>Are the dunes really moving inland?</h3>
+        <p>Yes, a few metres a year on the open stretches. The wind takes the sand over the crest and drops it on the lee side.</p>
+        <h3>What happens when you plant grass on them?</h3>
+        <p>The roots hold the sand, and the dune grows upwards instead of walking. It works, but only where nobody walks on it.</p>
+        <h3>Can the villages behind them be kept safe?</h3>
+        <p>Most of them, with fences and planting. Two hamlets will have to move within a generation, and the council knows it.</p>
+        {closing}
+        </article></body></html>
+        """;
+
+    [Theory]
+    [InlineData("<p><em>This interview has been edited for length and clarity.</em></p>", true)]
+    [InlineData("<p><em>Das Interview wurde gekürzt und redigiert.</em></p>", true)]
+    [InlineData("<p>The survey publishes its dune maps every spring.</p>", false)]
+    public void A_note_on_how_the_interview_was_edited_announces_questions_set_as_headings(string closing, bool isInterview)
+    {
+        // Questions set as headings that rarely say "you" make explainers as often as interviews: the note says which.
+        var result = Interviews.Parse(HeadingQuestions(closing));
+
+        result.IsInterview.Should().Be(isInterview);
+        result.Body.Should().NotContain("edited for length").And.NotContain("gekürzt");
+    }
 }
