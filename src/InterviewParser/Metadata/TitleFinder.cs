@@ -39,7 +39,7 @@ internal static class TitleFinder
     /// <summary>
     /// The title set beside the surname alone, as a text names its guest in full first and gives the role at the next
     /// mention ("Raman, a professor of engineering at …, says"): in the text that names the guest in full or the one after
-    /// it, only as an apposition or after a copula, and only where the role word opens the phrase (a surname is often a
+    /// it, or opening a short note anywhere ("Petersen, 61, ist …"), only as an apposition or after a copula, and only where the role word opens the phrase (a surname is often a
     /// word of the language too).
     /// </summary>
     private static string? BesideSurname(string name, IReadOnlyList<string> texts)
@@ -52,19 +52,18 @@ internal static class TitleFinder
         for (int t = 0; t < texts.Count; t++)
         {
             string text = texts[t];
-            bool namedHere = text.Contains(name, StringComparison.Ordinal);
-            if (!namedHere && !named)
-            {
-                continue;
-            }
-
+            bool namedHere = text.Contains(name, StringComparison.Ordinal), near = namedHere || named;
             named = namedHere;
-            for (int i = text.IndexOf(surname, StringComparison.Ordinal); i >= 0; i = text.IndexOf(surname, i + surname.Length, StringComparison.Ordinal))
+            // Anywhere, a short note that opens with the surname and a copula is about the person ("Petersen, 61, ist
+            // Wattführer in Husum."); an apposition there may be another's ("Lund, a director of the port, disagrees").
+            bool note = text.StartsWith(surname, StringComparison.Ordinal) && TextUtil.CountWords(text) <= MaxSurnameNoteWords;
+            if (!near && !note) continue;
+            for (int i = text.IndexOf(surname, StringComparison.Ordinal); i >= 0; i = near ? text.IndexOf(surname, i + surname.Length, StringComparison.Ordinal) : -1)
             {
                 int end = i + surname.Length;
                 // The full name's own places were looked at already.
                 if (!TextUtil.IsWholeWord(text, i, end) || i > space && text.AsSpan(i - space - 1, space + 1).SequenceEqual(name.AsSpan(0, space + 1))) continue;
-                if (OpensWithRole(text.AsSpan(end)) && (Apposition(text, i, end) ?? Copula(text, i, end)) is { } title)
+                if (OpensWithRole(text.AsSpan(end)) && (near ? Apposition(text, i, end) ?? Copula(text, i, end) : Copula(text, i, end)) is { } title)
                 {
                     return WithoutElidedArticle(title);
                 }
@@ -82,16 +81,34 @@ internal static class TitleFinder
     /// </summary>
     private static bool OpensWithRole(ReadOnlySpan<char> rest)
     {
-        bool comma = rest.StartsWith(",");
-        var words = rest.TrimStart(',').ToString().Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
-        int at = comma ? 0 : 1;
-        if (!comma && (words.Length == 0 || !IsCopula(words[0]))) return false;
+        // "Petersen, 61, ist …": an age between the surname and the copula or apposition is skipped.
+        var after = AfterAge(rest.TrimStart(), out bool aged);
+        bool comma = after.StartsWith(",") || aged;
+        var words = after.TrimStart(',').ToString().Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
+        int at = 0;
+        if (words.Length > 0 && IsCopula(words[0])) at = 1;
+        else if (!comma) return false;
+        // "ist seit 2019 Lotsin": the year she became it, as the copula's pattern skips it.
+        if (at == 1 && words.Length > at + 2 && Vocabulary.TitleEnds.Contains(words[at]) && words[at + 1].TrimEnd(',') is { Length: 4 } year
+            && year.All(char.IsAsciiDigit)) at += 2;
         if (words.Length > at && Vocabulary.Articles.Contains(words[at])) at++;
-        if (words.Length < at + 2) return false;
-        string role = words[at].TrimEnd(','), next = words[at + 1];
-        if (!role.All(c => char.IsLetter(c) || c == '-') || !LooksLikeRole(role)) return false;
-        return char.IsUpper(role[0]) || Vocabulary.Occupations.Contains(role) || IsGrammarWord(next);
+        // The role word may follow an adjective or two in small letters ("staatlich geprüfter Wattführer", "senior lecturer").
+        for (int k = at; k < Math.Min(words.Length - 1, at + MaxAdjectivesBeforeRole + 1); k++)
+        {
+            string role = words[k].TrimEnd(','), next = words[k + 1];
+            if (!role.All(c => char.IsLetter(c) || c == '-')) return false;
+            if (LooksLikeRole(role) && (char.IsUpper(role[0]) || Vocabulary.Occupations.Contains(role) || IsGrammarWord(next))) return true;
+            if (!char.IsLower(role[0]) || IsGrammarWord(role) || words[k].EndsWith(',')) return false;
+        }
+
+        return false;
     }
+
+    /// <summary>The most words of a note on a person that opens with the surname: a sentence or two.</summary>
+    private const int MaxSurnameNoteWords = 40;
+
+    /// <summary>How many adjectives may stand between the article or copula and the role word after a surname.</summary>
+    private const int MaxAdjectivesBeforeRole = 2;
 
     /// <summary>The shortest surname looked for alone ("Li" and "Ng" are words inside too many others' sentences).</summary>
     private const int MinSurnameLength = 3;

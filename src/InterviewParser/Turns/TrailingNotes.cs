@@ -133,7 +133,7 @@ internal static class TrailingNotes
         var opening = Opening(paragraph);
         foreach (var name in names)
         {
-            if (opening.Contains(name, StringComparison.Ordinal)) return true;
+            if (opening.Contains(name, StringComparison.Ordinal) || OpensWithSurnameNote(paragraph, name)) return true;
         }
 
         foreach (var key in siteKeys)
@@ -143,6 +143,25 @@ internal static class TrailingNotes
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the paragraph opens with the guest's surname and then an age or a copula ("Petersen, 61, ist Wattführer
+    /// …", "Lund is a ferry pilot …"): a note on the guest, who does not speak of herself so.
+    /// </summary>
+    private static bool OpensWithSurnameNote(string paragraph, string name)
+    {
+        string surname = name[(name.LastIndexOf(' ') + 1)..];
+        if (surname.Length < 3 || !paragraph.StartsWith(surname, StringComparison.Ordinal) || paragraph.Length <= surname.Length) return false;
+        var rest = paragraph.AsSpan(surname.Length);
+        if (rest.StartsWith(", ") && rest[2..].TrimStart() is { Length: > 2 } age && char.IsAsciiDigit(age[0]))
+        {
+            int comma = age.IndexOf(',');
+            return comma is > 0 and <= 3 && !age[..comma].ContainsAnyExceptInRange('0', '9');
+        }
+
+        int space = rest.Length > 1 && rest[0] == ' ' ? rest[1..].IndexOf(' ') : -1;
+        return space > 0 && TitleFinder.IsCopula(rest.Slice(1, space).ToString());
     }
 
     private static string Opening(string paragraph)

@@ -178,4 +178,16 @@ public class TitleFinderTests
 
         TitleFinder.Find("Anna Lund", texts).Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Lund, 61, is a ferry pilot in Bergen.", "ferry pilot")]
+    [InlineData("Lund, 61, ist staatlich geprüfte Lotsin in Bergen.", "staatlich geprüfte Lotsin")]
+    [InlineData("Lund ist seit 2019 Lotsin in Bergen.", "Lotsin")]
+    public void A_short_note_opening_with_the_surname_and_a_copula_gives_the_title_anywhere(string note, string expected)
+    {
+        // The note on the guest under the interview, far from the intro that named her in full.
+        string[] texts = ["Anna Lund knows every ferry.", "The crossing takes an hour.", "Nobody counts the gulls.", note];
+
+        TitleFinder.Find("Anna Lund", texts).Should().Be(expected);
+    }
 }

@@ -35,6 +35,17 @@ public class TrailingNotesTests
     }
 
     [Theory]
+    [InlineData("<p>Lind, 61, kept the northern light for thirty-one years and lives in the harbour town.</p>")]
+    [InlineData("<p>Lind is a retired lighthouse keeper and writes a column for the harbour paper.</p>")]
+    public void A_closing_note_that_calls_the_guest_by_surname_leaves_the_last_answer_and_the_body(string closing)
+    {
+        var result = Interviews.Parse(Page(closing));
+
+        result.Turns[^1].Text.Should().EndWith("two hundred and twelve of them.");
+        result.Body.Should().NotContain(closing[3..20]);
+    }
+
+    [Theory]
     [InlineData("<p>Published 4 June 2024</p>", "4 June 2024")]
     [InlineData("<p>Updated: 04.06.2024 14:05</p>", "04.06.2024")]
     [InlineData("<p>Publisert 4. juni 2024</p>", "juni 2024")]
