@@ -436,6 +436,50 @@ internal static class ChromeFilter
         && ChromeLexicon.IsChromeOnlyAsCall(b.Text);
 
     /// <summary>
+    /// Whether a short statement answers the question of three words or more right above it ("Do you miss it?" over
+    /// "Every night."), where a sentence of the text stands above the question (the last answer): an answer, however
+    /// short, in a conversation whose other answers speak at length. A chrome line is no answer, and a run of riddles
+    /// with their one-line solutions has no prose above its questions.
+    /// </summary>
+    private static bool IsShortAnswer(List<Block> blocks, int i)
+    {
+        if (i < 2) return false;
+        Block b = blocks[i], above = blocks[i - 1];
+        return above.WordCount >= 3 && b.WordCount < MinSentenceLineWords && TextUtil.EndsWithQuestionMark(above.Text) && TextUtil.LastMeaningfulChar(b.Text) == '.'
+            && !ChromeLexicon.IsChromeLine(b.Text) && !IsMarkupArtifact(b.Text) && !b.IsMostlyLink && !RestatesQuestion(b.Text, above.Text)
+            && !TextUtil.EndsWithQuestionMark(blocks[i - 2].Text) && LineWeight(blocks[i - 2]) > 0;
+    }
+
+    /// <summary>
+    /// Whether a short answer says the question's words again ("Is registration free?" over "Yes, registration is
+    /// free."): two of its words of four letters or more stand in the question. A help page's FAQ answers so, to stand
+    /// alone; a guest's short answer says one thing ("The stairs.").
+    /// </summary>
+    private static bool RestatesQuestion(string answer, string question)
+    {
+        int shared = 0;
+        foreach (var w in TextUtil.Words(answer))
+        {
+            if (w.Length >= 4 && ContainsWord(question, w) && ++shared >= 2) return true;
+        }
+
+        return false;
+    }
+
+    private static bool ContainsWord(string text, ReadOnlySpan<char> word)
+    {
+        foreach (var w in TextUtil.Words(text))
+        {
+            if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The fewest words of a line that weighs as a sentence of the text (<see cref="LineWeight"/>).</summary>
+    private const int MinSentenceLineWords = 6;
+
+    /// <summary>
     /// Whether a block inside the top container is chrome: a caption, inside a chrome element or a negatively classed
     /// one, mostly links, or (with <paramref name="lines"/>) a chrome line.
     /// </summary>
@@ -544,7 +588,8 @@ internal static class ChromeFilter
             // A separator ("---") before a speaker label line divides turns, not content from chrome.
             bool turnSeparator = i + 1 < blocks.Count && speakerLines.Contains(blocks[i + 1].Text) && ChromeLexicon.TrimPunctuation(blocks[i].Text).IsEmpty;
             double w = weights[i] = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i])) : turnSeparator || chapters?[i] == true ? 0
-                : i > 0 && AnswersQuestionAbove(blocks[i], blocks[i - 1]) ? 1 : SpokenUnderLabel(blocks, i, turnHeads, LineWeight(blocks[i]));
+                : i > 0 && (AnswersQuestionAbove(blocks[i], blocks[i - 1]) || IsShortAnswer(blocks, i)) ? 1
+                : SpokenUnderLabel(blocks, i, turnHeads, LineWeight(blocks[i]));
             if (sum <= 0)
             {
                 sum = 0;
@@ -906,7 +951,7 @@ internal static class ChromeFilter
             return 2;
         }
 
-        if (sentence && words >= 6)
+        if (sentence && words >= MinSentenceLineWords)
         {
             return 1;
         }

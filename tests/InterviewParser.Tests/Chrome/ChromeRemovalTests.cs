@@ -435,4 +435,46 @@ public class ChromeRemovalTests
 
         body.Contains(quote, StringComparison.Ordinal).Should().Be(!after);
     }
+
+    /// <summary>A plain-text Q&amp;A whose last answer is the given line, over a footer.</summary>
+    private static string TextQaEndingWith(string lastQuestion, string lastAnswer) => $"""
+        The keeper of the northern light
+
+        Mara Lind kept the lighthouse on the northern point for thirty-one years before the light went automatic.
+
+        How did you come to the lighthouse?
+
+        My father kept the light before me, and I carried the oil up the stairs every evening as a child.
+
+        What do you miss now that the light runs on its own?
+
+        The nights. There is nothing like a storm night in the lamp room, with the whole sea moving below you.
+
+        {lastQuestion}
+
+        {lastAnswer}
+
+        Home | Contact | Imprint
+        """;
+
+    [Theory]
+    [InlineData("And the stairs, do you miss them?", "Not one of them.")]
+    [InlineData("Will you go back one day?", "Never.")]
+    public void A_short_last_answer_under_its_question_stays_in_the_text(string question, string answer)
+    {
+        var result = Interviews.Parse(TextQaEndingWith(question, answer), new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Body.Should().EndWith(answer);
+        result.Turns[^1].Text.Should().Be(answer);
+    }
+
+    [Theory]
+    [InlineData("Is registration free of charge?", "Yes, registration is free.")] // a help page's answer says the question again
+    [InlineData("Where can I read more?", "Sharing is caring!")] // a slogan, not an answer
+    public void A_short_line_under_a_question_that_restates_it_or_exclaims_does_not_extend_the_text(string question, string line)
+    {
+        var result = Interviews.Parse(TextQaEndingWith(question, line), new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Body.Should().NotContain(line);
+    }
 }
