@@ -477,4 +477,18 @@ public class ChromeRemovalTests
 
         result.Body.Should().NotContain(line);
     }
+
+    [Fact]
+    public void Riddles_with_one_line_solutions_under_the_text_are_not_taken_for_short_answers()
+    {
+        // Each solution sits under its riddle, but no sentence of the text stands above the riddle: a list, not a talk.
+        string riddles = string.Join("\n\n",
+            "What has keys but opens no locks?", "A piano.", "What has a neck but no head at all?", "A bottle.",
+            "What runs all day but never walks anywhere?", "A clock.", "What gets wetter the more it dries?", "A towel.");
+        string doc = TextQaEndingWith("Will you go back one day?", "Never.").Replace("Home | Contact | Imprint", "Share on Facebook\n\n" + riddles, StringComparison.Ordinal);
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Body.Should().EndWith("Never.").And.NotContain("A towel.");
+    }
 }
