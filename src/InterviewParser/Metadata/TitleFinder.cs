@@ -39,8 +39,8 @@ internal static class TitleFinder
     /// <summary>
     /// The title set beside the surname alone, as a text names its guest in full first and gives the role at the next
     /// mention ("Raman, a professor of engineering at …, says"): in the text that names the guest in full or the one after
-    /// it, or opening a short note anywhere ("Petersen, 61, ist …"), only as an apposition or after a copula, and only where the role word opens the phrase (a surname is often a
-    /// word of the language too).
+    /// it, or opening a short note anywhere ("Petersen, 61, ist …"), only as an apposition or after a copula, and only
+    /// where the role word opens the phrase (a surname is often a word of the language too).
     /// </summary>
     private static string? BesideSurname(string name, IReadOnlyList<string> texts)
     {
@@ -292,7 +292,7 @@ internal static class TitleFinder
     /// The text after an age printed behind a name — "(34)", ", 34," or ", 34 years," (a number and one word) — or the
     /// text itself when no age is printed there.
     /// </summary>
-    private static ReadOnlySpan<char> AfterAge(ReadOnlySpan<char> rest, out bool aged)
+    internal static ReadOnlySpan<char> AfterAge(ReadOnlySpan<char> rest, out bool aged)
     {
         aged = false;
         if (rest.Length > 3 && rest[0] == '(' && rest.IndexOf(')') is int close and > 1 and <= 4 && !rest[1..close].ContainsAnyExceptInRange('0', '9'))

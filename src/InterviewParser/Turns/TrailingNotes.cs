@@ -153,15 +153,10 @@ internal static class TrailingNotes
     {
         string surname = name[(name.LastIndexOf(' ') + 1)..];
         if (surname.Length < 3 || !paragraph.StartsWith(surname, StringComparison.Ordinal) || paragraph.Length <= surname.Length) return false;
-        var rest = paragraph.AsSpan(surname.Length);
-        if (rest.StartsWith(", ") && rest[2..].TrimStart() is { Length: > 2 } age && char.IsAsciiDigit(age[0]))
-        {
-            int comma = age.IndexOf(',');
-            return comma is > 0 and <= 3 && !age[..comma].ContainsAnyExceptInRange('0', '9');
-        }
-
-        int space = rest.Length > 1 && rest[0] == ' ' ? rest[1..].IndexOf(' ') : -1;
-        return space > 0 && TitleFinder.IsCopula(rest.Slice(1, space).ToString());
+        var rest = TitleFinder.AfterAge(paragraph.AsSpan(surname.Length).TrimStart(), out bool aged);
+        if (aged) return true;
+        int space = rest.IndexOf(' ');
+        return space > 0 && TitleFinder.IsCopula(rest[..space].ToString());
     }
 
     private static string Opening(string paragraph)
