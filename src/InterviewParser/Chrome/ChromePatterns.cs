@@ -360,12 +360,12 @@ internal static class ChromePatterns
 
     private static bool IsTranscriptNote(int words, WordClass classes) => words <= MaxClassedWords && Has(classes, WordClass.Transcript | WordClass.EditorialState);
 
-    /// <summary>A note on how the interview was edited (see <see cref="IsEditingNote(ReadOnlySpan{char}, int, WordClass)"/>).</summary>
-    internal static bool IsEditingNote(ReadOnlySpan<char> line)
-    {
-        int words = TextUtil.CountWords(line);
-        return words <= MaxEditingNoteWords && IsEditingNote(line, words, ChromeLexicon.ClassesIn(line));
-    }
+    /// <summary>
+    /// A note on how the interview was edited (see <see cref="IsEditingNote(ReadOnlySpan{char}, int, WordClass)"/>), given
+    /// the line's word count (a block's, counted once): a long paragraph is ruled out before its words are classed.
+    /// </summary>
+    internal static bool IsEditingNote(ReadOnlySpan<char> line, int words) =>
+        words <= MaxEditingNoteWords && IsEditingNote(line, words, ChromeLexicon.ClassesIn(line));
 
     /// <summary>
     /// A note on how the interview was edited ("This interview has been edited and condensed", "Das Gespräch wurde

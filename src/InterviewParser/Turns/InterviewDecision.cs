@@ -303,7 +303,7 @@ internal static class InterviewDecision
         // page prints it: the chrome stage takes it out of the text, but it says what the text is.
         foreach (var b in doc.Blocks)
         {
-            if (Chrome.ChromePatterns.IsEditingNote(b.Text) && InterviewWords.Find(b.Text) is { } edited)
+            if (Chrome.ChromePatterns.IsEditingNote(b.Text, b.WordCount) && InterviewWords.Find(b.Text) is { } edited)
             {
                 cue = edited;
                 return true;
