@@ -220,6 +220,13 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         {
             int after = open + timeLength;
             colon = after < text.Length && text[after] == ':' ? after : -1;
+            // "Jane Roe (00:12:34) Thanks for …": the time alone sets the name apart from the speech. Kept only where
+            // such labels recur, as bare bold names are.
+            if (colon < 0 && after < text.Length && char.IsWhiteSpace(text[after]) && IsNameLabel(text[..open].Trim())
+                && text[after..].Trim() is { Length: > 0 } spoken)
+            {
+                return Create(text[..open].Trim(), spoken) with { Uncolonned = true, Time = MediaTime.TryReadBracketed(text.AsSpan(open), out var at, out _) ? at : null };
+            }
         }
 
         if (colon <= 0 || colon > 50 || colon + 1 >= text.Length)

@@ -440,6 +440,34 @@ public class TranscriptConventionTests
         result.Turns[5].Time.Should().Be(TimeSpan.FromSeconds(160));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_time_in_brackets_between_name_and_speech_sets_the_name_apart_without_a_colon(bool html)
+    {
+        // Some podcast sites print "Name (hh:mm:ss) speech": the bracketed time closes the label; a paragraph that opens
+        // with a time alone goes on with the speaker before it.
+        string[] lines =
+        [
+            "Tom Grain (00:00:05) My guest today runs the night shift at the container terminal. Welcome, Anna Berg.",
+            "Anna Berg (00:00:12) Thank you, Tom. It is good to be here at last.",
+            "Tom Grain (00:00:20) What is the hardest part of the job?",
+            "Anna Berg (00:00:24) The fog in November, when you hear the ships long before you see their lights.",
+            "(00:00:41) And the cold, which nobody warns you about when you sign up for nights.",
+            "Tom Grain (00:01:02) Will the new radar change that?",
+            "Anna Berg (00:01:06) It will, once the crews trust it more than their own ears.",
+        ];
+        var result = html
+            ? Interviews.Parse("<html><body><h1>Night shift, episode 4</h1><div>" + string.Concat(lines.Select(l => $"<div><span>{l.Replace(") ", ")</span> <span>")}</span></div>")) + "</div></body></html>")
+            : Fixtures.ParseText("Night shift, episode 4\n\n" + string.Join("\n\n", lines));
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Speaker).Should().Equal("Tom Grain", "Anna Berg", "Tom Grain", "Anna Berg", "Tom Grain", "Anna Berg");
+        result.Turns[3].Time.Should().Be(TimeSpan.FromSeconds(24));
+        result.Turns[3].Text.Should().EndWith("sign up for nights.");
+        result.Turns[4].Text.Should().Be("Will the new radar change that?");
+    }
+
     [Fact]
     public void Timed_lines_with_no_blank_line_between_them_are_a_turn_each()
     {
