@@ -90,7 +90,7 @@ internal static class TurnSegmenter
         for (int i = 0; i < first; i++)
         {
             lead.Add(blocks[i]);
-            if (blocks[i].Kind == BlockKind.Heading) head = blocks[i];
+            if (blocks[i].Kind == BlockKind.Heading || IsNameLine(blocks, labels, roles, i)) head = blocks[i];
         }
 
         TurnDraft? current = null;
@@ -108,6 +108,13 @@ internal static class TurnSegmenter
                 if (current is not null && i > lastAsked) break;
                 head = b;
                 continue; // section headings inside an interview are not speech
+            }
+
+            // A text has no headings: a name alone on its line over the next question heads the answers below it as one would.
+            if (current is not null && style != Style.Heading && IsNameLine(blocks, labels, roles, i))
+            {
+                head = b;
+                continue;
             }
 
             string text = labels[i] is { } lab ? lab.Rest
@@ -167,6 +174,27 @@ internal static class TurnSegmenter
     /// <summary>A heading's text when it is a person's name and nothing else ("Jane Roe"), else null.</summary>
     private static string? NameHead(Block heading) =>
         heading.WordCount is >= 2 and <= 4 && Metadata.NameShapes.LooksLikeBareName(heading.Text) ? heading.Text : null;
+
+    /// <summary>
+    /// A line of plain text that is a person's name and nothing else, unlabelled, after an answer or the lead and with a
+    /// question at most <see cref="NameLineReach"/> blocks below it (a picture credit may stand between): a section's
+    /// heading in a text, where no markup says so.
+    /// </summary>
+    private static bool IsNameLine(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles, int i)
+    {
+        var b = blocks[i];
+        // After a question, a line is its answer or part of it: a section opens after an answer.
+        if (b.Element >= 0 || b.Kind == BlockKind.Heading || labels[i] is not null || NameHead(b) is null || i > 0 && roles[i - 1] == TurnRole.Interviewer) return false;
+        for (int j = i + 1; j < Math.Min(blocks.Count, i + 1 + NameLineReach); j++)
+        {
+            if (roles[j] == TurnRole.Interviewer) return labels[j] is null;
+        }
+
+        return false;
+    }
+
+    /// <summary>The most blocks from a name line to the question it heads.</summary>
+    private const int NameLineReach = 3;
 
     /// <summary>
     /// The same questions put to several people, each section headed by one's name ("Jane Roe", the questions and her

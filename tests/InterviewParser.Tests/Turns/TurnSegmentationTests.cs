@@ -98,6 +98,71 @@ public class TurnSegmentationTests
     }
 
     [Fact]
+    public void In_a_text_a_name_alone_on_its_line_heads_the_answers_of_a_round_as_a_heading_would()
+    {
+        // A text scrape has no headings: each keeper's name stands on a line of its own over the same questions.
+        const string text = """
+            Two keepers, three questions
+
+            We put the same three questions to two keepers of the last manned lighthouses on the coast. Both have kept
+            their lights for more than a decade, through storms, supply strikes and the coming of automatic lamps.
+
+            Mara Holm
+
+            How did you come to the light?
+
+            By answering an advertisement in the harbour office, twenty years ago, without telling my family first.
+
+            What do you miss on the rock?
+
+            Fresh bread. The supply boat brings flour, and I bake, but it is never the same as the baker's.
+
+            Jon Vik
+
+            How did you come to the light?
+
+            My father kept it before me, and his mother before him, so there was hardly a choice to make.
+
+            What do you miss on the rock?
+
+            Nothing much. I have the radio, the birds and a shelf of books that I read again every winter.
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Select(t => t.Speaker).Should().Equal("Mara Holm", "Mara Holm", "Jon Vik", "Jon Vik");
+        result.Turns.Should().NotContain(t => t.Text.Contains("Jon Vik"), "the name line heads a section and is nobody's speech");
+    }
+
+    [Fact]
+    public void In_a_text_a_name_line_between_two_questions_is_no_section_heading()
+    {
+        // After a question a line is its answer: a one-line answer that happens to be a name stays the answer.
+        const string text = """
+            The keeper's list
+
+            Jonas Feld has kept the light on the northern rock for twenty winters, most of them alone.
+
+            Who taught you the job?
+
+            Mara Holm
+
+            And who relieves you when you are ill?
+
+            Nobody, in twenty winters. I have never once been too ill to climb the stairs to the lamp.
+
+            What do you miss on the rock?
+
+            Fresh bread. The supply boat brings flour, and I bake, but it is never the same as the baker's.
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.Turns.Should().Contain(t => t.Role == TurnRole.Interviewee && t.Text == "Mara Holm");
+    }
+
+    [Fact]
     public void Name_headings_over_different_questions_are_sections_of_one_talk_not_a_round()
     {
         // Without a question asked again under the second name, the headings may name whom a section is about.
