@@ -84,6 +84,42 @@ internal static class HardWrap
         return word > 0 && (length > wrap.Width || length + 1 + word > wrap.Width);
     }
 
+    /// <summary>
+    /// Whether a line a text browser broke before the width still goes on in the next: it stops mid-sentence (on a
+    /// word's letter or a comma; no stop, closing quote or count), fills three quarters of the width at least, and the next line
+    /// stands at the same indentation. Browsers break early at the edge of a link or an emphasis ("developing Suicide" /
+    /// "Squad, …"); a paragraph that ends there would end on a stop. Half its words open in small letters (a row of
+    /// links breaks early too, and goes on in a new row). The caller asks only within a paragraph that has ended a
+    /// sentence already (<see cref="EndsSentence"/>): a line of its own (a headline over a gallery counter) and a run of
+    /// teaser headlines end without a stop too.
+    /// </summary>
+    public static bool BrokeEarly(Wrap wrap, ReadOnlySpan<char> line, ReadOnlySpan<char> next)
+    {
+        if (wrap.Width == 0 || line.Length * 4 < wrap.Width * 3 || line.Length > wrap.Width + wrap.Margin) return false;
+        var text = line.TrimEnd();
+        if (text.IsEmpty || !(char.IsLetter(text[^1]) || text[^1] == ',')) return false;
+        int indent = line.Length - line.TrimStart().Length, nextIndent = next.Length - next.TrimStart().Length;
+        return indent == nextIndent && nextIndent < next.Length && IsProse(text);
+    }
+
+    /// <summary>Whether a line ends a sentence inside it or at its end ("… to us. They said to").</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> line) => line.TrimEnd().EndsWith('.') || line.Contains(". ", StringComparison.Ordinal);
+
+    /// <summary>Half the words or more open in small letters, as a sentence's do and a row of tags or links does not.</summary>
+    private static bool IsProse(ReadOnlySpan<char> line)
+    {
+        int words = 0, small = 0;
+        foreach (var range in line.Split(' '))
+        {
+            var word = line[range];
+            if (word.IsEmpty) continue;
+            words++;
+            if (char.IsLower(word[0])) small++;
+        }
+
+        return small * 2 >= words;
+    }
+
     private static int Length(Range r) => r.End.Value - r.Start.Value;
 
     private static int FirstWordLength(ReadOnlySpan<char> line)

@@ -70,15 +70,24 @@ internal static class TextBlockBuilder
             int last = lineNo;
             var links = markdown ? default(MarkdownLine.LinkScan).Feed(line) : default;
             System.Text.StringBuilder? sb = null;
+            // Whether the joined lines ended a sentence already: prose, where a line broken early goes on (HardWrap.BrokeEarly).
+            bool stopped = false;
             while (row is null && last + 1 < lines.Count)
             {
                 var next = text.AsSpan()[lines[last + 1]].Trim();
                 bool goesOn = HardWrap.Continues(wrap, Length(lines[last]), text.AsSpan()[lines[last + 1]])
+                              || (stopped && HardWrap.BrokeEarly(wrap, text.AsSpan()[lines[last]], text.AsSpan()[lines[last + 1]]))
                               || (links.IsOpen && last - lineNo < MarkdownLine.MaxLinkLines);
                 if (!goesOn || next.IsEmpty || StartsAfresh(next) || IsRule(next)) break;
-                sb ??= new System.Text.StringBuilder().Append(line);
+                if (sb is null)
+                {
+                    sb = new System.Text.StringBuilder().Append(line);
+                    stopped = HardWrap.EndsSentence(line);
+                }
+
                 if (!links.InAddress) sb.Append(' ');
                 sb.Append(next);
+                stopped |= HardWrap.EndsSentence(next);
                 if (markdown) links = links.Feed(next);
                 last++;
             }

@@ -70,6 +70,69 @@ public class HardWrapTests
         Detect(text).Width.Should().Be(0);
     }
 
+    /// <summary>A paragraph as a text browser prints it, indented three columns and wrapped before 66.</summary>
+    private const string BrowserOpening =
+        "   The tide tables are printed every winter for the next year and\n"
+        + "   the pilots carry them folded in their coats all through it, as\n"
+        + "   their fathers did before them on the same boats and the same\n"
+        + "   water.\n\n";
+
+    [Theory]
+    [InlineData("   and the pilots carry them folded in their coats all through", "   Winter, the old way.", true)]
+    [InlineData("   and the pilots carry them folded in their coats all through.", "   Winter came early.", false)]
+    [InlineData("   and the pilots carry them folded in their coats all through", "Winter, the old way.", false)]
+    [InlineData("   Harbour Fees Rise Again As The Council Votes On Budget", "   Ferry timetable changes.", false)]
+    [InlineData("   and the pilots carry them", "   Winter, the old way.", false)]
+    public void A_line_broken_before_the_width_goes_on_only_where_it_stops_mid_sentence_in_prose(string line, string next, bool goesOn)
+    {
+        // A text browser breaks early at the edge of a link or an emphasis: the line stops on a word, fills most of the
+        // width, and the next line keeps its indentation. A stop, another indentation, a row of capitalised words or a
+        // short line end the paragraph there.
+        var wrap = new Wrap(70, 8);
+
+        HardWrap.BrokeEarly(wrap, line.AsSpan(), next.AsSpan()).Should().Be(goesOn);
+    }
+
+    [Fact]
+    public void A_paragraph_broken_early_at_a_capitalised_word_stays_one_paragraph_in_a_wrapped_text()
+    {
+        // The second paragraph's third line breaks before "Winter", which would have fitted: the browser broke at the
+        // edge of an emphasis. Its paragraph has ended a sentence already, so the line goes on.
+        const string text = BrowserOpening + """
+               Old habits last longest on the water, they say. The harbour
+               master still signs each copy by hand before the dark
+               Winter comes, as his father did, and nobody has asked him to
+               stop doing it, not even the young pilots who never read them.
+
+               A sheet of paper never loses its signal when the storm takes
+               the masts on the hill, and every pilot knows a story of it.
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.Body.Should().Contain("before the dark Winter comes, as his father did");
+    }
+
+    [Fact]
+    public void A_run_of_teaser_lines_that_has_ended_no_sentence_keeps_its_early_broken_lines_apart()
+    {
+        // The same page with a box of teaser headlines, which a browser prints as one run: the first teaser wraps, and
+        // its second line ends on a word before the width, but no sentence has ended in the run, so the next teaser
+        // starts a block of its own.
+        const string text = BrowserOpening + """
+               Harbour fees rise again as the council votes on the budget for
+               the islands and the ferries between them in the coming
+               Ferry timetable changes from Monday for all the island routes
+
+               A sheet of paper never loses its signal when the storm takes
+               the masts on the hill, and every pilot knows a story of it.
+            """;
+
+        var blocks = TextBlockBuilder.Build(text, CancellationToken.None).Blocks;
+
+        blocks.Should().Contain(b => b.Text.StartsWith("Ferry timetable changes", StringComparison.Ordinal));
+    }
+
     private static Wrap Detect(string text)
     {
         var lines = new List<Range>();
