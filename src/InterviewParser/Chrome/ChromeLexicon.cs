@@ -37,12 +37,41 @@ internal static class ChromeLexicon
             return true;
         }
 
+        if (t.Length <= MaxButtonRowLength && IsButtonRow(t))
+        {
+            return true;
+        }
+
         if (t.Length > 180)
         {
             return ChromePatterns.IsCaptionWithCredit(t);
         }
 
         return StartsWithAny(t, PrefixIndex) || ChromePatterns.Matches(t, bracketed: line.TrimStart() is ['(' or '[', ..], stopped: TextUtil.EndsAsStatementOrQuestion(line), calls: calls);
+    }
+
+    /// <summary>The longest row of buttons read word by word.</summary>
+    private const int MaxButtonRowLength = 120;
+
+    private static readonly System.Buffers.SearchValues<char> ButtonRowSeparators = System.Buffers.SearchValues.Create(" ,:|·•/");
+
+    /// <summary>
+    /// A row of two buttons or more, each word a chrome line of its own ("Share: Facebook WhatsApp X", "Teilen | Drucken |
+    /// Mail"): what a share bar prints in any language, its label a button word too.
+    /// </summary>
+    private static bool IsButtonRow(ReadOnlySpan<char> line)
+    {
+        var chrome = Vocabulary.ChromeLines.GetAlternateLookup<ReadOnlySpan<char>>();
+        int words = 0;
+        foreach (var range in line.SplitAny(ButtonRowSeparators))
+        {
+            var w = line[range];
+            if (w.IsEmpty) continue;
+            if (!chrome.Contains(w)) return false;
+            words++;
+        }
+
+        return words >= 2;
     }
 
     /// <summary>Whether a word names a picture or its source ("Foto", "Titelbild", "Bildquelle", "Photocredit").</summary>

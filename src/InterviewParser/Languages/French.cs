@@ -122,6 +122,7 @@ internal static class French
         RelativePronouns = ["qui", "dont"],
         ListJoiners = [" et "],
         TopicWords = [" sur "],
+        NameParticles = ["de", "du", "la", "le"],
         Honorifics = ["m", "mme"],
         SentenceOpeners = ["Le", "La", "Les", "Un", "Une", "Des", "Du"],
         DiscourseWords = ["alors", "oui", "non", "bon", "merci", "enfin"],

@@ -148,6 +148,7 @@ internal static class German
         RelativePronouns = ["welcher", "welche", "welches"],
         ListJoiners = [" und "],
         TopicWords = [" über ", " zum ", " zur "],
+        NameParticles = ["von", "zu", "der", "den"],
         Honorifics = ["herr", "frau", "dr", "prof"],
         SentenceOpeners = ["Der", "Die", "Das", "Ein", "Eine", "Im", "Am", "Und", "Mit", "Von", "Bei", "Unser", "Unsere", "Mein", "Meine", "Dein", "Deine", "Ihre", "Seine", "Diese", "Dieser", "Dieses", "Jeder", "Jede"],
         DiscourseWords = ["und", "nun", "gut", "ja", "nein", "aber", "dann", "danke", "zuletzt"],

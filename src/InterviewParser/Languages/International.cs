@@ -19,5 +19,7 @@ internal static class International
         Conjunctions = ["&"],
         ListJoiners = [" & ", ", "],
         DiscourseWords = ["ok", "hmm", "oh", "ah"],
+        // Dutch and Arabic names keep theirs in every language's text ("van Dijk", "ter Horst", "bin Salman", "al-").
+        NameParticles = ["van", "ter", "ten", "bin", "al"],
     };
 }

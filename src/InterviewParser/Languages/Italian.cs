@@ -23,6 +23,7 @@ internal static class Italian
             ["ottobre"], ["novembre"], ["dicembre"],
         ],
         OtherDateLabels = ["rispondi"],
+        NameParticles = ["di", "della", "de", "da"],
         SentenceOpeners = ["Il", "Lo", "La"],
         AuthorPathWords = ["autore", "autori", "autrice"],
     };

@@ -279,6 +279,9 @@ internal sealed class LanguageWords
     /// <summary>Prepositions that introduce a topic after a list of guests, with spaces (" about ").</summary>
     public string[] TopicWords { get; init; } = [];
 
+    /// <summary>Small-letter particles inside a personal name ("von", "da", "del"), case-sensitive.</summary>
+    public string[] NameParticles { get; init; } = [];
+
     /// <summary>Honorifics before a name ("Mr", "Frau").</summary>
     public string[] Honorifics { get; init; } = [];
 

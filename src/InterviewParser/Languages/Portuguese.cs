@@ -35,7 +35,7 @@ internal static class Portuguese
 
         ChromeLines =
         [
-            "publicidade", "leia mais", "pesquisar", "buscar", "fechar", "compartilhar", "partilhar", "início", "aceitar",
+            "publicidade", "leia mais", "pesquisar", "buscar", "fechar", "compartilhar", "compartilhe", "partilhar", "início", "aceitar",
             "carregar mais", "ouvir", "galeria", "assine", "votar",
         ],
         ChromeSectionHeads =
@@ -95,6 +95,7 @@ internal static class Portuguese
         RelativePronouns = ["que", "quem"],
         ListJoiners = [" e "],
         TopicWords = [" sobre "],
+        NameParticles = ["da", "das", "de", "do", "dos"],
         Honorifics = ["sr", "sra", "senhor", "senhora"],
         CreditLineWords = ["entrevista", "texto", "por", "e", "foto", "fotos"],
         AgentPrepositions = [" por"],

@@ -133,6 +133,7 @@ internal static class Spanish
         RelativePronouns = ["que", "quien", "quienes"],
         ListJoiners = [" y "],
         TopicWords = [" sobre "],
+        NameParticles = ["de", "del", "la", "y"],
         Honorifics = ["sr", "sra", "señor", "señora"],
         SentenceOpeners = ["El", "La", "Los", "Las", "Un", "Una"],
         DiscourseWords = ["pues", "bueno", "sí", "bien", "entonces", "gracias"],

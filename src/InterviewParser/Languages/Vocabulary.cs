@@ -275,6 +275,8 @@ internal static class Vocabulary
     public static readonly string[] ListJoiners = List(l => l.ListJoiners);
     /// <summary><see cref="LanguageWords.TopicWords"/> of every language.</summary>
     public static readonly string[] TopicWords = List(l => l.TopicWords);
+    /// <summary><see cref="LanguageWords.NameParticles"/> of every language, case-sensitive.</summary>
+    public static readonly HashSet<string> NameParticles = Set(l => l.NameParticles, StringComparer.Ordinal);
     /// <summary><see cref="LanguageWords.Honorifics"/> of every language.</summary>
     public static readonly HashSet<string> Honorifics = Set(l => l.Honorifics);
     /// <summary><see cref="LanguageWords.SentenceOpeners"/> of every language, case-sensitive.</summary>

@@ -6,10 +6,7 @@ namespace InterviewParser.Metadata;
 /// <summary>Shape tests for personal names: capitalised words, initials, particles, honorifics.</summary>
 internal static class NameShapes
 {
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ter", "ten", "y", "zu",
-    };
+    private static HashSet<string> Particles => Languages.Vocabulary.NameParticles;
 
     /// <summary>Whether a word is a name part: starts upper case (or is an initial), letters, hyphens, apostrophes.</summary>
     public static bool IsNameWord(ReadOnlySpan<char> w)

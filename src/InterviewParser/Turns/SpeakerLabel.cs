@@ -82,7 +82,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
 
     /// <summary>
     /// The name before a dash opening a line ("Jane Roe – Well, it was …", "Gazette - Why now?"): one to four words, each
-    /// opening with a capital, no digits, speech after it; null otherwise. Alone it is no label: a dateline or a teaser's
+    /// opening with a capital but a name's particle inside, no digits, speech after it; null otherwise. Alone it is no label: a dateline or a teaser's
     /// title opens a line so too (see <see cref="DashedSpeakers"/>).
     /// </summary>
     internal static string? DashedName(string text, out string rest)
@@ -100,16 +100,27 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         if (at <= 1 || at + 2 >= text.Length || text[at - 1] != ' ' || text[at + 1] != ' ') return null;
         var name = text.AsSpan(0, at - 1).Trim();
         int words = 0;
+        bool lastCapital = false;
+        var particles = Languages.Vocabulary.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var part in name.Split(' '))
         {
             var w = name[part];
             if (w.IsEmpty) continue;
-            if (++words > 4 || !char.IsUpper(w[0]) || w.ContainsAnyInRange('0', '9')) return null;
+            if (++words > 4 || w.ContainsAnyInRange('0', '9')) return null;
+            // A particle stands inside a name, never first ("Jornal do Vale", "Ana de Souza").
+            lastCapital = char.IsUpper(w[0]);
+            if (!lastCapital && (words == 1 || !particles.Contains(w))) return null;
         }
 
         rest = text[(at + 2)..].Trim();
-        return words > 0 && rest.Length > 0 ? name.ToString() : null;
+        return words > 0 && lastCapital && rest.Length > 0 ? name.ToString() : null;
     }
+
+    /// <summary>
+    /// The label of a line that opens with one of <see cref="DashedSpeakers"/>: read as "NAME: speech" would be, and a
+    /// name with a particle inside ("Jornal do Vale") kept too, since the dialogue has shown it to be a speaker's.
+    /// </summary>
+    internal static SpeakerLabel? ReadDashed(string name, string rest) => ReadPlain(name + ": " + rest) ?? Create(name, rest);
 
     /// <summary>
     /// The names that open lines before a dash in a dialogue written "NAME – speech": two names or more, each opening two
@@ -155,7 +166,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     }
 
     /// <summary>The capitals among a name's initials ("Jornal do Vale" → "JV"): particles are not written in short forms.</summary>
-    private static string CapitalInitials(string name)
+    internal static string CapitalInitials(string name)
     {
         string initials = Metadata.NameShapes.InitialsOf(name);
         return initials.All(char.IsUpper) ? initials : string.Concat(initials.Where(char.IsUpper));

@@ -700,7 +700,7 @@ internal static class TurnSegmenter
             {
                 if (labels[i] is null or { Uncolonned: true } && SpeakerLabel.DashedName(blocks[i].Text, out string rest) is { } name && dashed.Contains(name))
                 {
-                    labels[i] = SpeakerLabel.ReadPlain(name + ": " + rest);
+                    labels[i] = SpeakerLabel.ReadDashed(name, rest);
                 }
             }
         }
@@ -910,7 +910,9 @@ internal static class TurnSegmenter
             {
                 foreach (var name in fullNames)
                 {
-                    if (!Metadata.NameShapes.InitialsOf(name).Equals(l.Name, StringComparison.OrdinalIgnoreCase)) continue;
+                    // "JV" for "Jornal do Vale": a particle is not written in the short form.
+                    if (!Metadata.NameShapes.InitialsOf(name).Equals(l.Name, StringComparison.OrdinalIgnoreCase)
+                        && SpeakerLabel.CapitalInitials(name) != l.Name) continue;
                     if (match is not null && match != name)
                     {
                         match = null; // two people share the initials: neither

@@ -36,9 +36,28 @@ public class ChromeRemovalTests
     [InlineData("Don’t miss: the harbour quiz", true)]
     [InlineData("Editors’ notes on the harbour were long, and nobody read them.", false)]
     [InlineData("Time is what the dough needs most, more than flour.", false)]
+    // A share bar prints its label and its buttons on one line, every word a button; an answer that names a network says
+    // more than its name.
+    [InlineData("Share: Facebook WhatsApp Twitter", true)]
+    [InlineData("Teilen: Facebook | WhatsApp | Drucken", true)]
+    [InlineData("Compartilhe: Facebook, WhatsApp", true)]
+    [InlineData("Share: Facebook and WhatsApp were where I found my first customers", false)]
+    [InlineData("Facebook, mostly.", false)]
     public void Ui_phrases_are_recognised_in_several_languages(string line, bool expected)
     {
         InterviewParser.Chrome.ChromeLexicon.IsChromeLine(line).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_share_bar_under_the_last_answer_stays_out_of_the_turns()
+    {
+        var page = Fixtures.BoldQuestionPage.Replace("</article>", "<p>Share: Facebook WhatsApp Twitter</p></article>");
+
+        var result = Interviews.Parse(page);
+
+        page.Should().Contain("Share: Facebook WhatsApp Twitter");
+        result.Turns.Should().NotContain(t => t.Text.Contains("WhatsApp"));
+        result.Body.Should().NotContain("WhatsApp");
     }
 
     [Fact]

@@ -799,12 +799,12 @@ public class TranscriptConventionTests
     /// The dashed dialogue of the two cases below: the speakers named in full in the first exchange, and after it as
     /// <paramref name="asker"/> and <paramref name="guest"/>.
     /// </summary>
-    private static string DashedDialogue(string asker, string guest) => $"""
+    private static string DashedDialogue(string asker, string guest, string outlet = "Harbour Post") => $"""
         The last keeper of the light
 
         Ola Berg kept the island lighthouse for thirty years. He spoke to us at the harbour.
 
-        Harbour Post – How did you become a lighthouse keeper?
+        {outlet} – How did you become a lighthouse keeper?
 
         Ola Berg – By chance. I answered an advertisement without reading the small print, and I stayed for thirty years.
 
@@ -823,6 +823,17 @@ public class TranscriptConventionTests
         var result = Interviews.Parse(DashedDialogue("HP", "OB"), Text);
 
         result.Turns.Select(t => (t.Role, t.Speaker)).Should().Equal(HarbourPostExchange);
+    }
+
+    [Fact]
+    public void An_outlet_named_with_a_particle_inside_asks_the_first_question_and_its_capitals_stand_for_it_after()
+    {
+        // "Gazeta do Cais – …" once, then "GC – …": the particle in small letters is part of the name before the dash, and
+        // the short form is written without it.
+        var result = Interviews.Parse(DashedDialogue("GC", "OB", outlet: "Gazeta do Cais"), Text);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Gazeta do Cais", "Ola Berg", "Gazeta do Cais", "Ola Berg", "Gazeta do Cais", "Ola Berg");
+        result.Turns[0].Text.Should().Be("How did you become a lighthouse keeper?");
     }
 
     [Fact]
