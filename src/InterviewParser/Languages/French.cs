@@ -62,7 +62,7 @@ internal static class French
         CourtesyPhrases = ["avec l'aimable autorisation", "gracieusement"],
         MinuteWords = ["min", "minute", "minutes"],
         ReadingWords = ["lecture"],
-        CallToActionVerbs = ["abonnez", "soutenez", "voter", "inscrivez"],
+        CallToActionVerbs = ["abonnez", "soutenez", "voter", "inscrivez", "partagez"],
         MediaVerbs = ["lire", "regarder", "écouter", "télécharger"],
         MediaLabels = ["vidéo", "podcast", "galerie"],
         SubscriptionWords = ["abonnement", "newsletter", "podcast"],

@@ -83,7 +83,7 @@ internal static class German
         CallToActionVerbs =
         [
             "unterstütze", "unterstützen", "unterstützt", "spende", "spenden", "abonniere", "abonnieren", "verpassen", "abstimmen",
-            "melde", "anmelden", "registrieren",
+            "melde", "anmelden", "registrieren", "teilen", "teile",
         ],
         MediaVerbs = ["lesen", "ansehen", "anhören", "herunterladen"],
         MediaLabels = ["video", "videos", "audio", "podcast", "galerie", "bildergalerie", "fotostrecke", "livestream"],

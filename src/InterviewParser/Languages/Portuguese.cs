@@ -51,7 +51,7 @@ internal static class Portuguese
         PictureWords = ["foto", "fotografia", "imagem"],
         MinuteWords = ["min", "minutos"],
         ReadingWords = ["leitura"],
-        CallToActionVerbs = ["assine", "apoie"],
+        CallToActionVerbs = ["assine", "apoie", "compartilhe", "partilhe"],
         MediaVerbs = ["assista", "leia", "baixar"],
         PublishedWords = ["publicado", "publicada", "publicou"],
         FirstWords = ["primeiro"],

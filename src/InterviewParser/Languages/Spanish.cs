@@ -74,7 +74,7 @@ internal static class Spanish
         CourtesyPhrases = ["cortesía de", "cedida por"],
         MinuteWords = ["min", "minutos"],
         ReadingWords = ["lectura"],
-        CallToActionVerbs = ["suscríbete", "suscribirse", "apoya", "dona", "votar", "regístrate", "inscríbete"],
+        CallToActionVerbs = ["suscríbete", "suscribirse", "apoya", "dona", "votar", "regístrate", "inscríbete", "comparte"],
         MediaVerbs = ["leer", "escuchar", "descargar"],
         MediaLabels = ["video", "vídeo", "galería", "podcast"],
         SubscriptionWords = ["suscripción", "newsletter", "podcast"],

@@ -43,6 +43,12 @@ public class ChromeRemovalTests
     [InlineData("Compartilhe: Facebook, WhatsApp", true)]
     [InlineData("Share: Facebook and WhatsApp were where I found my first customers", false)]
     [InlineData("Facebook, mostly.", false)]
+    // A call to share the page, its verb first in Romance languages and last in German.
+    [InlineData("Comparte esta noticia", true)]
+    [InlineData("Compartilhe esta reportagem", true)]
+    [InlineData("Partagez cet article", true)]
+    [InlineData("Jetzt teilen", true)]
+    [InlineData("Teilen Sie diese Sorge?", false)]
     public void Ui_phrases_are_recognised_in_several_languages(string line, bool expected)
     {
         InterviewParser.Chrome.ChromeLexicon.IsChromeLine(line).Should().Be(expected);
