@@ -86,8 +86,8 @@ internal static class HardWrap
 
     /// <summary>
     /// Whether a line a text browser broke before the width still goes on in the next: it stops mid-sentence (on a
-    /// word's letter or a comma; no stop, closing quote or count), fills three quarters of the width at least, and the next line
-    /// stands at the same indentation. Browsers break early at the edge of a link or an emphasis ("developing Suicide" /
+    /// word's letter or a comma; no stop, closing quote or count), fills three quarters of the width at least, and the
+    /// next line stands at the same indentation. Browsers break early at the edge of a link or an emphasis ("developing Suicide" /
     /// "Squad, …"); a paragraph that ends there would end on a stop. Half its words open in small letters (a row of
     /// links breaks early too, and goes on in a new row). The caller asks only within a paragraph that has ended a
     /// sentence already (<see cref="EndsSentence"/>): a line of its own (a headline over a gallery counter) and a run of

@@ -56,8 +56,8 @@ internal static class ChromeLexicon
     private static readonly System.Buffers.SearchValues<char> ButtonRowSeparators = System.Buffers.SearchValues.Create(" ,:|·•/");
 
     /// <summary>
-    /// A row of two buttons or more, each word a chrome line of its own ("Share: Facebook WhatsApp X", "Teilen | Drucken |
-    /// Mail"): what a share bar prints in any language, its label a button word too.
+    /// A row of two buttons or more, each word a chrome line of its own ("Share: Facebook WhatsApp Twitter", "Teilen |
+    /// Drucken | Mail"): what a share bar prints in any language, its label a button word too.
     /// </summary>
     private static bool IsButtonRow(ReadOnlySpan<char> line)
     {

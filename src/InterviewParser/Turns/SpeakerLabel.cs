@@ -82,8 +82,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
 
     /// <summary>
     /// The name before a dash opening a line ("Jane Roe – Well, it was …", "Gazette - Why now?"): one to four words, each
-    /// opening with a capital but a name's particle inside, no digits, speech after it; null otherwise. Alone it is no label: a dateline or a teaser's
-    /// title opens a line so too (see <see cref="DashedSpeakers"/>).
+    /// opening with a capital but a name's particle inside, no digits, speech after it; null otherwise. Alone it is no
+    /// label: a dateline or a teaser's title opens a line so too (see <see cref="DashedSpeakers"/>).
     /// </summary>
     internal static string? DashedName(string text, out string rest)
     {
@@ -227,7 +227,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         int colon = text.AsSpan().IndexOfAny(':', '\uFF1A');
         // "Speaker 1 (00:12:34): …": the colons of the time are not the label's.
         int open = text.IndexOfAny(['(', '[']);
-        if (open > 0 && open < colon && MediaTime.TryReadBracketed(text.AsSpan(open), out _, out int timeLength))
+        if (open > 0 && open < colon && MediaTime.TryReadBracketed(text.AsSpan(open), out var labelTime, out int timeLength))
         {
             int after = open + timeLength;
             colon = after < text.Length && text[after] == ':' ? after : -1;
@@ -236,7 +236,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             if (colon < 0 && after < text.Length && char.IsWhiteSpace(text[after]) && IsNameLabel(text[..open].Trim())
                 && text[after..].Trim() is { Length: > 0 } spoken)
             {
-                return Create(text[..open].Trim(), spoken) with { Uncolonned = true, Time = MediaTime.TryReadBracketed(text.AsSpan(open), out var at, out _) ? at : null };
+                return Create(text[..open].Trim(), spoken) with { Uncolonned = true, Time = labelTime };
             }
         }
 

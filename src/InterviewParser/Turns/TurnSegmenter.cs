@@ -184,7 +184,8 @@ internal static class TurnSegmenter
     {
         var b = blocks[i];
         // After a question, a line is its answer or part of it: a section opens after an answer.
-        if (b.Element >= 0 || b.Kind == BlockKind.Heading || labels[i] is not null || NameHead(b) is null || i > 0 && roles[i - 1] == TurnRole.Interviewer) return false;
+        if (b.Element >= 0 || b.Kind == BlockKind.Heading || labels[i] is not null || NameHead(b) is null) return false;
+        if (i > 0 && roles[i - 1] == TurnRole.Interviewer) return false;
         for (int j = i + 1; j < Math.Min(blocks.Count, i + 1 + NameLineReach); j++)
         {
             if (roles[j] == TurnRole.Interviewer) return labels[j] is null;
