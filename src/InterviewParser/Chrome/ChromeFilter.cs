@@ -205,7 +205,9 @@ internal static class ChromeFilter
                         || module
                         || (elements[child].Tag == "p" && textLen[child] > 80 && density < 0.25)
                         || (IsSameModule(elements[child], elements[top]) && textLen[child] > 80 && density < 0.25)
-                        || (elements[child].Tag == "p" && textLen[child] > 0 && density == 0 && TextUtil.EndsLikeSentence(b.Text)));
+                        || (elements[child].Tag == "p" && textLen[child] > 0 && density == 0 && TextUtil.EndsLikeSentence(b.Text))
+                        || (parent < 0 && IsBareTwin(elements[child], elements[top]) && textLen[child] > 0 && density == 0
+                            && (TextUtil.EndsLikeSentence(b.Text) || TextUtil.EndsWithQuestionMark(b.Text))));
                     siblingOk[child] = ok;
                 }
 
@@ -424,6 +426,14 @@ internal static class ChromeFilter
     /// A sibling built like the top container (same tag and class: one of the text modules an article is split
     /// into) holds more of the same article, however little prose it has.
     /// </summary>
+    /// <summary>
+    /// A sibling of the top's tag where neither has a class, the top standing straight under the page's body: a page that
+    /// sets each paragraph in an element of its own without a container ("&lt;div&gt;" after "&lt;div&gt;"), judged as its
+    /// paragraphs would be.
+    /// </summary>
+    private static bool IsBareTwin(ElementInfo sibling, ElementInfo top) =>
+        top.ClassName is null && sibling.ClassName is null && sibling.Tag == top.Tag && top.Tag is not "p";
+
     private static bool IsSameModule(ElementInfo sibling, ElementInfo top) =>
         top.ClassName is not null && sibling.Tag == top.Tag && string.Equals(sibling.ClassName, top.ClassName, StringComparison.Ordinal);
 

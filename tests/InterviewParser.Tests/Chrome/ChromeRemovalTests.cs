@@ -148,6 +148,31 @@ public class ChromeRemovalTests
     }
 
     [Fact]
+    public void Paragraphs_each_in_a_bare_element_straight_under_the_body_are_all_the_text()
+    {
+        // No container and no class names: every paragraph of the talk sits in a div of its own right under <body>. Each
+        // div alone scores little; together, beside the top one, they are the text, short answers and questions too.
+        const string page = """
+            <html><body>
+            <div><a href="/">Harbour Radio</a> <a href="/shows">Shows</a></div>
+            <h1>Night shift, episode 4</h1>
+            <div>Tom Grain: My guest today runs the night shift at the container terminal, and has done so for eleven years. Welcome, Anna Berg.</div>
+            <div>Anna Berg: Thank you, Tom. It is good to be here at last.</div>
+            <div>Tom Grain: What is the hardest part of the job?</div>
+            <div>Anna Berg: The fog in November, when you hear the ships long before you see their lights.</div>
+            <div>Tom Grain: Will the new radar change that?</div>
+            <div>Anna Berg: It will, once the crews trust it more than their own ears.</div>
+            </body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Turns.Should().HaveCount(6);
+        result.Turns[^1].Text.Should().Be("It will, once the crews trust it more than their own ears.");
+        result.Body.Should().NotContain("Shows");
+    }
+
+    [Fact]
     public void An_opening_module_with_a_picture_beside_its_text_is_kept_without_class_names()
     {
         // Page-builder rows without class names: the first row holds a text column and a picture column, so no wrapper
