@@ -423,10 +423,6 @@ internal static class ChromeFilter
     private const int MinOpeningModuleLength = 300;
 
     /// <summary>
-    /// A sibling built like the top container (same tag and class: one of the text modules an article is split
-    /// into) holds more of the same article, however little prose it has.
-    /// </summary>
-    /// <summary>
     /// A sibling of the top's tag where neither has a class, the top standing straight under the page's body: a page that
     /// sets each paragraph in an element of its own without a container ("&lt;div&gt;" after "&lt;div&gt;"), judged as its
     /// paragraphs would be.
@@ -434,6 +430,10 @@ internal static class ChromeFilter
     private static bool IsBareTwin(ElementInfo sibling, ElementInfo top) =>
         top.ClassName is null && sibling.ClassName is null && sibling.Tag == top.Tag && top.Tag is not "p";
 
+    /// <summary>
+    /// A sibling built like the top container (same tag and class: one of the text modules an article is split
+    /// into) holds more of the same article, however little prose it has.
+    /// </summary>
     private static bool IsSameModule(ElementInfo sibling, ElementInfo top) =>
         top.ClassName is not null && sibling.Tag == top.Tag && string.Equals(sibling.ClassName, top.ClassName, StringComparison.Ordinal);
 
