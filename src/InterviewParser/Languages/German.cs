@@ -37,7 +37,7 @@ internal static class German
         ThirdPersonPronouns = ["er", "sie"],
         SelfIntroductions = ["ich bin ", "mein name ist "],
         SignOns = ["hier ist "],
-        GuestIntroductions = ["mein gast ist ", "mein gast heute ist ", "unser gast ist ", "zu gast ist ", "zu gast ist heute ", "bei mir ist ", "bei mir ist heute ", "begrüße ich ", "spreche ich mit ", "im gespräch mit "],
+        GuestIntroductions = ["mein gast ist ", "mein gast ist heute ", "mein gast heute ist ", "unser gast ist ", "zu gast ist ", "zu gast ist heute ", "bei mir ist ", "bei mir ist heute ", "begrüße ich ", "spreche ich mit ", "im gespräch mit "],
 
         QuestionLabels = ["frage", "f", "i", "iv", "interviewer", "interviewerin", "journalist", "moderator", "moderatorin"],
         AnswerLabels = ["antwort", "gast", "b", "befragter", "befragte", "ip"],

@@ -43,11 +43,20 @@ internal static class SelfIntroduction
     }
 
     /// <summary>"Speaker 0", "Sprecher 2", "Guest 1": a word and a number.</summary>
-    internal static bool IsNumbered(string label)
+    internal static bool IsNumbered(string label) => NumberSeparator(label) > 0;
+
+    /// <summary>
+    /// Where the number of a numbered speaker's label starts, less one: the space of "Speaker 2", or the underscore that
+    /// diarisation tools join word and number with ("SPEAKER_01", "Speaker_1"); -1 for any other label.
+    /// </summary>
+    internal static int NumberSeparator(string label)
     {
-        int space = label.LastIndexOf(' ');
-        return space > 0 && space < label.Length - 1 && label.AsSpan(space + 1).IndexOfAnyExceptInRange('0', '9') < 0;
+        int at = label.LastIndexOfAny(NumberSeparators);
+        return at > 0 && at < label.Length - 1 && label.AsSpan(at + 1).IndexOfAnyExceptInRange('0', '9') < 0
+            && (label[at] == ' ' || label.IndexOf(' ') < 0) ? at : -1;
     }
+
+    private static readonly char[] NumberSeparators = [' ', '_'];
 
     /// <summary>
     /// The name a speaker gives after one of <paramref name="phrases"/> in a paragraph's opening ("I'm Jane Roe", "my guest
@@ -62,10 +71,11 @@ internal static class SelfIntroduction
         {
             int after = After(head, phrase);
             if (after < 0) continue;
-            var words = head[after..].Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
-            int n = 0;
+            var words = head[after..].Split(' ', 8, StringSplitOptions.RemoveEmptyEntries);
+            int from = RoleBefore(words);
+            int n = from;
             bool closed = false;
-            while (n < words.Length && n < 3 && !closed)
+            while (n < words.Length && n - from < 3 && !closed)
             {
                 var w = words[n].AsSpan();
                 closed = w.Length > 1 && w[^1] is ',' or '.' or ';' or ':' or '!' or '?';
@@ -74,11 +84,26 @@ internal static class SelfIntroduction
                 n++;
             }
 
-            if (n >= 2) return string.Join(' ', words[..n]).TrimEnd(',', '.', ';', ':', '!', '?');
+            if (n - from >= 2) return string.Join(' ', words[from..n]).TrimEnd(',', '.', ';', ':', '!', '?');
         }
 
         return null;
     }
+
+    /// <summary>
+    /// How many words of an article and a role noun stand before the name ("the engineer Jane Roe", "the retired
+    /// engineer Jane Roe", "der Ingenieur Jan Berg"): the article, one word in small letters at most, and the role; 0 when
+    /// the words do not open so.
+    /// </summary>
+    private static int RoleBefore(string[] words)
+    {
+        if (words.Length < 4 || !Vocabulary.Articles.Contains(words[0])) return 0;
+        int role = words.Length > 4 && IsPlainWord(words[1]) && char.IsLower(words[1][0]) && Metadata.TitleFinder.LooksLikeRole(words[2]) ? 2 : 1;
+        return IsPlainWord(words[role]) && Metadata.TitleFinder.LooksLikeRole(words[role]) ? role + 1 : 0;
+    }
+
+    /// <summary>A word with no punctuation after it: the sentence goes on.</summary>
+    private static bool IsPlainWord(string word) => char.IsLetter(word[^1]);
 
     private static bool HasSmallLetter(string text)
     {

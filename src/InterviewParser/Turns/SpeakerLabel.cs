@@ -374,9 +374,15 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         return null;
     }
 
-    /// <summary>A speaker's name of two words or more, or a word that names a side of the talk, beside a time.</summary>
-    private static bool IsNameOrSide(ReadOnlySpan<char> text) =>
-        text.Contains(' ') ? IsNameLabel(text.ToString()) : RoleWords.NamesASide(text.ToString());
+    /// <summary>
+    /// A speaker's name of two words or more, a numbered speaker ("SPEAKER_01"), or a word that names a side of the talk,
+    /// beside a time.
+    /// </summary>
+    private static bool IsNameOrSide(ReadOnlySpan<char> text)
+    {
+        string s = text.ToString();
+        return text.Contains(' ') || SelfIntroduction.IsNumbered(s) ? IsNameLabel(s) : RoleWords.NamesASide(s);
+    }
 
     /// <summary>
     /// Reads a line that a time opened (taken off it before, "[00:00:05] Jane Roe") and that is left with a speaker's name
@@ -540,6 +546,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Speaker 1", "Guest 2": a numbered speaker.
         if (words.Length == 2 && words[1].All(char.IsAsciiDigit) && NameShapes.IsNameWord(words[0])) return true;
+        // "SPEAKER_01", "Speaker_1": the same, as diarisation tools join the two.
+        if (words.Length == 1 && SelfIntroduction.NumberSeparator(person) is int joint and > 0 && NameShapes.IsNameWord(person.AsSpan(0, joint))) return true;
         if (words.Length is 0 or > 4) return false;
         for (int i = 0; i < words.Length; i++)
         {

@@ -868,8 +868,8 @@ internal static class TurnSegmenter
         foreach (var label in labels)
         {
             if (label is not { } l) continue;
-            int space = l.Name.LastIndexOf(' ');
-            if (l.StatedRole != TurnRole.Other || !SelfIntroduction.IsNumbered(l.Name) || l.Name.IndexOf(' ') != space) return;
+            int space = SelfIntroduction.NumberSeparator(l.Name);
+            if (l.StatedRole != TurnRole.Other || space < 0 || l.Name.IndexOf(' ') is var first && first >= 0 && first != space) return;
             var w = l.Name[..space];
             if (word is null) (word, firstName) = (w, l.Name);
             else if (w != word) return;

@@ -240,6 +240,40 @@ public class ShortLabelTests
         result.Turns.Select(t => t.Speaker).Distinct().Should().Equal("Speaker 1", "Tomas Berg");
     }
 
+    [Theory]
+    [InlineData("Welcome back to the show. My guest today is the engineer Tomas Berg, who kept a light for thirty years.")]
+    [InlineData("Welcome back to the show. My guest today is the retired engineer Tomas Berg, who kept a light for thirty years.")]
+    [InlineData("Willkommen zurück. Mein Gast ist heute der Ingenieur Tomas Berg, der dreißig Jahre lang ein Leuchtfeuer gehütet hat.")]
+    public void A_guest_introduced_by_role_before_the_name_is_named(string opening)
+    {
+        var result = Fixtures.ParseText(NumberedOpening("Speaker", opening));
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Tomas Berg");
+    }
+
+    [Fact]
+    public void A_role_word_that_is_no_role_noun_does_not_make_the_next_words_a_name()
+    {
+        // "the founder of Harbour Lights": the words after the preposition name a company, not the guest.
+        var result = Fixtures.ParseText(NumberedOpening("Speaker", "Welcome back to the show. My guest today is the founder of Harbour Lights, a small shipyard."));
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Speaker 2");
+    }
+
+    [Theory]
+    [InlineData("SPEAKER_00", "SPEAKER_01")]
+    [InlineData("Speaker_0", "Speaker_1")]
+    public void Diarisation_labels_joined_by_an_underscore_are_numbered_speakers(string first, string second)
+    {
+        var result = Fixtures.ParseText(NumberedOpening("", "Welcome back to the show. My guest today is Tomas Berg, who kept a light for thirty years.", first: first, second: second)
+            .Replace($" {first}", first, StringComparison.Ordinal).Replace($" {second}", second, StringComparison.Ordinal));
+
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Tomas Berg");
+        result.Turns.Should().OnlyContain(t => !t.Text.Contains('_'));
+    }
+
     [Fact]
     public void Lettered_speakers_take_the_names_as_numbered_ones_do()
     {

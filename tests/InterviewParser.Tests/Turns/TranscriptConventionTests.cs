@@ -1009,6 +1009,27 @@ public class TranscriptConventionTests
         result.Turns[^1].Text.Should().Be("Thank you.");
     }
 
+    [Fact]
+    public void Captions_from_a_diarisation_tool_part_the_speakers_by_their_joined_labels()
+    {
+        // Speech-to-text tools label each cue "SPEAKER_00: …"; the label is nobody's words.
+        string[] said =
+        [
+            "Good evening. Tonight the ferry pilot of the northern route joins us.",
+            "Good evening, and thank you.",
+            "What happened on the crossing this morning?",
+            "The fog came down ten minutes out, so we slowed to walking pace and sounded the horn.",
+            "Was anybody on board worried?",
+            "A few passengers, but the radar showed every boat around us.",
+        ];
+        string vtt = "WEBVTT\n\n" + string.Join("\n\n", said.Select((c, i) => $"00:00:{i * 4:00}.000 --> 00:00:{i * 4 + 3:00}.000 align:start\nSPEAKER_0{i % 2}: {c}"));
+
+        var result = Interviews.Parse(vtt, new ParseOptions { Format = DocumentFormat.WebVtt });
+
+        result.Turns.Select(t => t.Role).Should().Equal(Enumerable.Range(0, 6).Select(i => i % 2 == 0 ? TurnRole.Interviewer : TurnRole.Interviewee));
+        result.Turns.Select(t => t.Text).Should().Equal(said);
+    }
+
     /// <summary>WebVTT captions whose cues open with "&gt;&gt;" at each change of speaker, as broadcast captions mark them.</summary>
     private static string ChevronCaptions(params string[] cues) =>
         "WEBVTT\n\n" + string.Join("\n\n", cues.Select((c, i) => $"00:00:{i * 4:00}.000 --> 00:00:{i * 4 + 3:00}.000\n>> {c}"));
