@@ -32,6 +32,12 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// <summary>A bold name without a colon: a label only where such names recur.</summary>
     public bool Uncolonned { get; init; }
 
+    /// <summary>
+    /// Initials opening a paragraph with no mark after them ("JR Well, …"): a label only where they answer questions and
+    /// spell a name the page writes out.
+    /// </summary>
+    public bool Unmarked { get; init; }
+
     /// <summary>Whether the label was carried over from an earlier label line rather than written on this paragraph.</summary>
     public bool Carried { get; init; }
 
@@ -68,7 +74,20 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             }
         }
 
-        return ReadPlain(text) ?? ReadCapitals(text);
+        return ReadPlain(text) ?? ReadCapitals(text) ?? ReadUnmarkedInitials(text);
+    }
+
+    /// <summary>
+    /// "JR Well, it was …": two or three capitals, a space, and a sentence, as some magazines print the answerer's
+    /// initials. An acronym opens a sentence so too ("UN troops …"), so the segmenter weighs them (see
+    /// <see cref="Unmarked"/>).
+    /// </summary>
+    private static SpeakerLabel? ReadUnmarkedInitials(string text)
+    {
+        if (text.Length < 12 || !char.IsUpper(text[0]) || !char.IsUpper(text[1])) return null;
+        int end = text[2] == ' ' ? 2 : char.IsUpper(text[2]) && text[3] == ' ' ? 3 : -1;
+        if (end < 0 || !(char.IsUpper(text[end + 1]) || text[end + 1] is '"' or '“' or '„' or '«' or '\'' or '‘')) return null;
+        return new SpeakerLabel(LabelKind.Name, text[..end], text[(end + 1)..].Trim()) { Unmarked = true };
     }
 
     /// <summary>

@@ -481,7 +481,9 @@ internal static class TurnSegmenter
             return l.StatedRole == TurnRole.Interviewer ? TurnRole.Other : TurnRole.Interviewee;
         }
 
-        return l.StatedRole == TurnRole.Interviewer || interviewerLabels.Contains(l.Name) ? TurnRole.Interviewer : TurnRole.Interviewee;
+        // A label that states its side keeps it, though an answer of its speaker ends in a question ("GUEST: … don't you think?").
+        return l.StatedRole == TurnRole.Interviewer || (l.StatedRole != TurnRole.Interviewee && interviewerLabels.Contains(l.Name))
+            ? TurnRole.Interviewer : TurnRole.Interviewee;
     }
 
     /// <summary>The interview starts at the first labelled turn, dash turn, or real question.</summary>
@@ -706,6 +708,8 @@ internal static class TurnSegmenter
             }
         }
 
+        KeepAnsweringInitials(blocks, labels);
+
         // Bold names without a colon count only where they recur ("<b>Smith</b> …" on several paragraphs).
         var bare = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var l in labels) if (l is { Uncolonned: true } u) bare[u.Name] = bare.GetValueOrDefault(u.Name) + 1;
@@ -756,7 +760,7 @@ internal static class TurnSegmenter
         var runIn = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < blocks.Count; i++)
         {
-            if (!standalone[i] && SpeakerLabel.Read(blocks[i]) is { Carried: false } r) runIn[r.Name] = runIn.GetValueOrDefault(r.Name) + 1;
+            if (!standalone[i] && SpeakerLabel.Read(blocks[i]) is { Carried: false, Unmarked: false } r) runIn[r.Name] = runIn.GetValueOrDefault(r.Name) + 1;
         }
 
         if (runIn.Count < 2) return null;
@@ -965,6 +969,64 @@ internal static class TurnSegmenter
             }
         }
     }
+
+    /// <summary>
+    /// Initials opening paragraphs with no mark after them ("JR Well, …") are the answerers' labels only where they answer:
+    /// three paragraphs or more, two in three of them sentences right after a prompt or after another person's such
+    /// answer, and each pair of initials spelling a name the page writes out before them. Otherwise they are words
+    /// opening sentences ("UN troops …") or a list's items ("OS X …").
+    /// </summary>
+    private static void KeepAnsweringInitials(List<Block> blocks, List<SpeakerLabel?> labels)
+    {
+        int first = -1, count = 0, answering = 0;
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] is not { Unmarked: true }) continue;
+            if (first < 0) first = i;
+            count++;
+            // Answers are sentences, each after a prompt or after another person's answer (a list's items follow each other).
+            if (i > 0 && EndsSpeech(blocks[i].Text)
+                && (labels[i - 1] is { Unmarked: true } other && other.Name != labels[i]!.Value.Name
+                    || (labels[i - 1] is null && (IsPunctuationQuestion(blocks[i - 1]) || IsEmphasisedPrompt(blocks[i - 1]))))) answering++;
+        }
+
+        if (count == 0) return;
+        bool keep = count >= 3 && answering * 3 >= count * 2;
+        if (keep)
+        {
+            // The page's opening up to the first of them (its lead, as a rule), bounded so a long page costs no more.
+            var opening = new System.Text.StringBuilder();
+            for (int i = Math.Max(0, first - MaxOpeningBlocks); i < first; i++) opening.Append(blocks[i].Text).Append(' ');
+            string text = opening.ToString();
+            var spelled = new Dictionary<string, bool>(StringComparer.Ordinal);
+            for (int i = first; i < labels.Count && keep; i++)
+            {
+                if (labels[i] is not { Unmarked: true } l) continue;
+                if (!spelled.TryGetValue(l.Name, out bool ok)) spelled[l.Name] = ok = Metadata.NameShapes.NameSpelling(l.Name, text) is not null;
+                keep = ok;
+            }
+        }
+
+        for (int i = 0; i < labels.Count; i++)
+        {
+            // Kept, they are the answerers' (an answer may end in a question of its own).
+            if (labels[i] is { Unmarked: true } l) labels[i] = keep ? l with { Unmarked = false, StatedRole = TurnRole.Interviewee } : null;
+        }
+    }
+
+    /// <summary>Whether a paragraph ends as speech does: with a sentence's mark, or a quotation's closing one after it.</summary>
+    private static bool EndsSpeech(string text)
+    {
+        var t = text.AsSpan().TrimEnd().TrimEnd("\"'”»)");
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '…';
+    }
+
+    /// <summary>A paragraph set in bold or italics throughout, of a question's length: a prompt, as a question without its mark.</summary>
+    private static bool IsEmphasisedPrompt(Block b) =>
+        b.Kind != BlockKind.Heading && b.WordCount is >= 1 and <= 90 && Math.Max(b.BoldLength, b.ItalicLength) * 10 >= b.VisibleLength * 9;
+
+    /// <summary>How many blocks before the first unmarked initials are searched for the names they spell.</summary>
+    private const int MaxOpeningBlocks = 40;
 
     /// <summary>
     /// Labels drive the segmentation when at least two speakers are labelled more than once and unlabelled questions

@@ -458,6 +458,92 @@ public class LabelConventionTests
         result.Turns[1].Text.Should().StartWith("Rye keeps");
     }
 
+    /// <summary>
+    /// A magazine Q&amp;A with two guests: questions in bold, each answer opened by its speaker's initials with no colon or
+    /// dash after them, the guests' names written out in the intro.
+    /// </summary>
+    private static string InitialsPage(string intro, string first = "MV", string second = "TK") => $"""
+        <html><body><article><h1>Two keepers of the old harbour</h1>
+        <p>{intro}</p>
+        <p><strong>How did the two of you meet?</strong></p>
+        <p>{first} On the pier, during the big storm. He was tying down my boat before I even got there.</p>
+        <p>{second} Somebody had to. It was banging against the wall.</p>
+        <p><strong>Who decides what gets repaired first?</strong></p>
+        <p>{first} The weather does. We just follow it around with tools.</p>
+        <p><strong>Would you ever leave the harbour?</strong></p>
+        <p>{second} Never. Where would I keep my tools?</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Initials_without_a_mark_label_the_answers_where_they_spell_names_from_the_intro()
+    {
+        var result = Interviews.Parse(InitialsPage("Mara Voss and Tobias Kern have looked after the old harbour for twenty years. We met them on the pier."));
+
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Select(t => t.Speaker).Should().Equal("Mara Voss", "Tobias Kern", "Mara Voss", "Tobias Kern");
+        result.Turns[2].Text.Should().Be("Somebody had to. It was banging against the wall.");
+    }
+
+    [Fact]
+    public void Capitals_opening_answers_stay_in_the_text_where_one_pair_spells_no_name_on_the_page()
+    {
+        // "TK" spells nobody the page writes out: the capitals may be any abbreviation opening a sentence, "MV" too.
+        var result = Interviews.Parse(InitialsPage("Mara Voss has looked after the old harbour for twenty years, with a friend. We met them on the pier."));
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Should().Contain(t => t.Text.StartsWith("MV On the pier", StringComparison.Ordinal))
+            .And.Contain(t => t.Text.Contains("TK Somebody had to.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Capitals_opening_the_items_of_a_list_in_an_answer_are_no_labels()
+    {
+        // "OS" spells the guest's name, but the lines follow each other with no prompt between and end no sentence.
+        const string html = """
+            <html><body><article><h1>"Old machines are fine": an interview about the harbour app</h1>
+            <p>Olga Sand wrote the harbour's booking app on her own, at night, over two winters.</p>
+            <p><strong>What does the app need to run?</strong></p>
+            <p>Not much. It runs on old machines too, which matters for the harbour office:</p>
+            <p>OS X Lion or any later system</p>
+            <p>OS Windows Vista or any later system</p>
+            <p>OS Debian Linux from version nine</p>
+            <p><strong>Why support machines that old?</strong></p>
+            <p>Because the office still uses them, and nobody wants to buy new ones for a booking list.</p>
+            <p><strong>Will you write another app for them?</strong></p>
+            <p>Only if they ask nicely, and bring coffee to the night shift.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[1].Text.Should().Contain("OS X Lion").And.Contain("OS Debian Linux");
+    }
+
+    [Fact]
+    public void An_acronym_opening_several_paragraphs_of_a_report_is_no_speaker()
+    {
+        // "UN" spells "United Nations", but its paragraphs are a report's sentences, not answers after prompts.
+        const string html = """
+            <html><body><article><h1>Aid reaches the valley</h1>
+            <p>The United Nations says the road to the valley is open again after the floods.</p>
+            <p>UN trucks crossed the bridge on Monday with food and water for three villages.</p>
+            <p>Local officials counted more than two thousand families waiting in the schools.</p>
+            <p>UN engineers are checking the second bridge, which the river damaged in March.</p>
+            <p>Will the aid last the winter? Nobody in the valley can say yet.</p>
+            <p>UN staff expect another convoy before the end of the month.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.IsInterview.Should().BeFalse();
+        result.Participants.Should().NotContain(p => p.Name.Contains("United", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Unidentified_speakers_and_narrators_have_the_role_other()
     {
