@@ -209,7 +209,7 @@ internal static partial class ParticipantExtractor
                     // "producer Tom Berg": a role noun in apposition marks a person.
                     // "die Fotografin Anna Lund": a capitalised role noun after an article does the same.
                     bool apposition = i > 0 && words[i - 1].Length >= 4 && !Vocabulary.FunctionWords.Contains(words[i - 1])
-                        && (char.IsLower(words[i - 1][0]) || (i > 1 && TitleFinder.IsIntroducer(words[i - 2]) && TitleFinder.LooksLikeRole(words[i - 1])));
+                        && (char.IsLower(words[i - 1][0]) || RolesAfterIntroducer(words, i));
                     counts[name] = counts.GetValueOrDefault(name) + weight + (apposition ? 2 : 0);
                     // "Dr. Jane Roe", "Frau Jane Roe": an honorific makes the pair a person whatever the counts say.
                     if (i > 0 && NameShapes.IsHonorific(words[i - 1])) honored.Add(name);
@@ -262,6 +262,28 @@ internal static partial class ParticipantExtractor
     }
 
     /// <summary>
+    /// Whether capitalised role nouns stand between an article and the name at <paramref name="name"/>: "die Fotografin
+    /// Anna Lund", and joined or qualified, "der niederländische Historiker und Autor Jan Berg".
+    /// </summary>
+    private static bool RolesAfterIntroducer(string[] words, int name)
+    {
+        if (name < 2 || !TitleFinder.LooksLikeRole(words[name - 1])) return false;
+        for (int k = name - 2; k >= 0 && k >= name - MaxRoleChainWords; k--)
+        {
+            string w = words[k];
+            if (TitleFinder.IsIntroducer(w)) return true;
+            bool joins = Vocabulary.Conjunctions.Contains(w) || (char.IsLower(w[0]) && char.IsLetter(w[^1]) && !Vocabulary.FunctionWords.Contains(w))
+                || (char.IsUpper(w[0]) && TitleFinder.LooksLikeRole(w));
+            if (!joins) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words of roles, joiners and qualifiers read back from a name to its article.</summary>
+    private const int MaxRoleChainWords = 6;
+
+    /// <summary>
     /// Words the interviewer addresses at the start of a question ("Tom, …", "Mrs Lund, …"): the interviewee's
     /// given name or surname.
     /// </summary>
@@ -300,8 +322,8 @@ internal static partial class ParticipantExtractor
         if (TextUtil.CountWords(text) < MinOpeningSentenceWords || TextUtil.StartsWithAnyPhrase(text, Vocabulary.BylineOpeners)) return pairs;
         var words = text.Split(' ', 4);
         if (words.Length < 3) return pairs;
-        // "Jane Roe, a harbour pilot, says …": the name with an apposition after its comma.
-        var second = words[1].AsSpan().TrimEnd(',');
+        // "Jane Roe, a harbour pilot, says …": the name with an apposition after its comma ("Jane Roe* …": a footnote's mark).
+        var second = words[1].AsSpan().TrimEnd(",*");
         if (NameShapes.IsNameWord(words[0]) && NameShapes.IsNameWord(second))
         {
             pairs.Add(words[0] + " " + second.ToString());
@@ -348,5 +370,6 @@ internal static partial class ParticipantExtractor
         return n;
     }
 
-    private static readonly char[] TrimChars = [',', '.', ':', ';', '"', '“', '”', '„', '(', ')', '\'', '«', '»'];
+    // "Jane Roe*": an asterisk marks a footnote ("name changed"), not part of the name.
+    private static readonly char[] TrimChars = [',', '.', ':', ';', '"', '“', '”', '„', '(', ')', '\'', '«', '»', '*'];
 }

@@ -1322,4 +1322,36 @@ public class ParticipantTests
 
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Jana Fuchs");
     }
+    /// <summary>A German interview whose questions never call the guest by name: only the standfirst names them.</summary>
+    private static string UnaddressedGuestPage(string standfirst) => $"""
+        <html><body><article><h1>Die Steine erzählen</h1>
+        <p>{standfirst}</p>
+        <p><strong>Warum sammeln Sie Steine?</strong></p>
+        <p>Weil jeder Stein eine Geschichte hat, die älter ist als jede Stadt. Ich lese sie wie ein Buch.</p>
+        <p><strong>Was erzählt Ihnen ein Kiesel vom Strand?</strong></p>
+        <p>Woher er kommt, wie lange er unterwegs war, und welches Eis ihn geschoben hat.</p>
+        <p><strong>Und was machen Sie mit all den Steinen?</strong></p>
+        <p>Ich gebe die meisten zurück. Man muss nicht alles behalten, was man versteht.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void A_guest_named_after_joined_role_nouns_in_the_standfirst_answers()
+    {
+        // "der dänische Geologe und Autor NAME": an article, a qualifier and two roles joined stand before the name.
+        var result = Interviews.Parse(UnaddressedGuestPage("Steine sind stumm, heißt es. Stimmt nicht, sagt der dänische Geologe und Autor Nils Brandt."));
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Nils Brandt");
+    }
+
+    [Fact]
+    public void A_footnote_mark_after_the_name_opening_the_standfirst_is_no_part_of_the_name()
+    {
+        // "NAME*": the asterisk points to a note ("name changed") under the text.
+        var result = Interviews.Parse(UnaddressedGuestPage("Nils Brandt* über vierzig Jahre am Strand, die Steine, die er sammelt, und warum er die meisten zurückgibt"));
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Nils Brandt");
+    }
 }
