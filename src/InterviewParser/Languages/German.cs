@@ -4,7 +4,7 @@ namespace InterviewParser.Languages;
 internal static class German
 {
     /// <summary>Regular-expression alternatives: verbs between an interviewer's name and the guest ("interviews", "sprach mit").</summary>
-    public const string InterviewsVerbs = "sprach mit|spricht mit";
+    public const string InterviewsVerbs = "sprach mit|spricht mit|sprachen mit";
 
     /// <summary>Regular-expression alternatives: a sentence opening on the interview, before the guest and a comma ("In an interview with").</summary>
     public const string InAnInterviewWith = "[Ii]n einem Interview mit";

@@ -21,7 +21,11 @@ internal static partial class ParticipantExtractor
     private const int TimeoutMs = 250;
 
     // The sentence shapes are fixed here; their phrases are the languages' (Vocabulary joins them at build time).
-    [GeneratedRegex(@"^(?<who>[\p{Lu}][\p{L}\p{N}.&'\- ]{1,40}?) (?:" + Vocabulary.InterviewsVerbPatterns + @") (?<rest>[^.!?]{3,200})", RegexOptions.None, TimeoutMs)]
+    /// <summary>The most characters <see cref="Interviews"/> reads after its verb (the bound written in its pattern).</summary>
+    private const int MaxInterviewsRest = 200;
+
+    // At the text's start or a sentence's: "Jane Roe spoke with …", "… in Linz. Die Zeitung sprach mit …".
+    [GeneratedRegex(@"(?:^|(?<=[.!?] ))(?<who>[\p{Lu}][\p{L}\p{N}.&'\- ]{1,40}?) (?:" + Vocabulary.InterviewsVerbPatterns + @") (?<rest>[^.!?]{3,200})", RegexOptions.None, TimeoutMs)]
     private static partial Regex Interviews();
 
     [GeneratedRegex("(?:" + Vocabulary.InAnInterviewWithPatterns + @") (?<who>[^,]{2,60}), (?<rest>[^.!?]{3,200})", RegexOptions.None, TimeoutMs)]
@@ -239,12 +243,20 @@ internal static partial class ParticipantExtractor
         {
             string text = NameShapes.WithoutHonorificDots(introTexts[k]);
             if ((k == leadEnd || k == standfirstEnd) && interviewees.Count > 0) break;
-            if (interviewer is null && Interviews().Match(text) is { Success: true } m1 && NameShapes.TrySplitTrailingName(m1.Groups["rest"].Value, out var n1, out var t1))
+            if (interviewer is null && Interviews().Match(text) is { Success: true } m1)
             {
-                // "We spoke with NAME": the page's own voice asked, and its byline says who that is.
+                // "NAME, title, und NAME, title": guests named first, each with the apposition after the name; or the
+                // phrase's closing name ("… spoke with the harbour's pilot Jane Roe").
+                string rest = m1.Groups["rest"].Value;
+                var guests = NamedFirstGuests(rest);
+                // Cut short by the pattern's bound, the last title is left for the title finders to read whole.
+                if (rest.Length == MaxInterviewsRest && guests.Count > 0) guests[^1] = (guests[^1].Name, null);
+                if (guests.Count == 0 && NameShapes.TrySplitTrailingName(m1.Groups["rest"].Value, out var n1, out var t1)) guests.Add((n1, t1));
+                // "We spoke with NAME": the page's own voice asked, and its byline says who that is. (An outlet that spoke
+                // with the guest, "The Gazette interviews …", asks in its own name.)
                 string who = m1.Groups["who"].Value.Trim();
-                if (!Vocabulary.FirstPerson.Contains(who)) interviewer = who;
-                AddUnique(interviewees, new ParticipantDraft(n1, TurnRole.Interviewee, Strong(n1, t1, weakTitles)));
+                if (guests.Count > 0 && !Vocabulary.FirstPerson.Contains(who)) interviewer = who;
+                foreach (var (n, t) in guests) AddUnique(interviewees, new ParticipantDraft(n, TurnRole.Interviewee, Strong(n, t, weakTitles)));
             }
 
             if (InAnInterviewWith().Match(text) is { Success: true } m2)
@@ -625,6 +637,71 @@ internal static partial class ParticipantExtractor
         while (n < words.Length && n < lower + 6 && (n < Math.Max(1, lower) || char.IsUpper(words[n][0]) || NameShapes.IsNameWord(words[n]))) n++;
         return string.Join(' ', words[..n]);
     }
+
+    /// <summary>
+    /// Guests named before their titles: "Jane Roe, head of the port, and Tom Berg, pilot" → (Jane Roe, head of the port),
+    /// (Tom Berg, pilot). The phrase must open with a name closed by a comma; a later guest opens after a joining word
+    /// with a plain name closed by a comma or the phrase's end. Empty when the phrase does not open so.
+    /// </summary>
+    private static List<(string Name, string? Title)> NamedFirstGuests(string phrase)
+    {
+        var result = new List<(string, string?)>(2);
+        int comma = phrase.IndexOf(',');
+        if (comma <= 0 || !NameShapes.LooksLikeBareName(phrase[..comma].Trim())) return result;
+        string name = phrase[..comma].Trim();
+        int from = comma + 1;
+        while (true)
+        {
+            // The next guest: a joining word, then a name up to a comma or the end.
+            int next = -1, nameEnd = -1;
+            foreach (var joiner in Vocabulary.ListJoiners)
+            {
+                if (joiner.Trim().Length == 0 || joiner == ", ") continue;
+                for (int at = phrase.IndexOf(joiner, from, StringComparison.Ordinal); at >= 0; at = phrase.IndexOf(joiner, at + 1, StringComparison.Ordinal))
+                {
+                    int start = at + joiner.Length, end = phrase.IndexOf(',', start);
+                    if (end < 0) end = phrase.Length;
+                    if ((next < 0 || at < next) && IsPlainName(phrase[start..end].Trim()))
+                    {
+                        (next, nameEnd) = (at, end);
+                        break;
+                    }
+                }
+            }
+
+            string title = WithoutRelativeClause(phrase[from..(next < 0 ? phrase.Length : next)].Trim().TrimEnd(',').Trim());
+            result.Add((name, title));
+            if (next < 0 || result.Count == MaxNamedFirstGuests) return result;
+            int nameStart = phrase.IndexOf(' ', next + 1) + 1;
+            name = phrase[nameStart..nameEnd].Trim();
+            from = Math.Min(phrase.Length, nameEnd + 1);
+        }
+    }
+
+    /// <summary>A title up to a relative clause after a comma ("author of a book, which tells …" → "author of a book").</summary>
+    private static string WithoutRelativeClause(string title)
+    {
+        for (int comma = title.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = title.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+        {
+            int end = title.IndexOf(' ', comma + 2);
+            if (end > 0 && Vocabulary.RelativePronouns.Contains(title[(comma + 2)..end])) return title[..comma];
+        }
+
+        return title;
+    }
+
+    /// <summary>
+    /// Two or three name words and nothing else: a later guest's name. (A particle would let a title's words pass,
+    /// "Leiterin der Bauaufsicht" inside "Ingenieurin und Leiterin der Bauaufsicht".)
+    /// </summary>
+    private static bool IsPlainName(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && Array.TrueForAll(words, w => NameShapes.IsNameWord(w)) && NameShapes.LooksLikeBareName(phrase);
+    }
+
+    /// <summary>The most guests <see cref="NamedFirstGuests"/> reads from one phrase.</summary>
+    private const int MaxNamedFirstGuests = 6;
 
     /// <summary>
     /// The parts of "A and B" / "A, B und C" when every part ends in a name; otherwise the phrase whole (a title may

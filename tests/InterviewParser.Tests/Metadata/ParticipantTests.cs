@@ -1354,4 +1354,36 @@ public class ParticipantTests
         result.IsInterview.Should().BeTrue();
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Nils Brandt");
     }
+    /// <summary>A German interview whose standfirst ends with the outlet saying whom it spoke with.</summary>
+    private static string OutletSpokeWithPage(string credit) => $"""
+        <html><body><article><h1>Was bringt der neue Hafen?</h1>
+        <p>Der Umbau des Hafens beginnt im Frühjahr und dauert sechs Jahre. {credit}</p>
+        <p><strong>Warum dauert der Umbau so lange?</strong></p>
+        <p>Weil der Betrieb weiterläuft. Wir bauen in kleinen Abschnitten, damit die Schiffe weiter anlegen können.</p>
+        <p><strong>Wie gehen Sie mit den Anwohnern um?</strong></p>
+        <p>Wir laden jeden Monat zu einem Treffen ein und erklären, was als Nächstes kommt.</p>
+        <p><strong>Was kostet das Ganze?</strong></p>
+        <p>Rund vierzig Millionen Euro, verteilt auf sechs Jahre.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Guests_named_before_their_titles_after_the_outlet_spoke_with_them_are_each_an_interviewee()
+    {
+        var result = Interviews.Parse(OutletSpokeWithPage(
+            "Die Zeitung sprach mit Jonas Feld, Technischer Leiter des Hafenamts, und Mia Brandt, Ingenieurin und Leiterin der Bauaufsicht."));
+
+        result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => (p.Name, p.Title)).Should().Equal(
+            ("Jonas Feld", "Technischer Leiter des Hafenamts"), ("Mia Brandt", "Ingenieurin und Leiterin der Bauaufsicht"));
+    }
+
+    [Fact]
+    public void An_outlet_that_spoke_with_the_guest_in_a_sentence_of_the_standfirst_asks_in_its_own_name()
+    {
+        // The sentence need not open the paragraph: any sentence's start will do.
+        var result = Interviews.Parse(OutletSpokeWithPage("Die Zeitung sprach mit Jonas Feld, Technischer Leiter des Hafenamts."));
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Jonas Feld");
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Die Zeitung");
+    }
 }
