@@ -226,8 +226,13 @@ internal static class NameShapes
         }
 
         // If more than two name words stand at the end, the first may belong to the title ("… Studies Jane Roe",
-        // "ACME-Gründerin Jane Roe").
-        if (end - startName > 2 && ((startName > 0 && !IsHonorific(parts[startName - 1])) || parts[startName].Contains('-') || IsAllUpperLong(parts[startName])))
+        // "ACME-Gründerin Jane Roe"). After a role noun, three name words are one name ("Energie-Expertin Anna Maria
+        // Roe", "la ministra Ana López Ruiz"): two given names, or two surnames.
+        if (end - startName == 4 && IsRoleWord(parts[startName]) && !IsRoleWord(parts[startName + 1]))
+        {
+            startName++;
+        }
+        else if (end - startName > 2 && ((startName > 0 && !IsHonorific(parts[startName - 1])) || parts[startName].Contains('-') || IsAllUpperLong(parts[startName])))
         {
             startName = end - 2;
         }
@@ -239,4 +244,7 @@ internal static class NameShapes
         if (title is { Length: 0 }) title = null;
         return true;
     }
+
+    /// <summary>A capitalised role noun standing first in a run of name-shaped words ("Energie-Expertin", "CEO", "Direktorin").</summary>
+    private static bool IsRoleWord(string word) => word.Contains('-') || IsAllUpperLong(word) || TitleFinder.LooksLikeRole(word);
 }

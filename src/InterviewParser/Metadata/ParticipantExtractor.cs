@@ -228,7 +228,7 @@ internal static partial class ParticipantExtractor
         var interviewees = new List<ParticipantDraft>();
         // Titles of a word or two read in the lead's phrase ("mit dem Onkologen NAME") are used only when nothing fuller is found.
         var weakTitles = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? interviewer = null;
+        string? interviewer = null, outletAsker = null;
         string? intervieweeTitle = null;
 
         // The lead sentences first.
@@ -252,10 +252,15 @@ internal static partial class ParticipantExtractor
                 // Cut short by the pattern's bound, the last title is left for the title finders to read whole.
                 if (rest.Length == MaxInterviewsRest && guests.Count > 0) guests[^1] = (guests[^1].Name, null);
                 if (guests.Count == 0 && NameShapes.TrySplitTrailingName(m1.Groups["rest"].Value, out var n1, out var t1)) guests.Add((n1, t1));
-                // "We spoke with NAME": the page's own voice asked, and its byline says who that is. (An outlet that spoke
-                // with the guest, "The Gazette interviews …", asks in its own name.)
+                // "We spoke with NAME": the page's own voice asked, and its byline says who that is. An outlet that spoke
+                // with the guest ("The Gazette interviews …") asks in its own name where no byline or author names a person.
                 string who = m1.Groups["who"].Value.Trim();
-                if (guests.Count > 0 && !Vocabulary.FirstPerson.Contains(who)) interviewer = who;
+                if (guests.Count > 0 && !Vocabulary.FirstPerson.Contains(who))
+                {
+                    // ("Die Zeitung", "The Gazette": an article opens a name of a thing, not a person's.)
+                    if (NameShapes.LooksLikeBareName(who) && !Vocabulary.Articles.Contains(who[..Math.Max(0, who.IndexOf(' '))])) interviewer = who;
+                    else outletAsker ??= who;
+                }
                 foreach (var (n, t) in guests) AddUnique(interviewees, new ParticipantDraft(n, TurnRole.Interviewee, Strong(n, t, weakTitles)));
             }
 
@@ -445,6 +450,7 @@ internal static partial class ParticipantExtractor
             interviewer ??= AuthorLinkNearHeadline(doc, headlineIndex) ?? BylineAboveHeadline(doc, headlineIndex);
             // Last, the author's byline closing the last answer ("Von Jane Roe"): who wrote the interview asked its questions.
             if (interviewer is null && seg.Turns is [.., { Paragraphs: [_, .., var closing] }]) interviewer = BylineName(closing);
+            interviewer ??= outletAsker;
         }
 
         // Titles written beside the names: headline, description, standfirst, lead, then the rest of the page.

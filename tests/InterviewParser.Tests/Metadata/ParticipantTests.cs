@@ -1386,4 +1386,24 @@ public class ParticipantTests
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Jonas Feld");
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Die Zeitung");
     }
+
+    [Fact]
+    public void A_byline_names_the_interviewer_where_the_outlet_says_it_spoke_with_the_guest()
+    {
+        string page = OutletSpokeWithPage("Die Zeitung sprach mit Jonas Feld, Technischer Leiter des Hafenamts.")
+            .Replace("<p>Der Umbau", "<p>Von Anna Weber</p>\n<p>Der Umbau", StringComparison.Ordinal);
+
+        var result = Interviews.Parse(page);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Anna Weber");
+    }
+    [Fact]
+    public void Three_name_words_after_a_role_noun_are_one_name()
+    {
+        // Two given names: the first is the name's, not the title's.
+        var result = Interviews.Parse(OutletSpokeWithPage("Die Zeitung sprach mit der Bau-Expertin Anna Maria Lund."));
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee)
+            .Which.Should().Match<Participant>(p => p.Name == "Anna Maria Lund" && p.Title == "Bau-Expertin");
+    }
 }
