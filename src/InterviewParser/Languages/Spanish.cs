@@ -4,7 +4,7 @@ namespace InterviewParser.Languages;
 internal static class Spanish
 {
     /// <summary>Regular-expression alternatives: verbs between an interviewer's name and the guest ("interviews", "sprach mit").</summary>
-    public const string InterviewsVerbs = "entrevista a";
+    public const string InterviewsVerbs = "entrevista a|entrevistó a|habló con|conversó con|charló con";
 
     /// <summary>Regular-expression alternatives: a sentence opening on the interview, before the guest and a comma ("In an interview with").</summary>
     public const string InAnInterviewWith = "[Ee]n una entrevista con";
@@ -29,7 +29,7 @@ internal static class Spanish
         CommonWords = ["el", "la", "que", "de", "y", "los", "las", "en", "por", "una", "con"],
 
         InterviewWords = ["entrevista", "entrevistas", "entrevistamos"],
-        InterviewPhrases = ["conversamos con", "habló con", "charla con", "preguntas a", "habla de", "habla sobre"],
+        InterviewPhrases = ["conversamos con", "habló con", "conversó con", "charló con", "charla con", "preguntas a", "habla de", "habla sobre"],
         QuestionCreditPhrases = ["entrevista realizada", "entrevista por"],
         SecondPerson =
         [

@@ -1406,4 +1406,27 @@ public class ParticipantTests
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee)
             .Which.Should().Match<Participant>(p => p.Name == "Anna Maria Lund" && p.Title == "Bau-Expertin");
     }
+    [Theory]
+    [InlineData("habló con")]
+    [InlineData("conversó con")]
+    public void A_Spanish_outlet_that_talked_with_the_guest_names_her_with_her_title(string verb)
+    {
+        string page = $"""
+            <html><body><article><h1>"El puerto no puede parar"</h1>
+            <p>La ampliación del puerto empieza en primavera. Este diario {verb} Lucía Ferrer Gil, directora técnica del puerto.</p>
+            <p><strong>¿Por qué tarda tanto la obra?</strong></p>
+            <p>Porque el puerto sigue funcionando. Construimos por tramos para que los barcos puedan seguir atracando.</p>
+            <p><strong>¿Cómo tratan a los vecinos?</strong></p>
+            <p>Cada mes los invitamos a una reunión y les explicamos lo que viene.</p>
+            <p><strong>¿Cuánto cuesta todo?</strong></p>
+            <p>Unos cuarenta millones de euros, repartidos en seis años.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee)
+            .Which.Should().Match<Participant>(p => p.Name == "Lucía Ferrer Gil" && p.Title == "directora técnica del puerto");
+    }
 }
