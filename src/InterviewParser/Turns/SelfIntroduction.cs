@@ -42,7 +42,7 @@ internal static class SelfIntroduction
         }
     }
 
-    /// <summary>"Speaker 0", "Sprecher 2", "Guest 1": a word and a number.</summary>
+    /// <summary>"Speaker 0", "Sprecher 2", "Guest 1", "SPEAKER_01": a word and a number.</summary>
     internal static bool IsNumbered(string label) => NumberSeparator(label) > 0;
 
     /// <summary>
