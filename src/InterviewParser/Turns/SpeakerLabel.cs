@@ -38,6 +38,12 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// </summary>
     public bool Unmarked { get; init; }
 
+    /// <summary>
+    /// A full name in square brackets before the speech with no colon ("[Jane Roe] Thanks …"): a label only where two
+    /// speakers or more are written so, twice each.
+    /// </summary>
+    public bool Bracketed { get; init; }
+
     /// <summary>Whether the label was carried over from an earlier label line rather than written on this paragraph.</summary>
     public bool Carried { get; init; }
 
@@ -74,7 +80,23 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             }
         }
 
-        return ReadPlain(text) ?? ReadCapitals(text) ?? ReadUnmarkedInitials(text);
+        return ReadPlain(text) ?? ReadCapitals(text) ?? ReadUnmarkedInitials(text) ?? ReadBracketedName(text);
+    }
+
+    /// <summary>
+    /// "[Jane Roe] Thanks for …": a name of two words or more in square brackets, a space, and the speech. A kicker or a
+    /// place opens a line so too ("[St. Louis] …"), so the segmenter weighs them (see <see cref="Bracketed"/>). A link's
+    /// "[text](…)", a note's "[1]" and "[Jane Roe]: …" (the colon reading's) are none.
+    /// </summary>
+    private static SpeakerLabel? ReadBracketedName(string text)
+    {
+        if (text.Length < 8 || text[0] != '[') return null;
+        int close = text.IndexOf(']');
+        if (close < 4 || close > 50 || close + 2 >= text.Length || text[close + 1] != ' ') return null;
+        string name = text[1..close].Trim();
+        string speech = text[(close + 2)..].Trim();
+        return name.Contains(' ', StringComparison.Ordinal) && speech.Length > 0 && IsNameLabel(name)
+            ? Create(name, speech) with { Bracketed = true } : null;
     }
 
     /// <summary>

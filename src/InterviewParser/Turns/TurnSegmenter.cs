@@ -709,6 +709,7 @@ internal static class TurnSegmenter
         }
 
         KeepAnsweringInitials(blocks, labels);
+        KeepBracketedConversation(labels);
 
         // Bold names without a colon count only where they recur ("<b>Smith</b> …" on several paragraphs).
         var bare = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -760,7 +761,7 @@ internal static class TurnSegmenter
         var runIn = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < blocks.Count; i++)
         {
-            if (!standalone[i] && SpeakerLabel.Read(blocks[i]) is { Carried: false, Unmarked: false } r) runIn[r.Name] = runIn.GetValueOrDefault(r.Name) + 1;
+            if (!standalone[i] && SpeakerLabel.Read(blocks[i]) is { Carried: false, Unmarked: false, Bracketed: false } r) runIn[r.Name] = runIn.GetValueOrDefault(r.Name) + 1;
         }
 
         if (runIn.Count < 2) return null;
@@ -1011,6 +1012,27 @@ internal static class TurnSegmenter
         {
             // Kept, they are the answerers' (an answer may end in a question of its own).
             if (labels[i] is { Unmarked: true } l) labels[i] = keep ? l with { Unmarked = false, StatedRole = TurnRole.Interviewee } : null;
+        }
+    }
+
+    /// <summary>
+    /// Names in square brackets before the speech ("[Jane Roe] …") are labels where they make a conversation: two names or
+    /// more, each on two paragraphs at least. A name or place bracketed once or twice (a kicker, "[St. Louis] …") is text.
+    /// </summary>
+    private static void KeepBracketedConversation(List<SpeakerLabel?> labels)
+    {
+        Dictionary<string, int>? uses = null;
+        foreach (var l in labels)
+        {
+            if (l is { Bracketed: true } b) (uses ??= new(StringComparer.Ordinal))[b.Name] = uses.GetValueOrDefault(b.Name) + 1;
+        }
+
+        if (uses is null) return;
+        int speakers = 0;
+        foreach (int n in uses.Values) if (n >= 2) speakers++;
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] is { Bracketed: true } l) labels[i] = speakers >= 2 && uses[l.Name] >= 2 ? l with { Bracketed = false } : null;
         }
     }
 

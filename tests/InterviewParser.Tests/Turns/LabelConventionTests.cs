@@ -545,6 +545,50 @@ public class LabelConventionTests
     }
 
     [Fact]
+    public void Full_names_in_square_brackets_before_the_speech_label_a_conversation()
+    {
+        const string doc = """
+            The night pilot
+
+            [Rosa Lind] Welcome. Today I'm talking with Tomas Berg, who has guided ships into this harbour for twenty years.
+
+            [Tomas Berg] Thank you. Glad to be here.
+
+            [Rosa Lind] What does a pilot actually do on board?
+
+            [Tomas Berg] I climb up the side of the ship, go to the bridge, and tell the captain how to bring her in.
+            """;
+
+        var result = ParseText(doc);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Rosa Lind", "Tomas Berg", "Rosa Lind", "Tomas Berg");
+        result.Turns[1].Text.Should().Be("Thank you. Glad to be here.");
+    }
+
+    [Fact]
+    public void One_bracketed_place_opening_paragraphs_is_no_speaker()
+    {
+        // A single bracketed name, however often, parts no speakers: a place the answers speak of, a dateline, a kicker.
+        const string html = """
+            <html><body><article><h1>The ferry that stopped</h1>
+            <p>Mara Voss has run the island ferry for thirty years. We asked her about the spring.</p>
+            <p><strong>Why did the ferry stop running in March?</strong></p>
+            <p>[North Harbour] The council there ran out of money for the crew, and nobody wanted to pay for it.</p>
+            <p><strong>And what did you do then?</strong></p>
+            <p>[North Harbour] We rowed the post across ourselves, every morning, until the money came back.</p>
+            <p><strong>Would you do it again?</strong></p>
+            <p>Tomorrow, if I had to. The island needs its letters.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Turns.Should().NotContain(t => t.Speaker == "North Harbour");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().HaveCount(3)
+            .And.Contain(t => t.Text.StartsWith("[North Harbour] The council", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Unidentified_speakers_and_narrators_have_the_role_other()
     {
         const string doc = """
