@@ -986,7 +986,7 @@ internal static class TurnSegmenter
             if (first < 0) first = i;
             count++;
             // Answers are sentences, each after a prompt or after another person's answer (a list's items follow each other).
-            if (i > 0 && EndsSpeech(blocks[i].Text)
+            if (i > 0 && TextUtil.EndsLikeSentence(blocks[i].Text)
                 && (labels[i - 1] is { Unmarked: true } other && other.Name != labels[i]!.Value.Name
                     || (labels[i - 1] is null && (IsPunctuationQuestion(blocks[i - 1]) || IsEmphasisedPrompt(blocks[i - 1]))))) answering++;
         }
@@ -1034,13 +1034,6 @@ internal static class TurnSegmenter
         {
             if (labels[i] is { Bracketed: true } l) labels[i] = speakers >= 2 && uses[l.Name] >= 2 ? l with { Bracketed = false } : null;
         }
-    }
-
-    /// <summary>Whether a paragraph ends as speech does: with a sentence's mark, or a quotation's closing one after it.</summary>
-    private static bool EndsSpeech(string text)
-    {
-        var t = text.AsSpan().TrimEnd().TrimEnd("\"'”»)");
-        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '…';
     }
 
     /// <summary>A paragraph set in bold or italics throughout, of a question's length: a prompt, as a question without its mark.</summary>
