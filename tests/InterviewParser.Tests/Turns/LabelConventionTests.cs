@@ -524,6 +524,28 @@ public class LabelConventionTests
     }
 
     [Fact]
+    public void Capitals_opening_answers_that_are_no_sentences_stay_in_the_text()
+    {
+        // "MV" spells the guest's name, but here it is the ships' prefix: the answers are names, not sentences.
+        const string html = """
+            <html><body><article><h1>An interview about the harbour's three ferries</h1>
+            <p>Mara Voss has run the island ferries for thirty years. We asked her which boat does what.</p>
+            <p><strong>Which boat do you take in a storm?</strong></p>
+            <p>MV Ostwind, the oldest and heaviest of the three, with the big diesel from the sixties and a hull of riveted steel</p>
+            <p><strong>And which one carries the post?</strong></p>
+            <p>MV Nordlicht, since the spring, when the council moved the mail contract from the bus company to the harbour</p>
+            <p><strong>Which would you keep if you could keep only one?</strong></p>
+            <p>MV Seeadler, for the tourists in summer and for me on the quiet winter evenings when nobody else is on board</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Select(t => t.Text).Should().HaveCount(3)
+            .And.OnlyContain(t => t.StartsWith("MV ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_acronym_opening_several_paragraphs_of_a_report_is_no_speaker()
     {
         // "UN" spells "United Nations", but its paragraphs are a report's sentences, not answers after prompts.
