@@ -251,7 +251,7 @@ internal static partial class ParticipantExtractor
                 var guests = NamedFirstGuests(rest);
                 // Cut short by the pattern's bound, the last title is left for the title finders to read whole.
                 if (rest.Length == MaxInterviewsRest && guests.Count > 0) guests[^1] = (guests[^1].Name, null);
-                if (guests.Count == 0 && NameShapes.TrySplitTrailingName(m1.Groups["rest"].Value, out var n1, out var t1)) guests.Add((n1, t1));
+                if (guests.Count == 0 && NameShapes.TrySplitTrailingName(rest, out var n1, out var t1)) guests.Add((n1, t1));
                 // "We spoke with NAME": the page's own voice asked, and its byline says who that is. An outlet that spoke
                 // with the guest ("The Gazette interviews …") asks in its own name where no byline or author names a person.
                 string who = m1.Groups["who"].Value.Trim();
@@ -662,7 +662,7 @@ internal static partial class ParticipantExtractor
             int next = -1, nameEnd = -1;
             foreach (var joiner in Vocabulary.ListJoiners)
             {
-                if (joiner.Trim().Length == 0 || joiner == ", ") continue;
+                if (joiner == ", ") continue; // the comma closes a title; a joining word opens the next guest
                 for (int at = phrase.IndexOf(joiner, from, StringComparison.Ordinal); at >= 0; at = phrase.IndexOf(joiner, at + 1, StringComparison.Ordinal))
                 {
                     int start = at + joiner.Length, end = phrase.IndexOf(',', start);
