@@ -113,6 +113,28 @@ internal static partial class ParticipantExtractor
     }
 
     /// <summary>
+    /// The writer a byline row names: a row opening with the byline's word ("By Jane Roe | 3 May 2024"), or a date row
+    /// that goes on with it, the name ending the row ("Posted on 3 May 2024 by Jane Roe", "12. Mai 2023 von Jane Roe").
+    /// </summary>
+    private static string? BylineWriter(string text)
+    {
+        if (text.Length >= MaxBylineRowLength) return null;
+        if (Byline().Match(text) is { Success: true } m && BylineWho(m, text) is { } who) return who;
+        int digit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit < 0) return null;
+        for (int space = text.IndexOf(' ', digit); space > 0; space = text.IndexOf(' ', space + 1))
+        {
+            if (BylineName(text[(space + 1)..]) is not { } writer) continue;
+            return DateTextParser.ParseText(text[..space], TimestampSource.Text) is null ? null : writer;
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest row read for a byline among other things (a date, the writer's outlet).</summary>
+    private const int MaxBylineRowLength = 120;
+
+    /// <summary>
     /// Whether a line is a byline and nothing else: <see cref="BylineName"/>'s shape, or its opening followed by two to
     /// four bare names joined as a list ("By Jane Roe and Tom Berg", "Von Jane Roe, Tom Berg und Eva Lund").
     /// </summary>
@@ -196,8 +218,7 @@ internal static partial class ParticipantExtractor
     {
         for (int i = Math.Max(0, headlineIndex - AuthorLinkReachAbove); i < headlineIndex; i++)
         {
-            string text = doc.Blocks[i].Text.Trim();
-            if (text.Length < 120 && Byline().Match(text) is { Success: true } m && BylineWho(m, text) is { } who) return who;
+            if (BylineWriter(doc.Blocks[i].Text.Trim()) is { } who) return who;
         }
 
         return null;
@@ -327,7 +348,7 @@ internal static partial class ParticipantExtractor
         // is link-dense, and the chrome stage may leave it outside the content).
         foreach (var b in preContent.Concat(lead).Concat(underHeadline))
         {
-            if (interviewer is null && b.Text.Length < 120 && Byline().Match(b.Text) is { Success: true } m && BylineWho(m, b.Text) is { } who)
+            if (interviewer is null && BylineWriter(b.Text) is { } who)
             {
                 interviewer = who;
             }

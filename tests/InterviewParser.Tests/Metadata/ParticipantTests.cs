@@ -790,6 +790,9 @@ public class ParticipantTests
     [InlineData("Von Jonas Feld, Petra Lind und Ole Berg", "Jonas Feld")]
     [InlineData("Posted by Jonas Feld on March 3, 2024", "Jonas Feld")] // a blog's byline with its date
     [InlineData("By Jonas Feld, Harbour Times", "Jonas Feld")] // the writer's outlet after the name
+    [InlineData("Posted on March 3, 2024 by Jonas Feld", "Jonas Feld")] // a date row that goes on with the byline
+    [InlineData("3. März 2024 von Jonas Feld", "Jonas Feld")]
+    [InlineData("Founded in 1998 by Jonas Feld", null)] // a year is no date: a sentence about something else
     [InlineData("Von Jonas Feld und Petra Lind | Hafenblatt — Kiel", "Jonas Feld")]
     [InlineData("Das Gespräch führte Jonas Feld.", "Jonas Feld")] // a credit for the questions
     [InlineData("Propos recueillis par Jonas Feld", "Jonas Feld")]
