@@ -848,7 +848,10 @@ internal static class HeadlineExtractor
         if (TextUtil.StartsWithAnyPhrase(line, Vocabulary.BylineOpeners)) return false; // a byline
         if (DateTextParser.ParseText(line, TimestampSource.Text) is not null) return false;
         if (NameShapes.LooksLikeBareName(line)) return false;
-        if (NameShapes.LooksLikeNameWithTitle(line) && line[(line.IndexOf(',') + 1)..].TrimStart() is { Length: > 0 } after && char.IsLower(after[0])) return false; // "Jane Roe, founder of Acme"
+        // "Jane Roe, founder of Acme" is a name plate; with a colon and a title after it, a show's episode line
+        // ("Harbour Talk, episode 12: Title") or a headline giving the speaker's role before a quote.
+        if (NameShapes.LooksLikeNameWithTitle(line) && line[(line.IndexOf(',') + 1)..].TrimStart() is { Length: > 0 } after && char.IsLower(after[0])
+            && !HasTitleAfterColon(after)) return false;
         if (line[0] is '□' or '■' or '•' or '●' or '◦' or '▪' or '*' or '-' or '+' or '>' or '|') return false; // list items
         // An en or em dash opens a quote in Scandinavian and Russian headlines ("– Havet har forandret seg"); before
         // anything but a capital it is a list's bullet.
@@ -861,6 +864,10 @@ internal static class HeadlineExtractor
         foreach (char c in line) if (char.IsLetter(c)) letters++;
         return letters * 2 >= line.Length;
     }
+
+    /// <summary>Whether words follow a colon in the text (at least <see cref="MinTitleWords"/> of them).</summary>
+    private static bool HasTitleAfterColon(string text) =>
+        text.IndexOf(':') is int colon and >= 0 && TextUtil.CountWords(text.AsSpan(colon + 1)) >= MinTitleWords;
 
     /// <summary>
     /// Whether a title opens with a tag in square brackets that announces an interview ("[Interview] …", "【专访】…"), as

@@ -203,6 +203,27 @@ public class TextScrapeHeadlineTests
     }
 
     [Theory]
+    [InlineData("Harbour Talk, episode 12: The last ferryman", "Harbour Talk, episode 12: The last ferryman")] // a show's episode line
+    [InlineData("Anna Lund, harbour historian: What the old wall kept out", "Anna Lund, harbour historian: What the old wall kept out")]
+    [InlineData("Anna Lund, harbour historian", null)] // a name and a title, no more: a name plate
+    public void A_name_and_title_followed_by_a_colon_and_a_title_opens_a_transcript_as_its_headline(string line, string? expected)
+    {
+        string transcript = $"""
+            {line}
+
+            Tom Berg: Welcome to the programme.
+
+            Anna Lund: Thank you for having me.
+
+            Tom Berg: When did the old harbour close?
+
+            Anna Lund: In the winter of 1961, after the last storm had broken the outer wall.
+            """;
+
+        HeadlineOf(transcript).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("River ferries", "River ferries")] // a title of two words over the sentence that leads into the text
     [InlineData("river ferries", null)] // in small letters: a tag or a menu's word, not a title
     public void A_two_word_title_opening_a_text_over_its_standfirst_is_the_headline(string line, string? expected)
