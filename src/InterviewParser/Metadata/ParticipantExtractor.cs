@@ -483,9 +483,11 @@ internal static partial class ParticipantExtractor
             foreach (var b in preContent) texts.Add(b.Text); // the standfirst introduces the guest
             foreach (var b in lead) texts.Add(b.Text);
             foreach (var b in doc.Blocks) texts.Add(b.Text);
+            var names = interviewees.ConvertAll(p => p.Name);
+            if (interviewer is not null) names.Add(interviewer);
             for (int k = 0; k < interviewees.Count; k++)
             {
-                if (interviewees[k].Title is null && TitleFinder.Find(interviewees[k].Name, texts) is { } title)
+                if (interviewees[k].Title is null && TitleFinder.Find(interviewees[k].Name, texts, names) is { } title)
                 {
                     interviewees[k] = interviewees[k] with { Title = title };
                 }

@@ -9,8 +9,12 @@ namespace InterviewParser.Metadata;
 /// </summary>
 internal static class TitleFinder
 {
-    /// <summary>Finds the title written beside the name in the texts (searched in order), or <see langword="null"/>.</summary>
-    public static string? Find(string name, IReadOnlyList<string> texts)
+    /// <summary>
+    /// Finds the title written beside the name in the texts (searched in order), or <see langword="null"/>. A title that
+    /// holds one of <paramref name="others"/> (the page's other participants) is a list of people run on after the name
+    /// ("A, union organiser B and naval architect C"), not a title.
+    /// </summary>
+    public static string? Find(string name, IReadOnlyList<string> texts, IReadOnlyList<string>? others = null)
     {
         // The name's whole-word places are found once; the patterns are then tried in order of trust over them.
         var places = new List<(string Text, int Start, int End)>();
@@ -29,11 +33,23 @@ internal static class TitleFinder
         {
             foreach (var (text, start, end) in places)
             {
-                if (pattern(text, start, end) is { } title) return Fullest(WithoutElidedArticle(title), places);
+                if (pattern(text, start, end) is { } title && !NamesAnother(title, name, others)) return Fullest(WithoutElidedArticle(title), places);
             }
         }
 
         return BesideSurname(name, texts);
+    }
+
+    private static bool NamesAnother(string title, string name, IReadOnlyList<string>? others)
+    {
+        if (others is null) return false;
+        foreach (var other in others)
+        {
+            // Full names only: a one-word name ("Arbeiter") may be a word of the language.
+            if (other != name && other.Contains(' ') && title.Contains(other, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -69,6 +69,27 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void Guests_listed_each_with_a_role_before_the_name_take_their_own_roles_not_the_rest_of_the_list()
+    {
+        var result = Interviews.Parse("""
+            <html><head><title>Who will mend the sea wall?</title></head><body><article>
+            <h1>Who will mend the sea wall?</h1>
+            <p>We asked three people who know the harbour: engineer Rita Holm, historian Ole Brun and mayor Eva Sand.</p>
+            <p><strong>Rita Holm:</strong> The wall has two winters left, perhaps three.</p>
+            <p><strong>Ole Brun:</strong> Every storm takes another stone. We see it from the boats.</p>
+            <p><strong>Eva Sand:</strong> The council has the money for half of the repair.</p>
+            <p><strong>Tom Berg:</strong> And the other half?</p>
+            <p><strong>Eva Sand:</strong> We have asked the region, and we will know in spring.</p>
+            <p><strong>Tom Berg:</strong> Rita, what happens if nothing is done?</p>
+            <p><strong>Rita Holm:</strong> Then the old quay floods twice a year instead of once in ten.</p>
+            </article></body></html>
+            """);
+
+        var titles = result.Participants.Where(p => p.Role == TurnRole.Interviewee).ToDictionary(p => p.Name, p => p.Title);
+        titles.Should().Contain("Rita Holm", "engineer").And.Contain("Ole Brun", "historian").And.Contain("Eva Sand", "mayor");
+    }
+
+    [Fact]
     public void A_byline_closing_the_last_answer_names_the_interviewer_and_leaves_the_answer()
     {
         var result = Interviews.Parse(CreditedPage("Jana Berg has kept bees on the river marshes for twenty years. An interview.", "By Anna Weber"));
