@@ -359,8 +359,10 @@ internal static class HeadlineExtractor
             if (Turns.SpeakerLabel.TryReadStandalone(text, out _) && PrintedAgain(blocks, i, i + 1)) continue; // a speaker label line
             if (TextUtil.EndsWithQuestionMark(text) && Turns.SpeakerLabel.ReadPlain(text) is { } spoken && LabelRecurs(blocks, i, spoken.Name)) continue; // a labelled question
             // The content's first line is not the title when it is a labelled line or a question (an interview's first
-            // turn), unless the article's header (date, byline) follows it.
-            if (i == start && (Turns.SpeakerLabel.ReadPlain(text) is not null || (TextUtil.EndsWithQuestionMark(text) && !HeaderFollows(blocks, i) && !EndsBreadcrumb(blocks, i))
+            // turn), unless the article's header (date, byline) follows it; a labelled line, only where its label is no
+            // other line's too ("Roundtable: Who …?" over the byline; a first turn's speaker speaks again).
+            if (i == start && (Turns.SpeakerLabel.ReadPlain(text) is { } first && (!HeaderFollows(blocks, i) || LabelRecurs(blocks, i, first.Name))
+                || (TextUtil.EndsWithQuestionMark(text) && !HeaderFollows(blocks, i) && !EndsBreadcrumb(blocks, i))
                 || i + 1 >= blocks.Count)) continue;
             // The headline names what the article opens with: its words come back in the first paragraphs, those of
             // a caption's less, of another article's teaser or a menu hardly at all.

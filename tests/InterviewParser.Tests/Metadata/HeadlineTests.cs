@@ -224,6 +224,43 @@ public class TextScrapeHeadlineTests
     }
 
     [Theory]
+    [InlineData("Roundtable: Who will mend the sea wall?", "Roundtable: Who will mend the sea wall?")] // a format's word, then the title
+    public void A_line_opening_with_a_word_and_a_colon_over_the_byline_is_the_headline_unless_its_label_speaks_again(string line, string? expected)
+    {
+        string scrape = $"""
+            {line}
+
+            By Karen Holt, March 4, 2024
+
+            Tom Berg: Let us start with the obvious question. Can the wall be saved?
+
+            Rita Holm: It can, if the money comes this year. Every storm takes another stone.
+
+            Tom Berg: And if it does not come?
+
+            Rita Holm: Then the old quay floods twice a year instead of once in ten.
+            """;
+
+        HeadlineOf(scrape).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_first_turn_over_a_line_that_names_a_date_is_not_the_headline_where_its_speaker_speaks_again()
+    {
+        const string transcript = """
+            Tom Berg: Good evening from the harbour
+
+            Rita Holm: Good evening, Tom.
+
+            Tom Berg: It is the 4th of March 2024, and the tide is high.
+
+            Rita Holm: Higher than it has been for ten years, and the old wall is the only thing between it and the town.
+            """;
+
+        HeadlineOf(transcript).Should().BeNull();
+    }
+
+    [Theory]
     [InlineData("River ferries", "River ferries")] // a title of two words over the sentence that leads into the text
     [InlineData("river ferries", null)] // in small letters: a tag or a menu's word, not a title
     public void A_two_word_title_opening_a_text_over_its_standfirst_is_the_headline(string line, string? expected)
