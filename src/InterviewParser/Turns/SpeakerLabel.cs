@@ -437,6 +437,26 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     }
 
     /// <summary>
+    /// Reads a line that is a single name word alone ("Shinobi", "Anna"): a capital, then letters (a hyphen inside), no
+    /// question or answer word, no note's label. Taken as a label only where the segmenter finds the word recurring over
+    /// speech beside full names, for a one-word line is as often a heading.
+    /// </summary>
+    internal static bool TryReadNameWord(string text, out SpeakerLabel label)
+    {
+        label = default;
+        var t = text.AsSpan().Trim();
+        if (t.Length is < 2 or > MaxNameWordLength || !char.IsUpper(t[0])) return false;
+        foreach (char c in t) if (!char.IsLetter(c) && c != '-') return false;
+        string name = t.ToString();
+        if (Classify(name) != LabelKind.Name || IsNoteLabel(name)) return false;
+        label = Create(name, string.Empty);
+        return true;
+    }
+
+    /// <summary>The longest single name word read as a label line.</summary>
+    private const int MaxNameWordLength = 24;
+
+    /// <summary>
     /// Reads a line that is a speaker's name of two words or more and nothing else, set apart by the markup (a bold
     /// line over the speech): a label line, where such lines recur.
     /// </summary>

@@ -586,9 +586,46 @@ internal static class TurnSegmenter
     /// A label alone on its line, a speaker's name left alone on a line whose opening time was taken off, or a full
     /// name set in bold alone on its line.
     /// </summary>
-    private static bool IsLabelLine(Block b, out SpeakerLabel label, bool elementNames = false) =>
+    private static bool IsLabelLine(Block b, out SpeakerLabel label, bool elementNames = false, HashSet<string>? nameWords = null) =>
         SpeakerLabel.TryReadStandalone(b.Text, out label) || (b.Time is { } time && SpeakerLabel.TryReadTimedName(b.Text, time, out label))
-        || ((b.IsBold && b.Kind != BlockKind.Heading || elementNames && IsOwnElement(b)) && SpeakerLabel.TryReadFullName(b.Text, out label));
+        || ((b.IsBold && b.Kind != BlockKind.Heading || elementNames && IsOwnElement(b)) && SpeakerLabel.TryReadFullName(b.Text, out label))
+        || (nameWords is not null && b.IsBold && b.Kind != BlockKind.Heading && nameWords.Contains(b.Text.Trim()) && SpeakerLabel.TryReadNameWord(b.Text, out label));
+
+    /// <summary>
+    /// The single name words set apart in bold over speech that speak beside full names (a host known by a given name or
+    /// a pseudonym, "Shinobi" over one turn and "Jane Roe" over the next): each such word on two lines at least, each
+    /// line over speech (a paragraph that is no label nor a date), and full names so over speech on two lines at least. A one-word
+    /// bold line is as often a heading; among named speakers taking turns it is a speaker too. Null when there are none.
+    /// </summary>
+    /// <summary>The longest line under a name read as the date of a comment's signature.</summary>
+    private const int MaxSignatureDateLength = 60;
+
+    private static HashSet<string>? NameWordLabels(List<Block> blocks, bool elementNames)
+    {
+        Dictionary<string, int>? words = null;
+        int fullNames = 0;
+        for (int i = 0; i + 1 < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (!b.IsBold || b.Kind == BlockKind.Heading || b.Text.Length > 70 || IsLabelLine(blocks[i + 1], out _, elementNames)) continue;
+            // A name over a date is a comment's or a post's signature, not a speaker over speech.
+            if (blocks[i + 1].Text.Length <= MaxSignatureDateLength && Metadata.DateTextParser.ParseText(blocks[i + 1].Text, TimestampSource.Text) is not null) continue;
+            if (SpeakerLabel.TryReadNameWord(b.Text, out var word))
+            {
+                words ??= new(StringComparer.Ordinal);
+                words[word.Name] = words.GetValueOrDefault(word.Name) + 1;
+            }
+            else if (SpeakerLabel.TryReadFullName(b.Text, out _))
+            {
+                fullNames++;
+            }
+        }
+
+        if (words is null || fullNames < 2) return null;
+        HashSet<string>? kept = null;
+        foreach (var (word, n) in words) if (n >= 2) (kept ??= new(StringComparer.Ordinal)).Add(word);
+        return kept;
+    }
 
     /// <summary>A block of a page's markup (an element, a table cell, a minor heading) rather than a line of plain text.</summary>
     private static bool IsOwnElement(Block b) => b.Element >= 0 && (b.Kind != BlockKind.Heading || b.Level >= 3);
@@ -636,11 +673,12 @@ internal static class TurnSegmenter
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         int count = 0;
         bool elementNames = HasElementNames(blocks);
+        var nameWords = NameWordLabels(blocks, elementNames);
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
             if (blocks[i].Kind != BlockKind.Heading || blocks[i].Level >= 3)
             {
-                if (IsLabelLine(blocks[i], out var l, elementNames) && !IsLabelLine(blocks[i + 1], out _, elementNames))
+                if (IsLabelLine(blocks[i], out var l, elementNames, nameWords) && !IsLabelLine(blocks[i + 1], out _, elementNames, nameWords))
                 {
                     standalone[i] = true;
                     count++;
@@ -661,7 +699,7 @@ internal static class TurnSegmenter
         bool fresh = false;
         for (int i = 0; i < blocks.Count; i++)
         {
-            if (use && standalone[i] && IsLabelLine(blocks[i], out var l, elementNames))
+            if (use && standalone[i] && IsLabelLine(blocks[i], out var l, elementNames, nameWords))
             {
                 // "Jane Roe: (00:04)" over the speech: the time that closed the label line is the turn's.
                 carried = l.Time is null && blocks[i].Time is { } lineTime ? l with { Time = lineTime } : l;

@@ -378,6 +378,39 @@ public class LabelConventionTests
         result.Turns.Select(t => t.Speaker).Should().Equal("Anna Lund", "Tom Berg", "Anna Lund", "Tom Berg");
     }
 
+    [Theory]
+    [InlineData("<p><strong>{0}</strong></p><p>{1}</p>", "div")]
+    [InlineData("<dt>{0}</dt><dd>{1}</dd>", "dl")]
+    public void A_host_known_by_one_name_who_takes_turns_with_a_full_name_is_a_speaker_too(string shape, string wrapper)
+    {
+        // The host goes by a given name only; the guest by a full name.
+        string page = NightPilotPage((name, _, text) => string.Format(shape, name == "Anna Lund" ? "Anna" : name, text), wrapper);
+
+        var result = Interviews.Parse(page);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Anna", "Tom Berg", "Anna", "Tom Berg");
+        result.Turns[0].Role.Should().Be(TurnRole.Interviewer);
+    }
+
+    [Fact]
+    public void A_one_word_name_over_a_date_is_a_comments_signature_not_a_speaker()
+    {
+        // Readers' comments: each a name, the day it was posted, then the text; the thread reads like questions and answers.
+        string Comment(string name, int day, string text) => $"<p><strong>{name}</strong></p><p>{day} March 2024, 10:15</p><p>{text}</p>";
+        string page = "<html><body><article><h1>Who will guide the ships?</h1>"
+            + Comment("Reader", 3, "Who will guide the ships at night, then, when the station closes?")
+            + Comment("Tom Berg", 3, "The board says the radar will do it. I doubt that very much, having piloted here for eleven years.")
+            + Comment("Reader", 4, "And what about the fog in November, when even the radar struggles?")
+            + Comment("Tom Berg", 4, "That is exactly my worry, and nobody at the board has answered it in any of the meetings so far.")
+            + Comment("Reader", 5, "Would you sign a letter to the board?")
+            + Comment("Tom Berg", 5, "Gladly. Send it to me and I will take it to the next meeting myself.")
+            + "</article></body></html>";
+
+        var result = Interviews.Parse(page);
+
+        result.IsInterview.Should().BeFalse();
+    }
+
     [Fact]
     public void A_name_over_its_time_on_a_line_of_its_own_heads_the_turn()
     {
