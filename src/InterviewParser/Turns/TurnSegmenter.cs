@@ -591,19 +591,24 @@ internal static class TurnSegmenter
         || ((b.IsBold && b.Kind != BlockKind.Heading || elementNames && IsOwnElement(b)) && SpeakerLabel.TryReadFullName(b.Text, out label))
         || (nameWords is not null && b.IsBold && b.Kind != BlockKind.Heading && nameWords.Contains(b.Text.Trim()) && SpeakerLabel.TryReadNameWord(b.Text, out label));
 
-    /// <summary>
-    /// The single name words set apart in bold over speech that speak beside full names (a host known by a given name or
-    /// a pseudonym, "Shinobi" over one turn and "Jane Roe" over the next): each such word on two lines at least, each
-    /// line over speech (a paragraph that is no label nor a date), and full names so over speech on two lines at least. A one-word
-    /// bold line is as often a heading; among named speakers taking turns it is a speaker too. Null when there are none.
-    /// </summary>
+    /// <summary>How often each one-word name must head speech where no full name does (<see cref="NameWordLabels"/>).</summary>
+    private const int MinLoneNameWordUses = 3;
+
     /// <summary>The longest line under a name read as the date of a comment's signature.</summary>
     private const int MaxSignatureDateLength = 60;
 
+    /// <summary>
+    /// The single name words set apart in bold over speech that speak beside full names (a host known by a given name or
+    /// a pseudonym, "Shinobi" over one turn and "Jane Roe" over the next): each such word on two lines at least, each
+    /// line over speech (a paragraph that is no label nor a date), and full names so over speech on two lines at least; or,
+    /// with no full names, two such words or more taking turns. A one-word bold line is as often a heading; among named
+    /// speakers taking turns it is a speaker too. Null when there are none.
+    /// </summary>
     private static HashSet<string>? NameWordLabels(List<Block> blocks, bool elementNames)
     {
         Dictionary<string, int>? words = null;
-        int fullNames = 0;
+        int fullNames = 0, changes = 0, transitions = 0;
+        string? previous = null;
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -614,6 +619,13 @@ internal static class TurnSegmenter
             {
                 words ??= new(StringComparer.Ordinal);
                 words[word.Name] = words.GetValueOrDefault(word.Name) + 1;
+                if (previous is not null)
+                {
+                    transitions++;
+                    if (previous != word.Name) changes++;
+                }
+
+                previous = word.Name;
             }
             else if (SpeakerLabel.TryReadFullName(b.Text, out _))
             {
@@ -621,10 +633,14 @@ internal static class TurnSegmenter
             }
         }
 
-        if (words is null || fullNames < 2) return null;
+        if (words is null) return null;
+        // Without full names beside them, one-word names speak where two of them or more take turns, each three times at
+        // least, the name changing from line to line (three changes in four): headings do not alternate so.
+        bool alone = fullNames < 2;
+        if (alone && changes * 4 < transitions * 3) return null;
         HashSet<string>? kept = null;
-        foreach (var (word, n) in words) if (n >= 2) (kept ??= new(StringComparer.Ordinal)).Add(word);
-        return kept;
+        foreach (var (word, n) in words) if (n >= (alone ? MinLoneNameWordUses : 2)) (kept ??= new(StringComparer.Ordinal)).Add(word);
+        return kept is { Count: >= 2 } || !alone ? kept : null;
     }
 
     /// <summary>A block of a page's markup (an element, a table cell, a minor heading) rather than a line of plain text.</summary>

@@ -392,6 +392,29 @@ public class LabelConventionTests
         result.Turns[0].Role.Should().Be(TurnRole.Interviewer);
     }
 
+    [Theory]
+    [InlineData(new[] { "Anna", "Tom", "Anna", "Tom", "Anna", "Tom" }, true)] // two given names taking turns
+    [InlineData(new[] { "Anna", "Tom", "Tom", "Anna", "Anna", "Tom" }, false)] // words that come back in pairs take no turns: headings
+    public void One_word_names_alone_in_bold_speak_where_two_of_them_take_turns(string[] names, bool labelled)
+    {
+        string[] speech =
+        [
+            "Welcome back. When did you start piloting ships into the harbour at night?",
+            "Eleven years ago, after the container terminal opened and the ships began to arrive at all hours.",
+            "What is the hardest part of the job?",
+            "The fog in November, when the radar is all you have and the lights on the piers vanish.",
+            "Would you do it again?",
+            "Every night, though my knees say otherwise when I climb the ladder onto a ship.",
+        ];
+        var page = new System.Text.StringBuilder("<html><body><article><h1>The harbour at night</h1>");
+        for (int i = 0; i < names.Length; i++) page.Append($"<p><strong>{names[i]}</strong></p><p>{speech[i]}</p>");
+        page.Append("</article></body></html>");
+
+        var result = Interviews.Parse(page.ToString());
+
+        result.Turns.Any(t => t.Speaker == "Tom").Should().Be(labelled);
+    }
+
     [Fact]
     public void A_one_word_name_over_a_date_is_a_comments_signature_not_a_speaker()
     {
