@@ -246,5 +246,5 @@ internal static class NameShapes
     }
 
     /// <summary>A capitalised role noun standing first in a run of name-shaped words ("Energie-Expertin", "CEO", "Direktorin").</summary>
-    private static bool IsRoleWord(string word) => word.Contains('-') || IsAllUpperLong(word) || TitleFinder.LooksLikeRole(word);
+    internal static bool IsRoleWord(string word) => word.Length > 0 && (word.Contains('-') || IsAllUpperLong(word) || TitleFinder.LooksLikeRole(word));
 }

@@ -73,6 +73,7 @@ internal static partial class ParticipantExtractor
         {
             // "Lund" → "Anna Lund"; "Tom" → "Tom Berg": the name words most often next to the label in the context.
             var pairs = new Dictionary<string, double>(StringComparer.Ordinal);
+            HashSet<string>? threes = null;
             int i = 0;
             while ((i = context.IndexOf(label, i, StringComparison.Ordinal)) >= 0)
             {
@@ -83,6 +84,18 @@ internal static partial class ParticipantExtractor
                 {
                     string pair = before + " " + label;
                     pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+                    // After a role noun, three name words are one name ("Energie-Expertin Anna Maria Lund").
+                    int at = i - before.Length - 1;
+                    string first = WordBefore(context, at);
+                    // The role word is no surname closing another name ("Jane Klein Interviews Tom Berg": "-in" ends roles too).
+                    int roleAt = at - first.Length - 1;
+                    string role = WordBefore(context, roleAt), beforeRole = WordBefore(context, roleAt - role.Length - 1);
+                    if (first.Length > 1 && NameShapes.IsNameWord(first) && !NameShapes.IsHonorific(first) && !NameShapes.IsRoleWord(first)
+                        && NameShapes.IsRoleWord(role)
+                        && !(NameShapes.IsNameWord(beforeRole) && !Vocabulary.Articles.Contains(beforeRole) && !Vocabulary.SentenceOpeners.Contains(beforeRole)))
+                    {
+                        (threes ??= new(StringComparer.Ordinal)).Add(first + " " + pair);
+                    }
                 }
 
                 if (!surname && after.Length > 1 && NameShapes.IsNameWord(after) && char.IsUpper(after[0]))
@@ -99,6 +112,11 @@ internal static partial class ParticipantExtractor
             foreach (var (pair, c) in pairs)
             {
                 if (c > bestCount) (best, bestCount) = (pair, c);
+            }
+
+            if (best is not null && threes is not null)
+            {
+                foreach (var three in threes) if (three.EndsWith(" " + best, StringComparison.Ordinal)) return three;
             }
 
             if (best is not null) return best;

@@ -304,6 +304,28 @@ public class ParticipantTests
         result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Mara Lindqvist");
     }
 
+    [Theory]
+    [InlineData("Die Hafen-Expertin Mara Ines Lindqvist über vierzig Winter an der Fähre.", "Mara Ines Lindqvist")] // after a role noun: one name of three words
+    [InlineData("Jonas Berlin Meets Mara Lindqvist: forty winters at the ferry.", "Mara Lindqvist")] // a name before it is no role
+    public void A_surname_label_takes_a_name_of_three_words_written_after_a_role_noun(string standfirst, string expected)
+    {
+        string page = $"""
+            <html><head><title>The last ferry keeper</title></head><body>
+            <header><h1>The last ferry keeper</h1>
+            <p class="standfirst">{standfirst}</p></header>
+            <article>
+            <p><b>Gazette:</b> How many crossings do you make in a day?</p>
+            <p><b>Lindqvist:</b> About sixty in summer, fewer in winter, when the ice decides for me how often I can go.</p>
+            <p><b>Gazette:</b> And when the bridge opens?</p>
+            <p><b>Lindqvist:</b> Then the cyclists will still come. A bridge is for cars, and cyclists like the water.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be(expected);
+    }
+
     [Fact]
     public void A_place_named_in_the_lead_is_not_taken_for_the_interviewee()
     {
