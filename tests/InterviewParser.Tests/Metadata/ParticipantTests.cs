@@ -283,22 +283,24 @@ public class ParticipantTests
         result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().BeEquivalentTo("Tom Berg", "Lea Vos");
     }
 
+    /// <summary>A page whose answers carry the guest's surname only, under a standfirst that names her.</summary>
+    private static string FerryKeeperPage(string standfirst) => $"""
+        <html><head><title>The last ferry keeper</title></head><body>
+        <header><h1>The last ferry keeper</h1>
+        <p class="standfirst">{standfirst}</p></header>
+        <article>
+        <p><b>Gazette:</b> How many crossings do you make in a day?</p>
+        <p><b>Lindqvist:</b> About sixty in summer, fewer in winter, when the ice decides for me how often I can go.</p>
+        <p><b>Gazette:</b> And when the bridge opens?</p>
+        <p><b>Lindqvist:</b> Then the cyclists will still come. A bridge is for cars, and cyclists like the water.</p>
+        </article></body></html>
+        """;
+
     [Fact]
     public void A_surname_label_takes_the_full_name_from_the_standfirst_above_the_text()
     {
-        const string page = """
-            <html><head><title>The last ferry keeper</title></head><body>
-            <header><h1>The last ferry keeper</h1>
-            <p class="standfirst">The keeper of the river ferry, Mara Lindqvist, on forty winters at the crossing and why the bridge will not replace her.</p></header>
-            <article>
-            <p><b>Gazette:</b> How many crossings do you make in a day?</p>
-            <p><b>Lindqvist:</b> About sixty in summer, fewer in winter, when the ice decides for me how often I can go.</p>
-            <p><b>Gazette:</b> And when the bridge opens?</p>
-            <p><b>Lindqvist:</b> Then the cyclists will still come. A bridge is for cars, and cyclists like the water.</p>
-            </article></body></html>
-            """;
-
-        var result = Interviews.Parse(page);
+        var result = Interviews.Parse(FerryKeeperPage(
+            "The keeper of the river ferry, Mara Lindqvist, on forty winters at the crossing and why the bridge will not replace her."));
 
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Mara Lindqvist");
         result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Mara Lindqvist");
@@ -309,19 +311,7 @@ public class ParticipantTests
     [InlineData("Jonas Berlin Meets Mara Lindqvist: forty winters at the ferry.", "Mara Lindqvist")] // a name before it is no role
     public void A_surname_label_takes_a_name_of_three_words_written_after_a_role_noun(string standfirst, string expected)
     {
-        string page = $"""
-            <html><head><title>The last ferry keeper</title></head><body>
-            <header><h1>The last ferry keeper</h1>
-            <p class="standfirst">{standfirst}</p></header>
-            <article>
-            <p><b>Gazette:</b> How many crossings do you make in a day?</p>
-            <p><b>Lindqvist:</b> About sixty in summer, fewer in winter, when the ice decides for me how often I can go.</p>
-            <p><b>Gazette:</b> And when the bridge opens?</p>
-            <p><b>Lindqvist:</b> Then the cyclists will still come. A bridge is for cars, and cyclists like the water.</p>
-            </article></body></html>
-            """;
-
-        var result = Interviews.Parse(page);
+        var result = Interviews.Parse(FerryKeeperPage(standfirst));
 
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be(expected);
     }
