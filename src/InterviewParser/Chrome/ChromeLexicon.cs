@@ -150,7 +150,15 @@ internal static class ChromeLexicon
     /// <summary>Whether a line names a newsletter, subscription or membership.</summary>
     public static bool MentionsSubscription(ReadOnlySpan<char> line)
     {
-        return line.ContainsAny(Vocabulary.SubscriptionWordSearch);
+        if (line.ContainsAny(Vocabulary.SubscriptionWordSearch)) return true;
+        var shortWords = Vocabulary.ShortSubscriptionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var w in TextUtil.Words(line))
+        {
+            if (w.Length <= Vocabulary.MaxWholeSubscriptionWordLength + 1
+                && (shortWords.Contains(w) || (w.Length > 1 && w[^1] is 's' or 'S' && shortWords.Contains(w[..^1])))) return true;
+        }
+
+        return false;
     }
 
     // Phrases grouped by their first letter, so a line is compared only with the phrases that can match it.

@@ -87,7 +87,7 @@ internal static class German
         ],
         MediaVerbs = ["lesen", "ansehen", "anhören", "herunterladen"],
         MediaLabels = ["video", "videos", "audio", "podcast", "galerie", "bildergalerie", "fotostrecke", "livestream"],
-        SubscriptionWords = ["newsletter", "abo", "mitglied", "podcast"],
+        SubscriptionWords = ["newsletter", "abo", "abonn", "mitglied", "podcast"],
         PublishedWords = ["erschienen", "erschien", "veröffentlicht"],
         FirstWords = ["zuerst", "zunächst", "ursprünglich", "erstmals"],
         TranscriptWords = ["transkript", "transkripte"],

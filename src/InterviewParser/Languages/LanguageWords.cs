@@ -134,7 +134,10 @@ internal sealed class LanguageWords
     /// <summary>Words that label a teaser by its medium ("VIDEO", "Fotostrecke").</summary>
     public string[] MediaLabels { get; init; } = [];
 
-    /// <summary>Words that name a newsletter, subscription or membership; found inside a line.</summary>
+    /// <summary>
+    /// Words that name a newsletter, subscription or membership; found inside a line's words ("Newsletter-Abo",
+    /// "Mitgliedschaft"), those of four letters or fewer only as whole words.
+    /// </summary>
     public string[] SubscriptionWords { get; init; } = [];
 
     /// <summary>Words that say a text was published ("appeared", "erschienen").</summary>

@@ -166,6 +166,18 @@ public class ChromePatternTests
     public void Calls_to_action_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
+    [InlineData("We support about two hundred families in the valley.")] // a short stem of one language inside a word of another
+    [InlineData("What do you miss about the old port?")]
+    public void A_call_verb_beside_a_word_that_holds_a_short_subscription_stem_is_no_call(string line) =>
+        ChromeLexicon.IsChromeLine(line).Should().BeFalse();
+
+    [Theory]
+    [InlineData("Jetzt das Digital-Abo abschließen und unterstützen")] // the short word whole, in a compound and alone
+    [InlineData("Unterstütze uns mit einem Abo")]
+    [InlineData("Jetzt abonnieren und unterstützen")]
+    public void A_short_subscription_word_standing_whole_still_makes_a_call(string line) => ChromeLexicon.MentionsSubscription(line).Should().BeTrue();
+
+    [Theory]
     [InlineData("Everything we publish is free to download.")]
     [InlineData("What do you like to read?")]
     [InlineData("I never wanted to watch.")]
