@@ -147,6 +147,7 @@ internal static class English
         ],
         Copulas = [" is ", " was ", " has been "],
         OccupationCopulas = [" works as ", " worked as "],
+        SpanWords = ["year", "years", "month", "months", "decade", "decades"],
         TitleEnds = ["in", "out", "from", "since"],
         Occupations =
         [

@@ -132,6 +132,7 @@ internal static class German
         ],
         Copulas = [" ist ", " war "],
         OccupationCopulas = [" arbeitet als ", " arbeitete als "],
+        SpanWords = ["jahr", "jahre", "jahren", "jahrzehnt", "jahrzehnte", "jahrzehnten", "monat", "monate", "monaten"],
         TitleEnds = ["in", "aus", "im", "seit", "während"],
         RoleNouns = ["chef"],
         // "-e" role nouns mostly end compounds ("Hafen-Experte", "Vereins-Vorsitzende").

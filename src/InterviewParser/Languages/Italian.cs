@@ -17,6 +17,7 @@ internal static class Italian
         MinuteWords = ["min", "minuti"],
         ReadingWords = ["lettura"],
         YearJoiners = ["il"],
+        SpanWords = ["anno", "anni", "mese", "mesi", "decennio", "decenni"],
         Months =
         [
             ["gennaio"], ["febbraio"], ["marzo"], ["aprile"], ["maggio"], ["giugno"], ["luglio"], ["agosto"], ["settembre"],

@@ -214,6 +214,9 @@ internal sealed class LanguageWords
     /// <summary>Words that make a count of units lie in the past ("ago", "vor"), lower case.</summary>
     public string[] AgoWords { get; init; } = [];
 
+    /// <summary>Words for years and months that measure a span of time ("for thirty years", "seit vierzig Jahren").</summary>
+    public string[] SpanWords { get; init; } = [];
+
     /// <summary>Units of relative dates with their length in minutes ("hours" = 60).</summary>
     public (string Word, int Minutes)[] TimeUnits { get; init; } = [];
 

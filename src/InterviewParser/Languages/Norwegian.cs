@@ -46,6 +46,8 @@ internal static class Norwegian
         UpdatedLabels = ["oppdatert", "sist oppdatert"],
         FirstWords = ["først"],
 
+        SpanWords = ["år", "måned", "måneder", "tiår"],
+
         Months =
         [
             ["januar", "jan"], ["februar", "feb"], ["mars"], ["april", "apr"], ["mai"], ["juni"], ["juli"], ["august", "aug"],

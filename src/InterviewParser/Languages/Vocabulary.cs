@@ -226,6 +226,8 @@ internal static class Vocabulary
     public static readonly HashSet<string> Today = Set(l => l.Today);
     /// <summary><see cref="LanguageWords.AgoWords"/> of every language.</summary>
     public static readonly string[] AgoWords = List(l => l.AgoWords);
+    /// <summary><see cref="LanguageWords.SpanWords"/> of every language.</summary>
+    public static readonly HashSet<string> SpanWords = Set(l => l.SpanWords);
     /// <summary>Units of relative dates of every language, with their length in minutes.</summary>
     public static readonly Dictionary<string, int> TimeUnits = BuildTimeUnits();
 

@@ -521,8 +521,20 @@ internal static class TitleFinder
         if (words.Length > 2 && !LooksLikeRole(words[1]) && LooksLikeRole(words[2]) && Vocabulary.TitleArticles.Contains(words[0])) words = words[1..];
         if (!(LooksLikeRole(words[0]) || LooksLikeRole(words[1])) || Array.Exists(words, w => w.EndsWith(',') || w.Any(char.IsAsciiDigit))) return null;
         if (Turns.InterviewWords.Find(string.Join(' ', words)) is not null) return null; // "Jane Roe interviews NAME" is a sentence, not a title
+        // "Fisher for thirty years, NAME …", "Marin depuis trente ans, NAME …": the title ends before its span of time.
+        int span = Array.FindIndex(words, 1, w => Vocabulary.SpanWords.Contains(w));
+        for (int k = span - 1; k >= Math.Max(1, span - MaxSpanWords); k--)
+        {
+            if (!Vocabulary.TitleEnds.Contains(words[k]) && !Vocabulary.FunctionWords.Contains(words[k])) continue;
+            words = words[..k];
+            break;
+        }
+
         return string.Join(' ', words);
     }
+
+    /// <summary>The most words from a time preposition to the word of years or months it measures ("desde hace veinte años").</summary>
+    private const int MaxSpanWords = 3;
 
     /// <summary>An article, function word or locative preposition, in any case.</summary>
     private static bool IsGrammarWord(string w) =>

@@ -25,6 +25,9 @@ public class TitleFinderTests
     [InlineData("We met Anna Lund (director of Harbour Lines) on the pier.", "Anna Lund", "director of Harbour Lines")]
     [InlineData("Генеральный директор Института морских перевозок Анна Лунд ответила на вопросы.", "Анна Лунд", "Генеральный директор Института морских перевозок")]
     [InlineData("Chief economist of the Harbour Bank Anna Lund said the ferries would stay.", "Anna Lund", "Chief economist of the Harbour Bank")]
+    [InlineData("Fischerin seit vierzig Jahren, Anna Lund erzählt vom Winter.", "Anna Lund", "Fischerin")] // a title opening the sentence ends before its span of time
+    [InlineData("Capitana desde hace veinte años, Ana Luna recuerda el invierno.", "Ana Luna", "Capitana")]
+    [InlineData("Director of the harbour for ten years, Anna Lund knows every pier.", "Anna Lund", "Director of the harbour")]
     [InlineData("Anna Lund CTO Fährhafen Anna Lund CTO Fährhafen", "Anna Lund", "CTO Fährhafen")]
     [InlineData("Das erklärt der Hafen-Experte Jonas Berg im Gespräch.", "Jonas Berg", "Hafen-Experte")]
     [InlineData("Das fordert die Fähren-Vorsitzende Anna Lund seit Jahren.", "Anna Lund", "Fähren-Vorsitzende")]
