@@ -151,11 +151,15 @@ internal static class ChromeLexicon
     public static bool MentionsSubscription(ReadOnlySpan<char> line)
     {
         if (line.ContainsAny(Vocabulary.SubscriptionWordSearch)) return true;
-        var shortWords = Vocabulary.ShortSubscriptionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        // A short word ends its word, alone or as a compound's last part ("Abo", "Probeabo", "Abos"), never opens a
+        // longer one ("about").
         foreach (var w in TextUtil.Words(line))
         {
-            if (w.Length <= Vocabulary.MaxWholeSubscriptionWordLength + 1
-                && (shortWords.Contains(w) || (w.Length > 1 && w[^1] is 's' or 'S' && shortWords.Contains(w[..^1])))) return true;
+            var word = w.Length > 1 && w[^1] is 's' or 'S' ? w[..^1] : w;
+            foreach (var s in Vocabulary.ShortSubscriptionWords)
+            {
+                if (word.EndsWith(s, StringComparison.OrdinalIgnoreCase) || w.EndsWith(s, StringComparison.OrdinalIgnoreCase)) return true;
+            }
         }
 
         return false;

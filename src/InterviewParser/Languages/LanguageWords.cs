@@ -136,7 +136,7 @@ internal sealed class LanguageWords
 
     /// <summary>
     /// Words that name a newsletter, subscription or membership; found inside a line's words ("Newsletter-Abo",
-    /// "Mitgliedschaft"), those of four letters or fewer only as whole words.
+    /// "Mitgliedschaft"), those of four letters or fewer only at a word's end ("Abo", "Probeabo").
     /// </summary>
     public string[] SubscriptionWords { get; init; } = [];
 

@@ -153,13 +153,13 @@ internal static class Vocabulary
     public static readonly string[] SubscriptionWords = List(l => l.SubscriptionWords);
     /// <summary>
     /// The longer <see cref="SubscriptionWords"/> as one multi-phrase search, found inside words ("Newsletter-Abonnement",
-    /// "Mitgliedschaft"); the short ones (<see cref="MaxWholeSubscriptionWordLength"/> letters or fewer) only as whole words:
-    /// a short stem of one language runs into the words of another (German "abo" in "about" and "above").
+    /// "Mitgliedschaft"); the short ones (<see cref="MaxWholeSubscriptionWordLength"/> letters or fewer) only at a word's end:
+    /// a short stem of one language opens words of another (German "abo" in "about" and "above").
     /// </summary>
     public static readonly SearchValues<string> SubscriptionWordSearch = Phrases(Array.FindAll(SubscriptionWords, w => w.Length > MaxWholeSubscriptionWordLength));
-    /// <summary>The short <see cref="SubscriptionWords"/>, matched as whole words (or with a plural's "s").</summary>
-    public static readonly HashSet<string> ShortSubscriptionWords = new(Array.FindAll(SubscriptionWords, w => w.Length <= MaxWholeSubscriptionWordLength), IgnoreCase);
-    /// <summary>The longest subscription word matched only as a whole word.</summary>
+    /// <summary>The short <see cref="SubscriptionWords"/>, matched at a word's end (a compound's last part, or with a plural's "s").</summary>
+    public static readonly string[] ShortSubscriptionWords = Array.FindAll(SubscriptionWords, w => w.Length <= MaxWholeSubscriptionWordLength);
+    /// <summary>The longest subscription word matched only at a word's end.</summary>
     public const int MaxWholeSubscriptionWordLength = 4;
     /// <summary><see cref="LanguageWords.PublishedWords"/> of every language.</summary>
     public static readonly HashSet<string> PublishedWords = Set(l => l.PublishedWords);
