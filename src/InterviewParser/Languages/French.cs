@@ -109,7 +109,7 @@ internal static class French
         ],
         Copulas = [" est ", " était "],
         OccupationCopulas = [" travaille comme ", " travaillait comme "],
-        SpanWords = ["an", "ans", "année", "années", "mois", "décennie", "décennies"],
+        SpanWords = ["ans", "année", "années", "mois", "décennie", "décennies"],
         TitleEnds = ["en", "depuis", "pendant"],
         Occupations =
         [

@@ -214,7 +214,10 @@ internal sealed class LanguageWords
     /// <summary>Words that make a count of units lie in the past ("ago", "vor"), lower case.</summary>
     public string[] AgoWords { get; init; } = [];
 
-    /// <summary>Words for years and months that measure a span of time ("for thirty years", "seit vierzig Jahren").</summary>
+    /// <summary>
+    /// Words for years and months that measure a span of time ("for thirty years", "seit vierzig Jahren"); read in every
+    /// language's text, so none is a short word of another language (French "an" is English's article, "mes" a French "my").
+    /// </summary>
     public string[] SpanWords { get; init; } = [];
 
     /// <summary>Units of relative dates with their length in minutes ("hours" = 60).</summary>

@@ -71,7 +71,7 @@ internal static class Portuguese
             ["setembro"], ["outubro"], ["novembro", "nov"], ["dezembro", "dez"],
         ],
         DayMonthJoiners = ["de"],
-        SpanWords = ["ano", "anos", "mês", "meses", "década", "décadas"],
+        SpanWords = ["anos", "mês", "meses", "década", "décadas"],
         YearJoiners = ["de"],
         Yesterday = ["ontem"],
         Today = ["hoje"],

@@ -123,7 +123,7 @@ internal static class Spanish
         ],
         Copulas = [" es ", " fue "],
         OccupationCopulas = [" trabaja como ", " trabajaba como "],
-        SpanWords = ["año", "años", "mes", "meses", "década", "décadas"],
+        SpanWords = ["año", "años", "meses", "década", "décadas"],
         TitleEnds = ["en", "desde", "durante"],
         Occupations = ["actriz", "cantante", "escritor", "escritora", "directora", "cineasta", "periodista"],
         RoleNouns = ["jefe", "jefa", "biólogo", "bióloga", "geólogo", "geóloga", "capitán", "capitana"],

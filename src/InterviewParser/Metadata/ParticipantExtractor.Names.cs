@@ -87,7 +87,7 @@ internal static partial class ParticipantExtractor
                     // After a role noun, three name words are one name ("Energie-Expertin Anna Maria Lund").
                     int at = i - before.Length - 1;
                     string first = WordBefore(context, at);
-                    // The role word is no surname closing another name ("Jane Klein Interviews Tom Berg": "-in" ends roles too).
+                    // The role word is no surname closing another name ("Jonas Berlin Meets Tom Berg": "-in" ends roles too).
                     int roleAt = at - first.Length - 1;
                     string role = WordBefore(context, roleAt), beforeRole = WordBefore(context, roleAt - role.Length - 1);
                     if (first.Length > 1 && NameShapes.IsNameWord(first) && !NameShapes.IsHonorific(first) && !NameShapes.IsRoleWord(first)

@@ -28,6 +28,7 @@ public class TitleFinderTests
     [InlineData("Fischerin seit vierzig Jahren, Anna Lund erzählt vom Winter.", "Anna Lund", "Fischerin")] // a title opening the sentence ends before its span of time
     [InlineData("Capitana desde hace veinte años, Ana Luna recuerda el invierno.", "Ana Luna", "Capitana")]
     [InlineData("Director of the harbour for ten years, Anna Lund knows every pier.", "Anna Lund", "Director of the harbour")]
+    [InlineData("Director of an island school, Anna Lund knows every pupil.", "Anna Lund", "Director of an island school")] // "an" measures no time in English
     [InlineData("Anna Lund CTO Fährhafen Anna Lund CTO Fährhafen", "Anna Lund", "CTO Fährhafen")]
     [InlineData("Das erklärt der Hafen-Experte Jonas Berg im Gespräch.", "Jonas Berg", "Hafen-Experte")]
     [InlineData("Das fordert die Fähren-Vorsitzende Anna Lund seit Jahren.", "Anna Lund", "Fähren-Vorsitzende")]
