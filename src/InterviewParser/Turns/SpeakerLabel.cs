@@ -437,9 +437,9 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     }
 
     /// <summary>
-    /// Reads a line that is a single name word alone ("Shinobi", "Anna"): a capital, then letters (a hyphen inside), no
+    /// Reads a line that is a single name word alone ("Kestrel", "Anna"): a capital, then letters (a hyphen inside), no
     /// question or answer word, no note's label. Taken as a label only where the segmenter finds the word recurring over
-    /// speech beside full names, for a one-word line is as often a heading.
+    /// speech beside full names or taking turns with another such word, for a one-word line is as often a heading.
     /// </summary>
     internal static bool TryReadNameWord(string text, out SpeakerLabel label)
     {

@@ -599,7 +599,7 @@ internal static class TurnSegmenter
 
     /// <summary>
     /// The single name words set apart in bold over speech that speak beside full names (a host known by a given name or
-    /// a pseudonym, "Shinobi" over one turn and "Jane Roe" over the next): each such word on two lines at least, each
+    /// a pseudonym, "Kestrel" over one turn and "Jane Roe" over the next): each such word on two lines at least, each
     /// line over speech (a paragraph that is no label nor a date), and full names so over speech on two lines at least; or,
     /// with no full names, two such words or more taking turns. A one-word bold line is as often a heading; among named
     /// speakers taking turns it is a speaker too. Null when there are none.
