@@ -612,10 +612,14 @@ internal static class TurnSegmenter
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (!b.IsBold || b.Kind == BlockKind.Heading || b.Text.Length > 70 || IsLabelLine(blocks[i + 1], out _, elementNames)) continue;
+            if (!b.IsBold || b.Kind == BlockKind.Heading || b.Text.Length > 70) continue;
+            // The line is read first (most bold lines are questions, which no name reading takes); then what stands under it.
+            bool isWord = SpeakerLabel.TryReadNameWord(b.Text, out var word);
+            if (!isWord && !SpeakerLabel.TryReadFullName(b.Text, out _)) continue;
+            if (IsLabelLine(blocks[i + 1], out _, elementNames)) continue;
             // A name over a date is a comment's or a post's signature, not a speaker over speech.
             if (blocks[i + 1].Text.Length <= MaxSignatureDateLength && Metadata.DateTextParser.ParseText(blocks[i + 1].Text, TimestampSource.Text) is not null) continue;
-            if (SpeakerLabel.TryReadNameWord(b.Text, out var word))
+            if (isWord)
             {
                 words ??= new(StringComparer.Ordinal);
                 words[word.Name] = words.GetValueOrDefault(word.Name) + 1;
@@ -627,7 +631,7 @@ internal static class TurnSegmenter
 
                 previous = word.Name;
             }
-            else if (SpeakerLabel.TryReadFullName(b.Text, out _))
+            else
             {
                 fullNames++;
             }
