@@ -7,7 +7,12 @@ internal static class Italian
     public static LanguageWords Words { get; } = new()
     {
         Tag = "it",
-        FirstPerson = ["io", "mi", "me", "mio", "mia", "miei", "mie", "noi", "ci", "nostro", "nostra", "nostri", "nostre"],
+        FirstPerson =
+        [
+            "io", "mi", "me", "mio", "mia", "miei", "mie", "noi", "ci", "nostro", "nostra", "nostri", "nostre",
+            // The pronoun is left out: the verb's ending says who speaks ("Credo che …", "Abbiamo …").
+            "credo", "penso", "ho", "sto", "posso", "voglio", "abbiamo", "siamo", "stiamo", "possiamo", "vogliamo",
+        ],
         CommonWords = ["il", "di", "che", "è", "per", "non", "sono", "della", "gli", "anche", "una"],
         InterviewWords = ["intervista"],
         QuestionLabels = ["domanda", "d", "intervistatore", "intervistatrice"],

@@ -17,7 +17,13 @@ internal static class Portuguese
         QuestionCreditPhrases = ["entrevista realizada", "entrevista por"],
         // "O senhor acha …", "a senhora": the formal address, as "usted" is in Spanish.
         SecondPerson = ["você", "vocês", "voce", "voces", "teu", "tua", "teus", "tuas", "contigo", "convosco", "senhor", "senhora", "senhores", "senhoras"],
-        FirstPerson = ["eu", "me", "mim", "meu", "minha", "meus", "minhas", "comigo", "nós", "nosso", "nossa", "nossos", "nossas"],
+        FirstPerson =
+        [
+            "eu", "me", "mim", "meu", "minha", "meus", "minhas", "comigo", "nós", "nosso", "nossa", "nossos", "nossas",
+            // The pronoun is left out: the verb's ending says who speaks ("Acho que …", "Estamos a …").
+            "acho", "penso", "estou", "sou", "tenho", "posso", "quero", "digo", "vejo", "fiz", "fui",
+            "somos", "estamos", "temos", "podemos", "queremos", "fizemos", "fomos",
+        ],
         ReportingVerbs = ["disse", "diz", "afirmou", "afirma", "explicou", "explica", "contou", "acrescentou"],
         ThirdPersonPronouns = ["ele", "ela", "eles", "elas"],
         AttributionPhrases = ["de acordo com "],

@@ -22,7 +22,13 @@ internal static class Spanish
     public static LanguageWords Words { get; } = new()
     {
         Tag = "es",
-        FirstPerson = ["yo", "me", "mi", "mis", "mí", "conmigo", "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras"],
+        FirstPerson =
+        [
+            "yo", "me", "mi", "mis", "mí", "conmigo", "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras",
+            // The pronoun is left out: the verb's ending says who speaks ("Creo que …", "Estamos en …").
+            "creo", "pienso", "estoy", "soy", "tengo", "puedo", "quiero", "digo", "veo", "siento", "conozco", "hice", "fui",
+            "somos", "estamos", "tenemos", "hemos", "podemos", "queremos", "hicimos", "fuimos",
+        ],
         ReportingVerbs = ["dijo", "dice", "afirmó", "afirma", "explicó", "explica", "añadió", "aseguró", "asegura", "señaló"],
         ThirdPersonPronouns = ["él", "ella", "ellos", "ellas"],
         AttributionPhrases = ["según "],

@@ -325,6 +325,31 @@ public class InterviewDecisionTests
         result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewee && p.Name == "Lucía Romero");
     }
 
+    [Fact]
+    public void Bold_questions_over_answers_whose_verbs_alone_say_who_speaks_are_an_interview_with_a_named_guest()
+    {
+        // No "yo", "me" or "mi": the first person is in the verbs' endings only, as Spanish writes it most of the time.
+        var page = """
+            <html lang="es"><head><title>El taller del muelle</title></head><body><article>
+            <h1>El taller del muelle</h1>
+            <p>El carpintero Tomás Vidal repara barcas en el muelle desde hace treinta años. Tomás Vidal nos recibe.</p>
+            <p><b>¿Cómo empezó en el oficio?</b></p>
+            <p>Por mi padre, que tenía el taller antes. Aprendí mirando, sin prisa.</p>
+            <p><b>Y ahora, las barcas de fibra.</b></p>
+            <p>Creo que la madera vuelve. Tengo encargos de gente joven que quiere barcas como las de antes.</p>
+            <p><b>¿Qué le falta al muelle?</b></p>
+            <p>Gente. Conozco a todos los que quedan, y cada año cierra otro taller de la orilla.</p>
+            <p><b>¿Cuándo descansa?</b></p>
+            <p>Pocas veces. Estoy aquí casi todos los días, aunque los domingos cierro pronto.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewee && p.Name == "Tomás Vidal");
+    }
+
     [Theory]
     [InlineData("Una panadería abrió sus puertas hace veinte años en la plaza del barrio.", "<p><b>", "</b></p>")] // nobody named
     [InlineData("La panadera Lucía Romero abrió su horno hace veinte años. Lucía Romero nos recibe.", "<h2>", "</h2>")] // headings
