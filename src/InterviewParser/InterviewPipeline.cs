@@ -204,6 +204,8 @@ public sealed class InterviewPipeline
             drafts.Add(new ParticipantDraft(author, TurnRole.Interviewer, null));
         }
 
+        ClosingThanks.Split(segmentation, drafts);
+
         // Stage 6: the model.
         var lead = LeadExtractor.Extract(doc, headlineIndex, textStart, content, segmentation);
         if (trace is not null)

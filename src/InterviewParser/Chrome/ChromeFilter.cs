@@ -461,6 +461,17 @@ internal static class ChromeFilter
     }
 
     /// <summary>
+    /// Whether a short line thanks somebody by name or for the interview right under a sentence of the text ("Thank you,
+    /// Mara."): the interviewer's closing line, part of the conversation however short (<see cref="Turns.ClosingThanks"/>).
+    /// </summary>
+    private static bool ThanksAfterText(List<Block> blocks, int i)
+    {
+        Block b = blocks[i], above = blocks[i - 1];
+        return b.WordCount < MinSentenceLineWords && LineWeight(above) > 0 && !TextUtil.EndsWithQuestionMark(above.Text)
+            && Turns.ClosingThanks.IsClosingLine(b.Text) && !ChromeLexicon.IsChromeLine(b.Text) && !b.IsMostlyLink;
+    }
+
+    /// <summary>
     /// Whether a short answer says the question's words again ("Is registration free?" over "Yes, registration is
     /// free."): two of its words of four letters or more stand in the question. A help page's FAQ answers so, to stand
     /// alone; a guest's short answer says one thing ("The stairs.").
@@ -598,7 +609,7 @@ internal static class ChromeFilter
             // A separator ("---") before a speaker label line divides turns, not content from chrome.
             bool turnSeparator = i + 1 < blocks.Count && speakerLines.Contains(blocks[i + 1].Text) && ChromeLexicon.TrimPunctuation(blocks[i].Text).IsEmpty;
             double w = weights[i] = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i])) : turnSeparator || chapters?[i] == true ? 0
-                : i > 0 && (AnswersQuestionAbove(blocks[i], blocks[i - 1]) || IsShortAnswer(blocks, i)) ? 1
+                : i > 0 && (AnswersQuestionAbove(blocks[i], blocks[i - 1]) || IsShortAnswer(blocks, i) || ThanksAfterText(blocks, i)) ? 1
                 : SpokenUnderLabel(blocks, i, turnHeads, LineWeight(blocks[i]));
             if (sum <= 0)
             {

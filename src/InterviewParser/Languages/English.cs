@@ -22,6 +22,7 @@ internal static class English
     public static LanguageWords Words { get; } = new()
     {
         Tag = "en",
+        ThanksWords = ["thanks", "thank"],
         CommonWords = ["the", "and", "of", "to", "is", "that", "in", "it", "you", "was"],
 
         InterviewWords = ["interview", "interviews", "interviewed", "q&a"],

@@ -22,6 +22,7 @@ internal static class French
     public static LanguageWords Words { get; } = new()
     {
         Tag = "fr",
+        ThanksWords = ["merci"],
         CommonWords = ["le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "pas"],
 
         InterviewWords = ["entretien", "entrevue", "interview"],

@@ -22,6 +22,7 @@ internal static class German
     public static LanguageWords Words { get; } = new()
     {
         Tag = "de",
+        ThanksWords = ["danke", "dank"],
         CommonWords = ["der", "die", "und", "das", "ist", "nicht", "ich", "ein", "eine", "mit", "sich"],
 
         InterviewWords = ["interview", "interviews", "interviewt", "gesprochen"],

@@ -7,6 +7,7 @@ internal static class Italian
     public static LanguageWords Words { get; } = new()
     {
         Tag = "it",
+        ThanksWords = ["grazie"],
         FirstPerson =
         [
             "io", "mi", "me", "mio", "mia", "miei", "mie", "noi", "ci", "nostro", "nostra", "nostri", "nostre",

@@ -155,6 +155,9 @@ internal sealed class LanguageWords
     /// <summary>Words for a conversation ("conversation", "Gespräch"): the subject of a note on how the interview was edited.</summary>
     public string[] ConversationWords { get; init; } = [];
 
+    /// <summary>Words that thank ("thanks", "Dank", "merci"): the interviewer's closing line thanks the guest.</summary>
+    public string[] ThanksWords { get; init; } = [];
+
     /// <summary>Words that count ratings or votes ("reviews", "Bewertungen").</summary>
     public string[] RatingWords { get; init; } = [];
 

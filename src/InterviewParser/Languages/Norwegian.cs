@@ -13,6 +13,7 @@ internal static class Norwegian
     public static LanguageWords Words { get; } = new()
     {
         Tag = "no",
+        ThanksWords = ["takk"],
         CommonWords = ["og", "er", "det", "som", "på", "til", "ikke", "med", "av", "en"],
 
         InterviewWords = ["intervju", "intervjuet"],

@@ -10,6 +10,7 @@ internal static class Portuguese
     public static LanguageWords Words { get; } = new()
     {
         Tag = "pt",
+        ThanksWords = ["obrigado", "obrigada"],
         CommonWords = ["o", "não", "do", "da", "em", "um", "uma", "os", "é", "com", "que"],
 
         InterviewWords = ["entrevista", "entrevistou"],

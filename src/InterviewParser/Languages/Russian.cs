@@ -13,6 +13,7 @@ internal static class Russian
     public static LanguageWords Words { get; } = new()
     {
         Tag = "ru",
+        ThanksWords = ["спасибо", "благодарю"],
         FirstPerson = ["я", "меня", "мне", "мной", "мой", "моя", "моё", "мое", "мои", "мы", "нас", "нам", "нами", "наш", "наша", "наше", "наши"],
         ReportingVerbs = ["сказал", "сказала", "отметил", "отметила", "говорит", "рассказал", "рассказала", "заявил", "заявила"],
         ThirdPersonPronouns = ["он", "она", "они"],

@@ -22,6 +22,7 @@ internal static class Spanish
     public static LanguageWords Words { get; } = new()
     {
         Tag = "es",
+        ThanksWords = ["gracias"],
         FirstPerson =
         [
             "yo", "me", "mi", "mis", "mí", "conmigo", "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras",

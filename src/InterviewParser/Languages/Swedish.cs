@@ -7,6 +7,7 @@ internal static class Swedish
     public static LanguageWords Words { get; } = new()
     {
         Tag = "sv",
+        ThanksWords = ["tack"],
         FirstPerson = ["jag", "mig", "mej", "min", "mitt", "mina", "vi", "oss", "vår", "vårt", "våra"],
         InterviewWords = ["intervju", "intervjun"],
         QuestionLabels = ["fråga", "intervjuare", "intervjuaren"],

@@ -171,6 +171,8 @@ internal static class Vocabulary
     public static readonly HashSet<string> EditorialStateWords = Set(l => l.EditorialStateWords);
     /// <summary><see cref="LanguageWords.ConversationWords"/> of every language.</summary>
     public static readonly HashSet<string> ConversationWords = Set(l => l.ConversationWords);
+    /// <summary><see cref="LanguageWords.ThanksWords"/> of every language.</summary>
+    public static readonly HashSet<string> ThanksWords = Set(l => l.ThanksWords);
     /// <summary><see cref="LanguageWords.RatingWords"/> of every language.</summary>
     public static readonly HashSet<string> RatingWords = Set(l => l.RatingWords);
     /// <summary><see cref="LanguageWords.ClipboardWords"/> of every language.</summary>
