@@ -23,6 +23,9 @@ internal static class InterviewAssembler
         var turns = new List<Turn>(seg.Turns.Count);
         foreach (var t in seg.Turns)
         {
+            // A turn is speech: a label over nothing but a time ("Break: [25:10]", where a sponsor's break was cut out)
+            // marks a pause in the recording, and nobody says anything in it.
+            if (t.Paragraphs.TrueForAll(string.IsNullOrWhiteSpace)) continue;
             Participant? who = null;
             if (t.Role == TurnRole.Interviewer)
             {
