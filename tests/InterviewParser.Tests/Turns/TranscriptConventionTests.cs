@@ -11,28 +11,6 @@ public class TranscriptConventionTests
     private static readonly ParseOptions Text = new() { Format = DocumentFormat.Text };
 
     [Fact]
-    public void A_label_over_nothing_but_a_time_is_a_pause_not_a_turn()
-    {
-        const string doc = """
-            **Dana Holt:** Welcome back to the show. Today I am talking with the harbour pilot Ivo Marsh. Ivo, how did you start?
-
-            **Ivo Marsh:** On my father's tug, at fourteen, coiling ropes and making the coffee for the crew.
-
-            **Break:** [12:40]
-
-            **Dana Holt:** What changed when the container ships came?
-
-            **Ivo Marsh:** Everything got bigger and faster, and the margin for a mistake got smaller every year.
-            """;
-
-        var result = Interviews.Parse(doc, Text);
-
-        result.IsInterview.Should().BeTrue();
-        result.Turns.Should().HaveCount(4).And.OnlyContain(t => t.Text.Length > 0);
-        result.Turns.Select(t => t.Speaker).Should().Equal("Dana Holt", "Ivo Marsh", "Dana Holt", "Ivo Marsh");
-    }
-
-    [Fact]
     public void Labels_on_their_own_line_apply_to_the_paragraphs_below_them()
     {
         const string doc = """
