@@ -734,7 +734,15 @@ internal static class TurnSegmenter
             }
 
             kept.Add(blocks[i]);
-            if (carried is { } c)
+            // A paragraph that opens with a label line's name run in ("Q: And then?" among "Q:" lines) changes the speaker
+            // as the line would have, and what follows it is that speaker's.
+            if (carried is not null && SpeakerLabel.Read(blocks[i]) is { Carried: false } own && seen.GetValueOrDefault(own.Name) >= 2)
+            {
+                labels.Add(own);
+                carried = own;
+                fresh = false;
+            }
+            else if (carried is { } c)
             {
                 labels.Add(c.CarryTo(blocks[i].Text) with { Carried = !fresh });
                 fresh = false;

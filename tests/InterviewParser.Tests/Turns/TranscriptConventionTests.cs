@@ -11,6 +11,41 @@ public class TranscriptConventionTests
     private static readonly ParseOptions Text = new() { Format = DocumentFormat.Text };
 
     [Fact]
+    public void A_label_run_into_its_paragraph_among_label_lines_changes_the_speaker_too()
+    {
+        const string doc = """
+            Q:
+
+            When did the workshop open, and who came first?
+
+            Lena Vos:
+
+            In the spring of 1998. Mostly fishermen with broken winches, and a few children with bicycles.
+
+            Q: And the children came back?
+
+            Lena Vos:
+
+            Every summer. Some of them run their own workshops now, two streets further down the harbour.
+
+            Q:
+
+            What will you do when you close it?
+
+            Lena Vos:
+
+            Sail, finally, and let somebody else repair the winches for once.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[2].Text.Should().Be("And the children came back?");
+        result.Turns[3].Speaker.Should().Be("Lena Vos");
+    }
+
+    [Fact]
     public void Labels_on_their_own_line_apply_to_the_paragraphs_below_them()
     {
         const string doc = """
