@@ -575,9 +575,15 @@ internal static class TitleFinder
     private static bool SentenceStartsAt(string[] words, int index, string text, int start) =>
         index > 0 ? words[index - 1] is [.., '.' or '!' or '?' or ':'] : start <= 160 && text.AsSpan(0, start).TrimStart().StartsWith(words[index]);
 
+    // "Our reporter NAME", "That's Senator NAME": a pronoun ("our", "unser", "your") or a word of the sentence contracted
+    // with "is" opens no title.
     private static bool IsTitleWord(string w) =>
         w.Length > 1 && !Vocabulary.NotTitleWords.Contains(w) && !Vocabulary.Articles.Contains(w) && !w.Any(char.IsAsciiDigit)
-        && char.IsLetter(w[^1]) && char.IsLetter(w[0]) && !NameShapes.IsHonorific(w);
+        && char.IsLetter(w[^1]) && char.IsLetter(w[0]) && !NameShapes.IsHonorific(w)
+        && !Vocabulary.FirstPerson.Contains(w) && !Vocabulary.SecondPerson.Contains(w) && !IsContractedNotTitleWord(w);
+
+    private static bool IsContractedNotTitleWord(string w) =>
+        w.Length > 2 && w[^1] is 's' && w[^2] is '\'' or '’' && Vocabulary.NotTitleWords.Contains(w[..^2]);
 
     /// <summary>Where a title phrase ends: at punctuation, but not at the full stops of an abbreviation ("C.E.O.", "Dr.").</summary>
     private static int PhraseEnd(ReadOnlySpan<char> s)

@@ -87,6 +87,9 @@ public class TitleFinderTests
     [InlineData("Ana Lund, farera durante treinta años, nos recibe en el puerto.", "Ana Lund", "farera")]
     [InlineData("Океанолог Анна Лунд рассказала о старом маяке.", "Анна Лунд", "Океанолог")] // Russian role nouns in -olog and -ograf
     [InlineData("Фотограф Анна Лунд снимает порт уже двадцать лет.", "Анна Лунд", "Фотограф")]
+    [InlineData("The ferry left late. Our reporter Anna Lund was on board.", "Anna Lund", "reporter")] // a pronoun opens no title
+    [InlineData("Unsere Reporterin Anna Lund war an Bord.", "Anna Lund", "Reporterin")]
+    [InlineData("That's Harbour Master Anna Lund, who opened the gates.", "Anna Lund", "Harbour Master")] // nor does "that's"
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
         TitleFinder.Find(name, [text]).Should().Be(expected);
