@@ -63,7 +63,13 @@ internal static partial class ParticipantExtractor
     private static List<string> CreditedInterviewers(BlockDocument doc, List<TurnDraft> turns, IEnumerable<Block> top)
     {
         var texts = new List<string>();
-        foreach (var b in top) texts.Add(b.Text);
+        foreach (var b in top)
+        {
+            texts.Add(b.Text);
+            // A standfirst may close with the credit as its last sentence ("… for a decade. Interview by Jane Roe.").
+            if (LastSentence(b.Text) is { } closing) texts.Add(closing);
+        }
+
         if (turns is [.., { Paragraphs: [.., var last] paragraphs }])
         {
             texts.AddRange(paragraphs);
@@ -81,6 +87,17 @@ internal static partial class ParticipantExtractor
         }
 
         return names;
+    }
+
+    /// <summary>The last sentence of a text of two sentences or more, or null.</summary>
+    private static string? LastSentence(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        int end = t.Length - 1;
+        while (end > 0 && t[end] is '.' or '!') end--;
+        var head = t[..end];
+        int at = Math.Max(head.LastIndexOf(". ", StringComparison.Ordinal), head.LastIndexOf("! ", StringComparison.Ordinal));
+        return at > 0 ? t[(at + 2)..].ToString() : null;
     }
 
     /// <summary>

@@ -54,26 +54,33 @@ internal static class ClosingThanks
     /// …", "Thanks Junior!"). A page's "Thanks for reading" thanks nobody by name.
     /// </summary>
     internal static bool IsClosingLine(string text) =>
-        TextUtil.CountWords(text) <= MaxWords && ThanksAtOpening(text, out int after) && (NamesTheInterview(text) || CallsByName(text.AsSpan(after)));
+        TextUtil.CountWords(text) <= MaxWords && ThanksAtOpening(text, out int opening, out int at, out int after)
+        && (NamesTheInterview(text) || CallsByName(text.AsSpan(after)) || CalledBefore(text.AsSpan(opening, at - opening)));
 
     /// <summary>Whether one of the first <see cref="Sentences"/> sentences thanks in its first <see cref="OpeningWords"/> words.</summary>
-    internal static bool ThanksAtOpening(string text) => ThanksAtOpening(text, out _);
+    internal static bool ThanksAtOpening(string text) => ThanksAtOpening(text, out _, out _, out _);
 
-    /// <summary>As <see cref="ThanksAtOpening(string)"/>, giving where the text goes on after the thanks word.</summary>
-    private static bool ThanksAtOpening(string text, out int after)
+    /// <summary>
+    /// As <see cref="ThanksAtOpening(string)"/>, giving where the thanking sentence opens, where its thanks word stands
+    /// and where the text goes on after it.
+    /// </summary>
+    private static bool ThanksAtOpening(string text, out int opening, out int at, out int after)
     {
         var rest = text.AsSpan();
-        after = 0;
+        opening = at = after = 0;
         for (int s = 0; s < Sentences && !rest.IsEmpty; s++)
         {
             int end = rest.IndexOfAny('.', '!', '?');
             var sentence = end < 0 ? rest : rest[..end];
+            // The name called before the thanks ("Frau Roe, vielen Dank") is not among the words counted.
+            var counted = WithoutCalledName(sentence);
             int n = 0;
-            foreach (var w in TextUtil.Words(sentence))
+            foreach (var w in TextUtil.Words(counted))
             {
                 if (Thanks.Contains(w))
                 {
-                    text.AsSpan().Overlaps(w, out int at);
+                    text.AsSpan().Overlaps(w, out at);
+                    text.AsSpan().Overlaps(sentence, out opening);
                     after = at + w.Length;
                     return true;
                 }
@@ -86,6 +93,20 @@ internal static class ClosingThanks
         }
 
         return false;
+    }
+
+    /// <summary>A sentence without the name it opens by calling (capitalised words, none a thanks, and a comma: "Jane Roe, …").</summary>
+    private static ReadOnlySpan<char> WithoutCalledName(ReadOnlySpan<char> sentence)
+    {
+        int comma = sentence.IndexOf(',');
+        if (comma <= 0) return sentence;
+        int words = 0;
+        foreach (var w in TextUtil.Words(sentence[..comma]))
+        {
+            if (!char.IsUpper(w[0]) || Thanks.Contains(w) || ++words > MaxWordsBeforeName + 1) return sentence;
+        }
+
+        return words > 0 ? sentence[(comma + 1)..] : sentence;
     }
 
     /// <summary>The most words in small letters between the thanks and the name it calls ("you", "so much").</summary>
@@ -118,6 +139,32 @@ internal static class ClosingThanks
             while (end < rest.Length && char.IsLetter(rest[end])) end++;
             rest = rest[end..];
         }
+    }
+
+    /// <summary>
+    /// Whether the words before a thanks call somebody by name: capitalised words and a comma, then the thanks with
+    /// the words in small letters that lead to it ("Jane Roe, thank you", "Frau Roe, vielen Dank").
+    /// </summary>
+    private static bool CalledBefore(ReadOnlySpan<char> before)
+    {
+        var t = before.TrimEnd();
+        for (int n = 0; n < MaxWordsBeforeName && !t.IsEmpty && char.IsLetter(t[^1]); n++)
+        {
+            int start = t.Length;
+            while (start > 0 && char.IsLetter(t[start - 1])) start--;
+            if (!char.IsLower(t[start])) break;
+            t = t[..start].TrimEnd();
+        }
+
+        if (t.IsEmpty || t[^1] != ',') return false;
+        int words = 0;
+        foreach (var w in TextUtil.Words(t))
+        {
+            if (!char.IsUpper(w[0])) return false;
+            words++;
+        }
+
+        return words is > 0 and <= MaxWordsBeforeName + 1;
     }
 
     /// <summary>Whether the text calls a guest by a word of their name (given name or surname, as written).</summary>

@@ -39,6 +39,17 @@ public class ParticipantTests
     }
 
     [Theory]
+    [InlineData("Jana Berg has kept bees on the river marshes for twenty years. Interview by Anna Weber.")]
+    [InlineData("Die Imkerin Jana Berg über ein schwieriges Jahr. Das Gespräch führte Anna Weber.")]
+    public void A_credit_closing_the_standfirst_names_the_interviewer(string standfirst)
+    {
+        var result = Interviews.Parse(CreditedPage(standfirst, "Photos: Tom Lind"));
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Anna Weber");
+        result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewee && p.Name == "Jana Berg");
+    }
+
+    [Theory]
     [InlineData("By Anna Weber")]
     [InlineData("Words by Anna Weber")]
     [InlineData("Av Anna Weber")] // Norwegian

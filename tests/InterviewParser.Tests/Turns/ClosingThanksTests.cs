@@ -64,6 +64,9 @@ public class ClosingThanksTests
     [InlineData("Thanks Junior!", true)]
     [InlineData("Danke, Vreni, für das Interview.", true)]
     [InlineData("Thanks so much, Mara.", true)]
+    [InlineData("Mara Lindqvist, thank you.", true)] // the name called before the thanks
+    [InlineData("Frau Roe, vielen Dank!", true)]
+    [InlineData("In short, thanks to the crew, it worked.", false)]
     [InlineData("Thanks for reading The Courier!", false)] // the page thanks its reader, by no name
     [InlineData("Thank you for your patience.", false)]
     public void A_closing_line_thanks_somebody_by_name_or_for_the_interview(string line, bool closing)
