@@ -115,7 +115,8 @@ internal static class NameShapes
         return found;
     }
 
-    private static readonly char[] NameEndPunctuation = [',', '.', ';', ':', '!', '?', ')', '"', '\'', '’', '”', '»'];
+    // "Jane Roe*": an asterisk marks a footnote ("name changed"), not part of the name.
+    private static readonly char[] NameEndPunctuation = [',', '.', ';', ':', '!', '?', ')', '"', '\'', '’', '”', '»', '*'];
 
     /// <summary>Whether a word is an honorific (Mr, Dr., Prof, Frau …).</summary>
     public static bool IsHonorific(ReadOnlySpan<char> w) => Vocabulary.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.TrimEnd('.'));

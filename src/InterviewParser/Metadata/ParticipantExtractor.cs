@@ -442,8 +442,18 @@ internal static partial class ParticipantExtractor
 
         // Answer labels name interviewees; resolve short labels ("Lund") to full names seen earlier, and initials ("AL")
         // to the one name on the page that they spell.
+        // Initials that the intro spells out come first ("SR" under "… met Sara Roe …"): the intro introduces the speakers,
+        // where the speech's own capitalised words (a German noun and the next) may spell the same letters as well.
+        Dictionary<string, string?>? spelledInIntro = null;
         foreach (var t in seg.Turns)
         {
+            if (t.Label is { Length: 2 or 3 } ini && NameShapes.LooksLikeInitials(ini))
+            {
+                spelledInIntro ??= new(StringComparer.Ordinal);
+                if (!spelledInIntro.TryGetValue(ini, out var spelledOut)) spelledInIntro[ini] = spelledOut = NameShapes.NameSpelling(ini, intro);
+                if (spelledOut is not null) t.Label = spelledOut;
+            }
+
             if (t.Label is { } initials && IsGenericLabel(initials) && NameWithInitials(initials, context, interviewees) is { } spelled)
             {
                 t.Label = spelled;

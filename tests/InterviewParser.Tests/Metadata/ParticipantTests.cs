@@ -1288,6 +1288,27 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void Initials_take_the_name_the_intro_spells_though_capitalised_words_in_the_speech_spell_them_too()
+    {
+        // German capitalises nouns: "Sommer Regen…" and "Stadt Rat…" in the answers spell "SR" as well as the guest does.
+        var result = Interviews.Parse("""
+            <html lang="de"><head><title>Die Hüterin der Schleuse</title></head><body><article>
+            <h1>Die Hüterin der Schleuse</h1>
+            <p>Seit zwanzig Jahren öffnet Sara Roth* die alte Schleuse am Kanal. Ein Gespräch über Boote und Geduld.</p>
+            <p><b>TB:</b> Wie viele Boote kommen an einem Tag?</p>
+            <p><b>SR:</b> Im Sommer Regen oder nicht, bis zu sechzig. Im Winter fast keines.</p>
+            <p><b>TB:</b> Und wer bezahlt die Reparaturen?</p>
+            <p><b>SR:</b> Die Stadt. Rat und Verwaltung streiten jedes Jahr darüber, aber am Ende zahlt die Stadt Rat um Rat.</p>
+            <p><b>TB:</b> Was wünschen Sie sich?</p>
+            <p><b>SR:</b> Einen Nachfolger, der Geduld hat. Die Schleuse lässt sich nicht hetzen.</p>
+            <p>* Name geändert. Die Fragen stellte Tom Bauer.</p>
+            </article></body></html>
+            """);
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Select(t => t.Speaker).Should().AllBe("Sara Roth");
+    }
+
+    [Fact]
     public void Initials_that_two_names_on_the_page_share_stay_as_they_are()
     {
         var result = Interviews.Parse(InitialsPage("Anna Lund, Tom Berg and Tilda Brand have shared the wheel of the island ferry for ten years."));
