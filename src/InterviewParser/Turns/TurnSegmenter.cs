@@ -469,7 +469,40 @@ internal static class TurnSegmenter
             }
         }
 
+        if (dash) PromptsBetweenAnswers(blocks, labels, roles);
         return roles;
+    }
+
+    /// <summary>
+    /// In dash dialogue each dash gives the word to the other side: a dashed statement after an answer, followed by
+    /// another dashed statement, is the interviewer's prompt ("— And then the injury." / "— It was the worst month."),
+    /// though it asks nothing. Two answers in a row would have one speaker take the word from himself.
+    /// </summary>
+    private static void PromptsBetweenAnswers(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles)
+    {
+        int previous = -1;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (labels[i] is not null || roles[i] is null || !DashDialogue.Opens(blocks[i].Text)) continue;
+            if (roles[i] == TurnRole.Interviewee && previous >= 0 && roles[previous] == TurnRole.Interviewee && NextDashed(blocks, labels, roles, i) is int next
+                && roles[next] == TurnRole.Interviewee)
+            {
+                roles[i] = TurnRole.Interviewer;
+            }
+
+            previous = i;
+        }
+    }
+
+    /// <summary>The next unlabelled paragraph after <paramref name="i"/> that opens with a dialogue dash, or null.</summary>
+    private static int? NextDashed(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles, int i)
+    {
+        for (int k = i + 1; k < blocks.Count; k++)
+        {
+            if (labels[k] is null && roles[k] is not null && DashDialogue.Opens(blocks[k].Text)) return k;
+        }
+
+        return null;
     }
 
     private static TurnRole NameRole(SpeakerLabel l, bool genericQuestions, HashSet<string> interviewerLabels)

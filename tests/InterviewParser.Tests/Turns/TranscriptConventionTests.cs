@@ -252,6 +252,57 @@ public class TranscriptConventionTests
         result.Turns.Should().NotContain(t => t.Text.StartsWith('—'));
     }
 
+    [Fact]
+    public void A_dashed_statement_between_two_dashed_answers_is_the_interviewers_prompt()
+    {
+        // Each dash gives the word to the other side: "— Y en el invierno, el puerto vacío." asks nothing, yet it prompts.
+        const string doc = """
+            La guardiana del faro
+
+            Marta Gil cuida el faro de la isla desde hace veinte años.
+
+            — ¿Cómo llegó a la isla?
+            — Por casualidad. Me ofrecieron el trabajo para un verano y me quedé veinte años.
+            — Y en invierno, el puerto vacío.
+            — Es la mejor época. Leo, pinto y escucho la radio hasta tarde.
+            — ¿Piensa dejarlo algún día?
+            — Cuando el faro se apague, no antes.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[2].Text.Should().Be("Y en invierno, el puerto vacío.");
+    }
+
+    [Fact]
+    public void Dashed_quotations_in_a_report_that_asks_nothing_make_no_interview()
+    {
+        // Scandinavian outlets set quotations off with a dash; a report's quotes follow one another and nobody asks.
+        const string doc = """
+            Ny ferje settes inn i sommer
+
+            Kommunen har bestilt en ny ferje til øyene, og den skal gå fra juni.
+
+            – Vi har ventet lenge på dette, sier ordfører Kari Lund.
+
+            Ferja får plass til førti biler og skal gå hver time.
+
+            – Det blir mye enklere å pendle, sier pendler Ola Berg.
+
+            – Prisen blir den samme som i dag, opplyser selskapet.
+
+            – Vi gleder oss, sier Lund.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.IsInterview.Should().BeFalse();
+        result.Turns.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData(4, true)]
     [InlineData(1, false)]
