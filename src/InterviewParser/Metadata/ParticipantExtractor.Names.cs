@@ -221,6 +221,8 @@ internal static partial class ParticipantExtractor
                 if (a.Length > 1 && b.Length > 1 && NameShapes.IsNameWord(a) && NameShapes.IsNameWord(b) && !NameShapes.IsHonorific(a)
                     && !NameShapes.IsTooLongForGivenName(a)
                     && !Vocabulary.SentenceOpeners.Contains(a) && !CompanySuffixes.Contains(b) && TextUtil.CountUpper(a) < a.Length && TextUtil.CountUpper(b) < b.Length
+                    // A span of time opens no name: "seit zwanzig Jahren Bienen" has a German noun after its capital.
+                    && !Vocabulary.SpanWords.Contains(a)
                     && !(i > 0 && Vocabulary.Locatives.Contains(words[i - 1])))
                 {
                     string name = a + " " + b;

@@ -41,6 +41,7 @@ public class ParticipantTests
     [Theory]
     [InlineData("Jana Berg has kept bees on the river marshes for twenty years. Interview by Anna Weber.")]
     [InlineData("Die Imkerin Jana Berg über ein schwieriges Jahr. Das Gespräch führte Anna Weber.")]
+    [InlineData("Jana Berg hält seit zwanzig Jahren Bienen in den Marschen. Das Gespräch führte Anna Weber.")] // "Jahren Bienen" is no name
     public void A_credit_closing_the_standfirst_names_the_interviewer(string standfirst)
     {
         var result = Interviews.Parse(CreditedPage(standfirst, "Photos: Tom Lind"));
