@@ -8,8 +8,8 @@ namespace InterviewParser.Turns;
 /// The interviewer's closing thanks set like the answer before it ("Thank you, Jane.", "Vielen Dank für das Gespräch!"):
 /// where only question marks or letters set the questions apart, a thanks asks nothing and reads on as the last answer.
 /// The last answer's last paragraph is the asking side's when it is short, thanks in the opening words of one of its
-/// first sentences, and calls the guest by name (nobody thanks themself by name) or thanks for the interview or the
-/// conversation.
+/// first sentences, and calls the guest by name (nobody thanks themself by name) or, where nothing labels the answer,
+/// thanks for the interview or the conversation.
 /// </summary>
 internal static class ClosingThanks
 {
@@ -36,8 +36,11 @@ internal static class ClosingThanks
             return;
         }
 
+        // Under a label (the guest's name, an answer's letter) the paragraph goes on with the labelled speech, and the
+        // guest's own thanks for the interview is as likely there as the interviewer's: only calling the guest by name
+        // tells them apart.
         string closing = last.Paragraphs[^1];
-        if (TextUtil.CountWords(closing) > MaxWords || !ThanksAtOpening(closing) || !(CallsAGuest(closing, people) || NamesTheInterview(closing)))
+        if (TextUtil.CountWords(closing) > MaxWords || !ThanksAtOpening(closing) || !(CallsAGuest(closing, people) || (last.Label is null && NamesTheInterview(closing))))
         {
             return;
         }

@@ -60,6 +60,27 @@ public class ClosingThanksTests
     }
 
     [Theory]
+    [InlineData("Thank you for the interview, it was a pleasure.")]
+    [InlineData("Thank you, Olof.")]
+    public void A_labelled_speakers_last_paragraph_stays_theirs_unless_it_calls_them_by_name(string closing)
+    {
+        var result = Interviews.Parse($"""
+            OLOF BERG: How did you come to the rock?
+
+            MARA LINDQVIST: By answering an advertisement in the paper. Three months later I climbed the stairs.
+
+            OLOF BERG: What do you do on stormy nights?
+
+            MARA LINDQVIST: I read. I keep a whole shelf of novels for those nights.
+
+            {closing}
+            """, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Turns[^1].Role.Should().Be(TurnRole.Interviewee);
+        result.Turns[^1].Text.Should().EndWith(closing);
+    }
+
+    [Theory]
     [InlineData("Thank you, Mara.", true)]
     [InlineData("Thanks Junior!", true)]
     [InlineData("Danke, Vreni, für das Interview.", true)]
