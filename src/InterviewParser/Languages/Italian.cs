@@ -14,6 +14,13 @@ internal static class Italian
             // The pronoun is left out: the verb's ending says who speaks ("Credo che …", "Abbiamo …").
             "credo", "penso", "ho", "sto", "posso", "voglio", "abbiamo", "siamo", "stiamo", "possiamo", "vogliamo",
         ],
+        SecondPerson =
+        [
+            "tu", "te", "ti", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre",
+            // The pronoun is left out: the verb's ending addresses the guest ("Pensi che …?", "Hai mai …?").
+            "pensi", "credi", "hai", "puoi", "vuoi", "sai",
+        ],
+        FormalSecondPerson = ["Lei"],
         CommonWords = ["il", "di", "che", "è", "per", "non", "sono", "della", "gli", "anche", "una"],
         InterviewWords = ["intervista"],
         QuestionLabels = ["domanda", "d", "intervistatore", "intervistatrice"],

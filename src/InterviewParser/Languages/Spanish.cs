@@ -41,6 +41,8 @@ internal static class Spanish
         SecondPerson =
         [
             "usted", "ustedes", "tú", "tu", "te", "ti", "contigo", "vosotros", "vosotras", "os", "vuestro", "vuestra", "tus", "tuyo",
+            // The pronoun is left out: the verb's ending addresses the guest ("¿Crees que …?", "¿Cómo empezaste?").
+            "crees", "piensas", "tienes", "puedes", "sabes", "quieres", "eres", "estás", "haces", "sientes", "hiciste", "empezaste",
         ],
         SelfIntroductions = ["soy ", "me llamo ", "mi nombre es "],
         GuestIntroductions = ["mi invitado es ", "mi invitada es ", "nuestro invitado es ", "nuestra invitada es ", "nos acompaña ", "me acompaña ", "recibimos a "],

@@ -149,4 +149,15 @@ public class VocabularyTests
     {
         InterviewParser.Turns.SecondPerson.SpeaksForSelf(text).Should().Be(speaks);
     }
+
+    [Theory]
+    [InlineData("¿Crees que el barrio volverá a ser lo que era?", true)] // the pronoun left out: the verb's ending addresses
+    [InlineData("Pensi che il porto cambierà?", true)]
+    [InlineData("Lei è nata qui?", true)] // Italian formal address, capitalised
+    [InlineData("Il porto è cambiato molto?", false)]
+    [InlineData("¿Cómo cambió el barrio?", false)]
+    public void Second_person_words_are_found_where_the_verb_alone_addresses(string question, bool addresses)
+    {
+        InterviewParser.Turns.SecondPerson.Addresses(question).Should().Be(addresses);
+    }
 }
