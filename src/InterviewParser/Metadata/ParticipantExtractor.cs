@@ -93,6 +93,7 @@ internal static partial class ParticipantExtractor
     private static string? LastSentence(string text)
     {
         var t = text.AsSpan().TrimEnd();
+        if (t.Length < 2) return null;
         int end = t.Length - 1;
         while (end > 0 && t[end] is '.' or '!') end--;
         var head = t[..end];
