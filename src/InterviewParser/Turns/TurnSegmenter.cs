@@ -554,11 +554,60 @@ internal static class TurnSegmenter
                 // Where the answers carry their speaker's name, a question that no named answer follows (an
                 // introduction's rhetorical "Who would have guessed?") is still the introduction.
                 if (answersNamed && !AnsweredByName(labels, roles, i)) continue;
-                return i;
+                return CalledPromptBefore(blocks, labels, roles, i) ?? i;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>How many paragraphs before the first question a prompt that asks nothing may stand (it and its answer).</summary>
+    private const int MaxPromptReach = 3;
+
+    /// <summary>
+    /// A first prompt written without a question mark a few paragraphs above the first question, with its answer
+    /// between them ("Vreni, du wurdest im April abgemahnt, erzähl uns davon."): it opens by calling somebody the
+    /// paragraphs above it name ("Vreni Frost …") and speaks to them in the second person. A standfirst speaks about
+    /// the guest, not to them; "Liebe Leser, …" calls nobody the page names. Returns the prompt, now the interviewer's.
+    /// </summary>
+    private static int? CalledPromptBefore(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles, int question)
+    {
+        for (int j = question - 2; j >= Math.Max(1, question - MaxPromptReach); j--)
+        {
+            string text = blocks[j].Text;
+            if (labels[j] is not null || TextUtil.EndsWithQuestionMark(text) || CalledName(text) is not { } called || !SecondPerson.Addresses(text)) continue;
+            for (int k = 0; k < j; k++)
+            {
+                int at = blocks[k].Text.IndexOf(called, StringComparison.Ordinal);
+                if (at < 0 || !TextUtil.IsWholeWord(blocks[k].Text, at, at + called.Length) || !NamesSomebody(blocks[k].Text, at, called.Length)) continue;
+                roles[j] = TurnRole.Interviewer;
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one capitalised word a paragraph opens with before a comma ("Vreni, …"), or null.</summary>
+    private static string? CalledName(string text)
+    {
+        int comma = text.IndexOf(',');
+        if (comma < 2 || comma > 20) return null;
+        var word = text.AsSpan(0, comma);
+        foreach (char c in word) if (!char.IsLetter(c) && c != '-') return null;
+        if (!char.IsUpper(word[0]) || Metadata.NameShapes.IsHonorific(word)) return null;
+        string w = word.ToString();
+        return Languages.Vocabulary.DiscourseWords.Contains(w) || Languages.Vocabulary.SentenceOpeners.Contains(w) || Languages.Vocabulary.FunctionWords.Contains(w) ? null : w;
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/> is part of a name of two words or more ("Vreni Frost", "Anna Lund").</summary>
+    private static bool NamesSomebody(string text, int at, int length)
+    {
+        int end = at + length;
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1])) return false;
+        int next = end + 1;
+        while (next < text.Length && char.IsLetter(text[next])) next++;
+        return Metadata.NameShapes.IsNameWord(text.AsSpan(end + 1, next - end - 1));
     }
 
     /// <summary>How many named answers make a page whose answers carry their speaker's name.</summary>

@@ -252,6 +252,48 @@ public class TranscriptConventionTests
         result.Turns.Should().NotContain(t => t.Text.StartsWith('—'));
     }
 
+    // A text scrape whose first prompt asks nothing: it calls the guest by the name the standfirst gives and speaks to her.
+    private static string FirstPromptScrape(string opening) => $"""
+        Die Fährfrau vom Elbufer
+
+        Mara Lindqvist bringt seit zwölf Jahren Radfahrer und Pendler über die Elbe.
+
+        {opening}
+
+        Mit einem Ferienjob. Der alte Fährmann suchte jemanden für den Sommer, und ich bin geblieben.
+
+        Wie viele Fahrten schaffst du an einem Tag?
+
+        Im Sommer sechzig, im Winter kaum zehn. Bei Eisgang fahren wir gar nicht.
+
+        Was passiert, wenn die neue Brücke kommt?
+
+        Dann fahre ich die Touristen, die wollen ohnehin lieber aufs Wasser als darüber.
+
+        Und was machst du im Winter, wenn die Fähre still liegt?
+
+        Ich streiche das Boot, repariere den Anleger und lese endlich die Bücher, die im Sommer liegen bleiben.
+        """;
+
+    [Fact]
+    public void A_first_prompt_that_calls_the_guest_named_above_and_speaks_to_her_opens_the_interview()
+    {
+        var result = Interviews.Parse(FirstPromptScrape("Mara, du hast die Fähre vor zwölf Jahren übernommen, erzähl uns, wie es dazu kam."), Text);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns[0].Role.Should().Be(TurnRole.Interviewer);
+        result.Turns[0].Text.Should().StartWith("Mara, du hast");
+        result.Turns[1].Text.Should().StartWith("Mit einem Ferienjob.");
+    }
+
+    [Fact]
+    public void A_standfirst_that_calls_its_readers_stays_the_lead()
+    {
+        var result = Interviews.Parse(FirstPromptScrape("Freunde, ihr kennt die Fähre vielleicht vom Wochenende, heute erzählt sie von ihrer Arbeit."), Text);
+
+        result.Turns[0].Text.Should().Be("Wie viele Fahrten schaffst du an einem Tag?");
+    }
+
     [Fact]
     public void A_dashed_statement_between_two_dashed_answers_is_the_interviewers_prompt()
     {
