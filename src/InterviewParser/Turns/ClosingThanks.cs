@@ -57,20 +57,21 @@ internal static class ClosingThanks
     /// …", "Thanks Junior!"). A page's "Thanks for reading" thanks nobody by name.
     /// </summary>
     internal static bool IsClosingLine(string text) =>
-        TextUtil.CountWords(text) <= MaxWords && ThanksAtOpening(text, out int opening, out int at, out int after)
-        && (NamesTheInterview(text) || CallsByName(text.AsSpan(after)) || CalledBefore(text.AsSpan(opening, at - opening)));
+        TextUtil.CountWords(text) <= MaxWords && ThanksAtOpening(text, out bool calledBefore, out int after)
+        && (calledBefore || NamesTheInterview(text) || CallsByName(text.AsSpan(after)));
 
     /// <summary>Whether one of the first <see cref="Sentences"/> sentences thanks in its first <see cref="OpeningWords"/> words.</summary>
-    internal static bool ThanksAtOpening(string text) => ThanksAtOpening(text, out _, out _, out _);
+    internal static bool ThanksAtOpening(string text) => ThanksAtOpening(text, out _, out _);
 
     /// <summary>
-    /// As <see cref="ThanksAtOpening(string)"/>, giving where the thanking sentence opens, where its thanks word stands
-    /// and where the text goes on after it.
+    /// As <see cref="ThanksAtOpening(string)"/>, telling whether the thanking sentence opens by calling a name ("Jane Roe,
+    /// thank you", "Frau Roe, vielen Dank") and where the text goes on after the thanks word.
     /// </summary>
-    private static bool ThanksAtOpening(string text, out int opening, out int at, out int after)
+    private static bool ThanksAtOpening(string text, out bool calledBefore, out int after)
     {
         var rest = text.AsSpan();
-        opening = at = after = 0;
+        calledBefore = false;
+        after = 0;
         for (int s = 0; s < Sentences && !rest.IsEmpty; s++)
         {
             int end = rest.IndexOfAny('.', '!', '?');
@@ -82,9 +83,9 @@ internal static class ClosingThanks
             {
                 if (Thanks.Contains(w))
                 {
-                    text.AsSpan().Overlaps(w, out at);
-                    text.AsSpan().Overlaps(sentence, out opening);
+                    text.AsSpan().Overlaps(w, out int at);
                     after = at + w.Length;
+                    calledBefore = counted.Length < sentence.Length;
                     return true;
                 }
 
@@ -142,32 +143,6 @@ internal static class ClosingThanks
             while (end < rest.Length && char.IsLetter(rest[end])) end++;
             rest = rest[end..];
         }
-    }
-
-    /// <summary>
-    /// Whether the words before a thanks call somebody by name: capitalised words and a comma, then the thanks with
-    /// the words in small letters that lead to it ("Jane Roe, thank you", "Frau Roe, vielen Dank").
-    /// </summary>
-    private static bool CalledBefore(ReadOnlySpan<char> before)
-    {
-        var t = before.TrimEnd();
-        for (int n = 0; n < MaxWordsBeforeName && !t.IsEmpty && char.IsLetter(t[^1]); n++)
-        {
-            int start = t.Length;
-            while (start > 0 && char.IsLetter(t[start - 1])) start--;
-            if (!char.IsLower(t[start])) break;
-            t = t[..start].TrimEnd();
-        }
-
-        if (t.IsEmpty || t[^1] != ',') return false;
-        int words = 0;
-        foreach (var w in TextUtil.Words(t))
-        {
-            if (!char.IsUpper(w[0])) return false;
-            words++;
-        }
-
-        return words is > 0 and <= MaxWordsBeforeName + 1;
     }
 
     /// <summary>Whether the text calls a guest by a word of their name (given name or surname, as written).</summary>
