@@ -118,6 +118,19 @@ internal static class NameShapes
     // "Jane Roe*": an asterisk marks a footnote ("name changed"), not part of the name.
     private static readonly char[] NameEndPunctuation = [',', '.', ';', ':', '!', '?', ')', '"', '\'', '’', '”', '»', '*'];
 
+    /// <summary>
+    /// The name a paragraph opens by calling before a comma ("Tom, …", "Mrs Lund, …" gives "Lund"): one name word, after
+    /// an honorific or not, that is no discourse word ("So, …"); null when the paragraph calls nobody so.
+    /// </summary>
+    public static string? CalledName(string paragraph)
+    {
+        int comma = paragraph.IndexOf(',');
+        if (comma <= 1 || comma > 30) return null;
+        var words = paragraph[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 2 && IsHonorific(words[0])) words = words[1..];
+        return words.Length == 1 && IsNameWord(words[0]) && words[0].Length > 1 && !Vocabulary.DiscourseWords.Contains(words[0]) ? words[0] : null;
+    }
+
     /// <summary>Whether a word is an honorific (Mr, Dr., Prof, Frau …).</summary>
     public static bool IsHonorific(ReadOnlySpan<char> w) => Vocabulary.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.TrimEnd('.'));
 

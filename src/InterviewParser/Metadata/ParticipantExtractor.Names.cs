@@ -312,13 +312,7 @@ internal static partial class ParticipantExtractor
         var result = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in turns)
         {
-            if (t.Role != TurnRole.Interviewer || t.Paragraphs.Count == 0) continue;
-            var p = t.Paragraphs[0];
-            int comma = p.IndexOf(',');
-            if (comma <= 1 || comma > 30) continue;
-            var words = p[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 2 && NameShapes.IsHonorific(words[0])) words = words[1..];
-            if (words.Length == 1 && NameShapes.IsNameWord(words[0]) && words[0].Length > 1 && !Vocabulary.DiscourseWords.Contains(words[0])) result.Add(words[0]);
+            if (t.Role == TurnRole.Interviewer && t.Paragraphs.Count > 0 && NameShapes.CalledName(t.Paragraphs[0]) is { } called) result.Add(called);
         }
 
         return result;

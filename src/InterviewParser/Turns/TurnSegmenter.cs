@@ -575,7 +575,9 @@ internal static class TurnSegmenter
         for (int j = question - 2; j >= Math.Max(1, question - MaxPromptReach); j--)
         {
             string text = blocks[j].Text;
-            if (labels[j] is not null || TextUtil.EndsWithQuestionMark(text) || CalledName(text) is not { } called || !SecondPerson.Addresses(text)) continue;
+            // A sentence's opening word set off by a comma ("Heute, …", "Und, …") calls nobody.
+            if (labels[j] is not null || TextUtil.EndsWithQuestionMark(text) || Metadata.NameShapes.CalledName(text) is not { } called
+                || Languages.Vocabulary.SentenceOpeners.Contains(called) || Languages.Vocabulary.FunctionWords.Contains(called) || !SecondPerson.Addresses(text)) continue;
             for (int k = 0; k < j; k++)
             {
                 int at = blocks[k].Text.IndexOf(called, StringComparison.Ordinal);
@@ -586,18 +588,6 @@ internal static class TurnSegmenter
         }
 
         return null;
-    }
-
-    /// <summary>The one capitalised word a paragraph opens with before a comma ("Vreni, …"), or null.</summary>
-    private static string? CalledName(string text)
-    {
-        int comma = text.IndexOf(',');
-        if (comma < 2 || comma > 20) return null;
-        var word = text.AsSpan(0, comma);
-        foreach (char c in word) if (!char.IsLetter(c) && c != '-') return null;
-        if (!char.IsUpper(word[0]) || Metadata.NameShapes.IsHonorific(word)) return null;
-        string w = word.ToString();
-        return Languages.Vocabulary.DiscourseWords.Contains(w) || Languages.Vocabulary.SentenceOpeners.Contains(w) || Languages.Vocabulary.FunctionWords.Contains(w) ? null : w;
     }
 
     /// <summary>Whether the word at <paramref name="at"/> is part of a name of two words or more ("Vreni Frost", "Anna Lund").</summary>
