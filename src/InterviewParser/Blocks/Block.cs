@@ -64,6 +64,12 @@ internal sealed class Block
     /// <summary>A class or id on the way up says "question" or similar.</summary>
     public bool QuestionHint { get; init; }
 
+    /// <summary>
+    /// HTML: an identity of the look (an element's class or style: a colour, an underline, a classed span) that covers the
+    /// block's text, 0 where none or several do. Equal for blocks written alike on one page; it says nothing of the look itself.
+    /// </summary>
+    public int Look { get; init; }
+
     /// <summary>Index of the innermost block-level element holding the block (HTML), else -1.</summary>
     public int Element { get; init; } = -1;
 

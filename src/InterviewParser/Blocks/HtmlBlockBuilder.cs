@@ -176,7 +176,15 @@ internal static class HtmlBlockBuilder
         };
     }
 
-    private readonly record struct Context(BlockKind Kind, int Level, bool Chrome, bool QuestionHint, int Element, bool CaptionHint = false);
+    // Look: the look the nearest block element with a class or style gives its text (LookOf), or 0.
+    private readonly record struct Context(BlockKind Kind, int Level, bool Chrome, bool QuestionHint, int Element, bool CaptionHint = false, int Look = 0);
+
+    /// <summary>
+    /// An identity for the look an element gives its text: its tag with its class and style as written. Equal on every
+    /// element written alike, never 0. Text in different looks is told apart without knowing what either look is.
+    /// </summary>
+    private static int LookOf(string tag, string? className, string? style) =>
+        HashCode.Combine(tag, className, style) is var h && h != 0 ? h : 1;
 
     private sealed class Walker(CancellationToken cancellationToken, MarkupSources markup)
     {
@@ -186,6 +194,8 @@ internal static class HtmlBlockBuilder
         private int _link, _bold, _italic, _visible;
         private int _boldDepth, _italicDepth, _linkDepth;
         private int _prefixState; // 0 nothing yet, 1 inside a leading bold run, 2 done
+        private int _look, _blockLook, _inLook; // the innermost inline look (0: none), the block's first look, text in a look
+        private bool _mixedLooks;
         private string? _boldPrefix;
         private Context _blockContext;
         private int _visited;
@@ -404,7 +414,15 @@ internal static class HtmlBlockBuilder
                     innerCtx = ctx with { QuestionHint = true };
                 }
 
+                // A look of its own: a coloured or classed span, an underline, a font element.
+                int outerLook = _look;
+                if (!bold && !italic && !link && (attributes.Class is { Length: > 0 } || attributes.Style is { Length: > 0 } || tag is "u" or "font" or "mark" or "ins"))
+                {
+                    _look = LookOf(tag, attributes.Class, attributes.Style);
+                }
+
                 Walk(child, depth + 1, innerCtx);
+                _look = outerLook;
                 if (bold) _boldDepth--;
                 if (italic) _italicDepth--;
                 if (link) _linkDepth--;
@@ -445,7 +463,10 @@ internal static class HtmlBlockBuilder
             int level = kind == BlockKind.Heading ? tag[1] - '0' : 0;
             bool question = ctx.QuestionHint || (names & NameFlags.Question) != 0;
             bool caption = ctx.CaptionHint || (names & NameFlags.Caption) != 0;
-            return new Context(kind, level, chrome, question, index, caption);
+            int look = attributes.Class is { Length: > 0 } || attributes.Style is { Length: > 0 } || kind == BlockKind.Quote
+                ? LookOf(tag, attributes.Class, attributes.Style)
+                : ctx.Look;
+            return new Context(kind, level, chrome, question, index, caption, look);
         }
 
         /// <summary>
@@ -671,6 +692,14 @@ internal static class HtmlBlockBuilder
 
             Append(run);
             _visible += visible;
+            int look = _look != 0 ? _look : ctx.Look;
+            if (look != 0)
+            {
+                if (_inLook == 0) _blockLook = look;
+                else if (look != _blockLook) _mixedLooks = true;
+                _inLook += visible;
+            }
+
             if (bold) _bold += visible;
             if (_italicDepth > 0) _italic += visible;
             if (_linkDepth > 0) _link += run.Length;
@@ -698,11 +727,14 @@ internal static class HtmlBlockBuilder
                     QuestionHint = ctx.QuestionHint,
                     CaptionHint = ctx.CaptionHint,
                     Element = ctx.Element,
+                    Look = !_mixedLooks && _inLook * 10 >= _visible * 9 ? _blockLook : 0,
                 });
             }
 
             _length = 0;
-            _link = _bold = _italic = _visible = 0;
+            _link = _bold = _italic = _visible = _inLook = 0;
+            _blockLook = 0;
+            _mixedLooks = false;
             _prefixState = 0;
             _boldPrefix = null;
         }

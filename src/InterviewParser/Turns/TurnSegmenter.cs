@@ -37,7 +37,7 @@ internal sealed record Segmentation(List<Block> Lead, List<TurnDraft> Turns, boo
 /// </summary>
 internal static class TurnSegmenter
 {
-    private enum Style { None, Bold, Italic, Hint, Heading, Dash }
+    private enum Style { None, Bold, Italic, Hint, Heading, Dash, Look }
 
     /// <summary>Segments the content blocks (headline and date lines already removed).</summary>
     /// <param name="content">The content blocks.</param>
@@ -52,13 +52,13 @@ internal static class TurnSegmenter
         var fields = TakeFieldLists(labels);
         int n = blocks.Count;
         var (dash, dashedQuestions) = DashDialogue.Read(blocks);
-        var style = ChooseStyle(blocks, dashedQuestions);
+        var (style, look) = ChooseStyle(blocks, dashedQuestions);
         bool labelDriven = IsLabelDriven(blocks, labels);
 
         var looksAsked = new bool[n];
         for (int i = 0; i < n; i++)
         {
-            looksAsked[i] = style == Style.None ? IsPunctuationQuestion(blocks[i]) : HasStyle(blocks[i], style) && blocks[i].Text.Length <= 1200;
+            looksAsked[i] = style == Style.None ? IsPunctuationQuestion(blocks[i]) : HasStyle(blocks[i], style, look) && blocks[i].Text.Length <= 1200;
         }
 
         if (style == Style.None && !labelDriven)
@@ -67,7 +67,7 @@ internal static class TurnSegmenter
             MarkParagraphQuestions(blocks, labels, looksAsked);
         }
 
-        var roles = AssignRoles(blocks, labels, looksAsked, style, dash, labelDriven);
+        var roles = AssignRoles(blocks, labels, looksAsked, style, look, dash, labelDriven);
         int first = FirstTurn(blocks, labels, roles, dash, labelDriven);
         var lead = new List<Block>();
         var turns = new List<TurnDraft>();
@@ -420,7 +420,7 @@ internal static class TurnSegmenter
     /// The role of each block; <see langword="null"/> where a block only continues the turn before it (an unlabelled
     /// paragraph in a labelled transcript, a paragraph without a dash in dash dialogue).
     /// </summary>
-    private static TurnRole?[] AssignRoles(List<Block> blocks, SpeakerLabel?[] labels, bool[] looksAsked, Style style, bool dash, bool labelDriven)
+    private static TurnRole?[] AssignRoles(List<Block> blocks, SpeakerLabel?[] labels, bool[] looksAsked, Style style, int look, bool dash, bool labelDriven)
     {
         int n = blocks.Count;
         var roles = new TurnRole?[n];
@@ -449,7 +449,7 @@ internal static class TurnSegmenter
             {
                 if (DashDialogue.Opens(b.Text))
                 {
-                    bool asked = style != Style.None ? HasStyle(b, style) : TextUtil.EndsWithQuestionMark(b.Text) || looksAsked[i];
+                    bool asked = style != Style.None ? HasStyle(b, style, look) : TextUtil.EndsWithQuestionMark(b.Text) || looksAsked[i];
                     roles[i] = asked ? TurnRole.Interviewer : TurnRole.Interviewee;
                     started = true;
                 }
@@ -1239,7 +1239,7 @@ internal static class TurnSegmenter
 
         var shape = new TurnShape(questions, answers, addressed, shortQuestions, qWords, aWords, style != Style.None, labelled)
         {
-            Asking = asking, EmphasisedQuestions = style is Style.Bold or Style.Italic or Style.Hint or Style.Dash, CalledByName = called,
+            Asking = asking, EmphasisedQuestions = style is Style.Bold or Style.Italic or Style.Hint or Style.Dash or Style.Look, CalledByName = called,
         };
         string evidence = $"style={style}, questions={questions}, answers={answers}, addressed={addressed}, asking={asking}, labelled={labelled}";
         return new Segmentation(lead, turns, false, evidence) { Shape = shape };
@@ -1427,17 +1427,18 @@ internal static class TurnSegmenter
         return words is >= 1 and <= 90;
     }
 
-    private static bool HasStyle(Block b, Style style) => style switch
+    private static bool HasStyle(Block b, Style style, int look = 0) => style switch
     {
         Style.Bold => b.IsBold && b.Kind != BlockKind.Heading,
         Style.Italic => b.IsItalic && !b.IsBold && b.Kind != BlockKind.Heading,
         Style.Hint => b.QuestionHint,
         Style.Heading => b.Kind == BlockKind.Heading && b.Level >= 2,
         Style.Dash => DashDialogue.Opens(b.Text),
+        Style.Look => look != 0 && b.Look == look && b.Kind != BlockKind.Heading,
         _ => false,
     };
 
-    private static Style ChooseStyle(List<Block> blocks, bool dashedQuestions)
+    private static (Style Style, int Look) ChooseStyle(List<Block> blocks, bool dashedQuestions)
     {
         var best = Style.None;
         int bestQ = 1;
@@ -1453,9 +1454,8 @@ internal static class TurnSegmenter
                     count++;
                     if (TextUtil.EndsWithQuestionMark(b.Text)) q++;
                 }
-                else if (b.Text.Length > 80 || b.WordCount > 20)
+                else if (IsLongProse(b))
                 {
-                    // (Chinese and Japanese say in 40 characters what takes 80 in Latin letters: words count too.)
                     plainLong++;
                 }
             }
@@ -1469,7 +1469,45 @@ internal static class TurnSegmenter
             }
         }
 
-        return best;
+        // A look of the page's own, which no word names (a colour, an underline, a class of the site's naming): chosen
+        // where more questions share it than any named style, most of its blocks are questions, and it alternates with
+        // longer text in another look, as questions do with their answers.
+        var (look, lookQ) = QuestionLook(blocks);
+        return look != 0 && lookQ > bestQ ? (Style.Look, look) : (best, 0);
+    }
+
+    /// <summary>A block long enough to be an answer's paragraph (Chinese and Japanese say in 40 characters what takes 80 in Latin letters: words count too).</summary>
+    private static bool IsLongProse(Block b) => b.Text.Length > 80 || b.WordCount > 20;
+
+    /// <summary>
+    /// The look (<see cref="Block.Look"/>) that sets the questions apart, with the number of its blocks that end in a
+    /// question mark; (0, 0) where none does. Its blocks must be questions in the main, and at least two of them must
+    /// stand over a long block in another look.
+    /// </summary>
+    private static (int Look, int Questions) QuestionLook(List<Block> blocks)
+    {
+        int bestLook = 0, bestQ = 0;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            int look = blocks[i].Look;
+            if (look == 0 || look == bestLook || !TextUtil.EndsWithQuestionMark(blocks[i].Text) || blocks[i].Kind == BlockKind.Heading) continue;
+            int count = 0, q = 0, overAnswers = 0;
+            for (int j = 0; j < blocks.Count; j++)
+            {
+                if (blocks[j].Look != look) continue;
+                count++;
+                if (TextUtil.EndsWithQuestionMark(blocks[j].Text)) q++;
+                if (j + 1 < blocks.Count && blocks[j + 1].Look != look && IsLongProse(blocks[j + 1])) overAnswers++;
+            }
+
+            if (q > bestQ && q * 2 >= count && overAnswers >= 2 && count * 2 <= blocks.Count)
+            {
+                bestLook = look;
+                bestQ = q;
+            }
+        }
+
+        return (bestLook, bestQ);
     }
 
     /// <summary>
