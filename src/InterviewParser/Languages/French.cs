@@ -26,7 +26,7 @@ internal static class French
         CommonWords = ["le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "pas"],
 
         InterviewWords = ["entretien", "entrevue", "interview"],
-        InterviewPhrases = ["questions à", "entretien avec", "parle de"],
+        InterviewPhrases = ["questions à", "entretien avec", "rencontre avec", "parlé avec", "parle de"],
         QuestionCreditPhrases = ["propos recueillis", "entretien réalisé"],
         SecondPerson = ["vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes"],
         FirstPerson = ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],

@@ -23,6 +23,7 @@ internal static class Italian
         FormalSecondPerson = ["Lei"],
         CommonWords = ["il", "di", "che", "è", "per", "non", "sono", "della", "gli", "anche", "una"],
         InterviewWords = ["intervista"],
+        InterviewPhrases = ["parlato con", "conversato con", "colloquio con", "domande a"],
         QuestionLabels = ["domanda", "d", "intervistatore", "intervistatrice"],
         AnswerLabels = ["risposta", "r"],
         InterviewerRoles = ["intervistatore", "intervistatrice", "giornalista", "conduttore", "conduttrice"],

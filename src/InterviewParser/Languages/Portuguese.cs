@@ -14,7 +14,7 @@ internal static class Portuguese
         CommonWords = ["o", "não", "do", "da", "em", "um", "uma", "os", "é", "com", "que"],
 
         InterviewWords = ["entrevista", "entrevistou"],
-        InterviewPhrases = ["conversa com", "conversou com", "perguntas a", "fala sobre"],
+        InterviewPhrases = ["conversa com", "conversou com", "conversamos com", "falamos com", "falou com", "perguntas a", "fala sobre"],
         QuestionCreditPhrases = ["entrevista realizada", "entrevista por"],
         // "O senhor acha …", "a senhora": the formal address, as "usted" is in Spanish.
         SecondPerson = ["você", "vocês", "voce", "voces", "teu", "tua", "teus", "tuas", "contigo", "convosco", "senhor", "senhora", "senhores", "senhoras"],

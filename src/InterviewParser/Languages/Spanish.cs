@@ -36,7 +36,7 @@ internal static class Spanish
         CommonWords = ["el", "la", "que", "de", "y", "los", "las", "en", "por", "una", "con"],
 
         InterviewWords = ["entrevista", "entrevistas", "entrevistamos"],
-        InterviewPhrases = ["conversamos con", "habló con", "conversó con", "charló con", "charla con", "preguntas a", "habla de", "habla sobre"],
+        InterviewPhrases = ["conversamos con", "hablamos con", "charlamos con", "habló con", "conversó con", "charló con", "charla con", "preguntas a", "habla de", "habla sobre"],
         QuestionCreditPhrases = ["entrevista realizada", "entrevista por"],
         SecondPerson =
         [

@@ -10,6 +10,7 @@ internal static class Swedish
         ThanksWords = ["tack"],
         FirstPerson = ["jag", "mig", "mej", "min", "mitt", "mina", "vi", "oss", "vår", "vårt", "våra"],
         InterviewWords = ["intervju", "intervjun"],
+        InterviewPhrases = ["pratade med", "talade med", "samtal med"],
         QuestionLabels = ["fråga", "intervjuare", "intervjuaren"],
         AnswerLabels = ["svar"],
         InterviewerRoles = ["intervjuare", "intervjuaren", "programledare", "programledaren", "reporter"],

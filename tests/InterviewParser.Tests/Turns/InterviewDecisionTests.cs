@@ -32,6 +32,23 @@ public class InterviewDecisionTests
         result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.IsAnInterview && d.Message.Contains("announced"));
     }
 
+    [Theory]
+    [InlineData("Hablamos con la capitana del puerto sobre diez años difíciles.")]
+    [InlineData("Charlamos con la capitana del puerto en su oficina.")]
+    [InlineData("Conversamos com a capitã do porto sobre dez anos difíceis.")]
+    [InlineData("Falamos com a capitã do porto no cais.")]
+    [InlineData("Abbiamo parlato con la capitana del porto di dieci anni difficili.")]
+    [InlineData("A colloquio con la capitana del porto.")]
+    [InlineData("Rencontre avec la capitaine du port, dix ans après la tempête.")]
+    [InlineData("Vi pratade med hamnkaptenen om tio svåra år.")]
+    public void A_standfirst_saying_the_paper_spoke_with_somebody_announces_an_interview_in_each_language(string standfirst)
+    {
+        var result = Interviews.Parse(Page("Ten years at the harbour", standfirst));
+
+        result.IsInterview.Should().BeTrue();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.IsAnInterview && d.Message.Contains("announced"));
+    }
+
     /// <summary>An announced page whose questions are answered by the given paragraphs.</summary>
     private static string AnsweredPage(string first, string second, string third) => $"""
         <html><head><title>Interview: the harbour after the storm</title></head><body><article>
