@@ -117,6 +117,7 @@ internal static class ChromeLexicon
         Add(Vocabulary.ReadingWords, WordClass.Reading);
         Add(Vocabulary.CallToActionVerbs, WordClass.CallToAction);
         Add(Vocabulary.MediaVerbs, WordClass.MediaVerb);
+        Add(Vocabulary.ClosingCallVerbs, WordClass.ClosingCallVerb);
         Add(Vocabulary.MediaLabels, WordClass.MediaLabel);
         Add(Vocabulary.PublishedWords, WordClass.Published);
         Add(Vocabulary.FirstWords, WordClass.First);
@@ -264,4 +265,7 @@ internal enum WordClass
 
     /// <summary>A word for a link or address.</summary>
     Link = 1 << 11,
+
+    /// <summary>A call or media verb of a language whose calls end on the verb ("abonnieren", "anhören").</summary>
+    ClosingCallVerb = 1 << 12,
 }

@@ -467,8 +467,13 @@ internal static class ChromePatterns
         int start = trimmed.Length;
         while (start > 0 && char.IsLetter(trimmed[start - 1])) start--;
         bool opens = end > 0 && IsCallVerb(line[..end]);
-        bool closes = start < trimmed.Length && start > 0 && IsCallVerb(trimmed[start..])
-                      && (!stopped || words <= MaxClosingCallWords || !char.IsLower(trimmed[start]));
+        // A line of a few words may end on any language's verb ("Customer Support", "(BUTTON) Subscribe"); a longer one
+        // only on the verb of a language whose calls end so ("Den ganzen Artikel hier lesen"): in the others a
+        // verb closing a longer line in small letters is a headline's or a noun ("Bridges that listen", "camera support").
+        var closing = trimmed[start..];
+        bool closes = start < trimmed.Length && start > 0 && IsCallVerb(closing)
+                      && (!stopped || words <= MaxClosingCallWords || !char.IsLower(trimmed[start]))
+                      && (words <= MaxClosingCallWords || !char.IsLower(trimmed[start]) || (ChromeLexicon.ClassOf(closing) & WordClass.ClosingCallVerb) != 0);
         if (!opens && !closes) return false;
         char last = TextUtil.LastMeaningfulChar(line);
         return last is '!' || char.IsLetterOrDigit(last) || ChromeLexicon.MentionsSubscription(line);

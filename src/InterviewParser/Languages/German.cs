@@ -87,6 +87,7 @@ internal static class German
             "melde", "anmelden", "registrieren", "teilen", "teile",
         ],
         MediaVerbs = ["lesen", "ansehen", "anhören", "herunterladen"],
+        CallsEndOnTheVerb = true,
         MediaLabels = ["video", "videos", "audio", "podcast", "galerie", "bildergalerie", "fotostrecke", "livestream"],
         SubscriptionWords = ["newsletter", "abo", "abonn", "mitglied", "podcast"],
         PublishedWords = ["erschienen", "erschien", "veröffentlicht"],

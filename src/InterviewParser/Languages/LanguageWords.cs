@@ -131,6 +131,12 @@ internal sealed class LanguageWords
     /// <summary>Verbs that send the reader to read, watch, listen to or download more.</summary>
     public string[] MediaVerbs { get; init; } = [];
 
+    /// <summary>
+    /// Whether the language's calls to action put the verb last ("Jetzt abonnieren", "Hier anhören"), not first
+    /// ("Subscribe now"): only then does a line of several words that ends on such a verb call.
+    /// </summary>
+    public bool CallsEndOnTheVerb { get; init; }
+
     /// <summary>Words that label a teaser by its medium ("VIDEO", "Fotostrecke").</summary>
     public string[] MediaLabels { get; init; } = [];
 

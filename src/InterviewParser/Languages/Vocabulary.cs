@@ -147,6 +147,8 @@ internal static class Vocabulary
     public static readonly HashSet<string> CallToActionVerbs = Set(l => l.CallToActionVerbs);
     /// <summary><see cref="LanguageWords.MediaVerbs"/> of every language.</summary>
     public static readonly HashSet<string> MediaVerbs = Set(l => l.MediaVerbs);
+    /// <summary>The call and media verbs of the languages whose calls end on the verb (<see cref="LanguageWords.CallsEndOnTheVerb"/>).</summary>
+    public static readonly HashSet<string> ClosingCallVerbs = Set(l => l.CallsEndOnTheVerb ? [.. l.CallToActionVerbs, .. l.MediaVerbs] : []);
     /// <summary><see cref="LanguageWords.MediaLabels"/> of every language.</summary>
     public static readonly HashSet<string> MediaLabels = Set(l => l.MediaLabels);
     /// <summary><see cref="LanguageWords.SubscriptionWords"/> of every language.</summary>

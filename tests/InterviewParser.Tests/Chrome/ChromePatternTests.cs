@@ -188,6 +188,21 @@ public class ChromePatternTests
         ChromeLexicon.IsChromeLine(line).Should().BeFalse();
 
     [Theory]
+    [InlineData("Ada Vance on lighthouses that listen")] // a headline
+    [InlineData("Harbour cranes removed from night watch")]
+    [InlineData("Four tricks the ferry crews swear by to read")]
+    [InlineData("Old trawler with new engine support")]
+    public void A_longer_line_ending_on_an_english_verb_in_small_letters_is_no_call(string line) =>
+        ChromeLexicon.IsChromeLine(line).Should().BeFalse();
+
+    [Theory]
+    [InlineData("Den ganzen Artikel hier lesen")] // German calls end on the verb, however many words lead to it
+    [InlineData("Diese Folge jetzt kostenlos anhören")]
+    [InlineData("(BUTTON) Subscribe")] // a few words may end on any language's verb
+    [InlineData("Customer Support")]
+    public void Calls_that_end_on_the_verb_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
     [InlineData("You must be logged in to post a comment.")]
     [InlineData("Sign in to join the discussion")]
     [InlineData("Nur angemeldete Leser können hier kommentieren.")]
