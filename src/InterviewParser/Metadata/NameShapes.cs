@@ -107,7 +107,11 @@ internal static class NameShapes
             }
 
             if (!spells) continue;
-            string name = string.Join(' ', words[i..(i + initials.Length)]).TrimEnd(NameEndPunctuation);
+            // A run of capitalised words that goes on ("Dank Social Media …") is a longer name or a noun phrase, not this one.
+            int after = i + initials.Length;
+            if (after < words.Length && words[after - 1].Length == words[after - 1].TrimEnd(NameEndPunctuation).Length
+                && IsNameWord(words[after].TrimEnd(NameEndPunctuation))) continue;
+            string name = string.Join(' ', words[i..after]).TrimEnd(NameEndPunctuation);
             if (found is not null && found != name) return null;
             found = name;
         }

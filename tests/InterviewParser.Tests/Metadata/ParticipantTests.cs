@@ -1310,6 +1310,25 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void Initials_take_no_name_from_capitalised_words_that_run_on_into_a_longer_phrase()
+    {
+        // "Dank Sozialer Medien" opens a German sentence: its first two words spell "DS", but the run of capitals goes on.
+        var result = Interviews.Parse("""
+            <html lang="de"><head><title>Die Hüterin der Schleuse</title></head><body><article>
+            <h1>Die Hüterin der Schleuse</h1>
+            <p>Seit zwanzig Jahren öffnet Sara Roth die alte Schleuse am Kanal. Ein Gespräch über Boote und Geduld.</p>
+            <p><b>DS:</b> Wie viele Boote kommen an einem Tag?</p>
+            <p><b>SR:</b> Bis zu sechzig. Dank Sozialer Medien kommen heute mehr Leute zum Zuschauen als früher.</p>
+            <p><b>DS:</b> Und wer bezahlt die Reparaturen?</p>
+            <p><b>SR:</b> Das Rathaus, jedes Jahr nach langem Streit.</p>
+            </article></body></html>
+            """);
+
+        result.Turns.Should().NotContain(t => t.Speaker == "Dank Sozialer");
+        result.Participants.Should().NotContain(p => p.Name.StartsWith("Dank", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Initials_that_two_names_on_the_page_share_stay_as_they_are()
     {
         var result = Interviews.Parse(InitialsPage("Anna Lund, Tom Berg and Tilda Brand have shared the wheel of the island ferry for ten years."));
