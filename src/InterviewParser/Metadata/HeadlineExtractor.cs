@@ -849,10 +849,13 @@ internal static class HeadlineExtractor
         if (line.Contains('_') || line.Contains('[') && !OpensWithInterviewTag(line) || line.Contains('@') || line.Contains("://", StringComparison.Ordinal)) return false;
         if (TextUtil.StartsWithAnyPhrase(line, Vocabulary.BylineOpeners)) return false; // a byline
         if (DateTextParser.ParseText(line, TimestampSource.Text) is not null) return false;
-        if (NameShapes.LooksLikeBareName(line)) return false;
+        // No name opens with an article and goes on in small letters: "Der Turm der Wünsche", "Der Mann, der Boote baut"
+        // have a name's capitals only (an outlet's name, "The Harbour Gazette", is capitalised throughout).
+        bool article = OpensWithArticle(line);
+        if (!article && NameShapes.LooksLikeBareName(line)) return false;
         // "Jane Roe, founder of Acme" is a name plate; with a colon and a title after it, a show's episode line
         // ("Harbour Talk, episode 12: Title") or a headline giving the speaker's role before a quote.
-        if (NameShapes.LooksLikeNameWithTitle(line) && line[(line.IndexOf(',') + 1)..].TrimStart() is { Length: > 0 } after && char.IsLower(after[0])
+        if (!article && NameShapes.LooksLikeNameWithTitle(line) && line[(line.IndexOf(',') + 1)..].TrimStart() is { Length: > 0 } after && char.IsLower(after[0])
             && !HasTitleAfterColon(after)) return false;
         if (line[0] is '□' or '■' or '•' or '●' or '◦' or '▪' or '*' or '-' or '+' or '>' or '|') return false; // list items
         // An en or em dash opens a quote in Scandinavian and Russian headlines ("– Havet har forandret seg"); before
@@ -865,6 +868,25 @@ internal static class HeadlineExtractor
         int letters = 0;
         foreach (char c in line) if (char.IsLetter(c)) letters++;
         return letters * 2 >= line.Length;
+    }
+
+    /// <summary>
+    /// Whether a line opens with a capitalised article of one of the languages ("The", "Der", "Les") and has a word in
+    /// small letters after it, as a title does and an outlet's name ("The Harbour Gazette") does not.
+    /// </summary>
+    private static bool OpensWithArticle(string line)
+    {
+        int end = line.IndexOf(' ');
+        if (end <= 0 || !char.IsUpper(line[0])) return false;
+        var first = line.AsSpan(0, end);
+        if (!Vocabulary.Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)
+            && !Vocabulary.TitleArticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)) return false;
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            if (line.AsSpan()[range] is { Length: > 0 } word && char.IsLower(word[0])) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether words follow a colon in the text (at least <see cref="MinTitleWords"/> of them).</summary>

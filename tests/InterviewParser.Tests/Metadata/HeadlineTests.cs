@@ -278,6 +278,26 @@ public class TextScrapeHeadlineTests
         HeadlineOf(text).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("Das Haus der Fischer", "Das Haus der Fischer")] // capitals and a particle as a name has them, but no name opens with an article
+    [InlineData("Die Frau, die Fähren steuert", "Die Frau, die Fähren steuert")] // a name's shape before a comma
+    [InlineData("The Harbour Gazette", null)] // an outlet's name, capitalised throughout
+    [InlineData("Jonas van der Feld", null)] // a name with its particles in small letters: a byline, not a title
+    public void A_title_opening_with_an_article_is_no_name_even_with_a_names_capitals(string line, string? expected)
+    {
+        string text = $"""
+            {line}
+
+            Seit zwanzig Jahren führt Mara Lund die Fähre über den Fjord. Ein Gespräch über Wind, Wetter und Geduld.
+
+            Frau Lund, wie sind Sie zur Fähre gekommen?
+
+            Über meinen Onkel. Er hatte ein Boot, und jeden Sommer fuhren wir von der Mühle hinunter zur alten Brücke.
+            """;
+
+        HeadlineOf(text).Should().Be(expected);
+    }
+
     [Fact]
     public void A_question_over_the_byline_is_the_headline_even_where_the_text_starts()
     {
