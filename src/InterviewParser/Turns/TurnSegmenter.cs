@@ -65,6 +65,7 @@ internal static class TurnSegmenter
         {
             MarkStatedQuestions(blocks, labels, looksAsked);
             MarkParagraphQuestions(blocks, labels, looksAsked);
+            UnaskAnswersClosingOnAQuestion(blocks, labels, looksAsked);
         }
 
         var roles = AssignRoles(blocks, labels, looksAsked, style, look, dash, labelDriven);
@@ -322,6 +323,36 @@ internal static class TurnSegmenter
                 looksAsked[i] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// An answer may close on a question of its own ("… And what else could we have done?"), and a question mark alone
+    /// then reads it as asked: three questions in a row. The middle one is the answer where it opens with a statement of
+    /// its own and runs longer than the question over it.
+    /// </summary>
+    private static void UnaskAnswersClosingOnAQuestion(List<Block> blocks, SpeakerLabel?[] labels, bool[] looksAsked)
+    {
+        for (int i = 1; i + 1 < blocks.Count; i++)
+        {
+            if (!looksAsked[i - 1] || !looksAsked[i] || !looksAsked[i + 1]
+                || labels[i - 1] is not null || labels[i] is not null || labels[i + 1] is not null) continue;
+            if (blocks[i].WordCount > blocks[i - 1].WordCount && OpensWithStatement(blocks[i].Text)) looksAsked[i] = false;
+        }
+    }
+
+    /// <summary>Whether a paragraph's first sentence (of three words or more) ends in a full stop or exclamation mark, not a question mark.</summary>
+    private static bool OpensWithStatement(string text)
+    {
+        int words = 1;
+        for (int i = 0; i + 2 < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == ' ') words++;
+            else if (c is '?' or '？') return false;
+            else if (c is '.' or '!' or '…' && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || TextUtil.IsOpeningMark(text[i + 2])) && words >= 3) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a line opens a paragraph (a blank line before it) that runs on to the next line.</summary>
