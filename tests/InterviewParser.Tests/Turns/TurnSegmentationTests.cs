@@ -51,26 +51,31 @@ public class TurnSegmentationTests
         }
     }
 
+    /// <summary>A keeper's interview in text: a first exchange, the given second one, and the closing exchanges.</summary>
+    private static string KeeperText(string secondQuestion, string secondAnswer, string closing) => $"""
+        A keeper on patience
+
+        An interview with Jonas Feld, who has kept the light on the northern rock for twenty winters.
+
+        How did you come to the light?
+
+        By answering an advertisement in the harbour office, twenty years ago, without telling my family first.
+
+        {secondQuestion}
+
+        {secondAnswer}
+
+        What do you miss on the rock?
+
+        Fresh bread. The supply boat brings flour, and I bake, but it is never the same as the baker's.
+        {closing}
+        """;
+
     [Fact]
     public void An_answer_closing_on_a_question_of_its_own_stays_the_answer_in_a_text()
     {
-        var result = Fixtures.ParseText("""
-            A keeper on patience
-
-            An interview with Jonas Feld, who has kept the light on the northern rock for twenty winters.
-
-            How did you come to the light?
-
-            By answering an advertisement in the harbour office, twenty years ago, without telling my family first.
-
-            What was the worst storm?
-
-            The one in the second winter. The waves reached the lamp room and the supply boat stayed away for nine days. Who would have come out in that?
-
-            What do you miss on the rock?
-
-            Fresh bread. The supply boat brings flour, and I bake, but it is never the same as the baker's.
-            """);
+        var result = Fixtures.ParseText(KeeperText("What was the worst storm?",
+            "The one in the second winter. The waves reached the lamp room and the supply boat stayed away for nine days. Who would have come out in that?", ""));
 
         result.Turns.Select(t => t.Role).Should().Equal(Enumerable.Range(0, 6).Select(i => i % 2 == 0 ? TurnRole.Interviewer : TurnRole.Interviewee));
         result.Turns[3].Text.Should().EndWith("Who would have come out in that?");
@@ -80,22 +85,8 @@ public class TurnSegmentationTests
     [Fact]
     public void A_second_question_that_opens_with_a_question_is_still_asked()
     {
-        var result = Fixtures.ParseText("""
-            A keeper on patience
-
-            An interview with Jonas Feld, who has kept the light on the northern rock for twenty winters.
-
-            How did you come to the light?
-
-            By answering an advertisement in the harbour office, twenty years ago, without telling my family first.
-
-            And your family?
-
-            Did they forgive you? Many keepers' families never got used to the rock, and some never visited. Did yours?
-
-            What do you miss on the rock?
-
-            Fresh bread. The supply boat brings flour, and I bake, but it is never the same as the baker's.
+        var result = Fixtures.ParseText(KeeperText("And your family?",
+            "Did they forgive you? Many keepers' families never got used to the rock, and some never visited. Did yours?", """
 
             Do you ever leave the rock?
 
@@ -104,7 +95,7 @@ public class TurnSegmentationTests
             Will there be a keeper after you?
 
             No. The light will run itself from next spring, and I will be the last one to climb the stairs every night.
-            """);
+            """));
 
         result.Turns.Should().Contain(t => t.Role == TurnRole.Interviewer && t.Text.StartsWith("And your family?"));
         result.Turns.Should().NotContain(t => t.Role == TurnRole.Interviewee && t.Text.StartsWith("Did they forgive you?"));
