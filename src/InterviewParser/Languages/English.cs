@@ -36,6 +36,7 @@ internal static class English
         FirstPerson = ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"],
         ReportingVerbs = ["said", "says", "told", "tells", "added", "adds", "explained", "explains", "recalled", "recalls", "insisted", "insists"],
         ThirdPersonPronouns = ["he", "she", "they"],
+        ThirdPersonObjects = ["him", "her", "them"],
         AttributionPhrases = ["according to "],
         SelfIntroductions = ["i am ", "i'm ", "i’m ", "my name is "],
         SignOns = ["this is "],

@@ -32,6 +32,7 @@ internal static class French
         FirstPerson = ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
         ReportingVerbs = ["dit", "déclare", "explique", "ajoute", "affirme", "raconte", "souligne", "précise"],
         ThirdPersonPronouns = ["il", "elle", "ils", "elles"],
+        ThirdPersonObjects = ["lui", "elle", "eux", "elles"],
         AttributionPhrases = ["selon "],
         SelfIntroductions = ["je suis ", "je m'appelle "],
         GuestIntroductions = ["mon invité est ", "mon invitée est ", "notre invité est ", "notre invitée est ", "nous recevons ", "j'accueille ", "avec moi, "],

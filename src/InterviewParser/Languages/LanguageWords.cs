@@ -46,6 +46,9 @@ internal sealed class LanguageWords
     /// <summary>Third-person subject pronouns ("he", "she", "sie"), lower case.</summary>
     public string[] ThirdPersonPronouns { get; init; } = [];
 
+    /// <summary>Third-person pronouns after a preposition ("with him", "mit ihr"): somebody named before.</summary>
+    public string[] ThirdPersonObjects { get; init; } = [];
+
     /// <summary>Phrases that attribute what follows to a source ("according to "), lower case, with the trailing space.</summary>
     public string[] AttributionPhrases { get; init; } = [];
 

@@ -91,6 +91,8 @@ internal static class Vocabulary
 
     /// <summary><see cref="LanguageWords.ThirdPersonPronouns"/> of every language.</summary>
     public static readonly HashSet<string> ThirdPersonPronouns = Set(l => l.ThirdPersonPronouns);
+    /// <summary><see cref="LanguageWords.ThirdPersonObjects"/> of every language.</summary>
+    public static readonly HashSet<string> ThirdPersonObjects = Set(l => l.ThirdPersonObjects);
 
     /// <summary><see cref="LanguageWords.AttributionPhrases"/> of every language.</summary>
     public static readonly string[] AttributionPhrases = List(l => l.AttributionPhrases);

@@ -291,9 +291,15 @@ internal static partial class ParticipantExtractor
                 // Cut short by the pattern's bound, the last title is left for the title finders to read whole.
                 if (rest.Length == MaxInterviewsRest && guests.Count > 0) guests[^1] = (guests[^1].Name, null);
                 if (guests.Count == 0 && NameShapes.TrySplitTrailingName(rest, out var n1, out var t1)) guests.Add((n1, t1));
+                // "… sprach mit Jane Roe über …": the name the phrase opens with, before its words in small letters.
+                if (guests.Count == 0 && LeadingName(rest) is { } opening) guests.Add((opening, null));
                 // "We spoke with NAME": the page's own voice asked, and its byline says who that is. An outlet that spoke
                 // with the guest ("The Gazette interviews …") asks in its own name where no byline or author names a person.
-                string who = m1.Groups["who"].Value.Trim();
+                // "Unsere Reporterin Jane Roe", "Our reporter Jane Roe": the person after the asking side's role word.
+                string who = AfterAskingRole(m1.Groups["who"].Value.Trim());
+                // "Tom Berg leitet das Amt. Jane Roe sprach mit ihm.": the guest is the name the text opens with, the asker here.
+                if (guests.Count == 0 && Vocabulary.ThirdPersonObjects.Contains(rest.Split(' ', 2)[0])
+                    && LeadingName(PreviousSentence(text, m1.Index)) is { } antecedent && antecedent != who) guests.Add((antecedent, null));
                 if (guests.Count > 0 && !Vocabulary.FirstPerson.Contains(who))
                 {
                     // ("Die Zeitung", "The Gazette": an article opens a name of a thing, not a person's.)
@@ -693,6 +699,49 @@ internal static partial class ParticipantExtractor
         if (lower == words.Length || lower == MaxTitleWordsBeforeName) lower = 0;
         while (n < words.Length && n < lower + 6 && (n < Math.Max(1, lower) || char.IsUpper(words[n][0]) || NameShapes.IsNameWord(words[n]))) n++;
         return string.Join(' ', words[..n]);
+    }
+
+    /// <summary>
+    /// The name a phrase opens with (two to four name words, particles inside) where words in small letters follow it or
+    /// nothing does ("Jane Roe über ihre Jahre …" → "Jane Roe"); null otherwise.
+    /// </summary>
+    private static string? LeadingName(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int n = 0, names = 0;
+        while (n < words.Length && n < 4 && (NameShapes.IsNameWord(words[n]) || names > 0 && Vocabulary.NameParticles.Contains(words[n])))
+        {
+            if (NameShapes.IsNameWord(words[n])) names++;
+            n++;
+        }
+
+        while (n > 0 && !NameShapes.IsNameWord(words[n - 1])) n--; // a name ends on a name word, not a particle
+        // "Der Umbau des Hafens …": a name opens with no article.
+        if (names < 2 || n < words.Length && !char.IsLower(words[n][0]) || Vocabulary.Articles.Contains(words[0])) return null;
+        string name = string.Join(' ', words[..n]);
+        return NameShapes.LooksLikeBareName(name) ? name : null;
+    }
+
+    /// <summary>The sentence that ends before <paramref name="end"/> (from the start of the text or after the stop before it).</summary>
+    private static string PreviousSentence(string text, int end)
+    {
+        var before = text.AsSpan(0, end).TrimEnd();
+        int stop = before.Length > 1 ? before[..^1].LastIndexOfAny(".!?") : -1;
+        return before[(stop + 1)..].Trim().ToString();
+    }
+
+    /// <summary>The person after the asking side's role word ("Unsere Reporterin Jane Roe" → "Jane Roe"), else the phrase as given.</summary>
+    private static string AfterAskingRole(string who)
+    {
+        var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int k = words.Length - 3; k >= 0; k--)
+        {
+            if (!Vocabulary.InterviewerRoles.Contains(words[k])) continue;
+            string name = string.Join(' ', words[(k + 1)..]);
+            return NameShapes.LooksLikeBareName(name) ? name : who;
+        }
+
+        return who;
     }
 
     /// <summary>

@@ -1455,6 +1455,20 @@ public class ParticipantTests
         </article></body></html>
         """;
 
+    [Theory]
+    [InlineData("Anna Weber sprach mit Jonas Feld über den Umbau.")] // the name the phrase opens with, before small letters
+    [InlineData("Unsere Reporterin Anna Weber sprach mit Jonas Feld.")] // the asker after her role word
+    [InlineData("Our reporter Anna Weber spoke with Jonas Feld about the works.")]
+    [InlineData("Jonas Feld leitet das Hafenamt. Anna Weber sprach mit ihm.")] // the guest named before, the asker here
+    [InlineData("Jonas Feld runs the harbour office. Anna Weber spoke with him.")]
+    public void A_person_who_spoke_with_the_guest_asks_and_the_guest_answers(string sentence)
+    {
+        var result = Interviews.Parse(OutletSpokeWithPage(sentence));
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Jonas Feld");
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Anna Weber");
+    }
+
     [Fact]
     public void Guests_named_before_their_titles_after_the_outlet_spoke_with_them_are_each_an_interviewee()
     {
