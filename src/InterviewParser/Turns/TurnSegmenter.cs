@@ -1517,20 +1517,23 @@ internal static class TurnSegmenter
     /// </summary>
     private static (int Look, int Questions) QuestionLook(List<Block> blocks)
     {
-        int bestLook = 0, bestQ = 0;
-        for (int i = 0; i < blocks.Count; i++)
+        // One pass: each look's blocks, its questions, and its blocks over a long block in another look.
+        Dictionary<int, (int Count, int Questions, int OverAnswers)>? looks = null;
+        for (int j = 0; j < blocks.Count; j++)
         {
-            int look = blocks[i].Look;
-            if (look == 0 || look == bestLook || !TextUtil.EndsWithQuestionMark(blocks[i].Text) || blocks[i].Kind == BlockKind.Heading) continue;
-            int count = 0, q = 0, overAnswers = 0;
-            for (int j = 0; j < blocks.Count; j++)
-            {
-                if (blocks[j].Look != look) continue;
-                count++;
-                if (TextUtil.EndsWithQuestionMark(blocks[j].Text)) q++;
-                if (j + 1 < blocks.Count && blocks[j + 1].Look != look && IsLongProse(blocks[j + 1])) overAnswers++;
-            }
+            int look = blocks[j].Look;
+            if (look == 0) continue;
+            looks ??= [];
+            var (count, q, over) = looks.GetValueOrDefault(look);
+            bool asks = TextUtil.EndsWithQuestionMark(blocks[j].Text) && blocks[j].Kind != BlockKind.Heading;
+            bool overAnswer = j + 1 < blocks.Count && blocks[j + 1].Look != look && IsLongProse(blocks[j + 1]);
+            looks[look] = (count + 1, q + (asks ? 1 : 0), over + (overAnswer ? 1 : 0));
+        }
 
+        if (looks is null) return (0, 0);
+        int bestLook = 0, bestQ = 0;
+        foreach (var (look, (count, q, overAnswers)) in looks)
+        {
             if (q > bestQ && q * 2 >= count && overAnswers >= 2 && count * 2 <= blocks.Count)
             {
                 bestLook = look;
