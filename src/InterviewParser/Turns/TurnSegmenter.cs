@@ -280,13 +280,15 @@ internal static class TurnSegmenter
         }
 
         // Enough questions, most of them answered, and long paragraphs following long paragraphs on one in two at most.
-        if (asked < MinQuestionsForRemarks || answered * 4 < asked * 3 || runOn * 2 > asked) return;
+        // A shorter Q&A takes only remarks that address the guest ("You must have had hard winters.").
+        if (asked < MinQuestionsForAddressedRemarks || answered * 4 < asked * 3 || runOn * 2 > asked) return;
+        bool addressedOnly = asked < MinQuestionsForRemarks;
         for (int i = 1; i + 1 < n; i++)
         {
             var b = blocks[i];
             if (looksAsked[i - 1] || looksAsked[i] || looksAsked[i + 1] || labels[i] is not null || b.Kind == BlockKind.Heading) continue;
             int words = b.WordCount;
-            if (words is < 2 or > MaxRemarkWords || !TextUtil.EndsLikeSentence(b.Text)) continue;
+            if (words is < 2 or > MaxRemarkWords || !TextUtil.EndsLikeSentence(b.Text) || addressedOnly && !SecondPerson.Addresses(b.Text)) continue;
             // Long answers on both sides: at least a few sentences, and twice the remark.
             int answer = Math.Max(MinAnswerWords, 2 * words);
             if (blocks[i - 1].WordCount >= answer && blocks[i + 1].WordCount >= answer) looksAsked[i] = true;
@@ -364,6 +366,9 @@ internal static class TurnSegmenter
 
     /// <summary>How many questions a Q&amp;A needs before a statement between answers is read as a remark.</summary>
     private const int MinQuestionsForRemarks = 5;
+
+    /// <summary>How many questions a Q&amp;A needs before a statement that addresses the guest between answers is read as a remark.</summary>
+    private const int MinQuestionsForAddressedRemarks = 3;
 
     /// <summary>How many words a remark holds at most (one sentence); longer paragraphs are answers.</summary>
     private const int MaxRemarkWords = 20;

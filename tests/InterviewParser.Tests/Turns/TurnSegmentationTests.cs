@@ -101,6 +101,37 @@ public class TurnSegmentationTests
         result.Turns.Should().NotContain(t => t.Role == TurnRole.Interviewee && t.Text.StartsWith("Did they forgive you?"));
     }
 
+    [Theory]
+    [InlineData("You must have had hard winters out there.", true)] // it addresses the guest: a prompt
+    [InlineData("Winters on the rock are hard.", false)] // a short Q&A leaves a plain statement to the answer it stands in
+    public void A_short_text_qa_reads_a_remark_between_long_answers_as_a_prompt_only_where_it_addresses_the_guest(string remark, bool prompt)
+    {
+        var result = Fixtures.ParseText($"""
+            A keeper on patience
+
+            An interview with Jonas Feld, who has kept the light on the northern rock for twenty winters.
+
+            How did you come to the light?
+
+            By answering an advertisement in the harbour office, twenty years ago, without telling my family first, which they still remind me of at every birthday, every wedding and every single Christmas dinner.
+
+            {remark}
+
+            The second one was the worst. The waves reached the lamp room, the supply boat stayed away for nine days, and I rationed the coffee like a sailor on a long voyage.
+
+            What do you miss on the rock?
+
+            Fresh bread. The supply boat brings flour, and I bake, but it is never the same as the baker's in town, whose loaves I can still smell when I close my eyes.
+
+            Will there be a keeper after you?
+
+            No. The light will run itself from next spring, and I will be the last one to climb the stairs every night and wipe the salt off the glass.
+            """);
+
+        result.Turns.Any(t => t.Role == TurnRole.Interviewer && t.Text == remark).Should().Be(prompt);
+        result.Turns.Should().HaveCount(prompt ? 8 : 6);
+    }
+
     [Fact]
     public void A_call_to_subscribe_under_the_last_question_stays_chrome() =>
         Interviews.Parse(KeeperPage("Want more stories from the coast?", "Join the newsletter for more stories.")).Body.Should().NotContain("newsletter");
