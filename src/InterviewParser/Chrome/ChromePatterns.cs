@@ -470,10 +470,10 @@ internal static class ChromePatterns
         // A line of a few words may end on any language's verb ("Customer Support", "(BUTTON) Subscribe"); a longer one
         // only on the verb of a language whose calls end so ("Den ganzen Artikel hier lesen"): in the others a
         // verb closing a longer line in small letters is a headline's or a noun ("Bridges that listen", "camera support").
-        var closing = trimmed[start..];
-        bool closes = start < trimmed.Length && start > 0 && IsCallVerb(closing)
-                      && (!stopped || words <= MaxClosingCallWords || !char.IsLower(trimmed[start]))
-                      && (words <= MaxClosingCallWords || !char.IsLower(trimmed[start]) || (ChromeLexicon.ClassOf(closing) & WordClass.ClosingCallVerb) != 0);
+        // (A stated line that ends on such a verb in small letters says it and calls nobody.)
+        var closingClass = start < trimmed.Length && start > 0 ? ChromeLexicon.ClassOf(trimmed[start..]) : WordClass.None;
+        bool closes = (closingClass & (WordClass.CallToAction | WordClass.MediaVerb)) != 0
+                      && (words <= MaxClosingCallWords || !char.IsLower(trimmed[start]) || !stopped && (closingClass & WordClass.ClosingCallVerb) != 0);
         if (!opens && !closes) return false;
         char last = TextUtil.LastMeaningfulChar(line);
         return last is '!' || char.IsLetterOrDigit(last) || ChromeLexicon.MentionsSubscription(line);
