@@ -76,6 +76,9 @@ internal sealed class Block
     /// <summary>Plain text: the line was preceded by a blank line.</summary>
     public bool BlankBefore { get; init; }
 
+    /// <summary>Plain text: the block is a line of its own (what an element of its own is in HTML).</summary>
+    public bool OwnLine { get; init; }
+
     /// <summary>Captions: the block opens where a marker says another person speaks ("&gt;&gt;", a dialogue dash), naming nobody.</summary>
     public bool SpeakerChange { get; init; }
 
@@ -123,6 +126,7 @@ internal sealed class Block
         QuestionHint = QuestionHint,
         Element = Element,
         BlankBefore = blankBefore,
+        OwnLine = OwnLine,
         InLinkCard = InLinkCard,
         Time = bold ? Time : null,
     };

@@ -203,6 +203,7 @@ internal static class TextBlockBuilder
                 ItalicLength = italic ? visible : 0,
                 BoldPrefix = boldPrefix is not null && boldPrefix.Length < s.Length ? boldPrefix : null,
                 BlankBefore = blankBefore,
+                OwnLine = true,
                 InLinkCard = inCard,
             });
             blankBefore = false;

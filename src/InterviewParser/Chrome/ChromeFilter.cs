@@ -840,6 +840,8 @@ internal static class ChromeFilter
         Dictionary<string, string>? surnames = null;
         List<(string Text, string Word, string Full)>? bySurname = null;
         var dashed = SpeakerLabel.DashedSpeakers(blocks);
+        // Full names alone on their lines over the speech, as a text scrape prints a page's name boxes or minor headings.
+        var ownNames = Turns.TurnSegmenter.ElementNames(blocks);
         for (int i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -847,7 +849,8 @@ internal static class ChromeFilter
             // A label line standing alone, or a label opening the line: a person's, a side's role word ("Host:", "Guest:")
             // or a question or answer label ("Q:").
             SpeakerLabel label = default;
-            bool alone = b.Text.Length <= MaxLabelLineLength && (SpeakerLabel.TryReadStandalone(b.Text, out label) || IsTimedNameLine(blocks, i, out label));
+            bool alone = b.Text.Length <= MaxLabelLineLength && (SpeakerLabel.TryReadStandalone(b.Text, out label) || IsTimedNameLine(blocks, i, out label)
+                || (ownNames is not null && SpeakerLabel.TryReadFullName(b.Text, out label) && ownNames.Contains(label.Name)));
             // "[00:00:04] Jane Roe: …": the label after the line's media time.
             var inline = alone ? null : SpeakerLabel.ReadPlain(MediaTime.TryStripLeading(b.Text, out _, out var untimed) ? untimed : b.Text);
             // "NAME – speech" in a dialogue written so.

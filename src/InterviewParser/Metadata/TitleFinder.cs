@@ -536,6 +536,10 @@ internal static class TitleFinder
     /// <summary>The most words from a time preposition to the word of years or months it measures ("desde hace veinte años").</summary>
     private const int MaxSpanWords = 3;
 
+    /// <summary>A word of six letters or more in small letters ending in "-ed" ("recorded", "conducted"): English's past participle.</summary>
+    private static bool IsPastParticiple(string w) =>
+        w.Length >= 6 && w.EndsWith("ed", StringComparison.Ordinal) && w.All(char.IsLower);
+
     /// <summary>An article, function word or locative preposition, in any case.</summary>
     private static bool IsGrammarWord(string w) =>
         Vocabulary.Articles.Contains(w) || Vocabulary.FunctionWords.Contains(w) || Vocabulary.Locatives.Contains(w);
@@ -689,6 +693,16 @@ internal static class TitleFinder
         }
 
         if (cut > 0) words = words[..cut];
+        // "recorded on the mountain", "an oral history conducted in 2011": an English past participle before a function
+        // word or at the phrase's end opens a clause about the person; a title before it stands only with a role word.
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!IsPastParticiple(words[i]) || (i + 1 < words.Count && !IsGrammarWord(words[i + 1]))) continue;
+            if (!words.Take(i).Any(LooksLikeRole)) return null;
+            words = words[..i];
+            break;
+        }
+
         // "for 20 years", "depuis 2009": a word in lower case before a number opens a span of time or a count, not the title's.
         int count = words.FindIndex(1, w => w.Length > 0 && char.IsAsciiDigit(w[0]) && w.All(char.IsAsciiDigit));
         if (count > 1 && char.IsLower(words[count - 1][0])) words = words[..(count - 1)];

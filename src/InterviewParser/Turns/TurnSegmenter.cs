@@ -68,8 +68,9 @@ internal static class TurnSegmenter
             UnaskAnswersClosingOnAQuestion(blocks, labels, looksAsked);
         }
 
-        var roles = AssignRoles(blocks, labels, looksAsked, style, look, dash, labelDriven);
-        int first = FirstTurn(blocks, labels, roles, dash, labelDriven);
+        var put = labelDriven ? PutToTheLabelled(blocks, labels) : null;
+        var roles = AssignRoles(blocks, labels, looksAsked, style, look, dash, labelDriven, put);
+        int first = FirstTurn(blocks, labels, roles, dash, labelDriven, put);
         var lead = new List<Block>();
         var turns = new List<TurnDraft>();
         if (first < 0)
@@ -456,14 +457,15 @@ internal static class TurnSegmenter
     /// The role of each block; <see langword="null"/> where a block only continues the turn before it (an unlabelled
     /// paragraph in a labelled transcript, a paragraph without a dash in dash dialogue).
     /// </summary>
-    private static TurnRole?[] AssignRoles(List<Block> blocks, SpeakerLabel?[] labels, bool[] looksAsked, Style style, int look, bool dash, bool labelDriven)
+    private static TurnRole?[] AssignRoles(List<Block> blocks, SpeakerLabel?[] labels, bool[] looksAsked, Style style, int look, bool dash, bool labelDriven,
+        bool[]? put)
     {
         int n = blocks.Count;
         var roles = new TurnRole?[n];
         int generic = 0;
         foreach (var l in labels) if (l is { Kind: LabelKind.Question, Carried: false }) generic++;
         bool genericQuestions = generic >= 2;
-        var interviewerLabels = InterviewerLabels(blocks, labels, looksAsked, labelDriven);
+        var interviewerLabels = InterviewerLabels(blocks, labels, looksAsked, labelDriven, put is not null);
         bool started = false;
         for (int i = 0; i < n; i++)
         {
@@ -497,7 +499,7 @@ internal static class TurnSegmenter
             }
             else if (labelDriven && started)
             {
-                if (style != Style.None && looksAsked[i]) roles[i] = TurnRole.Interviewer;
+                if ((style != Style.None && looksAsked[i]) || put?[i] == true) roles[i] = TurnRole.Interviewer;
             }
             else
             {
@@ -556,16 +558,16 @@ internal static class TurnSegmenter
     }
 
     /// <summary>The interview starts at the first labelled turn, dash turn, or real question.</summary>
-    private static int FirstTurn(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles, bool dash, bool labelDriven)
+    private static int FirstTurn(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles, bool dash, bool labelDriven, bool[]? put)
     {
         bool answersNamed = !labelDriven && !dash && NamedAnswers(labels, roles);
-        int first = FirstTurn(blocks, labels, roles, dash, labelDriven, answersNamed);
+        int first = FirstTurn(blocks, labels, roles, dash, labelDriven, put, answersNamed);
         // No question with a named answer after it: the names belong to something else, and the first question opens.
-        return first < 0 && answersNamed ? FirstTurn(blocks, labels, roles, dash, labelDriven, false) : first;
+        return first < 0 && answersNamed ? FirstTurn(blocks, labels, roles, dash, labelDriven, put, false) : first;
     }
 
     /// <summary>The first turn; with <paramref name="answersNamed"/>, a plain question opens only when a named answer follows it.</summary>
-    private static int FirstTurn(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles, bool dash, bool labelDriven, bool answersNamed)
+    private static int FirstTurn(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles, bool dash, bool labelDriven, bool[]? put, bool answersNamed)
     {
         int n = blocks.Count;
         Dictionary<string, int>? lastUse = null;
@@ -584,7 +586,12 @@ internal static class TurnSegmenter
                 continue;
             }
 
-            if (labelDriven) continue;
+            if (labelDriven)
+            {
+                if (put?[i] == true) return i;
+                continue;
+            }
+
             if (roles[i] == TurnRole.Interviewer && (TextUtil.EndsWithQuestionMark(blocks[i].Text) || (i + 2 < n && roles[i + 1] != TurnRole.Interviewer)))
             {
                 // Where the answers carry their speaker's name, a question that no named answer follows (an
@@ -694,9 +701,10 @@ internal static class TurnSegmenter
     /// A label alone on its line, a speaker's name left alone on a line whose opening time was taken off, or a full
     /// name set in bold alone on its line.
     /// </summary>
-    private static bool IsLabelLine(Block b, out SpeakerLabel label, bool elementNames = false, HashSet<string>? nameWords = null) =>
+    private static bool IsLabelLine(Block b, out SpeakerLabel label, HashSet<string>? elementNames = null, HashSet<string>? nameWords = null) =>
         SpeakerLabel.TryReadStandalone(b.Text, out label) || (b.Time is { } time && SpeakerLabel.TryReadTimedName(b.Text, time, out label))
-        || ((b.IsBold && b.Kind != BlockKind.Heading || elementNames && IsOwnElement(b)) && SpeakerLabel.TryReadFullName(b.Text, out label))
+        || (b.IsBold && b.Kind != BlockKind.Heading && SpeakerLabel.TryReadFullName(b.Text, out label))
+        || (elementNames is not null && IsOwnElement(b) && SpeakerLabel.TryReadFullName(b.Text, out label) && elementNames.Contains(label.Name))
         || (nameWords is not null && b.IsBold && b.Kind != BlockKind.Heading && nameWords.Contains(b.Text.Trim()) && SpeakerLabel.TryReadNameWord(b.Text, out label));
 
     /// <summary>How often each one-word name must head speech where no full name does (<see cref="NameWordLabels"/>).</summary>
@@ -712,7 +720,7 @@ internal static class TurnSegmenter
     /// with no full names, two such words or more taking turns. A one-word bold line is as often a heading; among named
     /// speakers taking turns it is a speaker too. Null when there are none.
     /// </summary>
-    private static HashSet<string>? NameWordLabels(List<Block> blocks, bool elementNames)
+    private static HashSet<string>? NameWordLabels(List<Block> blocks, HashSet<string>? elementNames)
     {
         Dictionary<string, int>? words = null;
         int fullNames = 0, changes = 0, transitions = 0;
@@ -755,27 +763,40 @@ internal static class TurnSegmenter
         return kept is { Count: >= 2 } || !alone ? kept : null;
     }
 
-    /// <summary>A block of a page's markup (an element, a table cell, a minor heading) rather than a line of plain text.</summary>
-    private static bool IsOwnElement(Block b) => b.Element >= 0 && (b.Kind != BlockKind.Heading || b.Level >= 3);
+    /// <summary>A block that stands apart of its own: an element of a page's markup (a table cell, a minor heading) or a line of plain text.</summary>
+    private static bool IsOwnElement(Block b) => (b.Element >= 0 || b.OwnLine) && (b.Kind != BlockKind.Heading || b.Level >= 3);
 
     /// <summary>
-    /// Whether a page's markup sets speakers' full names apart in elements of their own over the speech (a name's
-    /// cell beside the words in a table, a name's box or minor heading over them): two names or more come back so,
-    /// at least twice each, three such lines in four repeat a name, and one name stands on one such line in three. A
-    /// name printed once in an element of its own (a byline, an entry of a list of people) is no label.
+    /// The full names a page sets apart in elements of their own over the speech (a name's cell beside the words in a
+    /// table, a name's box or minor heading over them, a name alone on a line of plain text), or null where it sets none
+    /// so: two names or more come back so, at least twice each, three such lines in four repeat a name, and one name
+    /// stands on one such line in three. A name printed once in an element of its own (a byline, an entry of a list of
+    /// people) is no label.
     /// </summary>
-    private static bool HasElementNames(List<Block> blocks)
+    internal static HashSet<string>? ElementNames(IReadOnlyList<Block> blocks)
     {
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        int lines = 0;
+        int lines = 0, changes = 0, overSpeech = 0;
+        string? previous = null;
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (!IsOwnElement(b) || (b.IsBold && b.Kind != BlockKind.Heading) || !SpeakerLabel.TryReadFullName(b.Text, out var l)
-                || !Metadata.NameShapes.LooksLikeBareName(l.Name) || IsLabelLine(blocks[i + 1], out _, true)) continue;
+            // A line of text that is a link (Markdown's menus and link rows) names a page, not a speaker.
+            if (!IsOwnElement(b) || (b.IsBold && b.Kind != BlockKind.Heading) || (b.OwnLine && b.IsMostlyLink) || !SpeakerLabel.TryReadFullName(b.Text, out var l)
+                || !Metadata.NameShapes.LooksLikeBareName(l.Name) || IsLabelLine(blocks[i + 1], out _)
+                || (IsOwnElement(blocks[i + 1]) && SpeakerLabel.TryReadFullName(blocks[i + 1].Text, out _))) continue;
             seen[l.Name] = seen.GetValueOrDefault(l.Name) + 1;
             lines++;
+            if (previous is not null && !previous.Equals(l.Name, StringComparison.OrdinalIgnoreCase)) changes++;
+            previous = l.Name;
+            if (IsSpeechUnderName(blocks[i + 1].Text)) overSpeech++;
         }
+
+        // Speakers take turns: the name changes from one such line to the next at least every other time (a teaser list
+        // prints its author over each entry, a share row its words). In plain text, where no markup tells a name's line
+        // from a menu's, most such lines stand over speech too.
+        if (changes * 2 < lines - 1) return null;
+        if (blocks.Count > 0 && blocks[0].OwnLine && overSpeech * 2 < lines) return null;
 
         // A few speakers take turns: most such lines repeat a name, and one of them (the one who asks) comes back on one
         // line in three at least. The headings of a list or a plan printed again come back in turn, each as often.
@@ -788,8 +809,46 @@ internal static class TurnSegmenter
             recurringLines += n;
         }
 
-        return recurring >= 2 && recurringLines * 4 >= lines * 3 && most * 3 >= lines;
+        return recurring >= 2 && recurringLines * 4 >= lines * 3 && most * 3 >= lines && TwoApart(seen)
+            ? new HashSet<string>(seen.Keys, StringComparer.OrdinalIgnoreCase) : null;
     }
+
+    /// <summary>
+    /// Whether two of the names that recur share no word: the one who asks and the one who answers. Link rows of a
+    /// reference list ("Article Index Scholar", "Index Scholar") recur in turn too, each a variant of the others.
+    /// </summary>
+    private static bool TwoApart(Dictionary<string, int> seen)
+    {
+        foreach (var (a, n) in seen)
+        {
+            if (n < 2) continue;
+            foreach (var (b, m) in seen)
+            {
+                if (m >= 2 && !ShareAWord(a, b)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ShareAWord(string a, string b)
+    {
+        foreach (var word in a.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var other in b.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.Equals(other, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The fewest words of a line read as speech under a name line of plain text: a sentence, not a count or a date.</summary>
+    private const int MinSpeechWordsUnderName = 4;
+
+    private static bool IsSpeechUnderName(string text) =>
+        (TextUtil.EndsLikeSentence(text) || TextUtil.EndsWithQuestionMark(text)) && TextUtil.CountWordsWithLetters(text) >= MinSpeechWordsUnderName;
 
     /// <summary>
     /// Reads each block's label. A label standing alone on its line ("PREGUNTA", "JOHN SMITH, HOST") is removed
@@ -800,7 +859,7 @@ internal static class TurnSegmenter
         var standalone = new bool[blocks.Count];
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         int count = 0;
-        bool elementNames = HasElementNames(blocks);
+        var elementNames = ElementNames(blocks);
         var nameWords = NameWordLabels(blocks, elementNames);
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
@@ -930,7 +989,7 @@ internal static class TurnSegmenter
     /// paragraphs ("MARTA KELLER, HOST:"). Such a line labels the paragraph below it where the dialogue's run-in labels
     /// name its speaker, by the whole name or the last word of it, twice at least, and two speakers or more speak so.
     /// </summary>
-    private static bool[]? LabelLinesAmongRunIn(List<Block> blocks, bool[] standalone, bool elementNames)
+    private static bool[]? LabelLinesAmongRunIn(List<Block> blocks, bool[] standalone, HashSet<string>? elementNames)
     {
         var runIn = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < blocks.Count; i++)
@@ -1211,6 +1270,31 @@ internal static class TurnSegmenter
     }
 
     /// <summary>A paragraph set in bold or italics throughout, of a question's length: a prompt, as a question without its mark.</summary>
+    /// <summary>
+    /// The questions put to labelled guests in turn, where two or more are (else null): unlabelled questions, each right
+    /// over a paragraph labelled with a name, in a round of answers by several labelled guests ("Rosa: …", "Ken: …") whose asker
+    /// goes unnamed. A question set apart in bold or italics is so put; a plain one too where no labelled paragraph asks
+    /// anything (a transcript's host asks under a label, and a plain question after it goes on the host's turn).
+    /// </summary>
+    private static bool[]? PutToTheLabelled(List<Block> blocks, SpeakerLabel?[] labels)
+    {
+        bool labelsAsk = false;
+        for (int i = 0; i < blocks.Count && !labelsAsk; i++) labelsAsk = labels[i] is not null && TextUtil.EndsWithQuestionMark(blocks[i].Text);
+        bool[]? put = null;
+        int count = 0;
+        for (int i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (labels[i] is not null || labels[i + 1] is not { Carried: false, Kind: LabelKind.Name } || !IsPunctuationQuestion(blocks[i])) continue;
+            if (!labelsAsk || IsEmphasisedPrompt(blocks[i]))
+            {
+                (put ??= new bool[blocks.Count])[i] = true;
+                count++;
+            }
+        }
+
+        return count >= 2 ? put : null;
+    }
+
     private static bool IsEmphasisedPrompt(Block b) =>
         b.Kind != BlockKind.Heading && b.WordCount is >= 1 and <= 90 && Math.Max(b.BoldLength, b.ItalicLength) * 10 >= b.VisibleLength * 9;
 
@@ -1286,10 +1370,10 @@ internal static class TurnSegmenter
     /// when one side's paragraphs are plainly questions, the askers; else the hosts of a talk transcript, who
     /// take a fair share of the turns with clearly shorter turns than the rest; else the first speaker.
     /// </summary>
-    private static HashSet<string> InterviewerLabels(List<Block> blocks, SpeakerLabel?[] labels, bool[] isQuestion, bool labelDriven)
+    private static HashSet<string> InterviewerLabels(List<Block> blocks, SpeakerLabel?[] labels, bool[] isQuestion, bool labelDriven, bool putToLabelled)
     {
         var stats = new Dictionary<string, (int Questions, int Blocks, int Turns, int Words)>(StringComparer.OrdinalIgnoreCase);
-        var result = AskingLabels(blocks, labels, isQuestion, labelDriven, stats);
+        var result = AskingLabels(blocks, labels, isQuestion, labelDriven, putToLabelled, stats);
         if (labelDriven && !result.Any(name => RoleWords.IsInterviewerWord(name))) AddAskingGroup(stats, result);
         return result;
     }
@@ -1330,7 +1414,7 @@ internal static class TurnSegmenter
     }
 
     /// <summary>The interviewers' labels by the rules listed on <see cref="InterviewerLabels"/>, each speaker's figures in <paramref name="stats"/>.</summary>
-    private static HashSet<string> AskingLabels(List<Block> blocks, SpeakerLabel?[] labels, bool[] isQuestion, bool labelDriven,
+    private static HashSet<string> AskingLabels(List<Block> blocks, SpeakerLabel?[] labels, bool[] isQuestion, bool labelDriven, bool putToLabelled,
         Dictionary<string, (int Questions, int Blocks, int Turns, int Words)> stats)
     {
         var result = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -1432,10 +1516,10 @@ internal static class TurnSegmenter
             result.Clear();
         }
 
-        // Only answers carry labels (the questions are plain paragraphs): all named speakers answer. But where the labels
-        // introduce the two sides once, in an opening exchange ("Tom Berg: Where …?" answered by "Anna Lund: …"), the
-        // name that asks is the interviewer's.
-        if (!labelDriven)
+        // Only answers carry labels (the questions are plain paragraphs, or questions set apart and put to several
+        // labelled guests in turn): all named speakers answer. But where the labels introduce the two sides once, in an
+        // opening exchange ("Tom Berg: Where …?" answered by "Anna Lund: …"), the name that asks is the interviewer's.
+        if (!labelDriven || putToLabelled)
         {
             if (OpeningAsker(blocks, labels, isQuestion) is { } asker) result.Add(asker);
             return result;

@@ -848,6 +848,58 @@ public class TurnSegmentationTests
         result.Turns[^1].Text.Should().StartWith("Because the bread");
     }
 
+    [Theory]
+    [InlineData("")] // the name alone on a line of plain text, as a text browser prints a name's box or minor heading
+    [InlineData("#### ")] // a minor heading of Markdown
+    public void Names_alone_on_their_lines_over_the_words_of_a_text_label_the_turns(string mark)
+    {
+        string doc = "The baker of the old town\n\nAnna Berg has run the bakery on the market square for twenty years. We talked with her about bread and patience.\n\n"
+            + string.Concat(NamedTurns.Select(t => $"{mark}{t.Name}\n\n{t.Words}\n\n"));
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Speaker).Should().Equal(NamedTurns.Select(t => t.Name));
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[^1].Text.Should().StartWith("Because the bread");
+    }
+
+    private static readonly (string Name, string Words)[] NamedTurns =
+    [
+        ("Tom Grain", "How did you start the bakery on the square?"),
+        ("Anna Berg", "It started with my grandmother's oven, which stood in the back room for forty years."),
+        ("Tom Grain", "What changed when the shop opened?"),
+        ("Anna Berg", "Everything became slower and more careful, and we got up at three every morning instead of five."),
+        ("Tom Grain", "Why did your customers keep coming back?"),
+        ("Anna Berg", "Because the bread was honest, and people can taste when someone has taken time over a loaf."),
+    ];
+
+    [Theory]
+    [InlineData("authors")] // two authors over their stories' openings, the same author over several entries in a row
+    [InlineData("menu")] // two names of a menu over its entries, taking turns, over no speech
+    [InlineData("links")] // a reference list's link rows over its entries, each row a variant of the others
+    [InlineData("linked")] // a menu's entries, links of Markdown, printed in turn
+    public void Names_alone_on_lines_of_a_text_that_take_no_turns_or_stand_over_no_speech_are_no_speakers(string shape)
+    {
+        string[] names = shape switch
+        {
+            "authors" => ["Mira Holt", "Mira Holt", "Mira Holt", "Jonas Feld", "Jonas Feld"],
+            "menu" or "linked" => ["Garden Notes", "Market Days", "Garden Notes", "Market Days"],
+            _ => ["Library Index Scholar", "Index Scholar", "Library Index Scholar", "Index Scholar", "Library Index Scholar"],
+        };
+        var blocks = new List<Block>();
+        foreach (var name in names)
+        {
+            blocks.Add(new Block { Text = name, OwnLine = true, VisibleLength = name.Length, LinkLength = shape == "linked" ? name.Length : 0 });
+            if (shape == "menu") blocks.Add(new Block { Text = "Seeds, soil and a watering can", OwnLine = true, VisibleLength = 26 });
+            blocks.Add(new Block { Text = "Why do the old pear trees along the river still carry fruit every autumn?", OwnLine = true, VisibleLength = 70 });
+        }
+
+        var segmentation = TurnSegmenter.Segment(blocks);
+
+        segmentation.Turns.Should().NotContain(t => t.Label != null);
+    }
+
     [Fact]
     public void Headings_of_a_list_printed_again_and_again_are_no_speakers()
     {
