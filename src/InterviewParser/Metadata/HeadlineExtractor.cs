@@ -362,7 +362,7 @@ internal static class HeadlineExtractor
             // turn), unless the article's header (date, byline) follows it; a labelled line, only where its label is no
             // other line's too ("Roundtable: Who …?" over the byline; a first turn's speaker speaks again).
             if (i == start && (Turns.SpeakerLabel.ReadPlain(text) is { } first && (!HeaderFollows(blocks, i) || LabelRecurs(blocks, i, first.Name))
-                || (TextUtil.EndsWithQuestionMark(text) && !HeaderFollows(blocks, i) && !EndsBreadcrumb(blocks, i))
+                || (TextUtil.EndsWithQuestionMark(text) && !HeaderFollows(blocks, i) && !EndsBreadcrumb(blocks, i) && !AsksOverStandfirst(blocks, i))
                 || i + 1 >= blocks.Count)) continue;
             // The headline names what the article opens with: its words come back in the first paragraphs, those of
             // a caption's less, of another article's teaser or a menu hardly at all.
@@ -799,6 +799,23 @@ internal static class HeadlineExtractor
     private const int HeaderReach = 4;
 
     /// <summary>Whether a line of an article's header follows within <see cref="HeaderReach"/> lines.</summary>
+    /// <summary>
+    /// A question over a standfirst, with the labelled dialogue opening below on a question of its own ("Was heißt … für
+    /// Sie, NAME?" over "… says the guest. A conversation about …", then "OUTLET: Mr NAME, …?"): a headline put to the guest,
+    /// not the first turn, which the dialogue's first label opens.
+    /// </summary>
+    private static bool AsksOverStandfirst(List<Block> blocks, int index)
+    {
+        if (index + 1 >= blocks.Count || blocks[index + 1] is not { } under || under.WordCount < MinStandfirstWords
+            || TextUtil.EndsWithQuestionMark(under.Text) || Turns.SpeakerLabel.ReadPlain(under.Text) is not null) return false;
+        for (int j = index + 2; j < Math.Min(blocks.Count, index + 2 + HeaderReach); j++)
+        {
+            if (Turns.SpeakerLabel.ReadPlain(blocks[j].Text) is not null) return TextUtil.EndsWithQuestionMark(blocks[j].Text);
+        }
+
+        return false;
+    }
+
     private static bool HeaderFollows(List<Block> blocks, int index)
     {
         for (int j = index + 1; j <= Math.Min(blocks.Count - 1, index + HeaderReach); j++)

@@ -318,6 +318,30 @@ public class TextScrapeHeadlineTests
     }
 
     [Fact]
+    public void A_question_put_to_the_guest_over_a_standfirst_is_the_headline_where_the_labelled_dialogue_opens_below()
+    {
+        // The question opens the text's run, but the dialogue opens on the outlet's labelled question under the standfirst.
+        const string scrape = """
+            Home News Business Culture
+
+            Business · Lena Park
+
+            Is the old harbour finished, Mr Holm?
+            The port authority wants to move the ferries out of the city centre. Its director explains why he thinks that is good news.
+
+            Gazette: Mr Holm, the ferries have docked in the old harbour for a hundred years. Why move them now?
+
+            Holm: Because the ships have outgrown it. The newest ferries are so long that they cannot turn in the basin without tugs.
+
+            Gazette: The shop owners on the quay are worried. What do you tell them?
+
+            Holm: That the quay will be busier than before, with people instead of lorries, and a market hall on the old pier.
+            """;
+
+        HeadlineOf(scrape).Should().Be("Is the old harbour finished, Mr Holm?");
+    }
+
+    [Fact]
     public void A_markdown_title_heading_that_a_breadcrumb_above_repeats_is_the_headline_inside_the_text()
     {
         // A page saved as Markdown: the logo's heading in a link card at the top, a menu, a breadcrumb list whose last
