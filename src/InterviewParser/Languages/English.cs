@@ -37,6 +37,7 @@ internal static class English
         ReportingVerbs = ["said", "says", "told", "tells", "added", "adds", "explained", "explains", "recalled", "recalls", "insisted", "insists"],
         ThirdPersonPronouns = ["he", "she", "they"],
         ThirdPersonObjects = ["him", "her", "them"],
+        ThirdPersonPossessives = ["its", "his", "her", "their"],
         AttributionPhrases = ["according to "],
         SelfIntroductions = ["i am ", "i'm ", "i’m ", "my name is "],
         SignOns = ["this is "],

@@ -33,6 +33,7 @@ internal static class French
         ReportingVerbs = ["dit", "déclare", "explique", "ajoute", "affirme", "raconte", "souligne", "précise"],
         ThirdPersonPronouns = ["il", "elle", "ils", "elles"],
         ThirdPersonObjects = ["lui", "elle", "eux", "elles"],
+        ThirdPersonPossessives = ["son", "sa", "ses", "leur", "leurs"],
         AttributionPhrases = ["selon "],
         SelfIntroductions = ["je suis ", "je m'appelle "],
         GuestIntroductions = ["mon invité est ", "mon invitée est ", "notre invité est ", "notre invitée est ", "nous recevons ", "j'accueille ", "avec moi, "],

@@ -37,6 +37,7 @@ internal static class German
         ReportingVerbs = ["sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete", "meinte"],
         ThirdPersonPronouns = ["er", "sie"],
         ThirdPersonObjects = ["ihm", "ihr", "ihnen"],
+        ThirdPersonPossessives = ["sein", "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren", "dessen", "deren"],
         SelfIntroductions = ["ich bin ", "mein name ist "],
         SignOns = ["hier ist "],
         GuestIntroductions = ["mein gast ist ", "mein gast ist heute ", "mein gast heute ist ", "unser gast ist ", "zu gast ist ", "zu gast ist heute ", "bei mir ist ", "bei mir ist heute ", "begrüße ich ", "spreche ich mit ", "im gespräch mit "],

@@ -49,6 +49,9 @@ internal sealed class LanguageWords
     /// <summary>Third-person pronouns after a preposition ("with him", "mit ihr"): somebody named before.</summary>
     public string[] ThirdPersonObjects { get; init; } = [];
 
+    /// <summary>Possessive determiners of the third person ("its", "seine"): "Its director, NAME" names the title "director".</summary>
+    public string[] ThirdPersonPossessives { get; init; } = [];
+
     /// <summary>Phrases that attribute what follows to a source ("according to "), lower case, with the trailing space.</summary>
     public string[] AttributionPhrases { get; init; } = [];
 

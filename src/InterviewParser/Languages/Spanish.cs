@@ -33,6 +33,7 @@ internal static class Spanish
         ReportingVerbs = ["dijo", "dice", "afirmó", "afirma", "explicó", "explica", "añadió", "aseguró", "asegura", "señaló"],
         ThirdPersonPronouns = ["él", "ella", "ellos", "ellas"],
         ThirdPersonObjects = ["él", "ella", "ellos", "ellas"],
+        ThirdPersonPossessives = ["su", "sus"],
         AttributionPhrases = ["según "],
         CommonWords = ["el", "la", "que", "de", "y", "los", "las", "en", "por", "una", "con"],
 

@@ -94,6 +94,9 @@ internal static class Vocabulary
     /// <summary><see cref="LanguageWords.ThirdPersonObjects"/> of every language.</summary>
     public static readonly HashSet<string> ThirdPersonObjects = Set(l => l.ThirdPersonObjects);
 
+    /// <summary><see cref="LanguageWords.ThirdPersonPossessives"/> of every language.</summary>
+    public static readonly HashSet<string> ThirdPersonPossessives = Set(l => l.ThirdPersonPossessives);
+
     /// <summary><see cref="LanguageWords.AttributionPhrases"/> of every language.</summary>
     public static readonly string[] AttributionPhrases = List(l => l.AttributionPhrases);
 

@@ -519,6 +519,8 @@ internal static class TitleFinder
             || Vocabulary.FunctionWords.Contains(words[0]) || Vocabulary.Locatives.Contains(words[0])) return null;
         // "The new head of the port, NAME, …": past the article the role may stand after one qualifier; the article goes.
         if (words.Length > 2 && !LooksLikeRole(words[1]) && LooksLikeRole(words[2]) && Vocabulary.TitleArticles.Contains(words[0])) words = words[1..];
+        // "Its director, NAME": the possessive goes as an article does.
+        if (words.Length >= 2 && Vocabulary.ThirdPersonPossessives.Contains(words[0]) && LooksLikeRole(words[1])) words = words[1..];
         if (!(LooksLikeRole(words[0]) || LooksLikeRole(words[1])) || Array.Exists(words, w => w.EndsWith(',') || w.Any(char.IsAsciiDigit))) return null;
         if (Turns.InterviewWords.Find(string.Join(' ', words)) is not null) return null; // "Jane Roe interviews NAME" is a sentence, not a title
         // "Fisher for thirty years, NAME …", "Marin depuis trente ans, NAME …": the title ends before its span of time.
@@ -677,6 +679,8 @@ internal static class TitleFinder
             words.RemoveAt(0);
         }
 
+        // "NAME, its founder, …": a possessive before the role goes as an article does.
+        if (words.Count >= 2 && Vocabulary.ThirdPersonPossessives.Contains(words[0]) && LooksLikeRole(words[1])) words.RemoveAt(0);
         // "einem sozialistischen Arbeiter": the adjective in the form it takes without the article.
         if (article is not null && words.Count >= 2) words[0] = WithoutArticleEnding(words[0], article, words[1]);
         if (words.Count == 0 || Vocabulary.NotTitleWords.Contains(words[0]) || IsCopula(words[0])) return null;

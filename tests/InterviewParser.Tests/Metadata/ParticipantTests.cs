@@ -730,6 +730,9 @@ public class ParticipantTests
     [Theory]
     [InlineData("Ein Gespräch mit dem Leiter der Sternwarte am Stadtrand, Jonas Feld, über lange Nächte.", "Leiter der Sternwarte am Stadtrand")]
     [InlineData("A conversation with the director of the observatory, Jonas Feld, about long nights.", "director of the observatory")]
+    [InlineData("Its director, Jonas Feld, knows every telescope on the mountain.", "director")]
+    [InlineData("Ihr Leiter, Jonas Feld, kennt jedes Teleskop auf dem Berg.", "Leiter")]
+    [InlineData("Jonas Feld, its director, knows every telescope on the mountain.", "director")]
     public void A_title_read_from_a_phrase_drops_the_phrase_s_article(string intro, string title)
         => IntervieweeTitle(intro).Should().Be(title);
 
