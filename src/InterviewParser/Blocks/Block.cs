@@ -79,7 +79,7 @@ internal sealed class Block
     /// <summary>Plain text: the block is a line of its own (what an element of its own is in HTML).</summary>
     public bool OwnLine { get; init; }
 
-    /// <summary>Captions: the block opens where a marker says another person speaks ("&gt;&gt;", a dialogue dash), naming nobody.</summary>
+    /// <summary>Captions and text made from them: the block opens where a marker says another person speaks ("&gt;&gt;", a dialogue dash).</summary>
     public bool SpeakerChange { get; init; }
 
     /// <summary>Markdown: the line stands inside a link that spans several lines (a teaser card: picture, kicker, title).</summary>

@@ -30,6 +30,7 @@ internal static class TextBlockBuilder
         var speakerRows = markdown ? MarkdownLine.SpeakerRows(text, lines) : null;
         // Whole lines in single asterisks or underscores are italic in Markdown, and in plain text that sets several so.
         bool italics = markdown || HasItalicLines(text, lines);
+        bool changeMarks = MarksSpeakerChanges(text, lines);
         var blocks = new List<Block>();
         List<AuthorLink>? authorLinks = null;
         bool blankBefore = true, truncated = false;
@@ -125,6 +126,16 @@ internal static class TextBlockBuilder
                 }
             }
 
+            // ">> Good evening.": a broadcast transcript made from captions marks each change of speaker so, naming nobody
+            // (or naming the speaker after the marks, ">> ANNA LUND: …", which the label reading takes from there).
+            bool speakerChange = false;
+            if (changeMarks && line.Length > 3 && line[0] == '>' && line[1] == '>' && line[2] == ' ')
+            {
+                speakerChange = true;
+                line = line[3..].Trim();
+                if (line.IsEmpty) continue;
+            }
+
             int linkLength = 0;
             bool inCard = false;
             if (markdown)
@@ -204,6 +215,7 @@ internal static class TextBlockBuilder
                 BoldPrefix = boldPrefix is not null && boldPrefix.Length < s.Length ? boldPrefix : null,
                 BlankBefore = blankBefore,
                 OwnLine = true,
+                SpeakerChange = speakerChange,
                 InLinkCard = inCard,
             });
             blankBefore = false;
@@ -250,6 +262,24 @@ internal static class TextBlockBuilder
     private static bool IsItalicLine(ReadOnlySpan<char> line) => IsWrapped(line, "*") || IsWrapped(line, "_");
 
     /// <summary>Whether two lines or more are set in italics from end to end, the way plain text marks emphasis.</summary>
+    /// <summary>
+    /// Whether the text is a transcript whose lines open with a change-of-speaker mark ("&gt;&gt; Good evening."): three
+    /// such lines at least and half the text's lines. A page's "&gt;&gt; Read more" links are marked so too, a few lines among many.
+    /// </summary>
+    private static bool MarksSpeakerChanges(string text, List<Range> lines)
+    {
+        int marked = 0, filled = 0;
+        foreach (var r in lines)
+        {
+            var line = text.AsSpan()[r].Trim();
+            if (line.IsEmpty) continue;
+            filled++;
+            if (line.StartsWith(">> ", StringComparison.Ordinal)) marked++;
+        }
+
+        return marked >= 3 && marked * 2 >= filled;
+    }
+
     private static bool HasItalicLines(string text, List<Range> lines)
     {
         int found = 0;

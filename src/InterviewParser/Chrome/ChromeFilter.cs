@@ -608,7 +608,9 @@ internal static class ChromeFilter
         {
             // A separator ("---") before a speaker label line divides turns, not content from chrome.
             bool turnSeparator = i + 1 < blocks.Count && speakerLines.Contains(blocks[i + 1].Text) && ChromeLexicon.TrimPunctuation(blocks[i].Text).IsEmpty;
-            double w = weights[i] = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i])) : turnSeparator || chapters?[i] == true ? 0
+            // A line that a change-of-speaker mark opens (">> Thank you.") is speech however short.
+            double w = weights[i] = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i]))
+                : blocks[i].SpeakerChange ? Math.Max(1, LineWeight(blocks[i])) : turnSeparator || chapters?[i] == true ? 0
                 : i > 0 && (AnswersQuestionAbove(blocks[i], blocks[i - 1]) || IsShortAnswer(blocks, i) || ThanksAfterText(blocks, i)) ? 1
                 : SpokenUnderLabel(blocks, i, turnHeads, LineWeight(blocks[i]));
             if (sum <= 0)

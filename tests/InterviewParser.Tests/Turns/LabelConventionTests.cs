@@ -1326,4 +1326,52 @@ public class CaptionConventionTests
         result.Turns[1].Time.Should().Be(TimeSpan.FromSeconds(6));
         result.Turns.Should().NotContain(t => t.Text.Contains("-->"));
     }
+    [Fact]
+    public void Change_of_speaker_marks_opening_the_lines_of_a_text_part_its_turns()
+    {
+        // A broadcast transcript made from captions: each change of speaker marked, nobody named.
+        const string doc = """
+            Evening report
+
+            >> Good evening. With us tonight is the harbour master. How bad was the storm at the quays?
+            >> It was the worst in twenty years. Two ferries broke their moorings, but nobody was hurt.
+            >> What happens tomorrow?
+            >> The divers go down at first light to check the walls of the basin.
+            >> Thank you for coming in.
+            >> Thank you.
+            """;
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee,
+            TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns.Should().NotContain(t => t.Text.StartsWith('>'));
+        result.Turns[^1].Text.Should().Be("Thank you.");
+    }
+
+    [Fact]
+    public void A_few_marked_links_among_a_texts_lines_are_no_changes_of_speaker()
+    {
+        const string doc = """
+            The harbour after the storm
+
+            Two ferries broke their moorings in the night, and the divers will check the walls of the basin at first light.
+
+            >> The ferry timetable for the winter, with all the changes for the storm season
+
+            The harbour master said the damage was the worst in twenty years, but that nobody had been hurt.
+
+            The council meets on Monday to decide how the repairs will be paid for, and who will pay for them.
+
+            >> How the quays were built, and why the old walls have held for a century
+
+            Until then the small boats stay in the inner basin, where the water was calm all night.
+            """;
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeFalse();
+        result.Body.Should().Contain(">> The ferry timetable"); // the marks stay the text's
+    }
 }
