@@ -14,12 +14,12 @@ internal static class MarkdownLine
 
     /// <summary>
     /// Whether the lines hold Markdown links or pictures on <see cref="MinLinkLines"/> lines or more, or as many quote
-    /// lines ("&gt; **Q:** …"), or a table: text browsers indent a quotation and print no marks before it, and lay a table
+    /// lines ("&gt; **Q:** …") or marked headings ("## Early years"), or a table: text browsers indent a quotation and print no marks before it, and lay a table
     /// out in columns without pipes.
     /// </summary>
     public static bool IsMarkdown(string text, List<Range> lines)
     {
-        int found = 0, quotes = 0, bold = 0;
+        int found = 0, quotes = 0, bold = 0, headings = 0;
         ReadOnlySpan<char> previous = default;
         foreach (var r in lines)
         {
@@ -27,6 +27,8 @@ internal static class MarkdownLine
             int close = line.IndexOf("](", StringComparison.Ordinal);
             if (close > 0 && line[..close].Contains('[') && line[(close + 2)..].Contains(')') && ++found >= MinLinkLines) return true;
             if (line is ['>', ' ', not ('>' or ' '), ..] && ++quotes >= MinLinkLines) return true;
+            // Headings written with their marks ("## Early years", "### Jane Roe"), which no text browser prints.
+            if (IsAtxHeading(line) && ++headings >= MinLinkLines) return true;
             // Bold set inside the line ("[00:00:05] **Jane:** …"), which no text browser prints; a bold line start is read
             // as a label in any text.
             if (HasInnerBold(line) && ++bold >= MinLinkLines) return true;
@@ -36,6 +38,14 @@ internal static class MarkdownLine
         }
 
         return false;
+    }
+
+    /// <summary>Whether a line is a heading with its marks: one to six '#', a space, then a letter.</summary>
+    private static bool IsAtxHeading(ReadOnlySpan<char> line)
+    {
+        int hashes = 0;
+        while (hashes < line.Length && line[hashes] == '#') hashes++;
+        return hashes is >= 1 and <= 6 && hashes + 1 < line.Length && line[hashes] == ' ' && char.IsLetter(line[hashes + 1]);
     }
 
     /// <summary>Whether a line sets words in bold after its start: a "**" pair around a word, the first after a space.</summary>

@@ -19,6 +19,20 @@ public class MarkdownInputTests
     }
 
     [Theory]
+    [InlineData(3, false)] // headings with their marks make the text Markdown, though it links to nothing
+    [InlineData(2, true)] // two are not enough: a plain text may open a line with '#'
+    public void Headings_written_with_their_marks_make_a_text_Markdown(int headings, bool marksStay)
+    {
+        string doc = "# The beekeeper's year\n\n*A season with the hives on the hill, told by the beekeeper herself.*\n\n"
+            + string.Concat(Enumerable.Range(1, headings - 1).Select(k => $"## Part {k}\n\nThe bees came out early this year, and the first honey was ready in May.\n\n"));
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Body.Contains("*A season").Should().Be(marksStay);
+        result.Body.Should().Contain("A season with the hives on the hill");
+    }
+
+    [Theory]
     [InlineData("| Interviewer | {0} |", "| Jonas Feld | {0} |")]
     [InlineData("**Interviewer:**| {0}", "**Jonas Feld:**| {0}")]
     public void A_table_whose_rows_pair_a_recurring_speaker_with_words_is_a_labelled_transcript(string asker, string answerer)
