@@ -14,8 +14,8 @@ internal static class MarkdownLine
 
     /// <summary>
     /// Whether the lines hold Markdown links or pictures on <see cref="MinLinkLines"/> lines or more, or as many quote
-    /// lines ("&gt; **Q:** …") or marked headings ("## Early years"), or a table: text browsers indent a quotation and print no marks before it, and lay a table
-    /// out in columns without pipes.
+    /// lines ("&gt; **Q:** …") or marked headings ("## Early years"), or a table: text browsers indent a quotation and
+    /// print no marks before it or a heading, and lay a table out in columns without pipes.
     /// </summary>
     public static bool IsMarkdown(string text, List<Range> lines)
     {

@@ -1269,7 +1269,6 @@ internal static class TurnSegmenter
         }
     }
 
-    /// <summary>A paragraph set in bold or italics throughout, of a question's length: a prompt, as a question without its mark.</summary>
     /// <summary>
     /// The questions put to labelled guests in turn, where two or more are (else null): unlabelled questions, each right
     /// over a paragraph labelled with a name, in a round of answers by several labelled guests ("Rosa: …", "Ken: …") whose asker
@@ -1295,6 +1294,7 @@ internal static class TurnSegmenter
         return count >= 2 ? put : null;
     }
 
+    /// <summary>A paragraph set in bold or italics throughout, of a question's length: a prompt, as a question without its mark.</summary>
     private static bool IsEmphasisedPrompt(Block b) =>
         b.Kind != BlockKind.Heading && b.WordCount is >= 1 and <= 90 && Math.Max(b.BoldLength, b.ItalicLength) * 10 >= b.VisibleLength * 9;
 
