@@ -484,8 +484,9 @@ internal static partial class ParticipantExtractor
         if (interviewees.Count == 0 && seg.IsInterview)
         {
             var addressed = Vocatives(seg.Turns);
-            // Captions have no lead: the host's opening turn introduces the guest as a lead would ("Tonight we are joined by …").
-            var opened = doc.Format is DocumentFormat.WebVtt or DocumentFormat.Srt && lead.Count == 0 && seg.Turns is [{ Role: TurnRole.Interviewer, Label: null, Paragraphs: [var opening, ..] }, ..]
+            // Captions, and text made from them that marks each change of speaker, have no lead: the host's opening turn
+            // introduces the guest as a lead would ("Tonight we are joined by …").
+            var opened = (doc.Format is DocumentFormat.WebVtt or DocumentFormat.Srt || seg.Shape.MarkedChanges) && lead.Count == 0 && seg.Turns is [{ Role: TurnRole.Interviewer, Label: null, Paragraphs: [var opening, ..] }, ..]
                 ? [new Block { Text = opening }] : lead;
             if ((MostMentionedName(headline, opened, body, addressed, interviewer) ?? NameAboveText(headline, lead, preContent, spoken.ToString(), addressed, interviewer)
                  ?? IntroducedByAskingSide(seg.Turns) ?? AddressedNameOnPage(doc, addressed, interviewer)) is { } guess)

@@ -1333,7 +1333,7 @@ public class CaptionConventionTests
         const string doc = """
             Evening report
 
-            >> Good evening. With us tonight is the harbour master. How bad was the storm at the quays?
+            >> Good evening. With us tonight is the harbour master, Jonas Feld. How bad was the storm at the quays?
             >> It was the worst in twenty years. Two ferries broke their moorings, but nobody was hurt.
             >> What happens tomorrow?
             >> The divers go down at first light to check the walls of the basin.
@@ -1348,6 +1348,8 @@ public class CaptionConventionTests
             TurnRole.Interviewer, TurnRole.Interviewee);
         result.Turns.Should().NotContain(t => t.Text.StartsWith('>'));
         result.Turns[^1].Text.Should().Be("Thank you.");
+        // No lead: the host's opening introduces the guest, as in captions.
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Jonas Feld");
     }
 
     [Fact]
