@@ -117,8 +117,11 @@ internal static class French
         Occupations =
         [
             "actrice", "acteur", "chanteuse", "chanteur", "écrivain", "écrivaine", "réalisateur", "réalisatrice", "auteure",
+            "médecin", "avocat", "avocate", "architecte", "maire", "ministre", "député", "députée", "philosophe", "peintre",
+            "cinéaste", "dramaturge", "photographe", "journaliste", "économiste", "sociologue", "historienne", "historien", "évêque",
+            "porte-parole",
         ],
-        RoleNouns = ["poète", "chef", "capitaine"],
+        RoleNouns = ["poète", "chef", "capitaine", "juge", "pilote", "secrétaire"],
         RoleEndings = ["eur", "euse", "trice", "ier", "ière", "ien", "ienne", "ant", "ent", "graphe", "logue", "iste"],
         PraiseWords = ["célèbre"],
         OrganisationLinks = ["de", "des", "du"],

@@ -138,11 +138,13 @@ internal static class German
         OccupationCopulas = [" arbeitet als ", " arbeitete als "],
         SpanWords = ["jahr", "jahre", "jahren", "jahrzehnt", "jahrzehnte", "jahrzehnten", "monat", "monate", "monaten"],
         TitleEnds = ["in", "aus", "im", "seit", "während"],
-        RoleNouns = ["chef"],
+        RoleNouns = ["chef", "arzt", "anwalt", "philosoph", "fotograf", "bischof", "pilot", "ökonom", "astronom", "diplomat", "dramaturg"],
         // "-e" role nouns mostly end compounds ("Hafen-Experte", "Vereins-Vorsitzende").
         RoleEndings =
         [
             "in", "er", "ist", "ent", "ant", "oge", "ekt", "experte", "vorsitzende", "abgeordnete", "beauftragte", "angestellte",
+            // Compounds of role nouns no ending above covers ("Zahnarzt", "Rechtsanwalt", "Modefotograf").
+            "arzt", "anwalt", "fotograf",
         ],
         PraiseWords =
         [

@@ -60,7 +60,9 @@ internal static class Norwegian
         LinkWords = ["lenke", "lenken", "url"],
         Copulas = [" er ", " var "],
         OccupationCopulas = [" jobber som ", " arbeider som "],
-        RoleEndings = ["ør", "olog"],
+        RoleNouns = ["lege", "advokat", "økonom", "kokk", "sjef", "biskop", "prest", "fotograf", "pilot"],
+        // Compounds ending in a role noun ("redaksjonssjef", "prosjektleder").
+        RoleEndings = ["ør", "olog", "sjef", "leder"],
         RelativePronouns = ["som"],
         AgentPrepositions = [" av"],
         AuthorPathWords = ["forfatter", "forfattere", "skribent"],

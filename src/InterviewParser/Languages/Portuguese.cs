@@ -96,7 +96,14 @@ internal static class Portuguese
         NotTitleWords = ["obrigado", "obrigada"],
         Copulas = [" é ", " foi "],
         OccupationCopulas = [" trabalha como ", " trabalhava como "],
-        RoleNouns = ["chefe", "biólogo", "bióloga", "geólogo", "geóloga", "capitão", "capitã"],
+        Occupations =
+        [
+            "físico", "física", "médico", "médica", "advogado", "advogada", "arquiteto", "arquiteta", "prefeito", "prefeita", "presidenta",
+            "ministro", "ministra", "deputado", "deputada", "filósofo", "filósofa", "empresário", "empresária", "músico", "poeta",
+            "poetisa", "ator", "atriz", "cineasta", "escritora", "cantora", "jornalista", "economista", "psicólogo", "psicóloga",
+            "juíza", "bispo", "porta-voz",
+        ],
+        RoleNouns = ["chefe", "biólogo", "bióloga", "geólogo", "geóloga", "capitão", "capitã", "técnico", "técnica", "juiz", "piloto", "secretário", "secretária"],
         RoleEndings = ["or", "ora", "ista", "ante", "ente", "grafo", "grafa", "ólogo", "óloga"],
         OrganisationLinks = ["de", "do", "da", "dos", "das"],
         Conjunctions = ["e"],

@@ -136,8 +136,15 @@ internal static class Spanish
         OccupationCopulas = [" trabaja como ", " trabajaba como "],
         SpanWords = ["año", "años", "meses", "década", "décadas"],
         TitleEnds = ["en", "desde", "durante"],
-        Occupations = ["actriz", "cantante", "escritor", "escritora", "directora", "cineasta", "periodista"],
-        RoleNouns = ["jefe", "jefa", "biólogo", "bióloga", "geólogo", "geóloga", "capitán", "capitana"],
+        Occupations =
+        [
+            "actriz", "cantante", "escritor", "escritora", "directora", "cineasta", "periodista", "físico", "física", "médico", "médica",
+            "abogado", "abogada", "arquitecto", "arquitecta", "alcalde", "alcaldesa", "presidenta", "ministro", "ministra", "diputado",
+            "diputada", "concejal", "concejala", "catedrático", "catedrática", "científico", "científica", "filósofo", "filósofa",
+            "empresario", "empresaria", "músico", "poeta", "poetisa", "dramaturgo", "dramaturga", "portavoz", "sacerdote", "obispo",
+            "economista", "psicólogo", "psicóloga", "jueza",
+        ],
+        RoleNouns = ["jefe", "jefa", "biólogo", "bióloga", "geólogo", "geóloga", "capitán", "capitana", "técnico", "técnica", "juez", "piloto", "secretario", "secretaria"],
         RoleEndings = ["or", "ero", "era", "ora", "ista", "ante", "ente", "grafo", "grafa", "ólogo", "óloga"],
         PraiseWords = ["famoso", "famosa", "reconocido", "reconocida"],
         OrganisationLinks = ["de", "del"],

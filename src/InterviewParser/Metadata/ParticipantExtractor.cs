@@ -986,6 +986,8 @@ internal static partial class ParticipantExtractor
                     if (end < b.Text.Length && char.IsLetter(b.Text[end])) continue;
                     int start = b.Text.LastIndexOf(' ', at - 1) + 1;
                     string given = b.Text[start..at];
+                    // The label opening a question ("P. Presidenta, …", "Q. Professor, …") is no initial of a name.
+                    if (start == 0 && IsQuestionOrAnswerLabel(given.TrimEnd('.', ':'))) continue;
                     if (!NameShapes.IsNameWord(given) || NameShapes.IsHonorific(given) || Vocabulary.SentenceOpeners.Contains(given) || TitleFinder.LooksLikeRole(given)) continue;
                     string name = given + " " + surname;
                     if (interviewer is not null && SameName(name, interviewer)) continue;
@@ -997,6 +999,8 @@ internal static partial class ParticipantExtractor
 
         return found;
     }
+
+    private static bool IsQuestionOrAnswerLabel(string word) => Vocabulary.QuestionLabels.Contains(word) || Vocabulary.AnswerLabels.Contains(word);
 
     /// <summary>The longest block searched for the addressed guest's full name (a box about a person is a paragraph or two).</summary>
     private const int MaxAddressedNameBlockLength = 2000;
@@ -1045,7 +1049,7 @@ internal static partial class ParticipantExtractor
         var words = label.Split(' ');
         string first = words[0];
         // "Radio Host", "Studio Moderator": a word before the asking side's role names nobody either.
-        return Vocabulary.QuestionLabels.Contains(first) || Vocabulary.AnswerLabels.Contains(first)
+        return IsQuestionOrAnswerLabel(first)
             || Vocabulary.InterviewerRoles.Contains(first) || Vocabulary.IntervieweeRoles.Contains(first)
             || (words.Length == 2 && Vocabulary.InterviewerRoles.Contains(words[1]));
     }

@@ -933,6 +933,39 @@ public class ParticipantTests
         result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().HaveCount(3).And.OnlyContain(t => t.Speaker == "Lantern");
     }
 
+    [Theory]
+    [InlineData("El físico Jonas Feld, recién llegado del desierto, habla de sus noches.", "físico")] // not the clause after the comma
+    [InlineData("La alcaldesa Jonas Feld habla de sus noches en el observatorio.", "alcaldesa")]
+    [InlineData("O advogado Jonas Feld conta como passou a estudar o céu.", "advogado")]
+    [InlineData("Der Rechtsanwalt Jonas Feld erzählt, wie er zur Sternwarte kam.", "Rechtsanwalt")] // a compound of a role noun
+    [InlineData("Le médecin Jonas Feld raconte ses nuits à l'observatoire.", "médecin")]
+    [InlineData("Redaksjonssjef Jonas Feld forteller om nettene på observatoriet.", "Redaksjonssjef")]
+    public void A_role_noun_no_ending_marks_is_known_as_a_title_in_each_language(string intro, string title) =>
+        IntervieweeTitle(intro).Should().Be(title);
+
+    [Theory]
+    [InlineData("P.", "R.", "Presidenta")]
+    [InlineData("Q.", "A.", "Professor")]
+    public void The_label_of_a_question_that_addresses_the_guest_by_role_is_no_initial_of_a_name(string q, string a, string role)
+    {
+        // Nobody is named on the page: the questions call the guest by a role word only.
+        string doc = $"""
+            The harbour after the storm
+
+            {q} {role}, how long did the storm last?
+
+            {a} Three days. The boats stayed in the harbour, and the ferry did not run once.
+
+            {q} And the winter after it?
+
+            {a} Quiet. We mended nets and waited for the herring, which came late that year.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Should().NotContain(p => p.Name.Contains(role, StringComparison.Ordinal));
+    }
+
     /// <summary>A short labelled interview with one guest, under the given introduction.</summary>
     private static string? IntervieweeTitle(string intro) =>
         Interviews.Parse(ObservatoryInterview(intro), new ParseOptions { Format = DocumentFormat.Text })
