@@ -3,6 +3,12 @@ namespace InterviewParser.Languages;
 /// <summary>Italian.</summary>
 internal static class Italian
 {
+    /// <summary>Regular-expression alternatives: a phrase before the guest ("Interview mit", "conversation with").</summary>
+    public const string InterviewWith = "[Ii]ntervista (?:a|con)|[Cc]onversazione con";
+
+    /// <summary>Regular-expression alternatives: the opening of a byline that names the writer or interviewer ("di", "Testo:").</summary>
+    public const string Byline = "[Dd]i(?= )|[Tt]esto:";
+
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()
     {
@@ -39,6 +45,21 @@ internal static class Italian
         ],
         OtherDateLabels = ["rispondi"],
         NameParticles = ["di", "della", "de", "da"],
+        // "i" is left out: it is the English pronoun in every other text.
+        Articles = ["il", "lo", "la", "gli", "le", "un", "uno", "una"],
+        TitleArticles = ["il", "lo", "la"],
+        Occupations =
+        [
+            "fisico", "fisica", "medico", "avvocato", "avvocata", "architetto", "sindaco", "sindaca", "ministro", "ministra", "deputato",
+            "deputata", "filosofo", "filosofa", "imprenditore", "imprenditrice", "musicista", "poeta", "poetessa", "attore", "attrice",
+            "regista", "scrittore", "scrittrice", "giornalista", "cantante", "economista", "psicologo", "psicologa", "fotografo",
+            "fotografa", "scienziato", "scienziata",
+        ],
+        RoleNouns =
+        [
+            "presidente", "direttore", "direttrice", "professore", "professoressa", "allenatore", "allenatrice", "capitano", "segretario",
+            "segretaria",
+        ],
         SentenceOpeners = ["Il", "Lo", "La"],
         AuthorPathWords = ["autore", "autori", "autrice"],
     };

@@ -6,6 +6,9 @@ internal static class Norwegian
     /// <summary>Regular-expression alternatives: the interviewer speaking of the meeting, before the guest ("We spoke with").</summary>
     public const string WeSpokeWith = "[Vv]i (?:snakket|pratet) med";
 
+    /// <summary>Regular-expression alternatives: a phrase before the guest ("Interview mit", "conversation with").</summary>
+    public const string InterviewWith = "[Ii]ntervju med|[Ss]amtale med";
+
     /// <summary>Regular-expression alternatives: the opening of a byline that names the writer or interviewer ("Av", "Tekst:").</summary>
     public const string Byline = "[Aa]v|AV|[Tt]ekst:|[Ii]ntervju:";
 

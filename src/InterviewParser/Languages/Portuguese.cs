@@ -6,6 +6,9 @@ internal static class Portuguese
     /// <summary>Regular-expression alternatives: the interviewer speaking of the meeting, before the guest ("We spoke with").</summary>
     public const string WeSpokeWith = "[Cc]onversamos com";
 
+    /// <summary>Regular-expression alternatives: a phrase before the guest ("Interview mit", "conversation with").</summary>
+    public const string InterviewWith = "[Ee]ntrevista (?:com|a)|[Cc]onversa com";
+
     /// <summary>The words of the language.</summary>
     public static LanguageWords Words { get; } = new()
     {

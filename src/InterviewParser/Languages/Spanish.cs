@@ -10,7 +10,7 @@ internal static class Spanish
     public const string InAnInterviewWith = "[Ee]n una entrevista con";
 
     /// <summary>Regular-expression alternatives: a phrase before the guest ("Interview mit", "conversation with").</summary>
-    public const string InterviewWith = "[Ee]ntrevista con";
+    public const string InterviewWith = "[Ee]ntrevista (?:con|a)|[Cc]onversación con";
 
     /// <summary>Regular-expression alternatives: the interviewer speaking of the meeting, before the guest ("We spoke with").</summary>
     public const string WeSpokeWith = "[Hh]ablamos con|[Cc]onversamos con";

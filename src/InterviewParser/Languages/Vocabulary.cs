@@ -333,7 +333,8 @@ internal static class Vocabulary
     /// The alternatives of every language: a phrase before the guest ("Interview mit", "conversation with").
     /// </summary>
     public const string InterviewWithPatterns =
-        English.InterviewWith + "|" + German.InterviewWith + "|" + Spanish.InterviewWith + "|" + French.InterviewWith;
+        English.InterviewWith + "|" + German.InterviewWith + "|" + Spanish.InterviewWith + "|" + French.InterviewWith + "|" +
+        Portuguese.InterviewWith + "|" + Norwegian.InterviewWith + "|" + Italian.InterviewWith;
 
     /// <summary>
     /// The alternatives of every language: the interviewer speaking of the meeting, before the guest ("We spoke with").
@@ -346,5 +347,6 @@ internal static class Vocabulary
     /// The alternatives of every language: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").
     /// </summary>
     public const string BylinePatterns =
-        English.Byline + "|" + German.Byline + "|" + Spanish.Byline + "|" + French.Byline + "|" + Russian.Byline + "|" + Norwegian.Byline;
+        English.Byline + "|" + German.Byline + "|" + Spanish.Byline + "|" + French.Byline + "|" + Russian.Byline + "|" + Norwegian.Byline + "|" +
+        Italian.Byline;
 }

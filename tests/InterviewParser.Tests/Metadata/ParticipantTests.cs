@@ -439,6 +439,32 @@ public class ParticipantTests
     }
 
     [Theory]
+    [InlineData("Entrevista a Ilka Brandt: «El puerto cambia»", "Por Jonas Feld")]
+    [InlineData("Entrevista com Ilka Brandt: “O porto muda”", "Por Jonas Feld")]
+    [InlineData("Intervju med Ilka Brandt: – Havnen forandrer seg", "Av Jonas Feld")]
+    [InlineData("Intervista a Ilka Brandt: «Il porto cambia»", "di Jonas Feld")]
+    public void The_headline_announcing_an_interview_with_a_person_names_the_guest_in_each_language(string headline, string byline)
+    {
+        // The guest is named in the headline only; the questions are set in bold and address nobody.
+        string html = $"""
+            <html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>
+            <p>{byline}</p>
+            <p><b>What changed when the yard closed?</b></p>
+            <p>Everything at once: the jobs, the shops that lived from the workers, and the evening trains.</p>
+            <p><b>What would help the town now?</b></p>
+            <p>New firms on the quay, a faster railway and a school that teaches the new trades.</p>
+            <p><b>Is there hope?</b></p>
+            <p>Yes. The town has lived through worse winters than this one and it is still here.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Ilka Brandt");
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Jonas Feld");
+    }
+
+    [Theory]
     [InlineData("An interview with Dr. Ilka Brandt, harbour economist at the northern port authority.")]
     [InlineData("An interview with Ilka Brandt, harbour economist at the northern port authority.")]
     [InlineData("Ein Interview mit Prof. Ilka Brandt über die Zukunft des Hafens und seiner Werften.")]
@@ -940,6 +966,7 @@ public class ParticipantTests
     [InlineData("Der Rechtsanwalt Jonas Feld erzählt, wie er zur Sternwarte kam.", "Rechtsanwalt")] // a compound of a role noun
     [InlineData("Le médecin Jonas Feld raconte ses nuits à l'observatoire.", "médecin")]
     [InlineData("Redaksjonssjef Jonas Feld forteller om nettene på observatoriet.", "Redaksjonssjef")]
+    [InlineData("Il fisico Jonas Feld racconta le sue notti all'osservatorio.", "fisico")] // the article taken off
     public void A_role_noun_no_ending_marks_is_known_as_a_title_in_each_language(string intro, string title) =>
         IntervieweeTitle(intro).Should().Be(title);
 
