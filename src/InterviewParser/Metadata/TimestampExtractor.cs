@@ -195,8 +195,13 @@ internal static partial class TimestampExtractor
                 break;
             }
 
-            for (int i = from; i < to; i++)
+            // The line right above the headline and those from the headline down first, then the rest above it: a site's
+            // header may show today's date ("Friday, 22 November 2019") where the article's own date line stands under
+            // the headline or right over it (a blog's date heading).
+            int split = headlineIndex > from && headlineIndex < to ? headlineIndex - 1 : from;
+            for (int n = 0; n < to - from; n++)
             {
+                int i = split + n < to ? split + n : from + (split + n - to);
                 var b = blocks[i];
                 if (b.Text.Length > 160 || (pass == 0) != (b.WordCount <= DateLineWords) || !HasDigit(b.Text) || b.InChromeElement && doc.Format == DocumentFormat.Html
                     || IndexOfLabel(b.Text, OtherDateLabels) >= 0 || IsEmbeddedPost(b.Text))

@@ -50,6 +50,41 @@ public class TemptingDateTests
         DateOfScrape(scrape).Should().Be("2021-03-03");
     }
 
+    [Fact]
+    public void In_a_text_scrape_todays_date_in_the_sites_header_does_not_win_over_the_date_line_under_the_headline()
+    {
+        const string scrape = $"""
+            Friday, 22 November 2024
+            Latest: ferry timetable changes for the winter months
+
+            The harbour master
+
+            3 March 2021 · Ann Lee
+
+            {TextArticle}
+            """;
+
+        DateOfScrape(scrape).Should().Be("2021-03-03");
+    }
+
+    [Fact]
+    public void In_a_text_scrape_a_date_heading_right_over_the_headline_wins_over_a_teasers_date_below()
+    {
+        const string scrape = $"""
+            Home · Posts · About
+
+            Saturday, 3 March 2021
+
+            The harbour master
+
+            {TextArticle}
+
+            More posts: 12 May 2021 · Storm closes the pier
+            """;
+
+        DateOfScrape(scrape).Should().Be("2021-03-03");
+    }
+
     [Theory]
     [InlineData("Zuerst erschienen in der Hafenzeitung vom 14. August 2019.")]
     [InlineData("This interview was recorded on 14 August 2019 and was first published in the Harbour Weekly.")]
