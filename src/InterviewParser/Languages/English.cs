@@ -45,7 +45,7 @@ internal static class English
 
         QuestionLabels = ["q", "ques", "qn", "question", "i", "int", "iv", "interviewer", "journalist", "reporter", "host", "moderator"],
         AnswerLabels = ["a", "ans", "answer", "interviewee", "guest", "r", "resp", "respondent", "participant"],
-        InterviewerRoles = ["host", "co-host", "anchor", "moderator", "interviewer", "journalist", "reporter", "correspondent"],
+        InterviewerRoles = ["host", "co-host", "anchor", "moderator", "interviewer", "journalist", "reporter", "correspondent", "presenter"],
         IntervieweeRoles = ["interviewee", "guest", "respondent", "participant"],
         OtherRoles = ["unidentified", "narrator", "announcer", "voice", "crowd", "audience", "caller"],
         ProgrammeParts = ["break", "sponsor", "ad", "ads", "advertisement", "commercial", "music", "intro", "outro", "jingle", "promo"],

@@ -40,8 +40,8 @@ internal static class French
 
         QuestionLabels = ["question", "intervieweur"],
         AnswerLabels = ["réponse", "r"],
-        InterviewerRoles = ["intervieweur", "animateur", "présentateur"],
-        IntervieweeRoles = ["invité", "invitée"],
+        InterviewerRoles = ["intervieweur", "intervieweuse", "animateur", "animatrice", "présentateur", "présentatrice", "journaliste"],
+        IntervieweeRoles = ["invité", "invitée", "interviewé", "interviewée"],
         ProgrammeParts = ["musique", "publicité", "pause"],
         NoteLabels = ["remarque", "astuce", "conseil", "solution", "exemple", "étape", "source", "attention", "mise à jour"],
         LabelTitles = ["président", "présidente"],

@@ -45,7 +45,7 @@ internal static class German
         QuestionLabels = ["frage", "f", "i", "iv", "interviewer", "interviewerin", "journalist", "moderator", "moderatorin"],
         AnswerLabels = ["antwort", "gast", "b", "befragter", "befragte", "ip"],
         InterviewerRoles = ["moderator", "moderatorin", "interviewer", "interviewerin", "journalist", "journalistin", "reporter", "reporterin"],
-        IntervieweeRoles = ["gast", "befragter", "befragte"],
+        IntervieweeRoles = ["gast", "befragter", "befragte", "interviewpartner", "interviewpartnerin", "gesprächspartner", "gesprächspartnerin"],
         OtherRoles = ["sprecher", "erzähler"],
         ProgrammeParts = ["werbung", "musik", "pause"],
         NoteLabels = ["hinweis", "anmerkung", "tipp", "tipps", "lösung", "beispiel", "schritt", "quelle", "abb", "abbildung", "achtung", "fazit", "wichtig", "nachtrag"],

@@ -31,8 +31,8 @@ internal static class Norwegian
 
         QuestionLabels = ["spørsmål", "intervjuer"],
         AnswerLabels = ["svar"],
-        InterviewerRoles = ["intervjuer", "journalist", "programleder"],
-        IntervieweeRoles = ["gjest"],
+        InterviewerRoles = ["intervjuer", "journalist", "programleder", "reporter"],
+        IntervieweeRoles = ["gjest", "intervjuobjekt"],
 
         ChromeLines = ["del", "les mer", "søk", "lukk", "meny", "annonse", "godta", "abonner", "lytt", "kommentarer"],
         ChromeSectionHeads = ["les også", "relaterte artikler", "mer om", "kommentarer"],

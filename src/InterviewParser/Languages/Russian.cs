@@ -31,8 +31,8 @@ internal static class Russian
 
         QuestionLabels = ["вопрос", "корреспондент"],
         AnswerLabels = ["ответ"],
-        InterviewerRoles = ["корреспондент", "журналист", "ведущий", "ведущая"],
-        IntervieweeRoles = ["собеседник"],
+        InterviewerRoles = ["корреспондент", "журналист", "журналистка", "ведущий", "ведущая", "интервьюер"],
+        IntervieweeRoles = ["собеседник", "собеседница", "гость"],
         OtherRoles = ["диктор"],
         ProgrammeParts = ["реклама", "музыка"],
         NoteLabels = ["примечание", "совет", "решение", "пример", "шаг", "источник"],

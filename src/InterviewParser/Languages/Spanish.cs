@@ -54,8 +54,9 @@ internal static class Spanish
         InterviewerRoles =
         [
             "entrevistador", "entrevistadora", "periodista", "interlocutor", "interlocutora", "moderador", "moderadora",
+            "presentador", "presentadora",
         ],
-        IntervieweeRoles = ["entrevistado", "entrevistada"],
+        IntervieweeRoles = ["entrevistado", "entrevistada", "invitado", "invitada"],
         OtherRoles = ["narrador", "narradora", "locutor", "locutora"],
         ProgrammeParts = ["pausa", "publicidad", "música"],
         NoteLabels = ["nota", "consejo", "solución", "ejemplo", "paso", "fuente", "atención", "actualización"],

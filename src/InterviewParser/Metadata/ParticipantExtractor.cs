@@ -1046,12 +1046,8 @@ internal static partial class ParticipantExtractor
         if (char.IsAsciiDigit(label[^1])) return false;
         // "Q", "JR"; a Chinese name has two characters as often as three ("李明").
         if (label.Length <= 2 && !NameShapes.IsUnspacedName(label)) return true;
-        var words = label.Split(' ');
-        string first = words[0];
         // "Radio Host", "Studio Moderator": a word before the asking side's role names nobody either.
-        return IsQuestionOrAnswerLabel(first)
-            || Vocabulary.InterviewerRoles.Contains(first) || Vocabulary.IntervieweeRoles.Contains(first)
-            || (words.Length == 2 && Vocabulary.InterviewerRoles.Contains(words[1]));
+        return RoleWords.NamesASideOnly(label);
     }
 
     private static void AddUnique(List<ParticipantDraft> list, ParticipantDraft p)

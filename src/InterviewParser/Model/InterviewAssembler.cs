@@ -32,16 +32,18 @@ internal static class InterviewAssembler
                 // A labelled question belongs to the interviewer that label names (co-hosts); an unlabelled one to the first.
                 who = t.Label is { } asker && interviewers.Count > 1 ? Match(interviewers, asker) ?? interviewer : interviewer;
             }
-            else if (t.Label is { } label)
+            else if (t.Label is { } label && !RoleWords.NamesASideOnly(label))
             {
                 who = Match(intervieweeList, label);
             }
-            else if (intervieweeList.Count >= 1)
+            else if (intervieweeList.Count >= 1 && (t.Label is null || t.Role == TurnRole.Interviewee))
             {
                 who = intervieweeList[0];
             }
 
-            string? speaker = who?.Name ?? t.Label;
+            // A label that names a side ("Guest:", "Entrevistado:") is no speaker's name: the speaker is the person on
+            // that side, where the page names one, else unknown.
+            string? speaker = who?.Name ?? (t.Label is { } l && RoleWords.NamesASideOnly(l) ? null : t.Label);
             turns.Add(new Turn(t.Role, speaker, who?.Id, t.Time, string.Join("\n\n", t.Paragraphs)));
         }
 

@@ -26,6 +26,21 @@ internal static class RoleWords
     /// <summary>Whether a header field's key names a side of the interview ("INTERVIEWEE", "Interviewer", "HOST").</summary>
     public static bool NamesASide(string key) => Vocabulary.IntervieweeRoles.Contains(key) || StatedRole(key) == TurnRole.Interviewer;
 
+    /// <summary>
+    /// Whether a label names a side, not a person: a question or answer label or a role word ("Q", "Frage",
+    /// "Interviewer", "Guest"), or a role word after a qualifier ("Radio Host"). A numbered one ("Guest 2") tells
+    /// people apart and is not such a label.
+    /// </summary>
+    public static bool NamesASideOnly(string label)
+    {
+        if (label.Length == 0 || char.IsAsciiDigit(label[^1])) return false;
+        var words = label.Split(' ');
+        string first = words[0];
+        return Vocabulary.QuestionLabels.Contains(first) || Vocabulary.AnswerLabels.Contains(first)
+            || Vocabulary.InterviewerRoles.Contains(first) || Vocabulary.IntervieweeRoles.Contains(first)
+            || (words.Length == 2 && Vocabulary.InterviewerRoles.Contains(words[1]));
+    }
+
     /// <summary>Whether a word is a title that precedes a name in a label ("PRESIDENTE", "Dr").</summary>
     public static bool IsTitleWord(string word) => Vocabulary.LabelTitles.Contains(word.TrimEnd('.'));
 }

@@ -229,6 +229,30 @@ public class LabelConventionTests
     }
 
     [Theory]
+    [InlineData("PRESENTER:", "GUEST:")]
+    [InlineData("Periodista:", "Invitada:")]
+    [InlineData("Journaliste :", "Invité :")]
+    [InlineData("Programleder:", "Intervjuobjekt:")]
+    [InlineData("Ведущий:", "Гость:")]
+    [InlineData("Moderatorin:", "Gesprächspartnerin:")]
+    public void Labels_that_name_a_side_give_the_sides_and_no_speakers_name(string q, string a)
+    {
+        var result = ParseText(QaDocument(q, a));
+
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns.Should().OnlyContain(t => t.Speaker == null, "the page names nobody");
+        result.Participants.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Labels_that_name_a_side_take_the_names_the_introduction_gives()
+    {
+        var result = ParseText(QaDocument("HOST:", "GUEST:").Replace("The harbour at night", "The harbour at night\n\nHost Tom Grain talks with harbour pilot Anna Berg about the night shift.", StringComparison.Ordinal));
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Tom Grain", "Anna Berg", "Tom Grain", "Anna Berg");
+    }
+
+    [Theory]
     [InlineData("Q -", "A -")]
     [InlineData("P –", "R –")] // Spanish and Portuguese: pregunta, respuesta
     [InlineData("F —", "A —")]
