@@ -50,10 +50,10 @@ internal readonly record struct TurnShape(int Questions, int Answers, int Addres
     public int CalledByName { get; init; }
 
     /// <summary>
-    /// Only question and answer letters label the turns, no name and no role, and no question says "you": the shape of
-    /// a reader's question column, an FAQ or a meeting's notes as much as of an interview.
+    /// Only question and answer letters label the turns, no name and no role: the shape of a reader's question column,
+    /// an FAQ ("Do you deliver on Sundays?" put to the company), a quiz or a meeting's notes as much as of an interview.
     /// </summary>
-    public bool AnonymousAndUnaddressed => LetterLabels >= 2 && LetterLabels == GenericLabels && NamedLabels == 0 && !DashDialogue && Addressed == 0;
+    public bool AnonymousLetters => LetterLabels >= 2 && LetterLabels == GenericLabels && NamedLabels == 0 && !DashDialogue;
 
     /// <summary>
     /// Notes of a meeting or talk with anonymous "Q:"/"A:" exchanges jotted down between their sections: several
@@ -114,8 +114,10 @@ internal static class InterviewDecision
             else if (list) note = $", a list: more than {MaxAnswersPerQuestion} labelled turns of one side per turn of the other";
             else if (!isInterview) note = shape.MarkedChanges ? ", marked changes of speaker with too few questions" : ", labelled lines of which none asks a question";
             // Anonymous letters and questions that address nobody: readers' questions answered by a columnist, an FAQ
-            // or the notes of a meeting, unless the page calls itself an interview or names who answers (Confirm).
-            else if (shape.AnonymousAndUnaddressed) needsInterviewee = !IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
+            // or the notes of a meeting, unless the page calls itself an interview or names who answers (Confirm). So,
+            // too, where the answers are no longer than the questions, whoever the questions address: a quiz's one-word
+            // answers ("How many towers can you see? — Three."); a guest's answers outweigh the questions.
+            else if (shape.AnonymousLetters && (shape.Addressed == 0 || shape.AnswerWords <= shape.QuestionWords)) needsInterviewee = !IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
         }
         else
         {

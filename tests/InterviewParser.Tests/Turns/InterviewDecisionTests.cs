@@ -680,6 +680,45 @@ public class InterviewDecisionTests
         result.Turns[0].Role.Should().Be(TurnRole.Interviewer);
     }
 
+    // Letter labels only; the questions say "you" to whoever answers, and each answer is a word or two.
+    private static string QuizPage(string headline, string standfirst) => $"""
+        {headline}
+
+        {standfirst}
+
+        Q: In which year do you think the bridge over the harbour opened?
+
+        A: In 1887.
+
+        Q: How many towers can you see from the end of the pier?
+
+        A: Three.
+
+        Q: And which of them would you climb first?
+
+        A: The red one.
+        """;
+
+    [Fact]
+    public void Letter_labelled_questions_answered_in_fewer_words_than_asked_with_nobody_named_are_not_an_interview()
+    {
+        // A quiz: the questions say "you", but no guest's answers outweigh them.
+        var result = Interviews.Parse(QuizPage("How well do you know the harbour?", "Test yourself before the festival."), new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeFalse();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("nobody is named who answers"));
+    }
+
+    [Fact]
+    public void Letter_labelled_questions_answered_in_fewer_words_than_asked_are_an_interview_where_the_page_names_who_answers()
+    {
+        var result = Interviews.Parse(QuizPage("Quick questions for the harbour master", "Harbour master Mara Lind answers our quick-fire round."),
+            new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().Contain(p => p.Name == "Mara Lind" && p.Role == TurnRole.Interviewee);
+    }
+
     // Plain paragraphs: questions that address "you", each followed by a longer plain paragraph; no labels, no typography.
     private static string PlainPage(string headline, string standfirst) => $"""
         <html><head><title>{headline}</title></head><body><article>
