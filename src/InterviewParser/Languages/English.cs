@@ -45,8 +45,9 @@ internal static class English
 
         QuestionLabels = ["q", "ques", "qn", "question", "i", "int", "iv", "interviewer", "journalist", "reporter", "host", "moderator"],
         AnswerLabels = ["a", "ans", "answer", "interviewee", "guest", "r", "resp", "respondent", "participant"],
-        InterviewerRoles = ["host", "co-host", "anchor", "moderator", "interviewer", "journalist", "reporter", "correspondent", "presenter"],
-        IntervieweeRoles = ["interviewee", "guest", "respondent", "participant"],
+        // The plurals name the lists of a transcript's front matter ("guests:" over "- Jane Roe" lines).
+        InterviewerRoles = ["host", "hosts", "co-host", "anchor", "moderator", "interviewer", "journalist", "reporter", "correspondent", "presenter"],
+        IntervieweeRoles = ["interviewee", "interviewees", "guest", "guests", "respondent", "participant"],
         OtherRoles = ["unidentified", "narrator", "announcer", "voice", "crowd", "audience", "caller"],
         ProgrammeParts = ["break", "sponsor", "ad", "ads", "advertisement", "commercial", "music", "intro", "outro", "jingle", "promo"],
         NoteLabels = ["note", "notes", "tip", "tips", "hint", "solution", "example", "step", "source", "fig", "figure", "update", "warning", "caution", "important", "summary", "bonus"],

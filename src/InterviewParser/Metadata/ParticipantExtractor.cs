@@ -337,8 +337,14 @@ internal static partial class ParticipantExtractor
             }
         }
 
-        // Transcript header fields: "INTERVIEWEE: Jane Roe", "INTERVIEWER: John Doe".
+        // Transcript header fields: "INTERVIEWEE: Jane Roe", "INTERVIEWER: John Doe"; and a Markdown transcript's front
+        // matter ("host: Jane Roe", "guests:" over "- John Doe"), where the text names that person too (a generator's
+        // field may hold a show's or a series' name: "guest: Best of the Year").
         var fields = new List<KeyValuePair<string, string>>(seg.Fields);
+        if (doc.Format == DocumentFormat.Text)
+        {
+            foreach (var f in doc.Meta) if (NamedInText(doc, f.Value)) fields.Add(f);
+        }
         foreach (var b in preContent)
         {
             if (b.Text.Length <= 80 && SpeakerLabel.ReadPlain(b.Text) is { } f) fields.Add(new(f.Name, f.Rest));
@@ -998,6 +1004,23 @@ internal static partial class ParticipantExtractor
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether a block of the document calls the person by given name or surname ("Tom talks with …"); a value with an
+    /// interview word in it names a programme, not a person.
+    /// </summary>
+    private static bool NamedInText(BlockDocument doc, string name)
+    {
+        if (!NameShapes.LooksLikeBareName(name)) return false;
+        var words = name.Split(' ');
+        foreach (var w in words) if (Vocabulary.InterviewWords.Contains(w)) return false;
+        foreach (var b in doc.Blocks)
+        {
+            if (CountWord(b.Text, words[0]) > 0 || CountWord(b.Text, words[^1]) > 0) return true;
+        }
+
+        return false;
     }
 
     private static bool IsQuestionOrAnswerLabel(string word) => Vocabulary.QuestionLabels.Contains(word) || Vocabulary.AnswerLabels.Contains(word);

@@ -56,6 +56,43 @@ public class ShortLabelTests
         result.Turns.Select(t => t.Speaker).Distinct().Should().BeEquivalentTo(name, "Tomas Berg");
     }
 
+    /// <summary>A transcript whose front matter names its host and lists its guests, with numbered speakers.</summary>
+    private static string FrontMatterSidesTranscript(string guest, string intro) => $"""
+        ---
+        title: Building lights
+        host: Rosa Lindqvist
+        guests:
+          - {guest}
+        ---
+
+        {intro}
+
+        Speaker 1: You have built lighthouses for thirty years. Where did it all begin for you?
+
+        Speaker 2: On a small island in the north, where my father kept the light and I carried the oil up every evening.
+
+        Speaker 1: And what made you stay in the trade when the lights became automatic?
+
+        Speaker 2: Somebody still has to design them, and I liked the drawings as much as the sea, so I never left the work.
+        """;
+
+    [Fact]
+    public void Numbered_speakers_take_the_host_and_the_guest_the_front_matter_names()
+    {
+        var result = Fixtures.ParseText(FrontMatterSidesTranscript("Tomas Berg", "Rosa talks with Tomas about a life among lighthouses."));
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Rosa Lindqvist", "Tomas Berg", "Rosa Lindqvist", "Tomas Berg");
+    }
+
+    [Fact]
+    public void A_front_matter_guest_the_text_never_names_is_no_participant()
+    {
+        // A generator's field can hold a series' name where a person's would stand.
+        var result = Fixtures.ParseText(FrontMatterSidesTranscript("Best Of Season", "A life among lighthouses, from the first lamp to the last."));
+
+        result.Participants.Should().NotContain(p => p.Name == "Best Of Season");
+    }
+
     /// <summary>A transcript whose front matter lists one speaker, with two speakers labelled by short forms.</summary>
     private static string ListedSpeakerTranscript(string listed, string asker, string answerer) => $"""
         ---
