@@ -34,6 +34,7 @@ internal static class English
         QuestionCreditPhrases = ["questions by", "interviewed by", "interview by"],
         SecondPerson = ["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'd", "you'll", "ya"],
         FirstPerson = ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"],
+        FirstPersonPlural = ["we", "us", "our", "ours", "ourselves"],
         ReportingVerbs = ["said", "says", "told", "tells", "added", "adds", "explained", "explains", "recalled", "recalls", "insisted", "insists"],
         ThirdPersonPronouns = ["he", "she", "they"],
         ThirdPersonObjects = ["him", "her", "them"],

@@ -30,6 +30,7 @@ internal static class French
         QuestionCreditPhrases = ["propos recueillis", "entretien réalisé"],
         SecondPerson = ["vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes"],
         FirstPerson = ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
+        FirstPersonPlural = ["nous", "notre", "nos"],
         ReportingVerbs = ["dit", "déclare", "explique", "ajoute", "affirme", "raconte", "souligne", "précise"],
         ThirdPersonPronouns = ["il", "elle", "ils", "elles"],
         ThirdPersonObjects = ["lui", "elle", "eux", "elles"],

@@ -34,6 +34,7 @@ internal static class German
         SecondPerson = ["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "euer", "eure", "euren"],
         FormalSecondPerson = ["Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"],
         FirstPerson = ["ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
+        FirstPersonPlural = ["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer"],
         ReportingVerbs = ["sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete", "meinte"],
         ThirdPersonPronouns = ["er", "sie"],
         ThirdPersonObjects = ["ihm", "ihr", "ihnen"],

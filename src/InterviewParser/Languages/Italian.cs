@@ -20,6 +20,7 @@ internal static class Italian
             // The pronoun is left out: the verb's ending says who speaks ("Credo che …", "Abbiamo …").
             "credo", "penso", "ho", "sto", "posso", "voglio", "abbiamo", "siamo", "stiamo", "possiamo", "vogliamo",
         ],
+        FirstPersonPlural = ["noi", "ci", "nostro", "nostra", "nostri", "nostre", "abbiamo", "siamo", "stiamo", "possiamo", "vogliamo"],
         SecondPerson =
         [
             "tu", "te", "ti", "tuo", "tua", "tuoi", "voi", "vostro", "vostra", "vostri", "vostre",

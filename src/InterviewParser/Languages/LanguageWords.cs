@@ -40,6 +40,12 @@ internal sealed class LanguageWords
     /// </summary>
     public string[] FirstPerson { get; init; } = [];
 
+    /// <summary>
+    /// The plural ones of <see cref="FirstPerson"/> ("we", "our", "wir"): an organisation answers so (an FAQ's "we
+    /// deliver …"), a person also in the singular.
+    /// </summary>
+    public string[] FirstPersonPlural { get; init; } = [];
+
     /// <summary>Verbs of saying in the third person ("said", "told", "sagte"), lower case: a report attributes speech with them.</summary>
     public string[] ReportingVerbs { get; init; } = [];
 

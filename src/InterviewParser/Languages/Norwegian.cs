@@ -23,6 +23,7 @@ internal static class Norwegian
         InterviewPhrases = ["snakket med", "samtale med"],
         SecondPerson = ["deg", "din", "ditt", "dine", "dere"],
         FirstPerson = ["jeg", "meg", "min", "mitt", "mine", "vi", "oss", "vår", "vårt", "våre"],
+        FirstPersonPlural = ["vi", "oss", "vår", "vårt", "våre"],
         ReportingVerbs = ["sier", "forteller", "fortalte", "uttalte"],
         ThirdPersonPronouns = ["han", "hun"],
         AttributionPhrases = ["ifølge "],

@@ -28,6 +28,9 @@ internal static class Portuguese
             "acho", "penso", "estou", "sou", "tenho", "posso", "quero", "digo", "vejo", "fiz", "fui",
             "somos", "estamos", "temos", "podemos", "queremos", "fizemos", "fomos",
         ],
+        FirstPersonPlural = [
+            "nós", "nosso", "nossa", "nossos", "nossas", "somos", "estamos", "temos", "podemos", "queremos", "fizemos", "fomos",
+        ],
         ReportingVerbs = ["disse", "diz", "afirmou", "afirma", "explicou", "explica", "contou", "acrescentou"],
         ThirdPersonPronouns = ["ele", "ela", "eles", "elas"],
         AttributionPhrases = ["de acordo com "],

@@ -30,6 +30,10 @@ internal static class Spanish
             "creo", "pienso", "estoy", "soy", "tengo", "puedo", "quiero", "digo", "veo", "siento", "conozco", "hice", "fui",
             "somos", "estamos", "tenemos", "hemos", "podemos", "queremos", "hicimos", "fuimos",
         ],
+        FirstPersonPlural = [
+            "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras", "somos", "estamos", "tenemos", "hemos", "podemos",
+            "queremos", "hicimos", "fuimos",
+        ],
         ReportingVerbs = ["dijo", "dice", "afirmó", "afirma", "explicó", "explica", "añadió", "aseguró", "asegura", "señaló"],
         ThirdPersonPronouns = ["él", "ella", "ellos", "ellas"],
         ThirdPersonObjects = ["él", "ella", "ellos", "ellas"],

@@ -9,6 +9,7 @@ internal static class Swedish
         Tag = "sv",
         ThanksWords = ["tack"],
         FirstPerson = ["jag", "mig", "mej", "min", "mitt", "mina", "vi", "oss", "vår", "vårt", "våra"],
+        FirstPersonPlural = ["vi", "oss", "vår", "vårt", "våra"],
         InterviewWords = ["intervju", "intervjun"],
         InterviewPhrases = ["pratade med", "talade med", "samtal med"],
         QuestionLabels = ["fråga", "intervjuare", "intervjuaren"],

@@ -80,6 +80,10 @@ internal static class Vocabulary
     public static readonly HashSet<string> FormalSecondPerson = Set(l => l.FormalSecondPerson, StringComparer.Ordinal);
     /// <summary><see cref="LanguageWords.FirstPerson"/> of every language.</summary>
     public static readonly HashSet<string> FirstPerson = Set(l => l.FirstPerson);
+    /// <summary><see cref="LanguageWords.FirstPersonPlural"/> of every language.</summary>
+    public static readonly HashSet<string> FirstPersonPlural = Set(l => l.FirstPersonPlural);
+    /// <summary>The words of <see cref="FirstPerson"/> that no language lists as plural: a person speaking for themself.</summary>
+    public static readonly HashSet<string> FirstPersonSingular = new(FirstPerson.Except(FirstPersonPlural, IgnoreCase), IgnoreCase);
     /// <summary><see cref="LanguageWords.SelfIntroductions"/> of every language.</summary>
     public static readonly string[] SelfIntroductions = List(l => l.SelfIntroductions);
 

@@ -116,8 +116,12 @@ internal static class InterviewDecision
             // Anonymous letters and questions that address nobody: readers' questions answered by a columnist, an FAQ
             // or the notes of a meeting, unless the page calls itself an interview or names who answers (Confirm). So,
             // too, where the answers are no longer than the questions, whoever the questions address: a quiz's one-word
-            // answers ("How many towers can you see? — Three."); a guest's answers outweigh the questions.
-            else if (shape.AnonymousLetters && (shape.Addressed == 0 || shape.AnswerWords <= shape.QuestionWords)) needsInterviewee = !IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
+            // answers ("How many towers can you see? — Three."); a guest's answers outweigh the questions. And where the
+            // answers speak as an organisation: an FAQ's questions ask the company ("Do you deliver on Sundays?").
+            else if (shape.AnonymousLetters && (shape.Addressed == 0 || shape.AnswerWords <= shape.QuestionWords || SpeaksAsOrganisation(seg.Turns, shape.Answers)))
+            {
+                needsInterviewee = !IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
+            }
         }
         else
         {
@@ -170,6 +174,25 @@ internal static class InterviewDecision
         int addressing = 0;
         foreach (var t in turns) if (t.Role != TurnRole.Interviewer && t.Paragraphs.Exists(SecondPerson.Addresses)) addressing++;
         return addressing * 2 >= answers;
+    }
+
+    /// <summary>
+    /// Answers that speak as an organisation: <see cref="MinAdviceAnswers"/> at least, none says "I", and half of them
+    /// or more say "we" or address the reader ("We deliver …", "… in your account"). A person answering an interview
+    /// speaks for themself in some answer.
+    /// </summary>
+    private static bool SpeaksAsOrganisation(List<TurnDraft> turns, int answers)
+    {
+        if (answers < MinAdviceAnswers) return false;
+        int plural = 0;
+        foreach (var t in turns)
+        {
+            if (t.Role == TurnRole.Interviewer) continue;
+            if (t.Paragraphs.Exists(SecondPerson.SpeaksAsOne)) return false;
+            if (t.Paragraphs.Exists(p => SecondPerson.SpeaksAsMany(p) || SecondPerson.Addresses(p))) plural++;
+        }
+
+        return plural * 2 >= answers;
     }
 
     /// <summary>

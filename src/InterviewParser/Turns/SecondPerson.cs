@@ -19,6 +19,10 @@ internal static class SecondPerson
 
     private static readonly SearchValues<string> UnspacedFirst = Unspaced(Vocabulary.FirstPerson);
 
+    private static readonly SearchValues<string> UnspacedFirstSingular = Unspaced(Vocabulary.FirstPersonSingular);
+
+    private static readonly SearchValues<string> UnspacedFirstPlural = Unspaced(Vocabulary.FirstPersonPlural);
+
     private static readonly HashSet<string> NoWords = [];
 
     /// <summary>Whether the text addresses somebody in the second person.</summary>
@@ -46,6 +50,12 @@ internal static class SecondPerson
 
     /// <summary>Whether the text speaks in the first person ("I", "we", "ich", "j'ai").</summary>
     public static bool SpeaksForSelf(string text) => HasWord(text, Vocabulary.FirstPerson, NoWords, UnspacedFirst);
+
+    /// <summary>Whether the text speaks in the first person singular ("I", "ich", "creo"), as a person does.</summary>
+    public static bool SpeaksAsOne(string text) => HasWord(text, Vocabulary.FirstPersonSingular, NoWords, UnspacedFirstSingular);
+
+    /// <summary>Whether the text speaks in the first person plural ("we", "our", "wir").</summary>
+    public static bool SpeaksAsMany(string text) => HasWord(text, Vocabulary.FirstPersonPlural, NoWords, UnspacedFirstPlural);
 
     private static SearchValues<string> Unspaced(HashSet<string> words) =>
         SearchValues.Create([.. words.Where(w => TextUtil.HasIdeographs(w))], StringComparison.Ordinal);

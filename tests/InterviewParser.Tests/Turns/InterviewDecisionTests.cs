@@ -719,6 +719,50 @@ public class InterviewDecisionTests
         result.Participants.Should().Contain(p => p.Name == "Mara Lind" && p.Role == TurnRole.Interviewee);
     }
 
+    // Letter labels only; the questions say "you", the answers are longer than the questions.
+    private static string ServicePage(string a1, string a2, string a3) => $"""
+        Delivery and service
+
+        Q: Do you deliver the paper on Sundays as well?
+
+        A: {a1}
+
+        Q: Can you leave it with a neighbour?
+
+        A: {a2}
+
+        Q: What happens when it does not arrive?
+
+        A: {a3}
+        """;
+
+    [Fact]
+    public void Letter_labelled_answers_that_speak_as_an_organisation_with_nobody_named_are_not_an_interview()
+    {
+        // An FAQ: the questions ask the company, which answers as "we" and to "you".
+        var result = Interviews.Parse(ServicePage(
+                "Yes. We bring the Sunday edition to most addresses in the county before eight in the morning.",
+                "Yes, enter the neighbour's address in your account and our carrier leaves it there from the next day on.",
+                "Call our service line before ten and we send a carrier with a new copy, or credit the day to your account."),
+            new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeFalse();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("nobody is named who answers"));
+    }
+
+    [Fact]
+    public void Letter_labelled_answers_of_a_person_speaking_for_themself_stay_an_interview()
+    {
+        // The answers say "we" and "you" as the FAQ's do, and "I" as well.
+        var result = Interviews.Parse(ServicePage(
+                "Yes. We start at five, and I have carried the Sunday edition through this village for twenty years.",
+                "I leave it with the old couple at the end of the lane when you ask me to, because their gate is locked.",
+                "Then I hear about it before breakfast, and we drive out with a new copy, my daughter and I."),
+            new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeTrue();
+    }
+
     // Plain paragraphs: questions that address "you", each followed by a longer plain paragraph; no labels, no typography.
     private static string PlainPage(string headline, string standfirst) => $"""
         <html><head><title>{headline}</title></head><body><article>
