@@ -993,7 +993,7 @@ internal static partial class ParticipantExtractor
                     int start = b.Text.LastIndexOf(' ', at - 1) + 1;
                     string given = b.Text[start..at];
                     // The label opening a question ("P. Presidenta, …", "Q. Professor, …") is no initial of a name.
-                    if (start == 0 && IsQuestionOrAnswerLabel(given.TrimEnd('.', ':'))) continue;
+                    if (start == 0 && RoleWords.IsQuestionOrAnswerLabel(given.TrimEnd('.', ':'))) continue;
                     if (!NameShapes.IsNameWord(given) || NameShapes.IsHonorific(given) || Vocabulary.SentenceOpeners.Contains(given) || TitleFinder.LooksLikeRole(given)) continue;
                     string name = given + " " + surname;
                     if (interviewer is not null && SameName(name, interviewer)) continue;
@@ -1022,8 +1022,6 @@ internal static partial class ParticipantExtractor
 
         return false;
     }
-
-    private static bool IsQuestionOrAnswerLabel(string word) => Vocabulary.QuestionLabels.Contains(word) || Vocabulary.AnswerLabels.Contains(word);
 
     /// <summary>The longest block searched for the addressed guest's full name (a box about a person is a paragraph or two).</summary>
     private const int MaxAddressedNameBlockLength = 2000;

@@ -36,10 +36,13 @@ internal static class RoleWords
         if (label.Length == 0 || char.IsAsciiDigit(label[^1])) return false;
         var words = label.Split(' ');
         string first = words[0];
-        return Vocabulary.QuestionLabels.Contains(first) || Vocabulary.AnswerLabels.Contains(first)
+        return IsQuestionOrAnswerLabel(first)
             || Vocabulary.InterviewerRoles.Contains(first) || Vocabulary.IntervieweeRoles.Contains(first)
             || (words.Length == 2 && Vocabulary.InterviewerRoles.Contains(words[1]));
     }
+
+    /// <summary>Whether a word is a question or an answer label of some language ("Q", "Frage", "P", "Respuesta").</summary>
+    public static bool IsQuestionOrAnswerLabel(string word) => Vocabulary.QuestionLabels.Contains(word) || Vocabulary.AnswerLabels.Contains(word);
 
     /// <summary>Whether a word is a title that precedes a name in a label ("PRESIDENTE", "Dr").</summary>
     public static bool IsTitleWord(string word) => Vocabulary.LabelTitles.Contains(word.TrimEnd('.'));
