@@ -29,13 +29,20 @@ internal static class TitleFinder
             }
         }
 
+        // A phrase with a role word in it wins over one without, wherever it stands: "NAME, Example Press, 220 pages" in a
+        // book's note names the publisher, while "Agronomist and grower, NAME …" opening the standfirst gives the role.
+        string? unshaped = null;
         foreach (var pattern in Patterns)
         {
             foreach (var (text, start, end) in places)
             {
-                if (pattern(text, start, end) is { } title && !NamesAnother(title, name, others)) return Fullest(WithoutElidedArticle(title), places);
+                if (pattern(text, start, end) is not { } title || NamesAnother(title, name, others)) continue;
+                if (HasRoleWord(title)) return Fullest(WithoutElidedArticle(title), places);
+                unshaped ??= title;
             }
         }
+
+        if (unshaped is not null) return Fullest(WithoutElidedArticle(unshaped), places);
 
         return BesideSurname(name, texts);
     }
@@ -198,11 +205,38 @@ internal static class TitleFinder
                 if (noun.Length < 5 || !char.IsLetter(noun[^1]) || next.Length == 0 || !char.IsLower(next[0])) continue;
                 bool german = article is "der" or "die" or "Der" or "Die" && char.IsUpper(noun[0]) && IsGermanPersonNoun(article, noun);
                 bool other = Vocabulary.Articles.Contains(article) && char.IsLower(noun[0]) && Vocabulary.Occupations.Contains(noun);
-                if (german || other) return noun;
+                if (german || other) return WithOrganisation(noun, words, i + 2, german);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The role with the organisation named after it: "la directora del Teatro Principal", "die Chefin der Hafenbehörde",
+    /// "the curator of the City Museum". A linking word (a German genitive article too), at most one article, then
+    /// capitalised words up to the first word in small letters or a punctuation mark.
+    /// </summary>
+    private static string WithOrganisation(string noun, string[] words, int next, bool german)
+    {
+        int end = next;
+        while (end < words.Length && (Vocabulary.OrganisationLinks.Contains(words[end]) || (german && words[end] is "der" or "des")))
+        {
+            int k = end + 1;
+            if (k < words.Length && Vocabulary.Articles.Contains(words[k])) k++;
+            int first = k;
+            while (k < words.Length && char.IsUpper(words[k][0]) && char.IsLetter(words[k][0]))
+            {
+                k++;
+                if (!char.IsLetter(words[k - 1][^1])) break; // "Theatre," closes the name
+            }
+
+            if (k == first) break;
+            end = k;
+        }
+
+        if (end == next) return noun;
+        return (noun + " " + string.Join(' ', words[next..end])).TrimEnd(',', '.', ';', ':', '!', '?');
     }
 
     // Feminine role nouns end in -in ("die Kapitänin"); these -in nouns are things ("die Disziplin", "die Medizin").
@@ -407,6 +441,17 @@ internal static class TitleFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether any word of a phrase names a role or an occupation.</summary>
+    private static bool HasRoleWord(string phrase)
+    {
+        foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (LooksLikeRole(word) || Vocabulary.Occupations.Contains(word.ToLowerInvariant())) return true;
+        }
+
+        return false;
     }
 
     /// <summary>How many words into a phrase after a copula its role word may stand ("now senior lecturer").</summary>

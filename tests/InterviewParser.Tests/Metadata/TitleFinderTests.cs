@@ -27,6 +27,7 @@ public class TitleFinderTests
     [InlineData("Chief economist of the Harbour Bank Anna Lund said the ferries would stay.", "Anna Lund", "Chief economist of the Harbour Bank")]
     [InlineData("Fischerin seit vierzig Jahren, Anna Lund erzählt vom Winter.", "Anna Lund", "Fischerin")] // a title opening the sentence ends before its span of time
     [InlineData("Capitana desde hace veinte años, Ana Luna recuerda el invierno.", "Ana Luna", "Capitana")]
+    [InlineData("Agronome et maraîchère, Anne Roux défend une autre agriculture.", "Anne Roux", "Agronome et maraîchère")]
     [InlineData("Director of the harbour for ten years, Anna Lund knows every pier.", "Anna Lund", "Director of the harbour")]
     [InlineData("Director of an island school, Anna Lund knows every pupil.", "Anna Lund", "Director of an island school")] // "an" measures no time in English
     [InlineData("Anna Lund CTO Fährhafen Anna Lund CTO Fährhafen", "Anna Lund", "CTO Fährhafen")]
@@ -153,6 +154,15 @@ public class TitleFinderTests
         TitleFinder.Find("Anna Lund", texts).Should().Be("ferry planner");
     }
 
+    [Fact]
+    public void A_phrase_naming_a_role_wins_over_one_that_names_none()
+    {
+        // A book's note after the last answer sets the publisher beside the name; the standfirst opens with the role.
+        string[] texts = ["Marine biologist and diver, Anna Lund has mapped the bay for years.", "Harbour Blues, by Anna Lund, Seabird Books, 220 pages."];
+
+        TitleFinder.Find("Anna Lund", texts).Should().Be("Marine biologist and diver");
+    }
+
     [Theory]
     [InlineData("Zwanzig Jahre später hat die Kapitänin im Hafen Platz genommen.", "Kapitänin")]
     [InlineData("Heute sitzt der Regisseur in seinem Büro am Fluss.", "Regisseur")]
@@ -160,6 +170,9 @@ public class TitleFinderTests
     [InlineData("Im Sommer war der Sommer im Tal sehr heiß.", null)]
     [InlineData("Twenty years later the other guests sat down.", null)]
     [InlineData("Die Kapitänin Anna Lund kam spät.", null)] // a name follows: that is a title beside the name, not a reference
+    [InlineData("Seit Jahren warnt die Kapitänin der Inselfähre vor dem Sturm.", "Kapitänin der Inselfähre")]
+    [InlineData("Cada verano, la directora del Museo del Mar abre las salas de noche.", "directora del Museo del Mar")]
+    [InlineData("Twenty years later the actress of the year sat down.", "actress")] // the name of a body is capitalised
     public void A_guest_called_by_role_alone_in_the_lead_gets_that_role(string lead, string? expected)
     {
         TitleFinder.FindRoleReference([lead]).Should().Be(expected);
