@@ -862,9 +862,10 @@ internal static class ChromeFilter
             }
 
             string? name = alone ? label.Name : inline is { } l && IsSpeaker(l) ? ShortForm(l.Name) : null;
-            // A single word opening the line ("ROE: …") is a speaker's where it is the last word of a full name that
-            // labelled lines above ("JANE ROE: …", "JANE ROE, HOST:") and opens two lines at least: a transcript names its
-            // speakers in full first, then by the surname. Alone, a single word labels credits ("Photo: …") as often as people.
+            // A single word opening the line ("ROE: …") is a speaker's where it is the last or first word of a full name
+            // that labelled lines above ("JANE ROE: …", "JANE ROE, HOST:") and opens two lines at least: a transcript names
+            // its speakers in full first, then by the surname or given name. Alone, a single word labels credits ("Photo: …")
+            // as often as people.
             if (name is null && inline is { Kind: LabelKind.Name } single && !single.Name.Contains(' ', StringComparison.Ordinal)
                 && surnames is not null && surnames.TryGetValue(single.Name, out var full))
             {
@@ -874,8 +875,14 @@ internal static class ChromeFilter
             if (name is null) continue;
             counts[name] = counts.GetValueOrDefault(name) + 1;
             lines.Add((b.Text, name, alone && HeadsTurns(label)));
+            // The surname, and the given name, which a conversation's labels use as often ("JANE ROE:", then "JANE:").
             int space = name.LastIndexOf(' ');
-            if (space > 0) (surnames ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(name[(space + 1)..], name);
+            if (space > 0)
+            {
+                surnames ??= new(StringComparer.OrdinalIgnoreCase);
+                surnames.TryAdd(name[(space + 1)..], name);
+                surnames.TryAdd(name[..name.IndexOf(' ')], name);
+            }
         }
 
         if (bySurname is not null)

@@ -730,9 +730,11 @@ internal static class HeadlineExtractor
     {
         var text = blocks[index].Text;
         int words = TextUtil.CountWords(text);
+        // A short line weighs little (a menu's words, a label), unless it is a quotation: a headline that quotes the guest
+        // in three words ("”Vi stannar kvar”", "„Wir bleiben hier“").
         double score = words switch
         {
-            <= 3 => 0.5,
+            <= 3 => TextUtil.IsWholeQuotation(text) ? 2 : 0.5,
             <= 16 => 2,
             <= 22 => 0.5,
             _ => -1.5,

@@ -162,12 +162,12 @@ internal static class TextUtil
 
     /// <summary>
     /// Whether a line is one quotation and nothing else: it opens with a quotation mark and closes with one („…“, "…",
-    /// «…»), as a headline that quotes the guest does.
+    /// «…», ”…” as Swedish and Finnish write it), as a headline that quotes the guest does.
     /// </summary>
     public static bool IsWholeQuotation(ReadOnlySpan<char> text)
     {
         text = text.Trim();
-        return text.Length > 2 && text[0] is '"' or '“' or '„' or '«' or '»' or '‚' or '‹' or '›' && text[^1] is '"' or '“' or '”' or '«' or '»' or '‘' or '’' or '‹' or '›';
+        return text.Length > 2 && text[0] is '"' or '“' or '”' or '„' or '«' or '»' or '‚' or '‹' or '›' && text[^1] is '"' or '“' or '”' or '«' or '»' or '‘' or '’' or '‹' or '›';
     }
 
     /// <summary>

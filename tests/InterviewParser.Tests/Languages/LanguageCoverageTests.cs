@@ -53,8 +53,43 @@ public class LanguageCoverageTests
     [InlineData("Compartilhar")]
     [InlineData("Les mer")]
     [InlineData("Tilbake til forsiden")]
-    public void Portuguese_and_norwegian_interface_lines_are_chrome(string line)
+    [InlineData("Läs mer")]
+    [InlineData("Logga in")]
+    [InlineData("Prenumerera")]
+    public void Portuguese_norwegian_and_swedish_interface_lines_are_chrome(string line)
     {
         InterviewParser.Chrome.ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_short_quoted_title_under_a_menu_row_is_the_headline_of_a_text()
+    {
+        const string doc = """
+            Fiske Natur Väder Kultur Resor
+
+            ”Isen kommer sent”
+
+            Fiskaren Jonas Ek har lagt ut nät på samma sjö i fyrtio år.
+
+            Av Lisa Holm
+
+            Publicerad 3 januari 2024
+
+            Jonas Ek, när frös sjön förr?
+
+            I början av december, nästan varje år. Nu får vi vänta till januari.
+
+            Vad betyder det för dig som fiskar?
+
+            Att vi inte kan gå ut på isen förrän sent, och att säsongen blir kort.
+
+            Är du orolig för framtiden?
+
+            Lite. Men fisken finns kvar, och vi lär oss fiska från båt i stället.
+            """;
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = Model.DocumentFormat.Text });
+
+        result.Headline.Should().Be("”Isen kommer sent”");
     }
 }

@@ -406,6 +406,42 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void Given_name_labels_after_full_ones_keep_the_last_short_exchange_before_the_footer()
+    {
+        const string doc = """
+            The lighthouse keepers
+
+            Today I talk with Ruth Bell, who kept the northern light for twelve years.
+
+            Tom Reyes: Ruth, welcome.
+
+            Ruth Bell: Thanks, Tom.
+
+            Tom: What did a normal night look like?
+
+            Ruth: Long and quiet. I checked the lamp every two hours and wrote the weather into the log book.
+
+            Tom: Did you ever feel lonely out there?
+
+            Ruth: Sometimes, in winter. But the radio kept me company, and the supply boat came every week.
+
+            Tom: Ruth Bell, thank you.
+
+            Ruth: My pleasure.
+            ________________________________________
+
+            Produced by Tom Reyes. Subscribe wherever you listen.
+            © 2024 Harbour Voices · Privacy
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Should().HaveCount(8);
+        result.Turns[^1].Text.Should().Be("My pleasure.");
+        result.Turns[^1].Speaker.Should().Be("Ruth Bell");
+    }
+
+    [Fact]
     public void A_surname_label_shared_by_two_full_names_is_not_merged_into_either()
     {
         const string doc = """
