@@ -259,6 +259,34 @@ internal static partial class ParticipantExtractor
         return null;
     }
 
+    /// <summary>
+    /// A byline as a text scrape prints an author's linked name: a full name alone on its line under the headline, either
+    /// under an author field's label ("Author" over "Jane Roe", as a definition list prints) or printed again at the foot
+    /// of the page in a short line that ends with it (the author box, "More by Jane Roe"). No guest's name.
+    /// </summary>
+    private static string? AuthorNameUnderHeadline(BlockDocument doc, int headlineIndex, List<ParticipantDraft> interviewees)
+    {
+        if (headlineIndex < 0) return null;
+        var blocks = doc.Blocks;
+        for (int i = headlineIndex + 1; i < Math.Min(blocks.Count, headlineIndex + 1 + BylineReach); i++)
+        {
+            string name = blocks[i].Text.Trim();
+            if (!NameShapes.LooksLikeBareName(name) || interviewees.Exists(p => SameName(p.Name, name))) continue;
+            if (Vocabulary.AuthorPathWords.Contains(Chrome.ChromeLexicon.TrimPunctuation(blocks[i - 1].Text).ToString().ToLowerInvariant())) return name;
+            for (int j = i + 1; j < blocks.Count; j++)
+            {
+                var other = blocks[j].Text.AsSpan().Trim().TrimEnd('.');
+                if (other.Length > name.Length && other.EndsWith(name, StringComparison.Ordinal) && other[^(name.Length + 1)] == ' '
+                    && TextUtil.CountWords(other) <= name.Split(' ').Length + MaxAuthorBoxWords) return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most words before the name in the short line that prints an author's name again ("More stories by").</summary>
+    private const int MaxAuthorBoxWords = 3;
+
     /// <summary>Extracts participants from what the page says around the interview.</summary>
     public static List<ParticipantDraft> Extract(BlockDocument doc, string? headline, IReadOnlyList<Block> lead, Segmentation seg, IReadOnlyList<Block> preContent,
         int headlineIndex)
@@ -509,7 +537,7 @@ internal static partial class ParticipantExtractor
             // An address, a paragraph, or a desk's credit word ("Redaktion", "Text") names nobody.
             if (interviewer is not null && (interviewer.Contains("://", StringComparison.Ordinal) || interviewer.Length > 60
                 || Vocabulary.CreditLineWords.Contains(interviewer))) interviewer = null;
-            interviewer ??= AuthorLinkNearHeadline(doc, headlineIndex) ?? BylineAboveHeadline(doc, headlineIndex);
+            interviewer ??= AuthorLinkNearHeadline(doc, headlineIndex) ?? BylineAboveHeadline(doc, headlineIndex) ?? AuthorNameUnderHeadline(doc, headlineIndex, interviewees);
             // Last, the author's byline closing the last answer ("Von Jane Roe"): who wrote the interview asked its questions.
             if (interviewer is null && seg.Turns is [.., { Paragraphs: [_, .., var closing] }]) interviewer = BylineName(closing);
             interviewer ??= outletAsker;

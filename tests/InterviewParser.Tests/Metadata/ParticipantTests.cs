@@ -1597,4 +1597,54 @@ public class ParticipantTests
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee)
             .Which.Should().Match<Participant>(p => p.Name == "Lucía Ferrer Gil" && p.Title == "directora técnica del puerto");
     }
+
+    private static string ScrapedPage(string underHeadline, string foot) => $"""
+        Harbour News
+
+        Ferries in winter: what changes now
+
+        {underHeadline}
+
+        The ferry company has cut its winter timetable. In this interview, its operations head Mara Lind explains why the boats run less often.
+
+        Ms Lind, why are there fewer crossings this winter?
+
+        Because fewer people travel in the dark months, and every empty crossing costs us fuel and crew hours.
+
+        Will you bring the night ferry back?
+
+        In spring, yes. We have already planned it for the first week of April.
+
+        What would you tell the islanders who are angry?
+
+        That we hear them, and that we will ask them before we change the timetable next time.
+
+        {foot}
+        """;
+
+    [Fact]
+    public void A_name_under_an_author_label_below_the_headline_of_a_scrape_is_the_interviewer()
+    {
+        var result = Interviews.Parse(ScrapedPage("Author\n\nJonas Berg", "Contact us"), Text);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Jonas Berg");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().OnlyContain(t => t.Speaker == "Jonas Berg");
+    }
+
+    [Fact]
+    public void A_name_alone_under_the_headline_that_the_foot_prints_again_is_the_interviewer()
+    {
+        var result = Interviews.Parse(ScrapedPage("Jonas Berg", "More stories by Jonas Berg"), Text);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Jonas Berg");
+    }
+
+    [Fact]
+    public void Two_capitalised_words_alone_under_the_headline_name_no_interviewer_without_a_label_or_a_repeat()
+    {
+        // A section's name has the shape of a name; nothing else on the page says it is a person's.
+        var result = Interviews.Parse(ScrapedPage("Island Life", "Contact us"), Text);
+
+        result.Participants.Should().NotContain(p => p.Role == TurnRole.Interviewer);
+    }
 }
