@@ -298,8 +298,9 @@ internal static class TitleFinder
     /// <summary>"NAME, TITLE," — the phrase after the comma, up to the next punctuation.</summary>
     private static string? Apposition(string text, int start, int end)
     {
-        // "NAME (34), TITLE" / "NAME, 34, TITLE": the age is skipped.
-        var rest = AfterAge(text.AsSpan(end).TrimStart(), out bool aged);
+        // "NAME (34), TITLE" / "NAME, 34, TITLE": the age is skipped; so are the initials a transcript labels the name
+        // with ("Jane Roe (JR), harbour pilot").
+        var rest = AfterAge(AfterInitials(text.AsSpan(end).TrimStart(), text.AsSpan(start, end - start)), out bool aged);
         if (rest.IsEmpty) return null;
         // "The harbour's director, NAME, said …": the title stood before the name, and what follows is the sentence.
         if (rest[0] == ',' && !aged && SentenceOpening(text, start, end) is not null) return null;
@@ -336,6 +337,14 @@ internal static class TitleFinder
         }
 
         return null;
+    }
+
+    /// <summary>The text after the name's initials in brackets ("(JR), harbour pilot" → ", harbour pilot"), or the text.</summary>
+    private static ReadOnlySpan<char> AfterInitials(ReadOnlySpan<char> rest, ReadOnlySpan<char> name)
+    {
+        int close = rest.IndexOf(')');
+        if (rest.Length < 4 || rest[0] != '(' || close is < 3 or > 5) return rest;
+        return IsInitialsOf(rest[1..close].ToString(), name) && close + 1 < rest.Length && rest[close + 1] == ',' ? rest[(close + 1)..] : rest;
     }
 
     /// <summary>

@@ -329,9 +329,10 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     {
         label = default;
         var t = text.AsSpan().Trim().TrimEnd(':').TrimEnd();
-        // "Jane Roe: 00:00:43": the name, a colon and the time alone on the line.
+        // "Jane Roe: 00:00:43": the name, a colon and the time alone on the line. (In "JR 00:01:15" the first colon is the
+        // time's own, read below.)
         int timeColon = t.IndexOf(':');
-        if (timeColon > 0 && MediaTime.TryReadWhole(t[(timeColon + 1)..].Trim(), out var after) && IsNameLabel(t[..timeColon].Trim().ToString()))
+        if (timeColon > 0 && !(char.IsAsciiDigit(t[timeColon - 1]) && TimeBesideName(t) is not null) && MediaTime.TryReadWhole(t[(timeColon + 1)..].Trim(), out var after) && IsNameLabel(t[..timeColon].Trim().ToString()))
         {
             label = Create(t[..timeColon].Trim().ToString(), string.Empty) with { Time = after };
             return true;
@@ -394,14 +395,15 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// <summary>
     /// The name and time of a line that is a speaker's name of two words or more ("Jane Roe", "Speaker 1") and a clock
     /// time, either first, a space (or a dash or bar) between; a single word beside a time is a time's word or zone ("13:21 Uhr") as
-    /// often as a name, unless it names a side of the talk ("Host", "Interviewer").
+    /// often as a name, unless it names a side of the talk ("Host", "Interviewer"), or is a speaker's initials before
+    /// the time ("JR 00:01:15", where a zone would follow it).
     /// </summary>
     private static (string Name, TimeSpan Time)? TimeBesideName(ReadOnlySpan<char> line)
     {
         if (line.Length > 70) return null;
         int last = line.LastIndexOf(' '), first = line.IndexOf(' ');
         if (last > 0 && MediaTime.TryReadWhole(line[(last + 1)..], out var end) && line[..last].Trim().TrimEnd("-–—|·,").TrimEnd() is { Length: > 0 } before
-            && IsNameOrSide(before))
+            && (IsNameOrSide(before) || NameShapes.LooksLikeInitials(before)))
         {
             return (before.ToString(), end);
         }

@@ -406,6 +406,42 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void Initials_and_a_time_on_their_own_line_head_each_turn_and_the_header_spells_them_out()
+    {
+        const string doc = """
+            Oral history: the old cannery
+
+            Speakers: Nora Vik (NV), interviewer; Aksel Moe (AM), retired cannery foreman
+
+            NV 00:00:03
+            When did you start at the cannery?
+
+            AM 00:00:07
+            In the spring of 1961. I was sixteen and my uncle got me the job.
+
+            NV 00:00:15
+            What was the work like?
+
+            AM 00:00:18
+            Wet and cold. We stood at the belts for ten hours, and the smell never left your clothes.
+
+            NV 00:00:31
+            Do you miss it?
+
+            AM 00:00:33
+            The people, yes. Not the smell.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Should().HaveCount(6);
+        result.Turns.Select(t => t.Speaker).Should().Equal("Nora Vik", "Aksel Moe", "Nora Vik", "Aksel Moe", "Nora Vik", "Aksel Moe");
+        result.Turns[1].Time.Should().Be(TimeSpan.FromSeconds(7));
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee)
+            .Which.Title.Should().Be("retired cannery foreman");
+    }
+
+    [Fact]
     public void Given_name_labels_after_full_ones_keep_the_last_short_exchange_before_the_footer()
     {
         const string doc = """
