@@ -260,9 +260,10 @@ internal static partial class ParticipantExtractor
     }
 
     /// <summary>
-    /// A byline as a text scrape prints an author's linked name: a full name alone on its line under the headline, either
-    /// under an author field's label ("Author" over "Jane Roe", as a definition list prints) or printed again at the foot
-    /// of the page in a short line that ends with it (the author box, "More by Jane Roe"). No guest's name.
+    /// A byline as a text scrape prints an author's linked name: a full name alone on its line under the headline, under
+    /// an author field's label ("Author" over "Jane Roe", as a definition list prints), over the header's date row, or
+    /// printed again at the foot of the page in a short line that ends with it (the author box, "More by Jane Roe"). No
+    /// guest's name.
     /// </summary>
     private static string? AuthorNameUnderHeadline(BlockDocument doc, int headlineIndex, List<ParticipantDraft> interviewees)
     {
@@ -273,6 +274,9 @@ internal static partial class ParticipantExtractor
             string name = blocks[i].Text.Trim();
             if (!NameShapes.LooksLikeBareName(name) || interviewees.Exists(p => SameName(p.Name, name))) continue;
             if (Vocabulary.AuthorPathWords.Contains(Chrome.ChromeLexicon.TrimPunctuation(blocks[i - 1].Text).ToString().ToLowerInvariant())) return name;
+            // Over the header's date row: a plain name only (an office's name has particles, "Office of the Mayor"), and a
+            // row that names no writer of its own ("3 May 2024 by jroe": then the line above is a title).
+            if (i + 1 < blocks.Count && IsDateRow(blocks[i + 1].Text) && !HasParticle(name) && !NamesWriter(blocks[i + 1].Text)) return name;
             for (int j = i + 1; j < blocks.Count; j++)
             {
                 var other = blocks[j].Text.AsSpan().Trim().TrimEnd('.');
@@ -282,6 +286,30 @@ internal static partial class ParticipantExtractor
         }
 
         return null;
+    }
+
+    /// <summary>A short row of the article's header that dates it ("06.01.2026, 5 min read"): what follows a byline.</summary>
+    private static bool IsDateRow(string text) =>
+        TextUtil.CountWords(text) <= MaxDateRowWords && DateTextParser.ParseText(text, TimestampSource.Text) is not null;
+
+    /// <summary>The most words of a header's date row under a byline.</summary>
+    private const int MaxDateRowWords = 8;
+
+    private static bool HasParticle(string name)
+    {
+        foreach (var word in name.Split(' ')) if (Vocabulary.NameParticles.Contains(word)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a row holds a byline's word before a name of its own ("… by jroe", "… von Jane Roe").</summary>
+    private static bool NamesWriter(string row)
+    {
+        foreach (var opener in Vocabulary.BylineOpeners)
+        {
+            if (row.Contains(" " + opener, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The most words before the name in the short line that prints an author's name again ("More stories by").</summary>

@@ -1640,6 +1640,31 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void A_name_alone_over_the_headers_date_row_is_the_interviewer()
+    {
+        var result = Interviews.Parse(ScrapedPage("Jonas Berg\n\n12 March 2024, 4 min read", "Contact us"), Text);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Jonas Berg");
+    }
+
+    [Fact]
+    public void A_date_row_that_names_its_own_writer_leaves_the_line_above_it_no_byline()
+    {
+        var result = Interviews.Parse(ScrapedPage("Island Life\n\n12 March 2024 by mlind", "Contact us"), Text);
+
+        result.Participants.Should().NotContain(p => p.Name == "Island Life");
+    }
+
+    [Fact]
+    public void An_office_named_over_the_date_row_is_no_interviewer()
+    {
+        // A name with a particle over the date is as often an office's ("Oficina de Prensa") as a person's.
+        var result = Interviews.Parse(ScrapedPage("Oficina de Prensa\n\n12 March 2024", "Contact us"), Text);
+
+        result.Participants.Should().NotContain(p => p.Role == TurnRole.Interviewer);
+    }
+
+    [Fact]
     public void Two_capitalised_words_alone_under_the_headline_name_no_interviewer_without_a_label_or_a_repeat()
     {
         // A section's name has the shape of a name; nothing else on the page says it is a person's.
