@@ -67,8 +67,8 @@ internal static class HeadlineExtractor
 
     /// <summary>
     /// Whether a single word is a word of the site's name that stands for it ("HARBOUR" for "The Harbour" in the
-    /// og:site_name or the &lt;title&gt;'s closing part), or the whole name (<see cref="IsSiteName"/>); a word of
-    /// four letters at least, so that an article ("The", "Der") is none.
+    /// og:site_name, the &lt;title&gt;'s closing part or a copyright line opening with ©), or the whole name (<see
+    /// cref="IsSiteName"/>); a word of four letters at least, so that an article ("The", "Der") is none.
     /// </summary>
     internal static bool IsSiteNameOrWordOfIt(BlockDocument doc, string text)
     {
@@ -85,8 +85,17 @@ internal static class HeadlineExtractor
             }
         }
 
+        // A text scrape keeps no meta tags, but its footer's copyright line names the site ("© 2024 The Harbour").
+        foreach (var b in doc.Blocks)
+        {
+            if (b.WordCount <= MaxCopyrightWords && b.Text.AsSpan().TrimStart().StartsWith('©') && HasWordKey(b.Text, key)) return true;
+        }
+
         return false;
     }
+
+    /// <summary>The most words of a footer's copyright line read for the site's name.</summary>
+    private const int MaxCopyrightWords = 12;
 
     private static bool HasWordKey(string name, string key)
     {

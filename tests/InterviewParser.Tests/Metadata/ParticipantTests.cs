@@ -1672,4 +1672,32 @@ public class ParticipantTests
 
         result.Participants.Should().NotContain(p => p.Role == TurnRole.Interviewer);
     }
+
+    [Fact]
+    public void In_a_scrape_the_outlet_named_by_the_copyright_line_asks_through_the_credited_interviewer()
+    {
+        const string doc = """
+            Ferries in winter: fewer crossings
+
+            Interview: Jonas Berg
+
+            HARBOURPOST: Ms Lind, why are there fewer crossings this winter?
+
+            Lind: Because fewer people travel in the dark months, and every empty crossing costs fuel and crew hours.
+
+            HARBOURPOST: Will you bring the night ferry back?
+
+            Lind: In spring, yes. It is already planned for the first week of April.
+
+            HARBOURPOST: What do you tell the islanders who are angry?
+
+            Lind: That we hear them, and that we will ask them first next time.
+
+            © 2024 Harbourpost · Imprint · Privacy
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().HaveCount(3).And.OnlyContain(t => t.Speaker == "Jonas Berg");
+    }
 }
