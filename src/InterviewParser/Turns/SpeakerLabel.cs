@@ -298,8 +298,9 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             return null;
         }
 
-        // "Dress: Acme. Shoes: Foo." is a credit line, not speech.
-        if (IsCreditList(rest)) return null;
+        // "Dress: Acme. Shoes: Foo." is a credit line, not speech; a question or an answer is never one ("A: Once it is warm.
+        // The bees tell you: they fly.").
+        if (Classify(name) == LabelKind.Name && IsCreditList(rest)) return null;
         if (IsNoteLabel(name)) return null;
         // "Interview: Jane Roe" credits the questions; nobody says "Jane Roe".
         if (InterviewWords.OpensWith(name) is { } word && word.Length == name.Length && NameShapes.LooksLikeBareName(rest.TrimEnd('.'))) return null;

@@ -1400,4 +1400,30 @@ public class CaptionConventionTests
         result.IsInterview.Should().BeFalse();
         result.Body.Should().Contain(">> The ferry timetable"); // the marks stay the text's
     }
+
+    [Fact]
+    public void An_answer_that_quotes_a_short_phrase_before_a_colon_still_opens_with_its_label()
+    {
+        // "T-shirt. The bees tell you:" has the shape of a credit list ("Dress: Acme. Shoes: Foo."); an answer never is one.
+        const string page = """
+            <html><body><article><h1>A beekeeper on the long winter</h1>
+            <p>Ida Brenner keeps forty hives on the hill. We asked her how the bees got through the cold.</p>
+            <p><strong>Q: Did you lose any hives this year?</strong></p>
+            <p>A: Three of them. That is normal for a hard winter, and the others are strong.</p>
+            <p><strong>Q: How do bees survive a winter like this one?</strong></p>
+            <p>A: They cluster around the queen and shiver to make heat, and the outer bees rotate inward.</p>
+            <p><strong>Q: When do you open the hives again?</strong></p>
+            <p>A: Once it is warm enough to work in a T-shirt. The bees tell you: they start flying above ten degrees.</p>
+            <p><strong>Q: Any advice for beginners?</strong></p>
+            <p>A: Start with two hives, not one, so you can compare them.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee,
+            TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[5].Text.Should().StartWith("Once it is warm");
+    }
 }
