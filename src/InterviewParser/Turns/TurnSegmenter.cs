@@ -95,13 +95,14 @@ internal static class TurnSegmenter
             if (blocks[i].Kind == BlockKind.Heading || IsNameLine(blocks, labels, roles, i)) head = blocks[i];
         }
 
+        var subheadings = TextSubheadings(blocks, labels);
         TurnDraft? current = null;
         int notedSections = 0, lastAsked = n - 1;
         while (lastAsked >= first && roles[lastAsked] != TurnRole.Interviewer && labels[lastAsked] is null) lastAsked--;
         for (int i = first; i < n; i++)
         {
             var b = blocks[i];
-            if (b.Kind == BlockKind.Heading && style != Style.Heading && labels[i] is null)
+            if ((b.Kind == BlockKind.Heading || subheadings?[i] == true) && style != Style.Heading && labels[i] is null)
             {
                 // A section that opens with unlabelled statements rather than a speaker: notes, not a conversation.
                 if (i + 1 < n && labels[i + 1] is null && blocks[i + 1].Kind != BlockKind.Heading && !IsPunctuationQuestion(blocks[i + 1])) notedSections++;
@@ -182,6 +183,33 @@ internal static class TurnSegmenter
     /// question at most <see cref="NameLineReach"/> blocks below it (a picture credit may stand between): a section's
     /// heading in a text, where no markup says so.
     /// </summary>
+    /// <summary>
+    /// The subheadings of a text, which has no heading markup: short lines without a closing stop between an answer that
+    /// closed with one and a labelled question ("Spring" over "Q: When …?"). Edited Q-and-A texts, which label their
+    /// questions so, punctuate their answers; a transcript's speech without stops is labelled by names.
+    /// </summary>
+    private static bool[]? TextSubheadings(List<Block> blocks, SpeakerLabel?[] labels)
+    {
+        bool[]? marks = null;
+        for (int i = 0; i + 1 < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (i == 0 || b.Element >= 0 || b.Kind == BlockKind.Heading || labels[i] is not null || labels[i + 1] is not { Kind: LabelKind.Question, Carried: false }
+                || !TextUtil.EndsLikeSentence(blocks[i - 1].Text)
+                || b.WordCount is < 1 or > MaxSubheadingWords || !char.IsUpper(b.Text[0]) || b.Text.AsSpan().TrimEnd()[^1] is '.' or '?' or '!' or ':' or ';' or ',' or '…')
+            {
+                continue;
+            }
+
+            (marks ??= new bool[blocks.Count])[i] = true;
+        }
+
+        return marks;
+    }
+
+    /// <summary>The most words of a text's subheading.</summary>
+    private const int MaxSubheadingWords = 5;
+
     private static bool IsNameLine(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles, int i)
     {
         var b = blocks[i];

@@ -1426,4 +1426,38 @@ public class CaptionConventionTests
             TurnRole.Interviewer, TurnRole.Interviewee);
         result.Turns[5].Text.Should().StartWith("Once it is warm");
     }
+
+    [Fact]
+    public void A_short_line_between_an_answer_and_a_labelled_question_of_a_text_is_a_subheading_not_speech()
+    {
+        const string doc = """
+            A beekeeper on the long winter
+
+            Ida Brenner keeps forty hives on the hill. We asked her how the bees got through the cold.
+
+            Q: Did you lose any hives this year?
+
+            A: Three of them. That is normal for a hard winter, and the others are strong.
+
+            Q: How do bees survive the cold?
+
+            A: They cluster around the queen and shiver to make heat.
+
+            Looking ahead
+
+            Q: When do you open the hives again?
+
+            A: Once it is warm enough to work in a T-shirt.
+
+            Q: Any advice for beginners?
+
+            A: Start with two hives, not one, so you can compare them.
+            """;
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Turns.Should().HaveCount(8);
+        result.Turns[3].Text.Should().Be("They cluster around the queen and shiver to make heat.");
+        result.Turns.Should().NotContain(t => t.Text.Contains("Looking ahead"));
+    }
 }
