@@ -281,7 +281,7 @@ internal static partial class ParticipantExtractor
             {
                 var other = blocks[j].Text.AsSpan().Trim().TrimEnd('.');
                 if (other.Length > name.Length && other.EndsWith(name, StringComparison.Ordinal) && other[^(name.Length + 1)] == ' '
-                    && TextUtil.CountWords(other) <= name.Split(' ').Length + MaxAuthorBoxWords) return name;
+                    && TextUtil.CountWords(other) <= name.Split(' ').Length + MaxAuthorBoxWords && IsWordsOnly(other[..^(name.Length + 1)])) return name;
             }
         }
 
@@ -310,6 +310,21 @@ internal static partial class ParticipantExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the words before a name printed again are words ("More by", "written by"), not a rule or a bullet that a
+    /// teaser's kicker stands after.
+    /// </summary>
+    private static bool IsWordsOnly(ReadOnlySpan<char> prefix)
+    {
+        foreach (var range in prefix.Split(' '))
+        {
+            var w = prefix[range];
+            if (!w.IsEmpty && !char.IsLetter(w[0])) return false;
+        }
+
+        return prefix.Trim().Length > 0;
     }
 
     /// <summary>The most words before the name in the short line that prints an author's name again ("More stories by").</summary>

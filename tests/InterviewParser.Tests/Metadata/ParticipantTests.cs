@@ -1665,6 +1665,15 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void A_section_name_repeated_after_a_rule_over_a_teaser_is_no_byline()
+    {
+        // A teaser box at the foot prints the section's name as its kicker, after a rule drawn in box characters on its line.
+        var result = Interviews.Parse(ScrapedPage("Island Life", "━━━━━━━━━━━━ Island Life\n\nThe harbour master retires after forty years"), Text);
+
+        result.Participants.Should().NotContain(p => p.Name == "Island Life");
+    }
+
+    [Fact]
     public void Two_capitalised_words_alone_under_the_headline_name_no_interviewer_without_a_label_or_a_repeat()
     {
         // A section's name has the shape of a name; nothing else on the page says it is a person's.
