@@ -511,9 +511,12 @@ internal static partial class ParticipantExtractor
         // person's. (Two writers credited leave the outlet's label standing: which of them asked is not said.)
         if ((credited.Count == 1 ? credited[0] : credited.Count == 0 ? interviewer ?? SingleAuthor(doc) : null) is { } named && NameShapes.LooksLikeBareName(named))
         {
+            // Asked once per label: the site's name is looked for over the page's blocks (a text's copyright line).
+            var outlets = new Dictionary<string, bool>(StringComparer.Ordinal);
             foreach (var t in seg.Turns)
             {
-                if (t.Role == TurnRole.Interviewer && t.Label is { } outlet && !SameName(outlet, named) && HeadlineExtractor.IsSiteNameOrWordOfIt(doc, outlet))
+                if (t.Role == TurnRole.Interviewer && t.Label is { } outlet && !SameName(outlet, named)
+                    && (outlets.TryGetValue(outlet, out bool isSite) ? isSite : outlets[outlet] = HeadlineExtractor.IsSiteNameOrWordOfIt(doc, outlet)))
                 {
                     t.Label = null;
                     interviewer = named;
