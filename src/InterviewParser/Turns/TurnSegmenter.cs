@@ -179,11 +179,6 @@ internal static class TurnSegmenter
         heading.WordCount is >= 2 and <= 4 && Metadata.NameShapes.LooksLikeBareName(heading.Text) ? heading.Text : null;
 
     /// <summary>
-    /// A line of plain text that is a person's name and nothing else, unlabelled, after an answer or the lead and with a
-    /// question at most <see cref="NameLineReach"/> blocks below it (a picture credit may stand between): a section's
-    /// heading in a text, where no markup says so.
-    /// </summary>
-    /// <summary>
     /// The subheadings of a text, which has no heading markup: short lines without a closing stop between an answer that
     /// closed with one and a labelled question ("Spring" over "Q: When …?"). Edited Q-and-A texts, which label their
     /// questions so, punctuate their answers; a transcript's speech without stops is labelled by names.
@@ -196,7 +191,7 @@ internal static class TurnSegmenter
             var b = blocks[i];
             if (i == 0 || b.Element >= 0 || b.Kind == BlockKind.Heading || labels[i] is not null || labels[i + 1] is not { Kind: LabelKind.Question, Carried: false }
                 || !TextUtil.EndsLikeSentence(blocks[i - 1].Text)
-                || b.WordCount is < 1 or > MaxSubheadingWords || !char.IsUpper(b.Text[0]) || b.Text.AsSpan().TrimEnd()[^1] is '.' or '?' or '!' or ':' or ';' or ',' or '…')
+                || b.WordCount is < 1 or > MaxSubheadingWords || !char.IsUpper(b.Text[0]) || TextUtil.EndsLikeSentence(b.Text) || b.Text.AsSpan().TrimEnd()[^1] is ';' or ',')
             {
                 continue;
             }
@@ -210,6 +205,11 @@ internal static class TurnSegmenter
     /// <summary>The most words of a text's subheading.</summary>
     private const int MaxSubheadingWords = 5;
 
+    /// <summary>
+    /// A line of plain text that is a person's name and nothing else, unlabelled, after an answer or the lead and with a
+    /// question at most <see cref="NameLineReach"/> blocks below it (a picture credit may stand between): a section's
+    /// heading in a text, where no markup says so.
+    /// </summary>
     private static bool IsNameLine(List<Block> blocks, SpeakerLabel?[] labels, TurnRole?[] roles, int i)
     {
         var b = blocks[i];
