@@ -841,6 +841,7 @@ internal static class ChromeFilter
         var lines = new List<(string Text, string Name, bool Head)>();
         Dictionary<string, string>? surnames = null;
         List<(string Text, string Word, string Full)>? bySurname = null;
+        List<(string Text, string Word)>? singles = null;
         var dashed = SpeakerLabel.DashedSpeakers(blocks);
         // Full names alone on their lines over the speech, as a text scrape prints a page's name boxes or minor headings.
         var ownNames = Turns.TurnSegmenter.ElementNames(blocks);
@@ -866,10 +867,10 @@ internal static class ChromeFilter
             // that labelled lines above ("JANE ROE: …", "JANE ROE, HOST:") and opens two lines at least: a transcript names
             // its speakers in full first, then by the surname or given name. Alone, a single word labels credits ("Photo: …")
             // as often as people.
-            if (name is null && inline is { Kind: LabelKind.Name } single && !single.Name.Contains(' ', StringComparison.Ordinal)
-                && surnames is not null && surnames.TryGetValue(single.Name, out var full))
+            if (name is null && inline is { Kind: LabelKind.Name } single && !single.Name.Contains(' ', StringComparison.Ordinal))
             {
-                (bySurname ??= []).Add((b.Text, single.Name, full));
+                if (surnames is not null && surnames.TryGetValue(single.Name, out var full)) (bySurname ??= []).Add((b.Text, single.Name, full));
+                else (singles ??= []).Add((b.Text, single.Name));
             }
 
             if (name is null) continue;
@@ -897,6 +898,16 @@ internal static class ChromeFilter
             }
         }
 
+        if (singles is not null && AlternatingWords(singles) is { } alternating)
+        {
+            foreach (var (text, word) in singles)
+            {
+                if (!alternating.Contains(word)) continue;
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+                lines.Add((text, word, false));
+            }
+        }
+
         var result = new HashSet<string>(StringComparer.Ordinal);
         var heads = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         turnHeads = new HashSet<string>(StringComparer.Ordinal);
@@ -912,6 +923,47 @@ internal static class ChromeFilter
         if (heads.Count < 2) turnHeads.Clear();
         return result;
     }
+
+    /// <summary>
+    /// The single words that label lines in turn ("OKAFOR: …", "VOGT: …", "OKAFOR: …"), where no full name stands above
+    /// them: two words at least, each opening <see cref="MinAlternations"/> lines or more, the label changing from one to
+    /// the other that often too. A transcript names its speakers by surname so; a credit word ("Photo:") or a note's
+    /// ("Update:") recurs, but not in turn with another. What follows the labels is said: half the lines at least close
+    /// like a sentence or a question, and two speakers say two thirds of them; a record's fields ("Address: …", "Opening
+    /// hours: …", "Admission: …") recur in turn as well, but hold values, and more than two keys share them evenly.
+    /// Null when the labels do not alternate so.
+    /// </summary>
+    private static HashSet<string>? AlternatingWords(List<(string Text, string Word)> singles)
+    {
+        var uses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, word) in singles) uses[word] = uses.GetValueOrDefault(word) + 1;
+        HashSet<string>? words = null;
+        int first = 0, second = 0;
+        foreach (var (word, n) in uses)
+        {
+            if (n < MinAlternations) continue;
+            (words ??= new(StringComparer.OrdinalIgnoreCase)).Add(word);
+            if (n > first) (first, second) = (n, first);
+            else if (n > second) second = n;
+        }
+
+        if (words is not { Count: >= 2 }) return null;
+        int changes = 0, lines = 0, said = 0;
+        string? last = null;
+        foreach (var (text, word) in singles)
+        {
+            if (!words.Contains(word)) continue;
+            lines++;
+            if (TextUtil.EndsAsStatementOrQuestion(text)) said++;
+            if (last is not null && !last.Equals(word, StringComparison.OrdinalIgnoreCase)) changes++;
+            last = word;
+        }
+
+        return changes >= MinAlternations && 2 * said >= lines && 3 * (first + second) >= 2 * lines ? words : null;
+    }
+
+    /// <summary>How often each of two single-word labels opens a line, and the label changes, for the words to be speakers'.</summary>
+    private const int MinAlternations = 3;
 
     /// <summary>A label line standing alone is this short at most.</summary>
     internal const int MaxLabelLineLength = 70;

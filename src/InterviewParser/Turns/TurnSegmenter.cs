@@ -995,6 +995,7 @@ internal static class TurnSegmenter
             }
         }
 
+        SidesByAsking(blocks, labels);
         AnswerByAsking(blocks, labels);
 
         // A heading of the form "Word: text" is a speaker's only where that speaker speaks again; once, it is a section
@@ -1086,6 +1087,38 @@ internal static class TurnSegmenter
             if (labels[i] is { Kind: LabelKind.Question } l && stats.TryGetValue(l.Name, out var s) && s.Asked * 2 < s.Uses)
             {
                 labels[i] = l with { Kind = LabelKind.Answer };
+            }
+        }
+    }
+
+    /// <summary>
+    /// One question letter and one answer letter that read the other way round: an English research transcript's "R:"
+    /// (researcher) asks and its "P:" (participant) answers, where Spanish reads the letters as respuesta and pregunta.
+    /// When the question label's paragraphs hardly ask (fewer than half end with a question mark) and the answer label's
+    /// mostly do, the two swap sides.
+    /// </summary>
+    private static void SidesByAsking(List<Block> blocks, List<SpeakerLabel?> labels)
+    {
+        string? question = null, answer = null;
+        int questions = 0, questionsAsking = 0, answers = 0, answersAsking = 0;
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] is not { Carried: false } l) continue;
+            if (l.Kind == LabelKind.Name) return; // names label the talk; the letters are not its two sides
+            ref string? side = ref l.Kind == LabelKind.Question ? ref question : ref answer;
+            if (side is null) side = l.Name;
+            else if (!side.Equals(l.Name, StringComparison.OrdinalIgnoreCase)) return; // two ways of labelling a side
+            bool asks = TextUtil.EndsWithQuestionMark(blocks[i].Text);
+            if (l.Kind == LabelKind.Question) (questions, questionsAsking) = (questions + 1, questionsAsking + (asks ? 1 : 0));
+            else (answers, answersAsking) = (answers + 1, answersAsking + (asks ? 1 : 0));
+        }
+
+        if (questions < 2 || answers < 2 || questionsAsking * 2 >= questions || answersAsking * 2 <= answers) return;
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] is { Kind: LabelKind.Question or LabelKind.Answer } l)
+            {
+                labels[i] = l with { Kind = l.Kind == LabelKind.Question ? LabelKind.Answer : LabelKind.Question };
             }
         }
     }

@@ -137,6 +137,7 @@ public class LabelConventionTests
     [InlineData("I:", "P:")] // "P" reads as the Spanish question letter: the side that does not ask answers
     [InlineData("INT:", "P1:")]
     [InlineData("I:", "B:")] // German: Interviewer, Befragte
+    [InlineData("R:", "P:")] // researcher and participant, where Spanish reads respuesta and pregunta: the side that asks asks
     public void A_research_transcripts_interviewer_and_participant_labels_give_the_roles(string q, string a)
     {
         var result = ParseText(QaDocument(q, a));

@@ -967,6 +967,77 @@ public class TranscriptConventionTests
         result.Turns.Should().HaveCount(8);
     }
 
+    [Theory]
+    [InlineData("HALE", "MORROW")]
+    [InlineData("Hale", "Morrow")]
+    public void Surname_labels_that_alternate_without_a_full_name_above_keep_a_transcripts_closing_lines(string asker, string guest)
+    {
+        // An archive's transcript names its speakers in a header's fields and labels the talk by surname alone.
+        string doc = $"""
+            Valley Voices collection
+
+            Interview with Agnes Morrow
+
+            Interviewee: Agnes Morrow
+            Interviewer: Paul Hale
+
+            {asker}: Thanks for having me over. Where did your family farm when you were a child?
+
+            {guest}: On the east slope, above the mill. We had goats and a few rows of apples that never paid.
+
+            {asker}: Who taught you to make the cheese?
+
+            {guest}: My aunt did. She never wrote anything down, so I learned it by watching her hands for years.
+
+            {asker}: Do you still make it?
+
+            {guest}: Every spring, when the first milk comes. Less than before, but the neighbours still ask for it.
+
+            {asker}: Thank you so much.
+
+            {guest}: Gladly.
+
+            Valley Voices · Collection policy · Contact
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Should().HaveCount(8);
+        result.Turns.TakeLast(2).Select(t => (t.Role, t.Text)).Should().Equal((TurnRole.Interviewer, "Thank you so much."), (TurnRole.Interviewee, "Gladly."));
+    }
+
+    [Fact]
+    public void Record_fields_that_recur_in_turn_are_no_speakers_labels()
+    {
+        // Three places, each listed with the same fields: the keys recur in turn, but hold values, not speech, and the
+        // short lines between the places stay out of the text as before.
+        const string doc = """
+            Three museums on the coast
+
+            The coast has more small museums than most visitors expect, and three of them are worth a detour even on a short trip along the shore.
+
+            Hours: 10 to 17
+            Admission: 4 euros
+            Address: Quay 3
+
+            Hours: 9 to 16
+            Admission: free
+            Address: Market 12
+
+            Hours: 11 to 18
+            Admission: 6 euros
+            Address: Dyke Road 40
+
+            Menu
+            Search
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.IsInterview.Should().BeFalse();
+        result.Body.Should().NotContain("Dyke Road");
+    }
+
     [Fact]
     public void A_single_word_label_used_once_after_a_full_name_with_that_last_word_is_no_speakers()
     {
