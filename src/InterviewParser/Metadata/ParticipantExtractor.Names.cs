@@ -163,8 +163,9 @@ internal static partial class ParticipantExtractor
     /// <summary>
     /// The guest named only in a standfirst above the text (a text scrape's standfirst over its byline, or one in a
     /// box named like chrome, "teaser"), taken only when the questions address that person by name ("Herr Adler, …")
-    /// or a standfirst sentence opens with the name ("A fisher for thirty years, Jane Roe talks …"): prose above a
-    /// text can name anything, but not as the subject of its sentence or as the one the questions speak to.
+    /// or, where they call nobody by name, a standfirst sentence opens with the name ("A fisher for thirty years, Jane
+    /// Roe talks …"): prose above a text can name anything, but not as the subject of its sentence or as the one the
+    /// questions speak to.
     /// </summary>
     private static string? NameAboveText(string? headline, IReadOnlyList<Block> lead, IReadOnlyList<Block> preContent, string spoken,
         HashSet<string> addressed, string? author)
@@ -187,6 +188,8 @@ internal static partial class ParticipantExtractor
             }
         }
 
+        // Questions that call the guest by name say who answers: a sentence's subject above the text is somebody else.
+        if (addressed.Count > 0) openers.Clear();
         if (standfirst.Count == lead.Count || (addressed.Count == 0 && openers.Count == 0)) return null;
         string body = string.Join(" ", standfirst.Select(b => b.Text)) + " " + spoken;
         return MostMentionedName(headline, standfirst, body, addressed, author, openers);
@@ -327,7 +330,8 @@ internal static partial class ParticipantExtractor
     /// <summary>
     /// The pairs of name-shaped words a text opens with: the first two words, and the second and third too when all
     /// three have a name's shape (a capitalised role noun or given name first); or the name that opens the main clause
-    /// after a short fronted phrase, followed by a word in small letters ("A fisher for thirty years, Jane Roe talks …").
+    /// after a short fronted phrase, followed by a word in small letters ("A fisher for thirty years, Jane Roe talks …",
+    /// and without the comma where the phrase's other words are all in small letters).
     /// </summary>
     private static List<string> OpeningNames(string text)
     {
@@ -345,7 +349,6 @@ internal static partial class ParticipantExtractor
             return pairs;
         }
 
-        if (text.IndexOf(',') < 0) return pairs;
         words = text.Split(' ', MaxFrontedWords + 4);
         for (int i = 1; i < Math.Min(words.Length - 3, MaxFrontedWords); i++)
         {
@@ -355,6 +358,19 @@ internal static partial class ParticipantExtractor
             if (NameShapes.IsNameWord(words[i + 1]) && NameShapes.IsNameWord(surname) && words[i + 3].Length > 0 && char.IsLower(words[i + 3][0]))
             {
                 pairs.Add(words[i + 1] + " " + surname.ToString());
+            }
+
+            return pairs;
+        }
+
+        // Or a fronted phrase without a comma, its words after the first in small letters: "For twenty years now Jane Roe
+        // has run …", "Há trinta anos Jane Roe conduz …".
+        for (int i = 1; i < Math.Min(words.Length - 2, MaxFrontedWords + 1); i++)
+        {
+            if (words[i].Length == 0 || char.IsLower(words[i][0])) continue;
+            if (i > 1 && NameShapes.IsNameWord(words[i]) && NameShapes.IsNameWord(words[i + 1]) && words[i + 2].Length > 0 && char.IsLower(words[i + 2][0]))
+            {
+                pairs.Add(words[i] + " " + words[i + 1]);
             }
 
             break;

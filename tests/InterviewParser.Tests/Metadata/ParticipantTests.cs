@@ -1683,6 +1683,43 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void A_scrapes_standfirst_right_under_the_headline_names_the_guest_inside_its_sentence()
+    {
+        // The byline and date row between the standfirst and the text keep it out of the text, as a page's markup would
+        // not; the guest is named inside its first sentence, not at its opening, and the questions call her "you".
+        const string doc = """
+            Harbour News
+
+            "I wait until I can see the other bank"
+
+            For twenty years now Greta Holm has steered the last cable ferry across the upper river, in fog and in flood.
+
+            By Jonas Berg
+
+            12 March 2024
+
+            How many crossings do you make on an ordinary day?
+
+            About sixty in summer and fewer in winter, because on a foggy morning I wait until I can see the far landing.
+
+            Who are your passengers?
+
+            Mostly the same people every week: farmers, a school class on Tuesdays, and cyclists at the weekend.
+
+            What will happen when you retire?
+
+            My nephew has his licence now. He is impatient, but the river will teach him soon enough.
+
+            Contact us
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Greta Holm");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Greta Holm");
+    }
+
+    [Fact]
     public void In_a_scrape_the_outlet_named_by_the_copyright_line_asks_through_the_credited_interviewer()
     {
         const string doc = """
