@@ -4,7 +4,7 @@ namespace InterviewParser.Blocks;
 
 /// <summary>
 /// Stage 2 for plain text: every non-empty line becomes a <see cref="Block"/>, remembering whether a blank
-/// line stood before it. Markdown-style heading marks (<c>#</c>) become headings.
+/// line stood before it. Markdown-style heading marks (<c>#</c>) and underlines (<c>===</c>, <c>---</c>) make headings.
 /// </summary>
 internal static class TextBlockBuilder
 {
@@ -126,6 +126,16 @@ internal static class TextBlockBuilder
                 }
             }
 
+            // "Early years" over "-----------": a heading underlined to its length (Markdown's other heading style, and
+            // plain text that converters write so). A rule of another length under a line is a separator, not an underline.
+            bool underlined = false;
+            if (kind == BlockKind.Paragraph && sb is null && lineNo + 1 < lines.Count && SetextLevel(line, text.AsSpan()[lines[lineNo + 1]].Trim()) is int underline)
+            {
+                kind = BlockKind.Heading;
+                level = underline;
+                underlined = true;
+            }
+
             // ">> Good evening.": a broadcast transcript made from captions marks each change of speaker so, naming nobody
             // (or naming the speaker after the marks, ">> ANNA LUND: …", which the label reading takes from there).
             bool speakerChange = false;
@@ -219,6 +229,7 @@ internal static class TextBlockBuilder
                 InLinkCard = inCard,
             });
             blankBefore = false;
+            if (underlined) lineNo++; // the underline is the heading's mark, not a line of the text
         }
 
         string? title = null;
@@ -227,6 +238,20 @@ internal static class TextBlockBuilder
     }
 
     private static int Length(Range r) => r.End.Value - r.Start.Value;
+
+    /// <summary>
+    /// The level of a heading that <paramref name="under"/> underlines: 1 for a row of "=", 2 for a row of "-", as long as
+    /// the line (within one character) and three at least; null for anything else. The line is a heading's length too.
+    /// </summary>
+    internal static int? SetextLevel(ReadOnlySpan<char> line, ReadOnlySpan<char> under)
+    {
+        if (under.Length < 3 || under[0] is not ('=' or '-') || !under.TrimStart(under[0]).IsEmpty) return null;
+        if (Math.Abs(under.Length - line.Length) > 1 || line.Length > MaxSetextHeadingLength || IsRule(line)) return null;
+        return under[0] == '=' ? 1 : 2;
+    }
+
+    /// <summary>The longest line read as an underlined heading.</summary>
+    private const int MaxSetextHeadingLength = 160;
 
     /// <summary>Spaces and the invisible characters pages leave after a line (zero-width space, byte-order mark).</summary>
     private const string InvisibleEnds = " \t\u200B\uFEFF\u00A0";

@@ -9,6 +9,51 @@ namespace InterviewParser.Tests.Blocks;
 public class MarkdownInputTests
 {
     [Fact]
+    public void A_heading_underlined_to_its_length_is_a_heading_and_a_separator_under_a_longer_line_is_not()
+    {
+        // The title and a section heading underlined ("=" and "-" to their length), as converters write headings; the
+        // answer's last line above a short rule is the answer's.
+        const string doc = """
+            The ferry at dusk
+            =================
+
+            Jonas Feld has run the river ferry since he was twenty. We talked about floods and regulars.
+
+            **How long have you run the ferry?**
+
+            Thirty years this spring, and I have missed only one crossing in all that time, the day my daughter was born.
+
+            The flood year
+            --------------
+
+            **Did the flood stop you?**
+
+            For five weeks. The cable was under water and the landing was gone, but we were the first boat back.
+            ----
+
+            Contact the editors
+            """;
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Headline.Should().Be("The ferry at dusk");
+        result.Turns.Should().HaveCount(4);
+        result.Turns[1].Text.Should().EndWith("the day my daughter was born.");
+        result.Turns[3].Text.Should().EndWith("the first boat back.");
+        result.Body.Should().NotContain("=====").And.NotContain("-----");
+    }
+
+    [Theory]
+    [InlineData("Early years", "===========", 1)]
+    [InlineData("Early years", "----------", 2)]
+    [InlineData("Early years", "---", null)] // a short rule under a line separates
+    [InlineData("Early years", "=-=-=-=-=-=", null)]
+    public void An_underline_makes_a_heading_only_as_long_as_its_line(string line, string under, int? level)
+    {
+        TextBlockBuilder.SetextLevel(line, under).Should().Be(level);
+    }
+
+    [Fact]
     public void Link_text_counts_by_what_is_shown_not_by_the_length_of_the_address()
     {
         string line = MarkdownLine.Read("The ferry runs [every hour](https://example.org/a/very/long/address/of/the/timetable/page) in summer.", out var kind, out int link);
