@@ -678,6 +678,7 @@ internal static class ChromeFilter
 
         ContentsLists.DropInside(blocks, bestStart, bestEnd, keep);
         DropLinkLists(blocks, bestStart, bestEnd, keep);
+        DropSecondCopy(blocks, bestStart, bestEnd, keep);
         return Collect(doc, keep, bestStart, -1);
     }
 
@@ -699,6 +700,75 @@ internal static class ChromeFilter
             i = Math.Max(i, j - 1);
         }
     }
+
+    /// <summary>
+    /// A second copy of the text inside the run: a text browser prints what a page hides by its style sheet, and pages
+    /// that hold their text twice (a printable or a differently laid-out version) are printed with both. Where
+    /// <see cref="MinCopiedParagraphs"/> paragraphs or more of the text come again, in their order, half of those above
+    /// the first repeat at least and four in five of the paragraphs from the first repeat to the last, the copy goes:
+    /// from the short lines before its first repeated paragraph that stood before it in the first copy too, to the short
+    /// lines after its last one, likewise. Paragraphs are compared without a speaker's label, which one copy may print on
+    /// a line of its own and the other before the words.
+    /// </summary>
+    private static void DropSecondCopy(List<Block> blocks, int start, int end, bool[] keep)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        int first = -1, last = -1, copied = 0, previous = -1, longAbove = 0;
+        for (int i = start; i <= end; i++)
+        {
+            if (!keep[i]) continue;
+            string said = Said(blocks[i]);
+            if (seen.TryGetValue(said, out int original))
+            {
+                if (blocks[i].WordCount < MinSentenceLineWords * 2 || original < previous) continue;
+                if (first < 0)
+                {
+                    first = i;
+                    for (int k = start; k < i; k++) if (keep[k] && blocks[k].WordCount >= MinSentenceLineWords * 2) longAbove++;
+                }
+
+                copied++;
+                previous = original;
+                last = i;
+            }
+            else if (first < 0)
+            {
+                seen[said] = i;
+            }
+        }
+
+        if (copied < MinCopiedParagraphs || copied * 2 < longAbove) return;
+        // A copy repeats its paragraphs one after the other; the same questions put to several people in turn repeat
+        // between new answers.
+        int longInside = 0;
+        for (int i = first; i <= last; i++) if (keep[i] && blocks[i].WordCount >= MinSentenceLineWords * 2) longInside++;
+        if (copied * 5 < longInside * 4) return;
+        // The copy opens with the short lines that stood before the first copied paragraph too ("Great to be back."), each
+        // printed earlier than the line after it in the first copy (the first copy's own closing lines were not).
+        int from = seen[Said(blocks[first])];
+        for (int k = first - 1; k > start; k--)
+        {
+            if (!keep[k]) continue;
+            if (!seen.TryGetValue(Said(blocks[k]), out int original) || original >= from) break;
+            (first, from) = (k, original);
+        }
+
+        // And it closes with the short lines that followed its last paragraph there too ("Thank you, Ruth.").
+        int to = seen[Said(blocks[last])];
+        for (int k = last + 1; k <= end; k++)
+        {
+            if (!keep[k]) continue;
+            if (!seen.TryGetValue(Said(blocks[k]), out int original) || original <= to) break;
+            (last, to) = (k, original);
+        }
+
+        for (int i = first; i <= last; i++) keep[i] = false;
+
+        static string Said(Block b) => Turns.SpeakerLabel.ReadPlain(b.Text) is { } label ? label.Rest : b.Text;
+    }
+
+    /// <summary>The fewest paragraphs that, repeated in order, make a second copy of the text.</summary>
+    private const int MinCopiedParagraphs = 5;
 
     /// <summary>The fewest link lines in a row that make a box of links (a shop's two "Get it at …" links are the text's own).</summary>
     private const int MinLinkListLines = 3;
