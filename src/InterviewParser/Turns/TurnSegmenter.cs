@@ -1103,7 +1103,7 @@ internal static class TurnSegmenter
         int questions = 0, questionsAsking = 0, answers = 0, answersAsking = 0;
         for (int i = 0; i < labels.Count; i++)
         {
-            if (labels[i] is not { Carried: false } l) continue;
+            if (labels[i] is not { Carried: false, Kind: not LabelKind.None } l) continue;
             if (l.Kind == LabelKind.Name) return; // names label the talk; the letters are not its two sides
             ref string? side = ref l.Kind == LabelKind.Question ? ref question : ref answer;
             if (side is null) side = l.Name;
