@@ -720,11 +720,11 @@ internal static class ChromeFilter
             string said = Said(blocks[i]);
             if (seen.TryGetValue(said, out int original))
             {
-                if (blocks[i].WordCount < MinSentenceLineWords * 2 || original < previous) continue;
+                if (blocks[i].WordCount < MinCopiedParagraphWords || original < previous) continue;
                 if (first < 0)
                 {
                     first = i;
-                    for (int k = start; k < i; k++) if (keep[k] && blocks[k].WordCount >= MinSentenceLineWords * 2) longAbove++;
+                    for (int k = start; k < i; k++) if (keep[k] && blocks[k].WordCount >= MinCopiedParagraphWords) longAbove++;
                 }
 
                 copied++;
@@ -741,7 +741,7 @@ internal static class ChromeFilter
         // A copy repeats its paragraphs one after the other; the same questions put to several people in turn repeat
         // between new answers.
         int longInside = 0;
-        for (int i = first; i <= last; i++) if (keep[i] && blocks[i].WordCount >= MinSentenceLineWords * 2) longInside++;
+        for (int i = first; i <= last; i++) if (keep[i] && blocks[i].WordCount >= MinCopiedParagraphWords) longInside++;
         if (copied * 5 < longInside * 4) return;
         // The copy opens with the short lines that stood before the first copied paragraph too ("Great to be back."), each
         // printed earlier than the line after it in the first copy (the first copy's own closing lines were not).
@@ -769,6 +769,9 @@ internal static class ChromeFilter
 
     /// <summary>The fewest paragraphs that, repeated in order, make a second copy of the text.</summary>
     private const int MinCopiedParagraphs = 5;
+
+    /// <summary>The fewest words of a paragraph that counts towards a copy (two short sentences; a short line repeats by chance).</summary>
+    private const int MinCopiedParagraphWords = 2 * MinSentenceLineWords;
 
     /// <summary>The fewest link lines in a row that make a box of links (a shop's two "Get it at …" links are the text's own).</summary>
     private const int MinLinkListLines = 3;
