@@ -78,6 +78,21 @@ internal static class Vocabulary
     public static readonly HashSet<string> SecondPerson = Set(l => l.SecondPerson);
     /// <summary><see cref="LanguageWords.FormalSecondPerson"/> of every language, case-sensitive.</summary>
     public static readonly HashSet<string> FormalSecondPerson = Set(l => l.FormalSecondPerson, StringComparer.Ordinal);
+
+    /// <summary>The tags of the languages whose second-person words are listed: only in these can a question be seen to address somebody.</summary>
+    private static readonly HashSet<string> AddressingTags = BuildAddressingTags();
+
+    private static HashSet<string> BuildAddressingTags()
+    {
+        var tags = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var l in Languages) if (l.SecondPerson.Length > 0 || l.FormalSecondPerson.Length > 0) tags.Add(l.Tag);
+        // Norwegian's two written standards are tagged apart.
+        if (tags.Contains("no")) tags.UnionWith(["nb", "nn"]);
+        return tags;
+    }
+
+    /// <summary>Whether the second-person words of the language with this primary subtag are listed.</summary>
+    public static bool ReadsAddress(string tag) => AddressingTags.Contains(tag);
     /// <summary><see cref="LanguageWords.FirstPerson"/> of every language.</summary>
     public static readonly HashSet<string> FirstPerson = Set(l => l.FirstPerson);
     /// <summary><see cref="LanguageWords.FirstPersonPlural"/> of every language.</summary>

@@ -1,4 +1,5 @@
 using InterviewParser.Blocks;
+using InterviewParser.Languages;
 using InterviewParser.Metadata;
 using InterviewParser.Model;
 
@@ -138,7 +139,14 @@ internal static class InterviewDecision
             // Asked only when it can decide: for unstyled questions that address somebody it says whether the page
             // itself vouches for the interview, or whether the participants must (Confirm).
             bool announced = interviewShape && IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
-            isInterview = interviewShape && (addressed || askedWithoutPronoun || (announced && shape.AnswerWords > shape.QuestionWords));
+            // A language whose second-person words are not listed cannot show a question addressing anybody, nor (often)
+            // call itself an interview in words the lists hold: there questions set apart by typography, every one asking,
+            // over longer answers, three exchanges at least, stand on their shape, and a named guest must confirm them.
+            bool unreadLanguage = interviewShape && !addressed && !askedWithoutPronoun && !announced && shape.EmphasisedQuestions
+                && shape.Questions >= MinUnreadQuestions && shape.Asking == shape.Questions && shape.AnswerWords > shape.QuestionWords
+                && !ReadsAddress(doc, seg.Turns);
+            isInterview = interviewShape && (addressed || askedWithoutPronoun || (announced && shape.AnswerWords > shape.QuestionWords) || unreadLanguage);
+            if (unreadLanguage) note = ", questions in a language whose second-person words are not listed";
             // Answers shaped as advice to the reader need somebody named who gives it, whatever the page calls itself.
             bool advice = isInterview && announced && IsAdvice(seg.Turns, shape.Answers);
             needsInterviewee = isInterview && (!announced || advice);
@@ -153,6 +161,34 @@ internal static class InterviewDecision
 
         string evidence = seg.Evidence + (cue.Length > 0 ? $", announced by \"{cue}\"" : "") + note;
         return seg with { IsInterview = isInterview, Turns = isInterview ? seg.Turns : [], Evidence = evidence, NeedsNamedInterviewee = needsInterviewee };
+    }
+
+    /// <summary>Exchanges a page in a language without listed second-person words needs before its shape alone counts.</summary>
+    private const int MinUnreadQuestions = 3;
+
+    /// <summary>How many characters of the turns the language is guessed from, where the page declares none.</summary>
+    private const int GuessSample = 4000;
+
+    /// <summary>
+    /// Whether the page's language is one whose second-person words are listed: its declared language, else the one its
+    /// turns' function words point to. A page whose language cannot be told is not read.
+    /// </summary>
+    private static bool ReadsAddress(BlockDocument doc, List<TurnDraft> turns)
+    {
+        string? tag = LanguageGuesser.PrimaryTag(doc.Language);
+        if (tag is null)
+        {
+            var sample = new System.Text.StringBuilder();
+            foreach (var t in turns)
+            {
+                foreach (var p in t.Paragraphs) sample.Append(p).Append(' ');
+                if (sample.Length >= GuessSample) break;
+            }
+
+            tag = LanguageGuesser.Guess(sample.ToString());
+        }
+
+        return tag is not null && Vocabulary.ReadsAddress(tag);
     }
 
     /// <summary>Answers that speak in the first person ("I", "we"). Counted only where it decides: it reads the answers whole.</summary>

@@ -907,4 +907,39 @@ public class InterviewDecisionTests
         result.IsInterview.Should().Be(isInterview);
         result.Body.Should().NotContain("edited for length").And.NotContain("gekürzt");
     }
+
+    // Bold questions in a language whose second-person words the parser does not list (Dutch), each with a longer answer.
+    private static string UnlistedLanguagePage(string standfirst) => $"""
+        <html lang="nl"><head><title>De haven na de storm</title></head><body><article>
+        <h1>De haven na de storm</h1>
+        <p>{standfirst}</p>
+        <p><strong>Hoe is de haven veranderd na de storm?</strong></p>
+        <p>De oude steiger was weg, en de vissersboten lagen een heel seizoen aan de rivier terwijl de gemeente over geld bleef praten.</p>
+        <p><strong>Wat gebeurde er met de vismarkt?</strong></p>
+        <p>Die verhuisde naar het lege pakhuis bij het station, en veel oudere handelaren kwamen daarna nooit meer terug naar het water.</p>
+        <p><strong>Welke plannen liggen er nu voor een nieuwe steiger?</strong></p>
+        <p>Er zijn twee ontwerpen, een lange van beton en een kortere van hout, en de raad wil voor de zomer tussen die twee kiezen.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Emphasised_questions_in_a_language_without_listed_address_words_are_an_interview_once_somebody_is_named()
+    {
+        // Nothing in the lists can show these questions addressing anybody; their shape and the named guest decide.
+        var result = Interviews.Parse(UnlistedLanguagePage("Havenmeester Sanne Dijkstra kijkt terug op tien moeilijke jaren aan de kust."));
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Should().HaveCount(6);
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.IsAnInterview && d.Message.Contains("not listed"));
+    }
+
+    [Fact]
+    public void Emphasised_questions_in_a_language_without_listed_address_words_are_no_interview_when_nobody_is_named()
+    {
+        // The same shape is an FAQ's too: without somebody named who answers it stays an article.
+        var result = Interviews.Parse(UnlistedLanguagePage("Tien moeilijke jaren aan de kust, en wat er nu verandert."));
+
+        result.IsInterview.Should().BeFalse();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("nobody is named who answers"));
+    }
 }
