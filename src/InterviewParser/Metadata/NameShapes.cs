@@ -230,15 +230,23 @@ internal static class NameShapes
         var parts = phrase.Trim().TrimEnd('.', ',', ';', ':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int end = parts.Length;
         int startName = end;
-        while (startName > 0 && end - startName < 4 && (IsNameWord(parts[startName - 1]) || (startName < end && Particles.Contains(parts[startName - 1]))))
+        // Name words are counted without the particles between them ("Jan van der Berg" has two).
+        int nameWords = 0;
+        while (startName > 0 && nameWords < 4 && (IsNameWord(parts[startName - 1]) || (startName < end && Particles.Contains(parts[startName - 1]))))
         {
             startName--;
+            if (!Particles.Contains(parts[startName])) nameWords++;
         }
 
         while (startName < end && Particles.Contains(parts[startName])) startName++;
         // Leave an honorific out of the name ("Dr. Jane Roe" → "Jane Roe").
-        while (startName < end && IsHonorific(parts[startName])) startName++;
-        if (end - startName < 2)
+        while (startName < end && IsHonorific(parts[startName]))
+        {
+            startName++;
+            nameWords--;
+        }
+
+        if (nameWords < 2 || end - startName < 2)
         {
             return false;
         }
@@ -246,13 +254,16 @@ internal static class NameShapes
         // If more than two name words stand at the end, the first may belong to the title ("… Studies Jane Roe",
         // "ACME-Gründerin Jane Roe"). After a role noun, three name words are one name ("Energie-Expertin Anna Maria
         // Roe", "la ministra Ana López Ruiz"): two given names, or two surnames.
-        if (end - startName == 4 && IsRoleWord(parts[startName]) && !IsRoleWord(parts[startName + 1]))
+        if (nameWords == 4 && IsRoleWord(parts[startName]) && !IsRoleWord(parts[startName + 1]))
         {
             startName++;
         }
-        else if (end - startName > 2 && ((startName > 0 && !IsHonorific(parts[startName - 1])) || parts[startName].Contains('-') || IsAllUpperLong(parts[startName])))
+        else if (nameWords > 2 && ((startName > 0 && !IsHonorific(parts[startName - 1])) || parts[startName].Contains('-') || IsAllUpperLong(parts[startName])))
         {
-            startName = end - 2;
+            // The surname with its particles and the word before them ("architect Jan van der Berg" → "Jan van der Berg").
+            startName = end - 1;
+            while (startName > 1 && Particles.Contains(parts[startName - 1])) startName--;
+            startName--;
         }
 
         name = string.Join(' ', parts[startName..end]);

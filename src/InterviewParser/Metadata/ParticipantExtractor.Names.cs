@@ -220,6 +220,14 @@ internal static partial class ParticipantExtractor
                 }
 
                 string a = words[i].Trim(TrimChars), b = words[i + 1].Trim(TrimChars);
+                // A surname with its particles ("Ana de la Torre", "Jan van der Berg") joins the given name before them.
+                if (Vocabulary.NameParticles.Contains(b) && ParticleSurname(words, i + 1) is { } surname && NameShapes.IsNameWord(a)
+                    && !NameShapes.IsHonorific(a) && !Vocabulary.SentenceOpeners.Contains(a) && TextUtil.CountUpper(a) < a.Length)
+                {
+                    Count(a + " " + surname, words, i);
+                    continue;
+                }
+
                 if (b.EndsWith("’s", StringComparison.Ordinal) || b.EndsWith("'s", StringComparison.Ordinal)) b = b[..^2];
                 if (a.Length > 1 && b.Length > 1 && NameShapes.IsNameWord(a) && NameShapes.IsNameWord(b) && !NameShapes.IsHonorific(a)
                     && !NameShapes.IsTooLongForGivenName(a)
@@ -228,15 +236,20 @@ internal static partial class ParticipantExtractor
                     && !Vocabulary.SpanWords.Contains(a)
                     && !(i > 0 && Vocabulary.Locatives.Contains(words[i - 1])))
                 {
-                    string name = a + " " + b;
-                    // "producer Tom Berg": a role noun in apposition marks a person.
-                    // "die Fotografin Anna Lund": a capitalised role noun after an article does the same.
-                    bool apposition = i > 0 && words[i - 1].Length >= 4 && !Vocabulary.FunctionWords.Contains(words[i - 1])
-                        && (char.IsLower(words[i - 1][0]) || RolesAfterIntroducer(words, i));
-                    counts[name] = counts.GetValueOrDefault(name) + weight + (apposition ? 2 : 0);
-                    // "Dr. Jane Roe", "Frau Jane Roe": an honorific makes the pair a person whatever the counts say.
-                    if (i > 0 && NameShapes.IsHonorific(words[i - 1])) honored.Add(name);
+                    Count(a + " " + b, words, i);
                 }
+            }
+
+            // The name that opens at word i, counted with the page's weight.
+            void Count(string name, string[] words, int i)
+            {
+                // "producer Tom Berg": a role noun in apposition marks a person.
+                // "die Fotografin Anna Lund": a capitalised role noun after an article does the same.
+                bool apposition = i > 0 && words[i - 1].Length >= 4 && !Vocabulary.FunctionWords.Contains(words[i - 1])
+                    && (char.IsLower(words[i - 1][0]) || RolesAfterIntroducer(words, i));
+                counts[name] = counts.GetValueOrDefault(name) + weight + (apposition ? 2 : 0);
+                // "Dr. Jane Roe", "Frau Jane Roe": an honorific makes the pair a person whatever the counts say.
+                if (i > 0 && NameShapes.IsHonorific(words[i - 1])) honored.Add(name);
             }
         }
 
@@ -282,6 +295,27 @@ internal static partial class ParticipantExtractor
         }
 
         return best;
+    }
+
+    /// <summary>The most particles a surname opens with ("van der", "de la").</summary>
+    private const int MaxSurnameParticles = 2;
+
+    /// <summary>
+    /// The surname that opens at <paramref name="at"/> with one or two particles in small letters and ends in one
+    /// capitalised word ("de la Torre", "van Berg"), or <see langword="null"/>. Only particles and the surname: no comma
+    /// or full stop before its last word. A particle that is also an article or a conjunction somewhere ("das", "la",
+    /// "y") opens none: "Sie das Auto" is a pronoun, an article and a German noun, "Ana y Luis" two people.
+    /// </summary>
+    private static string? ParticleSurname(string[] words, int at)
+    {
+        if (at >= words.Length || Vocabulary.Articles.Contains(words[at]) || Vocabulary.Conjunctions.Contains(words[at])) return null;
+        int end = at;
+        while (end < words.Length && end - at < MaxSurnameParticles && Vocabulary.NameParticles.Contains(words[end])) end++;
+        if (end >= words.Length || end == at) return null;
+        string last = words[end].TrimEnd(',', '.', ':', ';');
+        if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)) last = last[..^2];
+        if (last.Length < 2 || !NameShapes.IsNameWord(last) || TextUtil.CountUpper(last) == last.Length) return null;
+        return string.Join(' ', words[at..end]) + " " + last;
     }
 
     /// <summary>
@@ -338,14 +372,23 @@ internal static partial class ParticipantExtractor
         var pairs = new List<string>(2);
         // A sentence about the person, not a byline ("By Jane Roe") or a caption's name alone.
         if (TextUtil.CountWords(text) < MinOpeningSentenceWords || TextUtil.StartsWithAnyPhrase(text, Vocabulary.BylineOpeners)) return pairs;
-        var words = text.Split(' ', 4);
+        // Room for a given name, two particles and a surname after a capitalised role noun, and the rest of the text.
+        var words = text.Split(' ', MaxSurnameParticles + 4);
         if (words.Length < 3) return pairs;
+        // "Ana de la Torre has …": a surname with its particles.
+        if (NameShapes.IsNameWord(words[0]) && ParticleSurname(words, 1) is { } surnameFirst)
+        {
+            pairs.Add(words[0] + " " + surnameFirst);
+            return pairs;
+        }
+
         // "Jane Roe, a harbour pilot, says …": the name with an apposition after its comma ("Jane Roe* …": a footnote's mark).
         var second = words[1].AsSpan().TrimEnd(",*");
         if (NameShapes.IsNameWord(words[0]) && NameShapes.IsNameWord(second))
         {
             pairs.Add(words[0] + " " + second.ToString());
             if (second.Length == words[1].Length && NameShapes.IsNameWord(words[2])) pairs.Add(words[1] + " " + words[2]);
+            else if (second.Length == words[1].Length && ParticleSurname(words, 2) is { } surnameSecond) pairs.Add(words[1] + " " + surnameSecond);
             return pairs;
         }
 

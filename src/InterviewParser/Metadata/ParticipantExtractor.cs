@@ -856,7 +856,7 @@ internal static partial class ParticipantExtractor
                 }
             }
 
-            string title = WithoutRelativeClause(phrase[from..(next < 0 ? phrase.Length : next)].Trim().TrimEnd(',').Trim());
+            string title = WithoutArticle(WithoutRelativeClause(phrase[from..(next < 0 ? phrase.Length : next)].Trim().TrimEnd(',').Trim()));
             result.Add((name, title));
             if (next < 0 || result.Count == MaxNamedFirstGuests) return result;
             int nameStart = phrase.IndexOf(' ', next + 1) + 1;
@@ -865,13 +865,26 @@ internal static partial class ParticipantExtractor
         }
     }
 
-    /// <summary>A title up to a relative clause after a comma ("author of a book, which tells …" → "author of a book").</summary>
+    /// <summary>The title without the article its apposition opens with ("an architect" → "architect").</summary>
+    private static string WithoutArticle(string title)
+    {
+        int space = title.IndexOf(' ');
+        return space > 0 && Vocabulary.Articles.Contains(title[..space]) ? title[(space + 1)..].TrimStart() : title;
+    }
+
+    /// <summary>
+    /// A title up to a relative clause after a comma ("author of a book, which tells …" → "author of a book"), or up to
+    /// the comma that closes the apposition, where the sentence goes on with a word no title opens with ("a historian,
+    /// about the war" → "a historian"; a conjunction may join a second title).
+    /// </summary>
     private static string WithoutRelativeClause(string title)
     {
         for (int comma = title.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = title.IndexOf(", ", comma + 2, StringComparison.Ordinal))
         {
             int end = title.IndexOf(' ', comma + 2);
-            if (end > 0 && Vocabulary.RelativePronouns.Contains(title[(comma + 2)..end])) return title[..comma];
+            if (end < 0) continue;
+            string next = title[(comma + 2)..end];
+            if (Vocabulary.RelativePronouns.Contains(next) || (Vocabulary.NotTitleWords.Contains(next) && !Vocabulary.Conjunctions.Contains(next))) return title[..comma];
         }
 
         return title;

@@ -1746,4 +1746,66 @@ public class ParticipantTests
 
         result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().HaveCount(3).And.OnlyContain(t => t.Speaker == "Jonas Berg");
     }
+
+    // Questions that address the guest, under a standfirst that introduces them.
+    private static string KelpPage(string standfirst) => $"""
+        <html><head><title>The sea gives back</title></head><body><article>
+        <h1>The sea gives back</h1>
+        <p>{standfirst}</p>
+        <p><strong>How did you start studying kelp?</strong></p>
+        <p>By chance. I was looking for a thesis topic, and my supervisor took me diving in the fjord.</p>
+        <p><strong>How is the kelp doing today?</strong></p>
+        <p>Better than ten years ago. The sea urchins have retreated, and the kelp has won back a third of its area.</p>
+        </article></body></html>
+        """;
+
+    [Theory]
+    [InlineData("Ana de la Torre has studied the kelp forests of the fjord for fifteen years.", "Ana de la Torre")]
+    [InlineData("Biologist Jan van der Berg has studied the kelp forests of the fjord for fifteen years.", "Jan van der Berg")]
+    [InlineData("For fifteen years the biologist Pia van Dam has dived in the fjord, and Pia van Dam knows its kelp.", "Pia van Dam")]
+    public void A_surname_opening_with_particles_in_small_letters_belongs_to_the_name(string standfirst, string name)
+    {
+        // "de la", "van der": particles in small letters between the given name and the capitalised surname.
+        var result = Interviews.Parse(KelpPage(standfirst));
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be(name);
+    }
+
+    [Fact]
+    public void Two_given_names_joined_by_a_conjunction_that_is_also_a_particle_are_no_surname()
+    {
+        // "y" joins Spanish surnames too, but between two given names it joins two people.
+        var result = Interviews.Parse(KelpPage("Ana y Luis llevan quince años estudiando los bosques de algas del fiordo."));
+
+        result.Participants.Should().NotContain(p => p.Name.Contains(" y "));
+    }
+
+    [Theory]
+    [InlineData("An interview with the architect Sanne van der Meer about towers built of wood.", "Sanne van der Meer", "architect")]
+    [InlineData("We spoke with Sanne van der Meer, an architect, about towers built of wood.", "Sanne van der Meer", "architect")]
+    [InlineData("Hablamos con Jonas Feld, un arquitecto, sobre torres de madera.", "Jonas Feld", "arquitecto")]
+    [InlineData("Nous avons parlé avec Jonas Feld, un architecte, des tours en bois.", "Jonas Feld", "architecte")]
+    public void A_guest_introduced_with_an_apposition_keeps_the_whole_name_and_a_title_without_its_article(string intro, string name, string title)
+    {
+        // The apposition's comma closes the title where the sentence goes on ("about …"); its article is no part of it.
+        var guest = Interviews.Parse(ObservatoryGuest(intro, name), new ParseOptions { Format = DocumentFormat.Text })
+            .Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which;
+
+        guest.Name.Should().Be(name);
+        guest.Title.Should().Be(title);
+    }
+
+    private static string ObservatoryGuest(string intro, string name) => $"""
+        Winter nights at the observatory
+
+        {intro}
+
+        Q: How long is a night at the observatory in December?
+
+        {name}: Fourteen hours, and we use every one of them whenever the sky is clear.
+
+        Q: What do you like to look at most?
+
+        {name}: The Orion nebula, which stands high above the horizon in winter and is easy to see.
+        """;
 }
