@@ -7,7 +7,8 @@ internal static class Japanese
     public static LanguageWords Words { get; } = new()
     {
         Tag = "ja",
-        InterviewWords = ["インタビュー", "対談", "取材"],
+        // "話を聞いた": "(we) heard (them) out", the standfirst's "we spoke with".
+        InterviewWords = ["インタビュー", "対談", "取材", "話を聞いた", "話を聞きました", "話を伺った", "話を伺いました"],
         QuestionLabels = ["質問", "聞き手", "インタビュアー", "司会"],
         AnswerLabels = ["回答", "答え"],
         InterviewerRoles = ["聞き手", "インタビュアー", "司会", "記者"],

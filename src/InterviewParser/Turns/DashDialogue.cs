@@ -60,12 +60,24 @@ internal static class DashDialogue
             if (!opensHere) continue;
             opens++;
             bool question = TextUtil.EndsWithQuestionMark(b.Text);
-            if (question) marked++;
+            if (MarksQuestion(b.Text)) marked++;
             if (question || b.IsBold) asked++;
         }
 
         bool questionsOnly = opens >= MinQuestionsOnlyOpens && marked * 2 >= opens && dashFollows * 4 <= opens;
         return (opens >= 4 && asked >= 2 && opens - asked >= 2 && !questionsOnly, questionsOnly);
+    }
+
+    /// <summary>
+    /// Whether a dashed paragraph reads as a question: it ends with a question mark, or two long dashes open it
+    /// ("――", "——"), which mark a question by themselves, ending as it may ("――And the plans for the pier."): the
+    /// convention of outlets whose questions often close on a particle and a full stop. Doubled hyphens are a text's dash.
+    /// </summary>
+    public static bool MarksQuestion(string text)
+    {
+        if (TextUtil.EndsWithQuestionMark(text)) return true;
+        var s = text.AsSpan().TrimStart();
+        return s.Length > 2 && s[0] is '—' or '―' && s[1] == s[0];
     }
 
     /// <summary>The fewest dashed questions that make the questions-only convention.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using InterviewParser.Languages;
 
 namespace InterviewParser.Turns;
@@ -24,6 +25,8 @@ internal static class InterviewWords
             {
                 return w.ToString();
             }
+
+            if (TextUtil.HasIdeographs(w) && Unspaced(w) is { } inRun) return inRun;
 
             if (!previous.IsEmpty && IsPhrase(previous, w, Vocabulary.InterviewPhrases))
             {
@@ -91,6 +94,29 @@ internal static class InterviewWords
         }
 
         return part;
+    }
+
+    /// <summary>
+    /// The interview words of the scripts that run words together (Chinese, Japanese): found inside a run of letters
+    /// ("记者日前专访了…"), since no space sets them apart.
+    /// </summary>
+    private static readonly string[] UnspacedWords = [.. Vocabulary.InterviewWords.Where(w => TextUtil.HasIdeographs(w))];
+
+    private static readonly SearchValues<string> UnspacedSearch = SearchValues.Create(UnspacedWords, StringComparison.Ordinal);
+
+    /// <summary>The first unspaced interview word inside the run, or <see langword="null"/>.</summary>
+    private static string? Unspaced(ReadOnlySpan<char> run)
+    {
+        int at = run.IndexOfAny(UnspacedSearch);
+        if (at < 0) return null;
+        string? found = null;
+        // The longest word that stands there ("採訪者" before "採訪").
+        foreach (var w in UnspacedWords)
+        {
+            if (run[at..].StartsWith(w, StringComparison.Ordinal) && w.Length > (found?.Length ?? 0)) found = w;
+        }
+
+        return found;
     }
 
     private static bool IsCompound(ReadOnlySpan<char> w) => w.Length > 9 && w.EndsWith("interview", StringComparison.OrdinalIgnoreCase);

@@ -1633,7 +1633,7 @@ internal static class TurnSegmenter
                 if (HasStyle(b, s))
                 {
                     count++;
-                    if (TextUtil.EndsWithQuestionMark(b.Text)) q++;
+                    if (s == Style.Dash ? DashDialogue.MarksQuestion(b.Text) : TextUtil.EndsWithQuestionMark(b.Text)) q++;
                 }
                 else if (IsLongProse(b))
                 {

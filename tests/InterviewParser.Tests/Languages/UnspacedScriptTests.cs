@@ -215,4 +215,60 @@ public class UnspacedScriptTests
 
         result.Headline.Should().Be("王小明");
     }
+
+    [Fact]
+    public void An_interview_word_inside_a_run_of_characters_announces_unnamed_question_and_answer_labels()
+    {
+        // The standfirst says "the reporter interviewed …" in one run; nobody is named in a way the parser reads.
+        var result = ParseText("""
+            老车站的新用途
+
+            记者近日专访了负责改造工程的设计师，请她谈谈老车站的未来。
+
+            问：老车站为什么要改成图书馆？
+
+            答：车站停用已经十年了，附近的居民一直希望这里能重新热闹起来，图书馆正好需要一座大房子。
+
+            问：原来的站台会保留吗？
+
+            答：会保留一段站台和两节旧车厢，车厢里面改成儿童阅览室，孩子们可以坐在里面看书。
+
+            问：什么时候对外开放？
+
+            答：计划明年秋天开放，第一年周末也开门，晚上一直开到九点。
+            """);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.IsAnInterview && d.Message.Contains("专访"));
+    }
+
+    [Fact]
+    public void Questions_opened_by_a_doubled_dash_need_no_question_mark()
+    {
+        // Japanese questions often close on a particle and a full stop, or are a phrase ending in one: the dashes mark them.
+        var result = ParseText("""
+            駅の図書館
+
+            改修を設計した建築家に話を聞いた。
+
+            ――なぜ駅を図書館にしたのですか。
+
+            駅は十年前から使われていませんでした。近所の人たちはずっと、ここがまたにぎやかになることを望んでいて、図書館は大きな建物を探していました。
+
+            ――古いホームは残るのでしょうか。
+
+            ホームの一部と古い客車を二両残します。客車の中は子ども向けの読書室になり、座席に座って本を読めるようにします。
+
+            ――開館の予定は。
+
+            来年の秋です。最初の一年は週末も開けて、夜は九時まで開いている予定です。
+            """);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[4].Text.Should().Be("開館の予定は。");
+    }
 }
