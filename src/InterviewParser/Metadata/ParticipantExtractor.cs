@@ -877,18 +877,23 @@ internal static partial class ParticipantExtractor
     /// the comma that closes the apposition, where the sentence goes on with a word no title opens with ("a historian,
     /// about the war" → "a historian"; a conjunction may join a second title).
     /// </summary>
-    private static string WithoutRelativeClause(string title)
+    private static string WithoutRelativeClause(string title) => BeforeCommaAndWord(title,
+        static next => Vocabulary.RelativePronouns.Contains(next) || (Vocabulary.NotTitleWords.Contains(next) && !Vocabulary.Conjunctions.Contains(next)));
+
+    /// <summary>The phrase up to the first ", " followed by a word that <paramref name="opensClause"/> accepts, or the phrase whole.</summary>
+    private static string BeforeCommaAndWord(string phrase, Func<string, bool> opensClause)
     {
-        for (int comma = title.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = title.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+        for (int comma = phrase.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = phrase.IndexOf(", ", comma + 2, StringComparison.Ordinal))
         {
-            int end = title.IndexOf(' ', comma + 2);
-            if (end < 0) continue;
-            string next = title[(comma + 2)..end];
-            if (Vocabulary.RelativePronouns.Contains(next) || (Vocabulary.NotTitleWords.Contains(next) && !Vocabulary.Conjunctions.Contains(next))) return title[..comma];
+            int end = phrase.IndexOf(' ', comma + 2);
+            if (end > 0 && opensClause(phrase[(comma + 2)..end])) return phrase[..comma];
         }
 
-        return title;
+        return phrase;
     }
+
+    /// <summary>The phrase up to a comma that opens a relative clause ("…, who …", "…, que …"), or the phrase whole.</summary>
+    private static string BeforeRelativeClause(string phrase) => BeforeCommaAndWord(phrase, Vocabulary.RelativePronouns.Contains);
 
     /// <summary>
     /// Two or three name words and nothing else: a later guest's name. (A particle would let a title's words pass,
@@ -916,6 +921,8 @@ internal static partial class ParticipantExtractor
             if (at > 0) phrase = phrase[..at];
         }
 
+        // "… with the harbour master, Jane Roe, who looks back …": a relative clause after a comma says what the guests do.
+        phrase = BeforeRelativeClause(phrase);
         var parts = phrase.Split(Vocabulary.ListJoiners, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length is >= 2 and <= 6 && Array.TrueForAll(parts, EndsInGuestName))
         {

@@ -772,6 +772,13 @@ public class ParticipantTests
         => IntervieweeTitle(intro).Should().Be(title);
 
     [Theory]
+    [InlineData("An interview with the harbour master, Jonas Feld, who looks back on the winter of the storm.", "harbour master")]
+    [InlineData("Entrevista com o capitão do porto, Jonas Feld, que fala do inverno da tempestade.", "capitão do porto")]
+    [InlineData("Entretien avec le gardien du phare, Jonas Feld, qui raconte l'hiver de la tempête.", "gardien du phare")]
+    public void A_relative_clause_after_the_guest_s_name_leaves_the_title_before_the_name(string intro, string title)
+        => IntervieweeTitle(intro).Should().Be(title);
+
+    [Theory]
     [InlineData("We spoke with the director of the Harbour Observatory about long nights.")]
     [InlineData("An interview with the director of the Harbour Observatory about long nights.")]
     [InlineData("Hablamos con el director del Observatorio Norte sobre las noches largas.")]
