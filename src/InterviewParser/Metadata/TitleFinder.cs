@@ -575,10 +575,11 @@ internal static class TitleFinder
         if (words.Length > 2 && !LooksLikeRole(words[1]) && LooksLikeRole(words[2]) && Vocabulary.TitleArticles.Contains(words[0])) words = words[1..];
         // "Its director, NAME": the possessive goes as an article does.
         if (words.Length >= 2 && Vocabulary.ThirdPersonPossessives.Contains(words[0]) && LooksLikeRole(words[1])) words = words[1..];
-        if (!(LooksLikeRole(words[0]) || LooksLikeRole(words[1])) || Array.Exists(words, w => w.EndsWith(',') || w.Any(char.IsAsciiDigit))) return null;
+        if (!(LooksLikeRole(words[0]) || LooksLikeRole(words[1])) || Array.Exists(words, w => w.EndsWith(','))) return null;
         if (Turns.InterviewWords.Find(string.Join(' ', words)) is not null) return null; // "Jane Roe interviews NAME" is a sentence, not a title
-        // "Fisher for thirty years, NAME …", "Marin depuis trente ans, NAME …": the title ends before its span of time.
-        int span = Array.FindIndex(words, 1, w => Vocabulary.SpanWords.Contains(w));
+        // "Fisher for thirty years, NAME …", "Marin depuis trente ans, NAME …": the title ends before its span of time;
+        // "Capitaine du port depuis 2016, NAME …": before the year it counts from.
+        int span = Array.FindIndex(words, 1, w => Vocabulary.SpanWords.Contains(w) || IsYear(w));
         for (int k = span - 1; k >= Math.Max(1, span - MaxSpanWords); k--)
         {
             if (!Vocabulary.TitleEnds.Contains(words[k]) && !Vocabulary.FunctionWords.Contains(words[k])) continue;
@@ -586,8 +587,12 @@ internal static class TitleFinder
             break;
         }
 
-        return string.Join(' ', words);
+        // Other figures make the words a sentence's ("In 2019 …", "Three of 40 …"), not a title.
+        return Array.Exists(words, w => w.Any(char.IsAsciiDigit)) ? null : string.Join(' ', words);
     }
+
+    /// <summary>A year as a title's span counts from it: four digits, 1900–2099.</summary>
+    private static bool IsYear(string w) => w.Length == 4 && w.All(char.IsAsciiDigit) && w[0] is '1' or '2' && w[..2] is "19" or "20";
 
     /// <summary>The most words from a time preposition to the word of years or months it measures ("desde hace veinte años").</summary>
     private const int MaxSpanWords = 3;
