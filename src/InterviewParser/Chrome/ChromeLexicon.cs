@@ -57,11 +57,14 @@ internal static class ChromeLexicon
 
     /// <summary>
     /// A row of two buttons or more, each word a chrome line of its own ("Share: Facebook WhatsApp Twitter", "Teilen |
-    /// Drucken | Mail"): what a share bar prints in any language, its label a button word too.
+    /// Drucken | Mail"): what a share bar prints in any language, its label a button word too, or a phrase that is a
+    /// chrome line whole before its colon ("Share this article: Facebook Email").
     /// </summary>
     private static bool IsButtonRow(ReadOnlySpan<char> line)
     {
         var chrome = Vocabulary.ChromeLines.GetAlternateLookup<ReadOnlySpan<char>>();
+        int colon = line.IndexOf(':');
+        if (colon > 0 && chrome.Contains(line[..colon].Trim()) && colon + 1 < line.Length) line = line[(colon + 1)..];
         int words = 0;
         foreach (var range in line.SplitAny(ButtonRowSeparators))
         {

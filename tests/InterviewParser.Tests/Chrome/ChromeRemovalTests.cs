@@ -41,6 +41,8 @@ public class ChromeRemovalTests
     [InlineData("Share: Facebook WhatsApp Twitter", true)]
     [InlineData("Teilen: Facebook | WhatsApp | Drucken", true)]
     [InlineData("Compartilhe: Facebook, WhatsApp", true)]
+    [InlineData("Share this article: Facebook Twitter Email", true)] // a label of several words, a chrome line whole
+    [InlineData("Share this article: Facebook", false)] // one button: no row
     [InlineData("Share: Facebook and WhatsApp were where I found my first customers", false)]
     [InlineData("Facebook, mostly.", false)]
     // A call to share the page, its verb first in Romance languages and last in German.
