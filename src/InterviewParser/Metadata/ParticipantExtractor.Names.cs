@@ -234,7 +234,9 @@ internal static partial class ParticipantExtractor
                     && !Vocabulary.SentenceOpeners.Contains(a) && !CompanySuffixes.Contains(b) && TextUtil.CountUpper(a) < a.Length && TextUtil.CountUpper(b) < b.Length
                     // A span of time opens no name: "seit zwanzig Jahren Bienen" has a German noun after its capital.
                     && !Vocabulary.SpanWords.Contains(a)
-                    && !(i > 0 && Vocabulary.Locatives.Contains(words[i - 1])))
+                    && !(i > 0 && Vocabulary.Locatives.Contains(words[i - 1]))
+                    // "the clockmaker of Harbour Street", "directora del Teatro Real": the place or body a role serves.
+                    && !(i > 1 && Vocabulary.OrganisationLinks.Contains(words[i - 1]) && TitleFinder.LooksLikeRole(words[i - 2])))
                 {
                     Count(a + " " + b, words, i);
                 }

@@ -354,6 +354,32 @@ public class ParticipantTests
         result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().Equal("Peter Sand");
     }
 
+    [Theory]
+    [InlineData("The clockmaker of Harbour Street", "Harbour Street")]
+    [InlineData("La relojera de Villa Sierra", "Villa Sierra")]
+    public void A_place_a_role_serves_in_the_headline_is_not_taken_for_the_interviewee(string headline, string place)
+    {
+        // The place stands in the headline, the standfirst and a caption, the guest's name in the last two: a role and
+        // "of" before the place in the headline mark it as the place the role serves.
+        string page = $"""
+            <html><head><title>{headline}</title></head><body><article>
+            <h1>{headline}</h1>
+            <p>Elena Moss has repaired clocks on {place} for forty years. We visited her workshop.</p>
+            <p><strong>How did you start repairing clocks?</strong></p>
+            <p>My uncle had a shop in the old town, and I swept his floor as a child until he let me open a broken alarm clock.</p>
+            <figure><img src="a.jpg"><figcaption>Elena Moss in her workshop on {place}. Photo: Ola Berg</figcaption></figure>
+            <p><strong>What is the oldest clock you have repaired?</strong></p>
+            <p>A tower clock made by hand, whose gears each have teeth a little different from the next.</p>
+            <p><strong>Will you ever stop?</strong></p>
+            <p>When my hands start to shake. Not before.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(page);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Elena Moss");
+    }
+
     [Fact]
     public void A_name_used_alone_marks_the_person_over_an_organisation_named_as_often()
     {
@@ -1320,6 +1346,19 @@ public class ParticipantTests
 
         result.IsInterview.Should().BeTrue();
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Maria Lund");
+    }
+
+    [Theory]
+    [InlineData("Harbour pilot since 2016, Maria Lund talks about the young crews of the northern coast.", "Harbour pilot")]
+    [InlineData("Lotsin seit 2016, Maria Lund spricht über die jungen Mannschaften an der Nordküste.", "Lotsin")]
+    [InlineData("Capitaine du port depuis 2016, Maria Lund parle des jeunes équipages de la côte nord.", "Capitaine du port")]
+    public void A_fronted_title_ends_before_the_year_it_counts_from(string standfirst, string title)
+    {
+        // The year makes no sentence of the fronted phrase: the preposition before it ends the title.
+        var result = Interviews.Parse(FisherTranscript(standfirst), Text);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee)
+            .Which.Should().Match<Participant>(p => p.Name == "Maria Lund" && p.Title == title);
     }
 
     [Fact]
