@@ -79,7 +79,7 @@ internal static class TextBlockBuilder
                 bool goesOn = HardWrap.Continues(wrap, Length(lines[last]), text.AsSpan()[lines[last + 1]])
                               || (stopped && HardWrap.BrokeEarly(wrap, text.AsSpan()[lines[last]], text.AsSpan()[lines[last + 1]]))
                               || (links.IsOpen && last - lineNo < MarkdownLine.MaxLinkLines);
-                if (!goesOn || next.IsEmpty || StartsAfresh(next) || IsRule(next)) break;
+                if (!goesOn || next.IsEmpty || StartsAfresh(next) || IsRule(next) || OpensCaption(next)) break;
                 if (sb is null)
                 {
                     sb = new System.Text.StringBuilder().Append(line);
@@ -263,6 +263,15 @@ internal static class TextBlockBuilder
     /// </summary>
     private static bool IsRule(ReadOnlySpan<char> line) =>
         line.Length >= 3 && (char.IsPunctuation(line[0]) || char.IsSymbol(line[0])) && line.TrimStart(line[0]).IsEmpty;
+
+    /// <summary>
+    /// A picture a text browser printed by its file name, with its caption after it ("[dawn.jpg] The quay at dawn. Photo:
+    /// …"): it never continues the paragraph above. Kept apart from <see cref="StartsAfresh"/> as rules are: rows of such
+    /// lines in an unwrapped scrape (a subscription box's icons) must not change the width measured.
+    /// </summary>
+    private static bool OpensCaption(ReadOnlySpan<char> line) =>
+        line.Length > 0 && line[0] == '[' && line.IndexOf(']') is int close and > 0 && close + 2 < line.Length && line[close + 1] == ' '
+        && char.IsLetter(line[close + 2]) && TextUtil.IsPictureFile(line[..(close + 1)]);
 
     private static readonly string[] EmphasisMarks = ["**", "__", "*", "_"];
 

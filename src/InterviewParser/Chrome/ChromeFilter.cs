@@ -609,10 +609,16 @@ internal static class ChromeFilter
             // A separator ("---") before a speaker label line divides turns, not content from chrome.
             bool turnSeparator = i + 1 < blocks.Count && speakerLines.Contains(blocks[i + 1].Text) && ChromeLexicon.TrimPunctuation(blocks[i].Text).IsEmpty;
             // A line that a change-of-speaker mark opens (">> Thank you.") is speech however short.
-            double w = weights[i] = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i]))
+            weights[i] = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i]))
                 : blocks[i].SpeakerChange ? Math.Max(1, LineWeight(blocks[i])) : turnSeparator || chapters?[i] == true ? 0
                 : i > 0 && (AnswersQuestionAbove(blocks[i], blocks[i - 1]) || IsShortAnswer(blocks, i) || ThanksAfterText(blocks, i)) ? 1
                 : SpokenUnderLabel(blocks, i, turnHeads, LineWeight(blocks[i]));
+        }
+
+        WeighInsertsBetweenExchanges(blocks, weights);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            double w = weights[i];
             if (sum <= 0)
             {
                 sum = 0;
@@ -680,6 +686,49 @@ internal static class ChromeFilter
         DropLinkLists(blocks, bestStart, bestEnd, keep);
         DropSecondCopy(blocks, bestStart, bestEnd, keep);
         return Collect(doc, keep, bestStart, -1);
+    }
+
+    /// <summary>The most chrome lines in a row that an interview's text may go on after (an advert's label, a teaser link).</summary>
+    private const int MaxInsertLines = 2;
+
+    /// <summary>
+    /// One or two chrome lines between two exchanges, each a question answered by a paragraph ("Advertisement", "Read
+    /// more: …" in the middle of an interview), are an insert the text goes on after, as a footer's lines are not: they
+    /// weigh as little as a boilerplate section's, so that the exchanges after them stay in the run. They still go. (After
+    /// a paragraph that answers no question, a question over a paragraph is as often a teaser's title over its excerpt.)
+    /// </summary>
+    private static void WeighInsertsBetweenExchanges(List<Block> blocks, double[] weights)
+    {
+        for (int i = 1; i < blocks.Count; i++)
+        {
+            if (weights[i] != ChromeLineWeight || !AnswersAbove(blocks, weights, i - 1)) continue;
+            int end = i;
+            while (end < blocks.Count && weights[end] == ChromeLineWeight && end - i < MaxInsertLines) end++;
+            if (end + 1 < blocks.Count && weights[end] > 0 && TextUtil.EndsWithQuestionMark(blocks[end].Text) && weights[end + 1] >= MinProseWeight)
+            {
+                for (int k = i; k < end; k++) weights[k] = -0.5;
+            }
+
+            i = end;
+        }
+    }
+
+    /// <summary>The weight of a line of prose (<see cref="LineWeight"/>: a sentence of a dozen words or more).</summary>
+    private const double MinProseWeight = 2;
+
+    /// <summary>The most paragraphs of one answer looked through for its question.</summary>
+    private const int MaxAnswerParagraphs = 4;
+
+    /// <summary>Whether the line at <paramref name="last"/> ends an answer: prose, under a question with prose only between.</summary>
+    private static bool AnswersAbove(List<Block> blocks, double[] weights, int last)
+    {
+        for (int k = last; k >= 0 && last - k < MaxAnswerParagraphs; k--)
+        {
+            if (TextUtil.EndsWithQuestionMark(blocks[k].Text)) return k < last && weights[k] > 0;
+            if (weights[k] < MinProseWeight) return false;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1072,7 +1121,7 @@ internal static class ChromeFilter
             return 0; // "[LAUGHTER]", "(CROSSTALK)", a bare "12:34": transcript structure
         }
 
-        if (IsPictureFile(text) && text.Trim()[0] != '[')
+        if (TextUtil.IsPictureFile(text) && text.Trim()[0] != '[')
         {
             return 0; // "harbour-at-dawn.jpg": a picture a text browser printed by its file name; it goes, but does not end the content
         }
@@ -1299,7 +1348,7 @@ internal static class ChromeFilter
     internal static bool IsMarkupArtifact(ReadOnlySpan<char> text)
     {
         if (IsStageNote(text)) return false;
-        if (IsTableOfContents(text) || IsFormControl(text) || IsPictureFile(text)) return true;
+        if (IsTableOfContents(text) || IsFormControl(text) || TextUtil.IsPictureFile(text)) return true;
         // Text-browser leftovers: [image], [svg][logo.png], (BUTTON), form fields, bare URLs.
         var t = text.Trim();
         return (t.Length > 1 && t[0] == '[' && t[^1] == ']')
@@ -1308,22 +1357,6 @@ internal static class ChromeFilter
             || t.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || t.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || t.Contains("[____", StringComparison.Ordinal) || t.Contains("[    ", StringComparison.Ordinal);
-    }
-
-    private static readonly string[] PictureExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif"];
-
-    /// <summary>
-    /// A picture printed by its file name, as text browsers print a picture without alt text: one word (brackets
-    /// around it or not, the name printed twice or not) ending in a picture file's extension ("[dawn.jpg]",
-    /// "quay.pngquay.png").
-    /// </summary>
-    internal static bool IsPictureFile(ReadOnlySpan<char> text)
-    {
-        var t = text.Trim();
-        if (t.Length > 2 && t[0] == '[' && t[^1] == ']') t = t[1..^1];
-        if (t.Length < 5 || t.Length > 300 || t.ContainsAny(' ', '\t')) return false;
-        foreach (var e in PictureExtensions) if (t.EndsWith(e, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
     }
 
     /// <summary>

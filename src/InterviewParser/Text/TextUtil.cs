@@ -132,6 +132,22 @@ internal static class TextUtil
     /// <summary>Whether the text holds a character of <see cref="IsIdeographic"/>'s scripts.</summary>
     public static bool HasIdeographs(ReadOnlySpan<char> s) => s.ContainsAnyInRange('\u3040', '\u9FFF');
 
+    private static readonly string[] PictureExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif"];
+
+    /// <summary>
+    /// A picture printed by its file name, as text browsers print a picture without alt text: one word (brackets
+    /// around it or not, the name printed twice or not) ending in a picture file's extension ("[dawn.jpg]",
+    /// "quay.pngquay.png").
+    /// </summary>
+    public static bool IsPictureFile(ReadOnlySpan<char> text)
+    {
+        var t = text.Trim();
+        if (t.Length > 2 && t[0] == '[' && t[^1] == ']') t = t[1..^1];
+        if (t.Length < 5 || t.Length > 300 || t.ContainsAny(' ', '\t')) return false;
+        foreach (var e in PictureExtensions) if (t.EndsWith(e, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>Whether the text ends with a question mark in any script.</summary>
     public static bool EndsWithQuestionMark(ReadOnlySpan<char> s) => LastMeaningfulChar(s) is '?' or '؟' or '？';
 

@@ -163,6 +163,18 @@ internal static class InterviewDecision
         return seg with { IsInterview = isInterview, Turns = isInterview ? seg.Turns : [], Evidence = evidence, NeedsNamedInterviewee = needsInterviewee };
     }
 
+    /// <summary>How many blocks past the content's end are read for a credit (as the participants stage reads them).</summary>
+    private const int CreditReach = 2;
+
+    /// <summary>The <see cref="CreditReach"/> blocks of the document after the content's last block.</summary>
+    private static IEnumerable<Block> BlocksAfter(BlockDocument doc, IReadOnlyList<Block> content)
+    {
+        if (content.Count == 0) yield break;
+        var last = content[^1];
+        int at = doc.Blocks.FindLastIndex(b => ReferenceEquals(b, last));
+        for (int j = at + 1; at >= 0 && j < doc.Blocks.Count && j <= at + CreditReach; j++) yield return doc.Blocks[j];
+    }
+
     /// <summary>Exchanges a page in a language without listed second-person words needs before its shape alone counts.</summary>
     private const int MinUnreadQuestions = 3;
 
@@ -343,8 +355,9 @@ internal static class InterviewDecision
         }
 
         // A credit line opening with the word ("Interview: NAME", "Interview by NAME") or crediting the questions in its
-        // first words ("Das Gespräch führte NAME", "Propos recueillis par NAME"), above the text or under it.
-        foreach (var b in content)
+        // first words ("Das Gespräch führte NAME", "Propos recueillis par NAME"), above the text or under it, also just
+        // past the text's end, where a short line under the last answer may have fallen outside the content.
+        foreach (var b in content.Concat(BlocksAfter(doc, content)))
         {
             if (b.WordCount > 8 || TextUtil.EndsWithQuestionMark(b.Text)) continue;
             if (InterviewWords.OpensWith(b.Text) is { } credit)

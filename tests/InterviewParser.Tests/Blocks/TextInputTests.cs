@@ -228,4 +228,92 @@ public class TextInputTests
 
         blocks[0].Text.Should().Be("*Prices as of March.*");
     }
+
+    // An interview as a text browser prints it: wrapped paragraphs, a picture printed by its file name with its caption
+    // on the line under the answer it follows, and an advert's label and a teaser link between two exchanges.
+    private const string BrowserScrape = """
+                             The ferryman of the northern fjord
+
+           Ivar Strand has run the fjord ferry for thirty years. We crossed with
+           him on a grey morning in March.
+
+           How did you come to the ferry?
+
+           My father ran it before me, and when his knees gave out I took the
+           wheel for one summer. That summer has lasted thirty years now.
+           [ferry-deck.jpg] Ivar Strand on the deck of his ferry. Photo: Ola Berg
+
+           What is the hardest crossing of the year for you?
+
+           The first one after the ice breaks. The current is strong, and the
+           floes still drift in from the inner fjord for a week or two.
+
+           Advertisement
+
+           Read more: Five ferries that still cross by hand
+
+           Will your ferry ever be replaced by a bridge?
+
+           There have been plans since my father's time, and each time the
+           money goes somewhere else. I think the ferry will outlive me.
+        """;
+
+    [Fact]
+    public void A_picture_printed_by_its_file_name_starts_a_caption_of_its_own_and_leaves_the_answer_above_it()
+    {
+        var result = Interviews.Parse(BrowserScrape, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Turns.Should().Contain(t => t.Text.EndsWith("That summer has lasted thirty years now.", StringComparison.Ordinal));
+        result.Body.Should().NotContain("ferry-deck.jpg").And.NotContain("Photo:");
+    }
+
+    [Fact]
+    public void Exchanges_after_an_advert_label_and_a_teaser_link_stay_in_the_text()
+    {
+        // Two chrome lines in a row weigh like a footer's start; a question answered after them shows the text goes on.
+        var result = Interviews.Parse(BrowserScrape, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Turns.Should().HaveCount(6);
+        result.Turns[^1].Text.Should().EndWith("I think the ferry will outlive me.");
+        result.Body.Should().NotContain("Advertisement").And.NotContain("Read more");
+    }
+
+    [Fact]
+    public void A_credit_for_the_questions_just_under_the_text_of_a_scrape_announces_the_interview_and_names_the_interviewer()
+    {
+        // The questions address nobody by a pronoun; the short credit line under the text is the page's only word for it.
+        const string scrape = """
+                                   « La forêt revient »
+
+           Garde forestière depuis vingt ans, Léa Morel parle des arbres plantés
+           après l'incendie.
+
+        Qu'est-ce qui a poussé en premier après l'incendie ?
+
+           Les bouleaux, partout, dès le deuxième printemps. Ils aiment la
+           lumière et la cendre, et ils préparent le sol pour les chênes.
+
+        Et les animaux ?
+
+           Les chevreuils sont revenus avant nous. Les oiseaux ont mis trois ans,
+           le temps que les insectes reviennent dans l'écorce des arbres morts.
+
+        Combien de temps faudra-t-il pour revoir une vraie forêt ?
+
+           Cinquante ans pour les chênes, et cent pour que personne ne remarque
+           plus rien en se promenant sur le chemin du col.
+
+           Propos recueillis par Marc Petit
+
+          À lire aussi
+
+             * Les forêts du sud face au feu
+        """;
+
+        var result = Interviews.Parse(scrape, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Marc Petit");
+        result.Turns.Should().NotContain(t => t.Text.Contains("Propos recueillis"));
+    }
 }
