@@ -688,25 +688,34 @@ internal static class ChromeFilter
         return Collect(doc, keep, bestStart, -1);
     }
 
-    /// <summary>The most chrome lines in a row that an interview's text may go on after (an advert's label, a teaser link).</summary>
-    private const int MaxInsertLines = 2;
+    /// <summary>
+    /// The most lines in a row that an interview's text may go on after (an advert's label and a teaser link, a
+    /// newsletter box's heading, call and button).
+    /// </summary>
+    private const int MaxInsertLines = 3;
+
+    /// <summary>What a line of an insert between two exchanges weighs: as little as a boilerplate section's line.</summary>
+    private const double InsertLineWeight = -0.5;
 
     /// <summary>
-    /// One or two chrome lines between two exchanges, each a question answered by a paragraph ("Advertisement", "Read
-    /// more: …" in the middle of an interview), are an insert the text goes on after, as a footer's lines are not: they
-    /// weigh as little as a boilerplate section's, so that the exchanges after them stay in the run. They still go. (After
-    /// a paragraph that answers no question, a question over a paragraph is as often a teaser's title over its excerpt.)
+    /// A few short lines, one a chrome line at least, between two exchanges, a question answered by a paragraph above
+    /// them and a question answered below ("Advertisement", "Read more: …", a newsletter box in the middle of an
+    /// interview), are an insert the text goes on after, as a footer's lines are not: they weigh as little as a
+    /// boilerplate section's, so that the exchanges after them stay in the run. They still go. (After a paragraph that
+    /// answers no question, a question over a paragraph is as often a teaser's title over its excerpt.)
     /// </summary>
     private static void WeighInsertsBetweenExchanges(List<Block> blocks, double[] weights)
     {
         for (int i = 1; i < blocks.Count; i++)
         {
-            if (weights[i] != ChromeLineWeight || !AnswersAbove(blocks, weights, i - 1)) continue;
+            if (weights[i] >= 0 || !AnswersAbove(blocks, weights, i - 1)) continue;
+            // The insert's lines: chrome lines and short lines (a box's heading), one chrome line at least.
             int end = i;
-            while (end < blocks.Count && weights[end] == ChromeLineWeight && end - i < MaxInsertLines) end++;
-            if (end + 1 < blocks.Count && weights[end] > 0 && TextUtil.EndsWithQuestionMark(blocks[end].Text) && weights[end + 1] >= MinProseWeight)
+            bool chrome = false;
+            while (end < blocks.Count && weights[end] < 0 && end - i < MaxInsertLines) chrome |= weights[end++] == ChromeLineWeight;
+            if (chrome && end + 1 < blocks.Count && weights[end] > 0 && TextUtil.EndsWithQuestionMark(blocks[end].Text) && weights[end + 1] > 0)
             {
-                for (int k = i; k < end; k++) weights[k] = -0.5;
+                for (int k = i; k < end; k++) weights[k] = Math.Max(weights[k], InsertLineWeight);
             }
 
             i = end;
@@ -719,16 +728,32 @@ internal static class ChromeFilter
     /// <summary>The most paragraphs of one answer looked through for its question.</summary>
     private const int MaxAnswerParagraphs = 4;
 
-    /// <summary>Whether the line at <paramref name="last"/> ends an answer: prose, under a question with prose only between.</summary>
+    /// <summary>The fewest exchanges above an insert that show an interview going on (a headline over its standfirst is one).</summary>
+    private const int MinExchangesAboveInsert = 2;
+
+    /// <summary>
+    /// Whether <see cref="MinExchangesAboveInsert"/> exchanges end at <paramref name="last"/>: each a question over one to
+    /// <see cref="MaxAnswerParagraphs"/> paragraphs of prose, with a caption or an earlier insert allowed between them.
+    /// </summary>
     private static bool AnswersAbove(List<Block> blocks, double[] weights, int last)
     {
-        for (int k = last; k >= 0 && last - k < MaxAnswerParagraphs; k--)
+        int exchanges = 0, k = last;
+        while (k > 0 && exchanges < MinExchangesAboveInsert)
         {
-            if (TextUtil.EndsWithQuestionMark(blocks[k].Text)) return k < last && weights[k] > 0;
-            if (weights[k] < MinProseWeight) return false;
+            int paragraphs = 0;
+            while (k >= 0 && paragraphs < MaxAnswerParagraphs && weights[k] >= MinProseWeight && !TextUtil.EndsWithQuestionMark(blocks[k].Text))
+            {
+                paragraphs++;
+                k--;
+            }
+
+            if (paragraphs == 0 || k < 0 || weights[k] <= 0 || !TextUtil.EndsWithQuestionMark(blocks[k].Text)) return false;
+            exchanges++;
+            k--;
+            for (int skipped = 0; k > 0 && weights[k] < 0 && skipped < MaxInsertLines; skipped++) k--;
         }
 
-        return false;
+        return exchanges >= MinExchangesAboveInsert;
     }
 
     /// <summary>

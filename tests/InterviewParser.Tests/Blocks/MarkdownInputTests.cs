@@ -531,4 +531,39 @@ public class MarkdownInputTests
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Nils Ek");
         result.Turns.Should().NotContain(t => t.Text.Contains('*'));
     }
+
+    [Fact]
+    public void A_newsletter_box_between_two_exchanges_does_not_end_the_text()
+    {
+        // The box's heading, its call and its button sit between an answered question and the next one.
+        const string text = """
+            # The ferryman of the northern fjord
+
+            Ivar Strand has run the fjord ferry for thirty years. We crossed with him on a grey morning in March.
+
+            **How did you come to the ferry?**
+
+            My father ran it before me, and when his knees gave out I took the wheel for one summer that never ended.
+
+            **What is the hardest crossing of the year for you?**
+
+            The first one after the ice breaks, when the floes still drift in from the inner fjord for a week or two.
+
+            ### The Fjord Letter
+
+            Sign up for our weekly newsletter and never miss a story.
+
+            Subscribe
+
+            **Will your ferry ever be replaced?**
+
+            Not while I live. Not after, I hope.
+            """;
+
+        var result = Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Turns.Should().HaveCount(6);
+        result.Turns[^1].Text.Should().Be("Not while I live. Not after, I hope.");
+        result.Body.Should().NotContain("newsletter").And.NotContain("Subscribe");
+    }
 }
