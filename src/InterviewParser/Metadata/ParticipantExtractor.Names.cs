@@ -221,8 +221,11 @@ internal static partial class ParticipantExtractor
 
                 string a = words[i].Trim(TrimChars), b = words[i + 1].Trim(TrimChars);
                 // A surname with its particles ("Ana de la Torre", "Jan van der Berg") joins the given name before them.
+                // The given name opens the name: a name word before it other than a role makes it a surname, and the words
+                // after it an article and a noun ("Katrin Vogel den Hafen", "Anna Lund von Greenpeace").
                 if (Vocabulary.NameParticles.Contains(b) && ParticleSurname(words, i + 1) is { } surname && NameShapes.IsNameWord(a)
-                    && !NameShapes.IsHonorific(a) && !Vocabulary.SentenceOpeners.Contains(a) && TextUtil.CountUpper(a) < a.Length)
+                    && !NameShapes.IsHonorific(a) && !Vocabulary.SentenceOpeners.Contains(a) && TextUtil.CountUpper(a) < a.Length
+                    && !(i > 0 && NameShapes.IsNameWord(words[i - 1].Trim(TrimChars)) && !TitleFinder.LooksLikeRole(words[i - 1])))
                 {
                     Count(a + " " + surname, words, i);
                     continue;
@@ -305,12 +308,13 @@ internal static partial class ParticipantExtractor
     /// <summary>
     /// The surname that opens at <paramref name="at"/> with one or two particles in small letters and ends in one
     /// capitalised word ("de la Torre", "van Berg"), or <see langword="null"/>. Only particles and the surname: no comma
-    /// or full stop before its last word. A particle that is also an article or a conjunction somewhere ("das", "la",
-    /// "y") opens none: "Sie das Auto" is a pronoun, an article and a German noun, "Ana y Luis" two people.
+    /// or full stop before its last word. A particle that is also an article or a conjunction somewhere ("das", "den",
+    /// "la", "y") opens none: "Sie das Auto" is a pronoun, an article and a German noun, "Ana y Luis" two people.
     /// </summary>
     private static string? ParticleSurname(string[] words, int at)
     {
-        if (at >= words.Length || Vocabulary.Articles.Contains(words[at]) || Vocabulary.Conjunctions.Contains(words[at])) return null;
+        if (at >= words.Length || Vocabulary.Articles.Contains(words[at]) || Vocabulary.TitleArticles.Contains(words[at])
+            || Vocabulary.Conjunctions.Contains(words[at])) return null;
         int end = at;
         while (end < words.Length && end - at < MaxSurnameParticles && Vocabulary.NameParticles.Contains(words[end])) end++;
         if (end >= words.Length || end == at) return null;

@@ -1817,6 +1817,16 @@ public class ParticipantTests
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be(name);
     }
 
+    [Theory]
+    [InlineData("Seit 2015 leitet Ingrid Dahl den Hafen, und Ingrid Dahl kennt jede Alge im Fjord.")] // "den": an article
+    [InlineData("Ingrid Dahl von der Meeresstation taucht seit fünfzehn Jahren im Fjord.")] // "von": a preposition after the surname
+    public void Particles_after_a_full_name_open_no_surname(string standfirst)
+    {
+        var result = Interviews.Parse(KelpPage(standfirst));
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Ingrid Dahl");
+    }
+
     [Fact]
     public void Two_given_names_joined_by_a_conjunction_that_is_also_a_particle_are_no_surname()
     {
