@@ -14,8 +14,8 @@ internal static class MarkdownLine
 
     /// <summary>
     /// Whether the lines hold Markdown links or pictures on <see cref="MinLinkLines"/> lines or more, or as many quote
-    /// lines ("&gt; **Q:** …"), marked headings ("## Early years") or bold runs ("**Q:** …"), or a table: text browsers
-    /// indent a quotation, print no marks before it or a heading nor around bold, and lay a table out in columns without pipes.
+    /// lines ("&gt; **Q:** …") or marked headings ("## Early years"), or a table: text browsers indent a quotation and
+    /// print no marks before it or a heading, and lay a table out in columns without pipes.
     /// </summary>
     public static bool IsMarkdown(string text, List<Range> lines)
     {
@@ -29,9 +29,9 @@ internal static class MarkdownLine
             if (line is ['>', ' ', not ('>' or ' '), ..] && ++quotes >= MinLinkLines) return true;
             // Headings written with their marks ("## Early years", "### Jane Roe"), which no text browser prints.
             if (IsAtxHeading(line) && ++headings >= MinLinkLines) return true;
-            // Bold set inside the line ("[00:00:05] **Jane:** …") or opening it ("**Q:** …"), which no text browser prints
-            // (a bold line start is read as a label in any text all the same).
-            if ((HasInnerBold(line) || OpensBold(line)) && ++bold >= MinLinkLines) return true;
+            // Bold set inside the line ("[00:00:05] **Jane:** …"), which no text browser prints; a bold line start is read
+            // as a label in any text.
+            if (HasInnerBold(line) && ++bold >= MinLinkLines) return true;
             // A table's rule row under its header row ("---|---"): no text browser prints one.
             if (IsTableRule(line.Trim()) && previous.Contains('|')) return true;
             previous = line;
@@ -49,14 +49,6 @@ internal static class MarkdownLine
     }
 
     /// <summary>Whether a line sets words in bold after its start: a "**" pair around a word, the first after a space.</summary>
-    /// <summary>Whether the line opens with a bold run closed on it: "**Q:** …", "**Jane Roe** …" (not "** " or "***").</summary>
-    private static bool OpensBold(ReadOnlySpan<char> line)
-    {
-        if (line.Length < 5 || !line.StartsWith("**", StringComparison.Ordinal) || line[2] is ' ' or '*') return false;
-        int close = line[2..].IndexOf("**", StringComparison.Ordinal);
-        return close > 0 && line[2 + close - 1] != ' ';
-    }
-
     private static bool HasInnerBold(ReadOnlySpan<char> line)
     {
         int open = line.IndexOf(" **", StringComparison.Ordinal);

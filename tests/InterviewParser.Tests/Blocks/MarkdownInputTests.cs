@@ -501,38 +501,6 @@ public class MarkdownInputTests
     }
 
     [Fact]
-    public void Bold_labels_opening_the_lines_make_the_text_Markdown_and_its_one_italic_byline_is_read()
-    {
-        // No link, no marked heading but the title: the bold at the start of the lines is what no text browser prints.
-        const string q = "**Q:**", a = "**A:**";
-        string text = $"""
-            # A winter on the ice road
-
-            *By Nils Ek*
-
-            Greta Holm has driven the ice road to the islands for eleven winters.
-
-            {q} When does the road open?
-
-            {a} When the ice is forty centimetres thick, which in a cold year is the middle of January.
-
-            {q} Have you ever been afraid out there?
-
-            {a} Once, when the ice sang all around the truck at night. It does that as it grows, but I did not know it then.
-
-            {q} What do you carry?
-
-            {a} Post, medicine and groceries, and in March a piano for the school, which took two trips to plan.
-            """;
-
-        var result = Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text });
-
-        result.IsInterview.Should().BeTrue();
-        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Nils Ek");
-        result.Turns.Should().NotContain(t => t.Text.Contains('*'));
-    }
-
-    [Fact]
     public void A_newsletter_box_between_two_exchanges_does_not_end_the_text()
     {
         // The box's heading, its call and its button sit between an answered question and the next one.
