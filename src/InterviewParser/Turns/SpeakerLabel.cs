@@ -51,8 +51,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     public static SpeakerLabel? Read(Block block)
     {
         string text = block.Text;
-        // HTML: a bold run ending in a colon, or a bold run followed by a colon.
-        if (block.BoldPrefix is { Length: > 0 and <= 60 } bold)
+        // HTML: a bold run ending in a colon, or a bold run followed by a colon (a bold "P.-" is read as the text's).
+        if (block.BoldPrefix is { Length: > 0 and <= 60 } bold && LetterStopDash(text) < 0)
         {
             string name = bold.TrimEnd().TrimEnd(':', '.').Trim();
             int colon = text.IndexOf(':', Math.Max(0, bold.Length - 2));
@@ -219,11 +219,25 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// <summary>The dashes that may set a name apart from its speech.</summary>
     private static readonly System.Buffers.SearchValues<char> DashSeparators = System.Buffers.SearchValues.Create("-–—");
 
+    /// <summary>
+    /// "P.- ¿Qué …?" / "R. – Todo …": a question or answer letter, its full stop and a dash (the convention of Spanish
+    /// papers), then a space or the speech; the dash's index, or -1. ("J.-P." is a name's initials: no such letter.)
+    /// </summary>
+    private static int LetterStopDash(string text)
+    {
+        if (text.Length <= 4 || text[1] != '.' || !char.IsUpper(text[0]) || Classify(text[..1]) == LabelKind.Name) return -1;
+        int dash = 2;
+        while (dash < text.Length && text[dash] == ' ') dash++;
+        return dash + 1 < text.Length && DashSeparators.Contains(text[dash]) && (text[dash + 1] == ' ' || !char.IsUpper(text[dash + 1])) ? dash : -1;
+    }
+
     /// <summary>Reads a plain-text label ("Q:", "Lund:", "Frage 1:", "JANE ROE, HOST:"), strict about its shape.</summary>
     public static SpeakerLabel? ReadPlain(string text)
     {
         // ">> JANE ROE: …": a caption's mark of a new speaker, copied into a text, stands before the label.
         if (text.StartsWith(">>", StringComparison.Ordinal) && text.Length > 3) text = text[2..].TrimStart();
+        if (LetterStopDash(text) is var dash and > 0) return Create(text[..1], text[(dash + 1)..].Trim());
+
         // "Q. …" / "A. …" (and P./R. in Spanish, F./A. in German): one letter and a full stop.
         // Not the initials of a name ("A. B.: …").
         if (text.Length > 3 && text[1] == '.' && text[2] == ' ' && char.IsUpper(text[0]) && Classify(text[..1]) != LabelKind.Name

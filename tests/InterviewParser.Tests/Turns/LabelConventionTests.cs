@@ -38,13 +38,15 @@ public class LabelConventionTests
     [InlineData("Sual:", "Cavab:")]
     [InlineData("Pregunta.", "Respuesta.")] // the whole word closed by a full stop, as Spanish papers print it
     [InlineData("Frage.", "Antwort.")]
+    [InlineData("P.-", "R.-")] // the letter, its full stop and a dash, as Spanish papers print them
+    [InlineData("P. –", "R. –")]
     public void Question_and_answer_labels_in_eight_languages_give_the_roles(string q, string a)
     {
         var result = ParseText(QaDocument(q, a));
 
         result.IsInterview.Should().BeTrue();
         result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
-        result.Turns.Should().NotContain(t => t.Text.StartsWith(q.TrimEnd(':', ' ')) || t.Text.StartsWith(a.TrimEnd(':', ' ')));
+        result.Turns.Should().NotContain(t => t.Text.StartsWith(q.TrimEnd(':', ' ')) || t.Text.StartsWith(a.TrimEnd(':', ' ')) || t.Text.StartsWith('–'));
         // A role label names no speaker.
         result.Turns.Should().NotContain(t => t.Speaker != null && (q.StartsWith(t.Speaker) || a.StartsWith(t.Speaker)));
         result.Turns[1].Text.Should().StartWith("Eleven years ago");
@@ -272,6 +274,26 @@ public class LabelConventionTests
     public void A_question_or_answer_word_that_opens_no_speech_is_no_label(string line)
     {
         SpeakerLabel.ReadPlain(line).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_bold_letter_with_its_full_stop_and_a_dash_labels_the_turn_and_names_nobody()
+    {
+        const string html = """
+            <html><body><article><h1>The harbour at night</h1>
+            <p>Ana Lund dirige desde hace once años el turno de noche del puerto de la ciudad.</p>
+            <p><b>P.-</b> ¿Cuándo empezó a trabajar en el turno de noche del puerto?</p>
+            <p><b>R.-</b> Hace once años, cuando abrió la terminal de contenedores y los barcos empezaron a llegar a todas horas.</p>
+            <p><b>P.-</b> ¿Qué es lo más difícil del trabajo?</p>
+            <p><b>R.-</b> La niebla de noviembre, cuando se oyen los barcos mucho antes de ver sus luces.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Turns.Select(t => t.Role).Should().Equal(TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Participants.Should().NotContain(p => p.Name.Contains('.'));
+        result.Turns[0].Text.Should().StartWith("¿Cuándo empezó");
     }
 
     [Fact]
