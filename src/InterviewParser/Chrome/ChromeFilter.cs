@@ -609,7 +609,7 @@ internal static class ChromeFilter
             // A separator ("---") before a speaker label line divides turns, not content from chrome.
             bool turnSeparator = i + 1 < blocks.Count && speakerLines.Contains(blocks[i + 1].Text) && ChromeLexicon.TrimPunctuation(blocks[i].Text).IsEmpty;
             // A line that a change-of-speaker mark opens (">> Thank you.") is speech however short.
-            weights[i] = !inSection[i] ? -0.5 : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i]))
+            weights[i] = !inSection[i] ? SectionLineWeight : speakerLines.Contains(blocks[i].Text) ? Math.Max(0.5, LineWeight(blocks[i]))
                 : blocks[i].SpeakerChange ? Math.Max(1, LineWeight(blocks[i])) : turnSeparator || chapters?[i] == true ? 0
                 : i > 0 && (AnswersQuestionAbove(blocks[i], blocks[i - 1]) || IsShortAnswer(blocks, i) || ThanksAfterText(blocks, i)) ? 1
                 : SpokenUnderLabel(blocks, i, turnHeads, LineWeight(blocks[i]));
@@ -694,8 +694,11 @@ internal static class ChromeFilter
     /// </summary>
     private const int MaxInsertLines = 3;
 
-    /// <summary>What a line of an insert between two exchanges weighs: as little as a boilerplate section's line.</summary>
-    private const double InsertLineWeight = -0.5;
+    /// <summary>
+    /// What a line of a boilerplate section weighs in the search for the text's run, and a line of an insert between two
+    /// exchanges: a little against the content, so that the run goes on through it.
+    /// </summary>
+    private const double SectionLineWeight = -0.5;
 
     /// <summary>
     /// A few short lines, one a chrome line at least, between two exchanges, a question answered by a paragraph above
@@ -715,7 +718,7 @@ internal static class ChromeFilter
             while (end < blocks.Count && weights[end] < 0 && end - i < MaxInsertLines) chrome |= weights[end++] == ChromeLineWeight;
             if (chrome && end + 1 < blocks.Count && weights[end] > 0 && TextUtil.EndsWithQuestionMark(blocks[end].Text) && weights[end + 1] > 0)
             {
-                for (int k = i; k < end; k++) weights[k] = Math.Max(weights[k], InsertLineWeight);
+                for (int k = i; k < end; k++) weights[k] = Math.Max(weights[k], SectionLineWeight);
             }
 
             i = end;

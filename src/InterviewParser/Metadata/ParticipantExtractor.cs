@@ -54,7 +54,7 @@ internal static partial class ParticipantExtractor
     }
 
     /// <summary>How many blocks after the last answer are read for a credit for the questions.</summary>
-    private const int CreditReach = 2;
+    internal const int CreditReach = 2;
 
     /// <summary>
     /// The people a credit for the questions names (<see cref="InterviewWords.CreditedPart"/>), read in the blocks
@@ -756,11 +756,14 @@ internal static partial class ParticipantExtractor
         return null;
     }
 
-    /// <summary>The title without a leading article ("dem Leiter des Hafenamts" → "Leiter des Hafenamts"), or null when it has none.</summary>
-    private static string? WithoutLeadingArticle(string title)
+    /// <summary>
+    /// The title without a leading article of <paramref name="articles"/> ("dem Leiter des Hafenamts" → "Leiter des
+    /// Hafenamts"; by default the articles a title is named with), or null when it has none.
+    /// </summary>
+    private static string? WithoutLeadingArticle(string title, HashSet<string>? articles = null)
     {
         int space = title.IndexOf(' ');
-        return space > 0 && space < title.Length - 1 && Vocabulary.TitleArticles.Contains(title[..space]) ? title[(space + 1)..].TrimStart() : null;
+        return space > 0 && space < title.Length - 1 && (articles ?? Vocabulary.TitleArticles).Contains(title[..space]) ? title[(space + 1)..].TrimStart() : null;
     }
 
     /// <summary>How many words in small letters may stand before a guest's name as its title (<see cref="FirstPhrase"/>).</summary>
@@ -856,20 +859,15 @@ internal static partial class ParticipantExtractor
                 }
             }
 
-            string title = WithoutArticle(WithoutRelativeClause(phrase[from..(next < 0 ? phrase.Length : next)].Trim().TrimEnd(',').Trim()));
+            // An apposition's title goes without the article it opens with ("an architect" → "architect").
+            string title = WithoutRelativeClause(phrase[from..(next < 0 ? phrase.Length : next)].Trim().TrimEnd(',').Trim());
+            title = WithoutLeadingArticle(title, Vocabulary.Articles) ?? title;
             result.Add((name, title));
             if (next < 0 || result.Count == MaxNamedFirstGuests) return result;
             int nameStart = phrase.IndexOf(' ', next + 1) + 1;
             name = phrase[nameStart..nameEnd].Trim();
             from = Math.Min(phrase.Length, nameEnd + 1);
         }
-    }
-
-    /// <summary>The title without the article its apposition opens with ("an architect" → "architect").</summary>
-    private static string WithoutArticle(string title)
-    {
-        int space = title.IndexOf(' ');
-        return space > 0 && Vocabulary.Articles.Contains(title[..space]) ? title[(space + 1)..].TrimStart() : title;
     }
 
     /// <summary>

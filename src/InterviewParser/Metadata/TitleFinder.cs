@@ -592,7 +592,7 @@ internal static class TitleFinder
     }
 
     /// <summary>A year as a title's span counts from it: four digits, 1900–2099.</summary>
-    private static bool IsYear(string w) => w.Length == 4 && w.All(char.IsAsciiDigit) && w[0] is '1' or '2' && w[..2] is "19" or "20";
+    private static bool IsYear(string w) => w.Length == 4 && w.All(char.IsAsciiDigit) && w[..2] is "19" or "20";
 
     /// <summary>The most words from a time preposition to the word of years or months it measures ("desde hace veinte años").</summary>
     private const int MaxSpanWords = 3;

@@ -163,16 +163,16 @@ internal static class InterviewDecision
         return seg with { IsInterview = isInterview, Turns = isInterview ? seg.Turns : [], Evidence = evidence, NeedsNamedInterviewee = needsInterviewee };
     }
 
-    /// <summary>How many blocks past the content's end are read for a credit (as the participants stage reads them).</summary>
-    private const int CreditReach = 2;
-
-    /// <summary>The <see cref="CreditReach"/> blocks of the document after the content's last block.</summary>
+    /// <summary>
+    /// The blocks of the document right after the content's last block, as many as the participants stage reads there
+    /// for a credit (<see cref="ParticipantExtractor.CreditReach"/>).
+    /// </summary>
     private static IEnumerable<Block> BlocksAfter(BlockDocument doc, IReadOnlyList<Block> content)
     {
         if (content.Count == 0) yield break;
         var last = content[^1];
         int at = doc.Blocks.FindLastIndex(b => ReferenceEquals(b, last));
-        for (int j = at + 1; at >= 0 && j < doc.Blocks.Count && j <= at + CreditReach; j++) yield return doc.Blocks[j];
+        for (int j = at + 1; at >= 0 && j < doc.Blocks.Count && j <= at + ParticipantExtractor.CreditReach; j++) yield return doc.Blocks[j];
     }
 
     /// <summary>Exchanges a page in a language without listed second-person words needs before its shape alone counts.</summary>
