@@ -43,6 +43,9 @@ internal sealed class Block
     /// <summary>Characters inside links.</summary>
     public int LinkLength { get; init; }
 
+    /// <summary>HTML: how many links put text into the block (a teaser's title is one; a tag list is several).</summary>
+    public int LinkCount { get; init; }
+
     /// <summary>Non-space characters inside bold/strong markup.</summary>
     public int BoldLength { get; init; }
 

@@ -191,7 +191,8 @@ internal static class HtmlBlockBuilder
         // The block being collected. A plain buffer: a StringBuilder's Clear reallocates once a long block has grown it.
         private char[] _text = new char[512];
         private int _length;
-        private int _link, _bold, _italic, _visible;
+        private int _link, _links, _bold, _italic, _visible;
+        private bool _linkHasText;
         private int _boldDepth, _italicDepth, _linkDepth;
         private int _prefixState; // 0 nothing yet, 1 inside a leading bold run, 2 done
         private int _look, _blockLook, _inLook; // the innermost inline look (0: none), the block's first look, text in a look
@@ -407,7 +408,7 @@ internal static class HtmlBlockBuilder
                 bool link = tag == "a";
                 if (bold) _boldDepth++;
                 if (italic) _italicDepth++;
-                if (link) _linkDepth++;
+                if (link && _linkDepth++ == 0) _linkHasText = false;
                 var innerCtx = ctx;
                 if (!ctx.QuestionHint && (classFlags & NameFlags.Question) != 0)
                 {
@@ -702,7 +703,12 @@ internal static class HtmlBlockBuilder
 
             if (bold) _bold += visible;
             if (_italicDepth > 0) _italic += visible;
-            if (_linkDepth > 0) _link += run.Length;
+            if (_linkDepth > 0)
+            {
+                _link += run.Length;
+                if (!_linkHasText) _links++;
+                _linkHasText = true;
+            }
         }
 
         public void Flush()
@@ -719,6 +725,7 @@ internal static class HtmlBlockBuilder
                     Kind = ctx.Kind,
                     Level = ctx.Level,
                     LinkLength = Math.Min(_link, text.Length),
+                    LinkCount = _links,
                     BoldLength = _bold,
                     ItalicLength = _italic,
                     VisibleLength = _visible,
@@ -732,7 +739,8 @@ internal static class HtmlBlockBuilder
             }
 
             _length = 0;
-            _link = _bold = _italic = _visible = _inLook = 0;
+            _link = _links = _bold = _italic = _visible = _inLook = 0;
+            _linkHasText = false; // a link running on into the next block counts there too
             _blockLook = 0;
             _mixedLooks = false;
             _prefixState = 0;

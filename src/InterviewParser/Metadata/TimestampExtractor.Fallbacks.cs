@@ -37,7 +37,7 @@ internal static partial class TimestampExtractor
     /// <summary>
     /// The last resort, as date extractors do in their extensive mode: the first date line of the content, then of
     /// the whole page (short lines only, so dates inside running prose do not count); when "updated" lines are
-    /// allowed too, then the opening words of long content paragraphs, then any <c>&lt;time&gt;</c>.
+    /// allowed too, then the opening words of long content paragraphs, then any <c>&lt;time&gt;</c> but an embedded post's.
     /// </summary>
     private static PublicationTime? Extensive(BlockDocument doc, ContentSelection content, bool monthFirst, bool skipUpdated)
     {
@@ -63,6 +63,7 @@ internal static partial class TimestampExtractor
         if (skipUpdated) return null;
         foreach (var t in doc.Times)
         {
+            if ((uint)t.BlockIndex < (uint)blocks.Count && IsEmbeddedPost(blocks[t.BlockIndex].Text)) continue;
             if (DateTextParser.ParseIso(t.DateTime, TimestampSource.TimeElement) is { } p) return p;
         }
 

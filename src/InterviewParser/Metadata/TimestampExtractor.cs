@@ -84,7 +84,7 @@ internal static partial class TimestampExtractor
             if (published is null && doc.FindMeta(key) is { } v) published = DateTextParser.ParseIso(v, TimestampSource.Meta);
         }
 
-        published ??= FromTimeElements(doc, monthFirst, HeaderWindow(doc, content, headlineIndex));
+        published ??= FromTimeElements(doc, monthFirst, HeaderWindow(doc, content, headlineIndex), headlineIndex, content.FirstContentIndex);
 
         if (published is null)
         {
@@ -131,13 +131,14 @@ internal static partial class TimestampExtractor
     /// it count: a page whose metadata gives no date shows its own by the headline, and the time elements further down
     /// date teasers, embedded posts and comments.
     /// </summary>
-    private static PublicationTime? FromTimeElements(BlockDocument doc, bool monthFirst, (int From, int To)? window = null)
+    private static PublicationTime? FromTimeElements(BlockDocument doc, bool monthFirst, (int From, int To)? window = null, int headlineIndex = -1,
+        int textStart = int.MaxValue)
     {
         PublicationTime? first = null;
         foreach (var t in doc.Times)
         {
             if (t.InChrome || (t.IsOther && !t.IsPublished)) continue;
-            if (window is { } w && (t.BlockIndex < w.From || t.BlockIndex >= w.To)) continue;
+            if (window is { } w && (t.BlockIndex < w.From || t.BlockIndex >= w.To || DatesAnother(doc.Blocks, t.BlockIndex, headlineIndex, textStart))) continue;
             if (first is not null && !t.IsPublished) continue;
             var p = DateTextParser.ParseIso(t.DateTime, TimestampSource.TimeElement) ?? DateTextParser.ParseText(t.Text, TimestampSource.TimeElement, monthFirst);
             if (p is null) continue;
@@ -147,6 +148,32 @@ internal static partial class TimestampExtractor
 
         return first;
     }
+
+    /// <summary>
+    /// Whether the time element's line dates something else than the page: an embedded post's attribution, or, once the
+    /// text has begun, a teaser card's date line beside the linked title of another article (one link that is the whole
+    /// line; a tag list is several links, and the headline is excepted: a blog links its own title to the page). Above
+    /// the text, a date line beside a teaser is the page's own: a header's teaser strip runs under the byline.
+    /// </summary>
+    private static bool DatesAnother(List<Block> blocks, int index, int headlineIndex, int textStart)
+    {
+        if (index < 0 || index >= blocks.Count) return false;
+        if (IsEmbeddedPost(blocks[index].Text)) return true;
+        if (index <= Math.Max(textStart, headlineIndex)) return false;
+        for (int j = Math.Max(0, index - 1); j <= Math.Min(blocks.Count - 1, index + 1); j++)
+        {
+            if (j == index || j == headlineIndex) continue;
+            var b = blocks[j];
+            // Words counted by spaces: a linked address ("www.harbour-office.example") is no title.
+            if (b.LinkCount == 1 && b.Text.AsSpan().Count(' ') + 1 is >= TeaserTitleWords and <= DateLineWords * 3 && b.LinkLength * 10 >= b.Text.Length * 9
+                && !b.InChromeElement) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A teaser's linked title has at least this many words (an author's linked name has fewer).</summary>
+    private const int TeaserTitleWords = 4;
 
     /// <summary>The blocks around the headline where a page shows its date: a few above it, to a dozen into the text.</summary>
     private static (int From, int To) HeaderWindow(BlockDocument doc, ContentSelection content, int headlineIndex)

@@ -33,6 +33,48 @@ public class TemptingDateTests
     }
 
     [Fact]
+    public void A_teaser_card_inside_the_text_dates_its_own_article_not_the_page()
+    {
+        string html = $"""
+            <html><body><article>
+            <p class="meta">3 March 2021 · By Ann Lee</p><h1>The harbour master</h1>{Article}
+            <div class="card"><p><time datetime="2018-09-14">14.09.2018</time> · Coast</p>
+              <p><a href="/older">The day the old lighthouse went dark for good</a></p></div>
+            <p>He will retire next spring and hand the tables to his daughter, who has worked beside him for years.</p>
+            </article></body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2021-03-03");
+    }
+
+    [Fact]
+    public void A_time_element_beside_a_list_of_tag_links_is_the_pages_own()
+    {
+        string html = $"""
+            <html><body><article><h1>The harbour master</h1>
+            <p><a href="/t/sea">Sea and coast</a> <a href="/t/people">People of the harbour</a> <a href="/t/work">Working lives</a></p>
+            <p><time datetime="2021-03-03T09:30:00+01:00">3 March 2021</time> · Ann Lee</p>{Article}
+            </article></body></html>
+            """;
+
+        // The element's time of day, which the line's text does not show, tells that the element was read.
+        Interviews.Parse(html).Published!.Local.Should().Be(new DateTimeOffset(2021, 3, 3, 9, 30, 0, TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public void An_embedded_posts_time_does_not_date_a_page_that_shows_no_date_of_its_own()
+    {
+        string html = $"""
+            <html><body><article><h1>The harbour master</h1>{Article}
+            <blockquote class="social-embed"><p>A post shared by Harbour Office (@harbouroffice) on
+              <time datetime="2019-07-01T10:00:00+00:00">Jul 1, 2019</time></p></blockquote>
+            </article></body></html>
+            """;
+
+        Interviews.Parse(html).Published.Should().BeNull();
+    }
+
+    [Fact]
     public void In_a_text_scrape_a_caption_sentence_with_an_older_date_does_not_win_over_the_date_line()
     {
         const string scrape = $"""
