@@ -50,7 +50,7 @@ internal static class HtmlBlockBuilder
     private static bool KeepAttribute(ref StructHtmlToken token, ReadOnlyMemory<char> name)
     {
         var n = name.Span;
-        if (n is "class" or "id" or "style" or "hidden" or "aria-hidden" or "role" or "itemprop" or "content" or "datetime" or "title")
+        if (n is "class" or "id" or "style" or "hidden" or "aria-hidden" or "role" or "itemprop" or "itemtype" or "content" or "datetime" or "title")
         {
             return true;
         }
@@ -176,8 +176,10 @@ internal static class HtmlBlockBuilder
         };
     }
 
-    // Look: the look the nearest block element with a class or style gives its text (LookOf), or 0.
-    private readonly record struct Context(BlockKind Kind, int Level, bool Chrome, bool QuestionHint, int Element, bool CaptionHint = false, int Look = 0);
+    // Look: the look the nearest block element with a class or style gives its text (LookOf), or 0. UserItem: inside a
+    // microdata item of readers' content (a comment, a review, an answer), whose dates are not the page's.
+    private readonly record struct Context(BlockKind Kind, int Level, bool Chrome, bool QuestionHint, int Element, bool CaptionHint = false, int Look = 0,
+        bool UserItem = false);
 
     /// <summary>
     /// An identity for the look an element gives its text: its tag with its class and style as written. Equal on every
@@ -231,6 +233,18 @@ internal static class HtmlBlockBuilder
             if (prop.StartsWith("date", StringComparison.OrdinalIgnoreCase) && value is { Length: > 0 }) AddMicrodata(prop, value);
         }
 
+        /// <summary>
+        /// A schema.org type of readers' content ("https://schema.org/Comment", "…/Review", "…/Answer"): the item's dates
+        /// are when a reader wrote, not when the page was published. The last segment of the type's address is compared.
+        /// </summary>
+        private static bool IsUserContentItem(string itemType)
+        {
+            var t = itemType.AsSpan().Trim().TrimEnd('/');
+            var name = t[(t.LastIndexOf('/') + 1)..];
+            return name.Equals("Comment", StringComparison.OrdinalIgnoreCase) || name.Equals("UserComments", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("Review", StringComparison.OrdinalIgnoreCase) || name.Equals("Answer", StringComparison.OrdinalIgnoreCase);
+        }
+
         /// <summary>Records a microdata value under "microdata:&lt;prop&gt;"; the first of each key wins.</summary>
         private void AddMicrodata(string prop, string value)
         {
@@ -277,12 +291,13 @@ internal static class HtmlBlockBuilder
             }
         }
 
-        public void Walk(IElement element, int depth, Context ctx)
+        public void Walk(IElement element, int depth, Context parent)
         {
             // By index: the node list's enumerator would be one allocation per element.
             var children = element.ChildNodes;
             for (int n = 0, count = children.Length; n < count; n++)
             {
+                var ctx = parent;
                 var node = children[n];
                 if ((++_visited & 1023) == 0)
                 {
@@ -307,7 +322,8 @@ internal static class HtmlBlockBuilder
 
                 string tag = child.LocalName;
                 var attributes = Attributes.Read(child);
-                if (tag != "meta" && !ctx.Chrome)
+                if (!ctx.UserItem && attributes.ItemType is { } itemType && IsUserContentItem(itemType)) ctx = ctx with { UserItem = true };
+                if (tag != "meta" && !ctx.Chrome && !ctx.UserItem)
                 {
                     if (attributes.ItemProp is { } itemProp) ReadItemDate(itemProp, attributes.Content ?? attributes.DateTime);
                     if (TooltipStamp is null && attributes.Title is { Length: >= 10 and <= 32 } stamp && char.IsAsciiDigit(stamp[0]) && stamp[4] == '-')
@@ -329,7 +345,7 @@ internal static class HtmlBlockBuilder
                         continue;
                     case "meta":
                         // Microdata in the body (<meta itemprop="datePublished" content="…">): the first of each key.
-                        if (attributes.ItemProp is { Length: > 0 } prop && attributes.Content is { Length: > 0 } value)
+                        if (attributes.ItemProp is { Length: > 0 } prop && attributes.Content is { Length: > 0 } value && !ctx.UserItem)
                         {
                             AddMicrodata(prop, value);
                         }
@@ -364,7 +380,7 @@ internal static class HtmlBlockBuilder
 
                         continue;
                     case "time":
-                        Times.Add(new TimeElement(attributes.DateTime, SpacedText(child), Blocks.Count, ctx.Chrome, attributes.ItemProp));
+                        Times.Add(new TimeElement(attributes.DateTime, SpacedText(child), Blocks.Count, ctx.Chrome || ctx.UserItem, attributes.ItemProp));
                         break;
                 }
 
@@ -467,7 +483,7 @@ internal static class HtmlBlockBuilder
             int look = attributes.Class is { Length: > 0 } || attributes.Style is { Length: > 0 } || kind == BlockKind.Quote
                 ? LookOf(tag, attributes.Class, attributes.Style)
                 : ctx.Look;
-            return new Context(kind, level, chrome, question, index, caption, look);
+            return new Context(kind, level, chrome, question, index, caption, look, ctx.UserItem);
         }
 
         /// <summary>
@@ -767,7 +783,7 @@ internal static class HtmlBlockBuilder
     /// <summary>The attributes the walk reads, taken in one pass over the element's attribute list (the first of a name wins).</summary>
     private struct Attributes
     {
-        public string? ItemProp, Content, DateTime, Title, Src, Style, AriaHidden, Class, Id, Role;
+        public string? ItemProp, ItemType, Content, DateTime, Title, Src, Style, AriaHidden, Class, Id, Role;
         public bool Hidden;
 
         public static Attributes Read(IElement element)
@@ -782,6 +798,7 @@ internal static class HtmlBlockBuilder
                 switch (attr.Name)
                 {
                     case "itemprop": a.ItemProp ??= value; break;
+                    case "itemtype": a.ItemType ??= value; break;
                     case "content": a.Content ??= value; break;
                     case "datetime": a.DateTime ??= value; break;
                     case "title": a.Title ??= value; break;

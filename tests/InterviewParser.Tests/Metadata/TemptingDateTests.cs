@@ -75,6 +75,20 @@ public class TemptingDateTests
     }
 
     [Fact]
+    public void A_readers_comment_marked_up_as_a_microdata_item_does_not_date_the_page()
+    {
+        string html = $"""
+            <html><body><article><h1>The harbour master</h1><p>3 March 2021</p>{Article}</article>
+            <ol class="replies"><li><div itemscope itemprop="comment" itemtype="https://schema.org/Comment">
+              <span itemprop="author">Guest</span> <span itemprop="datePublished" content="2021-06-05T14:15:08+03:00">5 June</span>
+              <p itemprop="text">What a life at sea.</p></div></li></ol>
+            </body></html>
+            """;
+
+        Interviews.Parse(html).Published!.DateText.Should().Be("2021-03-03");
+    }
+
+    [Fact]
     public void In_a_text_scrape_a_caption_sentence_with_an_older_date_does_not_win_over_the_date_line()
     {
         const string scrape = $"""
