@@ -229,7 +229,8 @@ internal static class DateTextParser
                 (dateStart, dateEnd) = (i, i + 5);
                 if (!ValidDate(year, month, day)) { year = -1; }
             }
-            else if (t.IsNumber && t.Text.Length <= 4 && i + 4 < tokens.Count && (tokens[i + 1].Text is "." or "/" or "-") && tokens[i + 2].IsNumber && tokens[i + 3].Text == tokens[i + 1].Text && tokens[i + 4].IsNumber)
+            else if (t.IsNumber && t.Text.Length <= 4 && i + 4 < tokens.Count && (tokens[i + 1].Text is "." or "/" or "-") && tokens[i + 2].IsNumber && tokens[i + 3].Text == tokens[i + 1].Text && tokens[i + 4].IsNumber
+                     && !(i + 5 < tokens.Count && tokens[i + 5].Text == "%")) // "28.01.–05.02. 10% off": a share, not a year
             {
                 int a = Small(t.Text), b = Small(tokens[i + 2].Text), c = Small(tokens[i + 4].Text);
                 if (t.Text.Length == 4) { year = a; month = b; day = c; }

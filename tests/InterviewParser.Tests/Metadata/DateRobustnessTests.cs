@@ -20,6 +20,14 @@ public class DateRobustnessTests
         DateTextParser.ParseText(value, TimestampSource.Text).Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("Winter offer 12.01.–26.02. 15% off")]
+    [InlineData("Early booking 03.03. - 10.04. 20 % discount")]
+    public void A_share_after_a_day_and_month_is_not_read_as_a_two_digit_year(string line)
+    {
+        DateTextParser.ParseText(line, TimestampSource.Text).Should().BeNull();
+    }
+
     [Fact]
     public void Random_date_like_junk_never_throws()
     {
