@@ -1058,6 +1058,17 @@ internal static class ChromeFilter
             }
         }
 
+        // "MARA LINDQVIST:" once over the first speech, then "LINDQVIST:" over the others: a transcript names a speaker in
+        // full first, then by one of the names, and the full name's line is that speaker's too.
+        List<string>? namedInFull = null;
+        foreach (var (name, n) in counts)
+        {
+            int space = name.LastIndexOf(' ');
+            if (n == 1 && space > 0 && (counts.GetValueOrDefault(name[(space + 1)..]) >= 2 || counts.GetValueOrDefault(name[..name.IndexOf(' ')]) >= 2)) (namedInFull ??= []).Add(name);
+        }
+
+        if (namedInFull is not null) foreach (var name in namedInFull) counts[name]++;
+
         var result = new HashSet<string>(StringComparer.Ordinal);
         var heads = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         turnHeads = new HashSet<string>(StringComparer.Ordinal);

@@ -406,6 +406,39 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void A_full_name_label_line_used_once_over_the_first_speech_heads_a_turn_like_the_surname_lines_after_it()
+    {
+        const string doc = """
+            Evening show: the ferry strike
+
+            ANNA BERG:
+            Good evening. The ferries have stood still for a week now, and with me is the island's mayor. How long can you hold out?
+
+            PER DAHL:
+            A few more days. The shops are running out of fresh food, and the doctor comes by boat only twice a week.
+
+            BERG:
+            Are you talking to the crews?
+
+            DAHL:
+            Every morning, but nobody has moved since Monday, and the crews say they will not sail before they are heard.
+
+            BERG:
+            What would you tell them tonight?
+
+            DAHL:
+            That the islands are on their side, and that the old people on them cannot wait much longer.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Select(t => t.Role).Should().Equal(
+            TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
+        result.Turns[0].Text.Should().StartWith("Good evening.");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().OnlyContain(t => t.Speaker == "Anna Berg");
+    }
+
+    [Fact]
     public void Initials_and_a_time_on_their_own_line_head_each_turn_and_the_header_spells_them_out()
     {
         const string doc = """
