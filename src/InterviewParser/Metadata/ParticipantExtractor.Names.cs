@@ -53,6 +53,14 @@ internal static partial class ParticipantExtractor
             return resolved.Contains(' ', StringComparison.Ordinal) ? resolved : label;
         }
 
+        // "Д.Песков", "J. Roe": a given name's initial before the surname, as transcripts print a speaker; the full name
+        // the page gives with that initial, else the label as written.
+        if (!surname && InitialAndSurname(label) is var (initial, family))
+        {
+            string resolved = ResolveFullName(family, context, known, true);
+            return resolved.Contains(' ', StringComparison.Ordinal) && char.ToUpperInvariant(resolved[0]) == initial ? resolved : label;
+        }
+
         string? only = null;
         int matches = 0;
         foreach (var p in known)
@@ -141,6 +149,16 @@ internal static partial class ParticipantExtractor
         }
 
         return found ?? NameShapes.NameSpelling(label, context);
+    }
+
+    /// <summary>The initial and the surname of "J.Roe" / "J. Roe" (one capital and a full stop, then a capitalised word), or null.</summary>
+    private static (char Initial, string Surname)? InitialAndSurname(string label)
+    {
+        if (label.Length < 4 || !char.IsUpper(label[0]) || label[1] != '.') return null;
+        var rest = label.AsSpan(2).TrimStart(' ');
+        if (rest.Length < 2 || !char.IsUpper(rest[0]) || rest.ContainsAny(' ', '.')) return null;
+        foreach (char c in rest[1..]) if (!char.IsLower(c) && c != '-') return null;
+        return (label[0], rest.ToString());
     }
 
     private static string WordBefore(string s, int i)

@@ -149,6 +149,36 @@ public class ShortLabelTests
         result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Ines Moreau");
     }
 
+    [Theory]
+    [InlineData("I.Moreau")]
+    [InlineData("I. Moreau")]
+    [InlineData("И.Моро")]
+    public void A_label_of_an_initial_and_a_surname_takes_the_full_name_the_intro_gives_with_that_initial(string label)
+    {
+        string full = label.StartsWith('И') ? "Инес Моро" : "Ines Moreau";
+        string text = $"""
+            Harbour briefing
+
+            The harbour spokesperson {full} took questions on the new timetable.
+
+            Q: When does the winter timetable start?
+
+            {label}: On the first of November, with two crossings fewer on weekdays.
+
+            Q: Why fewer crossings?
+
+            {label}: Because the second ferry goes to the yard for three months, and we cannot charter another.
+
+            Q: Will the night crossing stay?
+
+            {label}: Yes, on Fridays and Saturdays, as the islanders asked us.
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().HaveCount(3).And.OnlyContain(t => t.Speaker == full);
+    }
+
     [Fact]
     public void A_one_word_label_used_once_that_nobody_introduced_is_not_a_speaker()
     {
