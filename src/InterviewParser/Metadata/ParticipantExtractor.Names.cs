@@ -79,6 +79,8 @@ internal static partial class ParticipantExtractor
 
         if (!label.Contains(' '))
         {
+            // A role's word ("Sprecherin") labels the person the page gives the role, not a name that it would open.
+            if (!surname && TitleFinder.LooksLikeRole(label) && RoleHolder(label, context) is { } roleHolder) return roleHolder;
             // "Lund" → "Anna Lund"; "Tom" → "Tom Berg": the name words most often next to the label in the context.
             var pairs = new Dictionary<string, double>(StringComparer.Ordinal);
             HashSet<string>? threes = null;
@@ -128,9 +130,51 @@ internal static partial class ParticipantExtractor
             }
 
             if (best is not null) return best;
+            if (!surname && RoleHolder(label, context) is { } holder) return holder;
         }
 
         return label;
+    }
+
+    /// <summary>
+    /// The one person the page gives a label's word as a role ("Spokesman:" where it writes "Stéphane Dujarric, Spokesman
+    /// for …" or "the spokesman Stéphane Dujarric"): a full name right before the word and a comma, or right after the
+    /// word. Null when no one or two different people have it.
+    /// </summary>
+    private static string? RoleHolder(string word, string context)
+    {
+        string? found = null;
+        for (int i = context.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = context.IndexOf(word, i + word.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            int end = i + word.Length;
+            if (!TextUtil.IsWholeWord(context, i, end)) continue;
+            string? name = null;
+            var before = context.AsSpan(0, i).TrimEnd();
+            if (before.EndsWith(",")) name = NameAtEdge(before[..^1], first: false);
+            if (name is null && end < context.Length && context[end] == ' ') name = NameAtEdge(context.AsSpan(end + 1), first: true);
+            if (name is null) continue;
+            if (found is not null && !SameName(found, name)) return null;
+            found ??= name;
+        }
+
+        return found;
+    }
+
+    /// <summary>The last (or, <paramref name="first"/>, the first) three or two words of a text when they are a full name, or null.</summary>
+    private static string? NameAtEdge(ReadOnlySpan<char> text, bool first)
+    {
+        var near = first ? text[..Math.Min(text.Length, 60)] : text[Math.Max(0, text.Length - 60)..];
+        // Within the clause: a name runs to the next stop or comma, and from the last one.
+        int stop = first ? near.IndexOfAny(".,;:!?(") : near.LastIndexOfAny(".,;:!?)");
+        if (stop >= 0) near = first ? near[..stop] : near[(stop + 1)..];
+        var words = near.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int n = Math.Min(3, words.Length); n >= 2; n--)
+        {
+            string candidate = string.Join(' ', first ? words[..n] : words[^n..]);
+            if (NameShapes.LooksLikeBareName(candidate)) return candidate;
+        }
+
+        return null;
     }
 
     /// <summary>

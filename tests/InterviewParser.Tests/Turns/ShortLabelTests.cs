@@ -180,6 +180,58 @@ public class ShortLabelTests
     }
 
     [Fact]
+    public void A_role_label_takes_the_name_of_the_one_person_the_intro_gives_that_role_after_a_comma()
+    {
+        const string text = """
+            Harbour briefing
+
+            The questions were answered by Ines Moreau, Spokeswoman for the Harbour Board.
+
+            Q: When does the winter timetable start? Will you announce it today?
+
+            Spokeswoman: On the first of November, with two crossings fewer on weekdays.
+
+            Q: Why fewer crossings?
+
+            Spokeswoman: Because the second ferry goes to the yard for three months, and we cannot charter another.
+
+            Q: Will the night crossing stay?
+
+            Spokeswoman: Yes, on Fridays and Saturdays, as the islanders asked us.
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().HaveCount(3).And.OnlyContain(t => t.Speaker == "Ines Moreau");
+    }
+
+    [Fact]
+    public void A_role_label_takes_the_name_the_intro_writes_after_that_role()
+    {
+        const string text = """
+            Pressekonferenz zum Hafen
+
+            Die Fragen der Journalisten beantwortete Regierungssprecherin Ines Moreau.
+
+            Frage: Wann beginnt der Winterfahrplan? Können Sie das heute schon sagen?
+
+            Regierungssprecherin: Am ersten November, mit zwei Fahrten weniger an den Werktagen.
+
+            Frage: Warum weniger Fahrten?
+
+            Regierungssprecherin: Weil die zweite Fähre für drei Monate in die Werft geht und wir keine andere chartern können.
+
+            Frage: Bleibt die Nachtfahrt?
+
+            Regierungssprecherin: Ja, freitags und samstags, wie es die Inselbewohner gewünscht haben.
+            """;
+
+        var result = Fixtures.ParseText(text);
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().HaveCount(3).And.OnlyContain(t => t.Speaker == "Ines Moreau");
+    }
+
+    [Fact]
     public void A_one_word_label_used_once_that_nobody_introduced_is_not_a_speaker()
     {
         const string text = """
