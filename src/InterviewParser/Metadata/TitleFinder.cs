@@ -199,9 +199,10 @@ internal static class TitleFinder
         foreach (var text in texts)
         {
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (int i = 0; i + 2 < words.Length; i++)
+            for (int i = 0; i + 1 < words.Length; i++)
             {
-                string article = words[i], noun = words[i + 1], next = words[i + 2];
+                // The role runs on into the sentence ("the actress says"), or closes a title ("Five minutes with a beekeeper").
+                string article = words[i], noun = words[i + 1], next = i + 2 < words.Length ? words[i + 2] : "end";
                 if (noun.Length < 5 || !char.IsLetter(noun[^1]) || next.Length == 0 || !char.IsLower(next[0])) continue;
                 bool german = article is "der" or "die" or "Der" or "Die" && char.IsUpper(noun[0]) && IsGermanPersonNoun(article, noun);
                 bool other = Vocabulary.Articles.Contains(article) && char.IsLower(noun[0]) && Vocabulary.Occupations.Contains(noun);

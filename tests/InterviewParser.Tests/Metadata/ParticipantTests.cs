@@ -137,6 +137,26 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void A_headline_closing_on_the_guests_occupation_titles_the_one_guest_the_standfirst_names()
+    {
+        var result = Interviews.Parse("""
+            <html><head><title>Five questions for a photographer</title></head><body><article>
+            <h1>Five questions for a photographer</h1>
+            <p>Lena Brandt has photographed the harbour every morning for fifteen years. We asked her about it.</p>
+            <p><strong>Why the same place every morning?</strong></p>
+            <p>Because it is never the same. The light, the boats and the people change from one day to the next.</p>
+            <p><strong>What is your favourite picture?</strong></p>
+            <p>A fisherman asleep on his nets, on a foggy morning in my second winter here.</p>
+            <p><strong>Do you ever take a day off?</strong></p>
+            <p>On Christmas Day, and even then I walk past the harbour with the camera in my pocket.</p>
+            </article></body></html>
+            """);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee)
+            .Which.Should().Match<Participant>(p => p.Name == "Lena Brandt" && p.Title == "photographer");
+    }
+
+    [Fact]
     public void A_standfirst_opening_with_a_role_noun_and_a_full_name_names_the_interviewee()
     {
         var result = Interviews.Parse("""

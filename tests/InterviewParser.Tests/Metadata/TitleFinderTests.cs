@@ -173,6 +173,8 @@ public class TitleFinderTests
     [InlineData("Seit Jahren warnt die Kapitänin der Inselfähre vor dem Sturm.", "Kapitänin der Inselfähre")]
     [InlineData("Cada verano, la directora del Museo del Mar abre las salas de noche.", "directora del Museo del Mar")]
     [InlineData("Twenty years later the actress of the year sat down.", "actress")] // the name of a body is capitalised
+    [InlineData("Ten questions for a photographer", "photographer")] // a headline closing on the role
+    [InlineData("Ten questions for the photographer.", null)] // a sentence's last word is not read without its stop's context
     public void A_guest_called_by_role_alone_in_the_lead_gets_that_role(string lead, string? expected)
     {
         TitleFinder.FindRoleReference([lead]).Should().Be(expected);
