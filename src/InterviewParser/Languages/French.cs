@@ -135,7 +135,7 @@ internal static class French
         Honorifics = ["m", "mme"],
         SentenceOpeners = ["Le", "La", "Les", "Un", "Une", "Des", "Du"],
         DiscourseWords = ["alors", "oui", "non", "bon", "merci", "enfin"],
-        FunctionWords = ["avec", "pour", "dans"],
+        FunctionWords = ["avec", "pour", "dans", "après", "avant", "pendant", "sur", "sous", "entre", "chez", "sans", "contre"],
         Locatives = ["en", "à", "au"],
         CreditLineWords = ["texte", "photo", "par", "et", "propos", "recueillis", "illustration"],
         AgentPrepositions = [" par"],

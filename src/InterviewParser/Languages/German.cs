@@ -160,7 +160,7 @@ internal static class German
         Honorifics = ["herr", "frau", "dr", "prof"],
         SentenceOpeners = ["Der", "Die", "Das", "Ein", "Eine", "Im", "Am", "Und", "Mit", "Von", "Bei", "Unser", "Unsere", "Mein", "Meine", "Dein", "Deine", "Ihre", "Seine", "Diese", "Dieser", "Dieses", "Jeder", "Jede"],
         DiscourseWords = ["und", "nun", "gut", "ja", "nein", "aber", "dann", "danke", "zuletzt"],
-        FunctionWords = ["und", "oder", "aber", "über", "nach", "mit", "wenn", "dass", "auch"],
+        FunctionWords = ["und", "oder", "aber", "über", "nach", "mit", "wenn", "dass", "auch", "vor", "seit", "während", "bei", "ohne", "zwischen"],
         Locatives = ["in", "aus", "nahe"],
         CreditLineWords =
         [

@@ -63,5 +63,6 @@ internal static class Italian
         ],
         SentenceOpeners = ["Il", "Lo", "La"],
         AuthorPathWords = ["autore", "autori", "autrice"],
+        FunctionWords = ["dopo", "durante", "con", "senza", "tra"],
     };
 }

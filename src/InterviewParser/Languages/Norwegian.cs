@@ -70,5 +70,6 @@ internal static class Norwegian
         RelativePronouns = ["som"],
         AgentPrepositions = [" av"],
         AuthorPathWords = ["forfatter", "forfattere", "skribent"],
+        FunctionWords = ["etter", "før", "under", "med", "uten", "mellom"],
     };
 }

@@ -122,5 +122,6 @@ internal static class Portuguese
         AgentPrepositions = [" por"],
         BylineOpeners = ["por "],
         AuthorPathWords = ["autor", "autores", "autora"],
+        FunctionWords = ["após", "depois", "antes", "durante", "sobre", "com", "sem", "entre"],
     };
 }

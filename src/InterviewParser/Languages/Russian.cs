@@ -101,5 +101,6 @@ internal static class Russian
         Locatives = ["в", "во", "из", "под"],
         CreditLineWords = ["текст", "фото", "интервью", "беседовал", "беседовала"],
         AgentPrepositions = [" от"],
+        FunctionWords = ["после", "перед", "между", "без"],
     };
 }

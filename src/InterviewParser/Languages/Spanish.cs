@@ -161,7 +161,7 @@ internal static class Spanish
         Honorifics = ["sr", "sra", "señor", "señora"],
         SentenceOpeners = ["El", "La", "Los", "Las", "Un", "Una"],
         DiscourseWords = ["pues", "bueno", "sí", "bien", "entonces", "gracias"],
-        FunctionWords = ["como", "para", "pero"],
+        FunctionWords = ["como", "para", "pero", "tras", "después", "antes", "durante", "sobre", "con", "sin", "entre"],
         Locatives = ["en", "desde", "hacia"],
         CreditLineWords = ["entrevista", "texto", "por", "y", "foto", "fotos"],
         AgentPrepositions = [" por"],

@@ -125,6 +125,10 @@ public class TitleFinderTests
     [InlineData("Anna Lund am 3. Mai auf der Messe in Kiel", "Anna Lund")]
     [InlineData("In einer kleinen Wohnung am Hafen lebt Anna Lund mit zwei Katzen.", "Anna Lund")]
     [InlineData("Anna Lund, how long is a night at the harbour in December?", "Anna Lund")] // the name called in a question
+    // A fronted phrase of time opens with its preposition, a title never does.
+    [InlineData("Après quarante ans sur la ligne de l'île, Anna Lund quitte la passerelle.", "Anna Lund")]
+    [InlineData("Tras cuarenta años en la línea de la isla, Anna Lund deja el puente.", "Anna Lund")]
+    [InlineData("Etter førti år på øyruten går Anna Lund i land.", "Anna Lund")]
     public void No_title_is_invented_from_a_relative_clause_a_verb_or_a_year(string text, string name)
     {
         TitleFinder.Find(name, [text]).Should().BeNull();
