@@ -59,7 +59,11 @@ internal static class Norwegian
             ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["desember", "des"],
         ],
 
-        NotTitleWords = ["velkommen", "takk"],
+        NotTitleWords =
+        [
+            "og", "eller", "men", "som", "med", "fra", "til", "av", "i", "på", "for", "om", "er", "var", "har", "hadde", "blir", "ble",
+            "går", "gikk", "sier", "sa", "forteller", "kommer", "får", "tar", "intervju", "velkommen", "takk",
+        ],
         ClipboardWords = ["utklippstavlen", "utklippstavle"],
         LinkWords = ["lenke", "lenken", "url"],
         Copulas = [" er ", " var "],

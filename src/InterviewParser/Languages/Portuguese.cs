@@ -99,7 +99,11 @@ internal static class Portuguese
 
         Articles = ["o", "a", "os", "as", "um", "uma"],
         TitleArticles = ["o", "a", "os", "as"],
-        NotTitleWords = ["obrigado", "obrigada"],
+        NotTitleWords =
+        [
+            "que", "quem", "e", "ou", "com", "de", "do", "da", "em", "no", "na", "por", "para", "disse", "diz", "entrevista", "é", "como",
+            "obrigado", "obrigada",
+        ],
         Copulas = [" é ", " foi "],
         OccupationCopulas = [" trabalha como ", " trabalhava como "],
         Occupations =

@@ -91,6 +91,7 @@ public class TitleFinderTests
     [InlineData("The ferry left late. Our reporter Anna Lund was on board.", "Anna Lund", "reporter")] // a pronoun opens no title
     [InlineData("Unsere Reporterin Anna Lund war an Bord.", "Anna Lund", "Reporterin")]
     [InlineData("That's Harbour Master Anna Lund, who opened the gates.", "Anna Lund", "Harbour Master")] // nor does "that's"
+    [InlineData("Etter førti år på øyruten går fergekaptein Anna Lund i land.", "Anna Lund", "fergekaptein")] // the verb before the title is not in it
     public void A_title_beside_the_name_is_found(string text, string name, string expected)
     {
         TitleFinder.Find(name, [text]).Should().Be(expected);
@@ -129,6 +130,7 @@ public class TitleFinderTests
     [InlineData("Après quarante ans sur la ligne de l'île, Anna Lund quitte la passerelle.", "Anna Lund")]
     [InlineData("Tras cuarenta años en la línea de la isla, Anna Lund deja el puente.", "Anna Lund")]
     [InlineData("Etter førti år på øyruten går Anna Lund i land.", "Anna Lund")]
+    [InlineData("A música é do grupo de Anna Lund, que toca no porto.", "Anna Lund")] // a preposition opens no title
     public void No_title_is_invented_from_a_relative_clause_a_verb_or_a_year(string text, string name)
     {
         TitleFinder.Find(name, [text]).Should().BeNull();
