@@ -64,5 +64,10 @@ internal static class Italian
         SentenceOpeners = ["Il", "Lo", "La"],
         AuthorPathWords = ["autore", "autori", "autrice"],
         FunctionWords = ["dopo", "durante", "con", "senza", "tra"],
+        NotTitleWords =
+        [
+            "che", "chi", "e", "o", "con", "di", "del", "della", "in", "per", "da", "ha", "è", "era", "dice", "disse", "intervista", "come",
+            "benvenuto", "benvenuta", "grazie",
+        ],
     };
 }

@@ -42,5 +42,10 @@ internal static class Swedish
         Copulas = [" är ", " var "],
         OccupationCopulas = [" arbetar som ", " jobbar som "],
         RoleEndings = ["ör", "olog"],
+        NotTitleWords =
+        [
+            "och", "eller", "men", "som", "med", "från", "till", "av", "i", "på", "för", "om", "är", "var", "har", "hade", "blir", "blev",
+            "går", "gick", "säger", "sa", "berättar", "kommer", "får", "tar", "intervju", "välkommen", "tack",
+        ],
     };
 }
