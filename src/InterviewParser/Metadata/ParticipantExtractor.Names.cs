@@ -130,7 +130,6 @@ internal static partial class ParticipantExtractor
             }
 
             if (best is not null) return best;
-            if (!surname && RoleHolder(label, context) is { } holder) return holder;
         }
 
         return label;
