@@ -884,7 +884,7 @@ internal static class HeadlineExtractor
         // "Jane Roe, founder of Acme" is a name plate; with a colon and a title after it, a show's episode line
         // ("Harbour Talk, episode 12: Title") or a headline giving the speaker's role before a quote.
         if (!article && NameShapes.LooksLikeNameWithTitle(line) && line[(line.IndexOf(',') + 1)..].TrimStart() is { Length: > 0 } after && char.IsLower(after[0])
-            && !HasTitleAfterColon(after)) return false;
+            && !HasTitleAfterColon(after) && !IsNumberedPart(after)) return false;
         if (line[0] is '□' or '■' or '•' or '●' or '◦' or '▪' or '*' or '-' or '+' or '>' or '|') return false; // list items
         // An en or em dash opens a quote in Scandinavian and Russian headlines ("– Havet har forandret seg"); before
         // anything but a capital it is a list's bullet.
@@ -902,6 +902,20 @@ internal static class HeadlineExtractor
     /// Whether a line opens with a capitalised article of one of the languages ("The", "Der", "Les") and has a word in
     /// small letters after it, as a title does and an outlet's name ("The Harbour Gazette") does not.
     /// </summary>
+    /// <summary>
+    /// A word in small letters and a number, nothing else ("episode 15", "Folge 3", "part 2"): a show's or a series'
+    /// numbered part after its name, where a name plate gives a person's role.
+    /// </summary>
+    private static bool IsNumberedPart(string after)
+    {
+        int space = after.IndexOf(' ');
+        if (space < 2 || space + 1 >= after.Length) return false;
+        var word = after.AsSpan(0, space).TrimEnd('.');
+        var number = after.AsSpan(space + 1).Trim();
+        foreach (char c in word) if (!char.IsLower(c)) return false;
+        return number.Length is > 0 and <= 4 && !number.ContainsAnyExceptInRange('0', '9');
+    }
+
     private static bool OpensWithArticle(string line)
     {
         int end = line.IndexOf(' ');

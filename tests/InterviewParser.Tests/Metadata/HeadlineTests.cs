@@ -206,6 +206,8 @@ public class TextScrapeHeadlineTests
     [InlineData("Harbour Talk, episode 12: The last ferryman", "Harbour Talk, episode 12: The last ferryman")] // a show's episode line
     [InlineData("Anna Lund, harbour historian: What the old wall kept out", "Anna Lund, harbour historian: What the old wall kept out")]
     [InlineData("Anna Lund, harbour historian", null)] // a name and a title, no more: a name plate
+    [InlineData("Harbour Talk, episode 12", "Harbour Talk, episode 12")] // a show's numbered part, no more: no name plate
+    [InlineData("Anna Lund, harbour historian 12", null)]
     public void A_name_and_title_followed_by_a_colon_and_a_title_opens_a_transcript_as_its_headline(string line, string? expected)
     {
         string transcript = $"""
