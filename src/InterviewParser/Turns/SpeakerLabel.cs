@@ -55,13 +55,15 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         if (block.BoldPrefix is { Length: > 0 and <= 60 } bold && LetterStopDash(text) < 0)
         {
             string name = bold.TrimEnd().TrimEnd(':', '.').Trim();
-            int colon = text.IndexOf(':', Math.Max(0, bold.Length - 2));
-            bool colonNear = colon >= 0 && colon <= bold.Length + 2;
+            int timed = ColonAfterTime(text, bold.Length);
+            int colon = timed >= 0 ? timed : text.IndexOf(':', Math.Max(0, bold.Length - 2));
+            bool colonNear = colon >= 0 && (colon <= bold.Length + 2 || colon == timed);
             if (colonNear && name.Length > 0 && TextUtil.CountWords(name) <= 5)
             {
                 if (IsNoteLabel(name)) return null;
                 string rest = text[(colon + 1)..].Trim();
-                return rest.Length == 0 ? null : Create(name, rest);
+                // The time between the name and the colon goes with the label, as in "Jane Roe (00:05): …".
+                return rest.Length == 0 ? null : Create(timed >= 0 ? name + text[bold.Length..colon] : name, rest);
             }
 
             // "<b>Pregunta.</b> ¿Qué …?": a question or answer word closed by a full stop, as Spanish papers print it.
@@ -81,6 +83,20 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         }
 
         return ReadPlain(text) ?? ReadCapitals(text) ?? ReadUnmarkedInitials(text) ?? ReadBracketedName(text);
+    }
+
+    /// <summary>
+    /// Where the colon stands that closes a bold name and the media time after it ("**Jane Roe** [00:02:40]: …"), or -1:
+    /// the time belongs to the label, which the colon closes.
+    /// </summary>
+    private static int ColonAfterTime(string text, int boldEnd)
+    {
+        int i = boldEnd;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i >= text.Length || !MediaTime.TryReadBracketed(text.AsSpan(i), out _, out int length)) return -1;
+        i += length;
+        while (i < text.Length && text[i] == ' ') i++;
+        return i < text.Length && text[i] == ':' ? i : -1;
     }
 
     /// <summary>

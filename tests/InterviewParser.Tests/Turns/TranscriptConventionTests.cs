@@ -406,6 +406,30 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void A_bold_name_with_a_time_before_its_colon_labels_the_turn_and_gives_it_the_time()
+    {
+        const string doc = """
+            # The oak and the sea
+
+            Host Rosa Lind talks with the boatbuilder Ivo Berg about wooden hulls.
+
+            **Rosa Lind**: Ivo, why do you still build with wood?
+
+            **Ivo Berg**: Because wood forgives. You can mend a wooden hull on any beach with the tools in your bag.
+
+            **Rosa Lind** [00:02:40]: What is the hardest part of the work?
+
+            **Ivo Berg** [00:02:44]: Finding the oak. The good trees are gone, and the young ones need a hundred years.
+            """;
+
+        var result = Interviews.Parse(doc, Text); // Markdown is read as text with its marks
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Rosa Lind", "Ivo Berg", "Rosa Lind", "Ivo Berg");
+        result.Turns[2].Text.Should().Be("What is the hardest part of the work?");
+        result.Turns[3].Time.Should().Be(new TimeSpan(0, 2, 44));
+    }
+
+    [Fact]
     public void A_full_name_label_line_used_once_over_the_first_speech_heads_a_turn_like_the_surname_lines_after_it()
     {
         const string doc = """
