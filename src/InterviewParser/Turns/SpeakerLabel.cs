@@ -273,6 +273,12 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             return Create(text[..stop], text[(stop + 2)..].Trim());
         }
 
+        // "Q) How …?" / "A) It …": a question or answer letter closed by a bracket. (A list's "B)" and "C)" are no such letters.)
+        if (text.Length > 4 && char.IsUpper(text[0]) && text[1] == ')' && text[2] == ' ' && Classify(text[..1]) != LabelKind.Name)
+        {
+            return Create(text[..1], text[3..].Trim());
+        }
+
         // "P – ¿Por qué …?" / "R - Porque …": a question or answer letter set apart by a dash. ("I — and I was …" is a
         // speaker breaking off after the pronoun.)
         if (text.Length > 4 && char.IsUpper(text[0]) && text[0] != 'I' && text[1] == ' ' && text[2] is '-' or '–' or '—' && text[3] == ' '

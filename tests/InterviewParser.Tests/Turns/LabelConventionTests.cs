@@ -40,6 +40,7 @@ public class LabelConventionTests
     [InlineData("Frage.", "Antwort.")]
     [InlineData("P.-", "R.-")] // the letter, its full stop and a dash, as Spanish papers print them
     [InlineData("P. –", "R. –")]
+    [InlineData("Q)", "A)")] // the letter closed by a bracket
     public void Question_and_answer_labels_in_eight_languages_give_the_roles(string q, string a)
     {
         var result = ParseText(QaDocument(q, a));
@@ -50,6 +51,26 @@ public class LabelConventionTests
         // A role label names no speaker.
         result.Turns.Should().NotContain(t => t.Speaker != null && (q.StartsWith(t.Speaker) || a.StartsWith(t.Speaker)));
         result.Turns[1].Text.Should().StartWith("Eleven years ago");
+    }
+
+    [Fact]
+    public void A_list_of_lettered_choices_is_no_dialogue()
+    {
+        const string quiz = """
+            Harbour quiz
+
+            Which ship was the first to dock at the new pier in the spring?
+
+            A) The ferry from the island, on its first morning crossing.
+
+            B) A fishing trawler that came in early with the tide.
+
+            C) The coastguard's patrol boat, back from the north.
+
+            D) A cargo ship with timber for the new warehouse.
+            """;
+
+        ParseText(quiz).Turns.Should().BeEmpty();
     }
 
     [Theory]
