@@ -165,15 +165,15 @@ internal static partial class TimestampExtractor
             if (j == index || j == headlineIndex) continue;
             var b = blocks[j];
             // Words counted by spaces: a linked address ("www.harbour-office.example") is no title.
-            if (b.LinkCount == 1 && b.Text.AsSpan().Count(' ') + 1 is >= TeaserTitleWords and <= DateLineWords * 3 && b.LinkLength * 10 >= b.Text.Length * 9
+            if (b.LinkCount == 1 && b.Text.AsSpan().Count(' ') + 1 is >= MinTeaserTitleWords and <= MaxTeaserTitleWords && b.LinkLength * 10 >= b.Text.Length * 9
                 && !b.InChromeElement) return true;
         }
 
         return false;
     }
 
-    /// <summary>A teaser's linked title has at least this many words (an author's linked name has fewer).</summary>
-    private const int TeaserTitleWords = 4;
+    /// <summary>A teaser's linked title has at least this many words (an author's linked name has fewer), and at most the other.</summary>
+    private const int MinTeaserTitleWords = 4, MaxTeaserTitleWords = 30;
 
     /// <summary>The blocks around the headline where a page shows its date: a few above it, to a dozen into the text.</summary>
     private static (int From, int To) HeaderWindow(BlockDocument doc, ContentSelection content, int headlineIndex)

@@ -201,9 +201,10 @@ internal static class TitleFinder
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             for (int i = 0; i + 1 < words.Length; i++)
             {
+                string article = words[i], noun = words[i + 1];
                 // The role runs on into the sentence ("the actress says"), or closes a title ("Five minutes with a beekeeper").
-                string article = words[i], noun = words[i + 1], next = i + 2 < words.Length ? words[i + 2] : "end";
-                if (noun.Length < 5 || !char.IsLetter(noun[^1]) || next.Length == 0 || !char.IsLower(next[0])) continue;
+                bool runsOnOrCloses = i + 2 == words.Length || words[i + 2] is { Length: > 0 } next && char.IsLower(next[0]);
+                if (noun.Length < 5 || !char.IsLetter(noun[^1]) || !runsOnOrCloses) continue;
                 bool german = article is "der" or "die" or "Der" or "Die" && char.IsUpper(noun[0]) && IsGermanPersonNoun(article, noun);
                 bool other = Vocabulary.Articles.Contains(article) && char.IsLower(noun[0]) && Vocabulary.Occupations.Contains(noun);
                 if (german || other) return WithOrganisation(noun, words, i + 2, german);

@@ -62,8 +62,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             {
                 if (IsNoteLabel(name)) return null;
                 string rest = text[(colon + 1)..].Trim();
-                // The time between the name and the colon goes with the label, as in "Jane Roe (00:05): …".
-                return rest.Length == 0 ? null : Create(timed >= 0 ? name + text[bold.Length..colon] : name, rest);
+                // A time between the name and the colon: Create reads it and the colon after it as the label's.
+                return rest.Length == 0 ? null : Create(name, timed >= 0 ? text[bold.Length..].Trim() : rest);
             }
 
             // "<b>Pregunta.</b> ¿Qué …?": a question or answer word closed by a full stop, as Spanish papers print it.
