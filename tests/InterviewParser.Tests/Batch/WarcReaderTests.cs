@@ -192,8 +192,10 @@ public class WarcReaderTests
         records.Should().OnlyContain(r => r.Error == null && r.Block != null);
     }
 
-    [Fact]
-    public void A_corrupt_gzip_member_in_the_middle_costs_only_its_record()
+    [Theory]
+    [InlineData(1)] // one reader inflating in turn
+    [InlineData(WarcDocuments.InflateAheadFromWorkers)] // members inflated ahead
+    public void A_corrupt_gzip_member_in_the_middle_costs_only_its_record(int workers)
     {
         var first = Gzip(Record("response", "http://example.org/1", HttpResponse("text/html", Page)));
         var second = Gzip(Record("response", "http://example.org/2", HttpResponse("text/html", Page)));
@@ -203,9 +205,16 @@ public class WarcReaderTests
         File.WriteAllBytes(path, Concat([first, second, third]));
 
         using var stream = File.OpenRead(path);
-        var docs = WarcDocuments.Read(stream, "damaged.warc.gz", Options, CancellationToken.None).ToList();
+        var docs = WarcDocuments.Read(stream, "damaged.warc.gz", Options with { MaxDegreeOfParallelism = workers }, CancellationToken.None).ToList();
 
         docs.Where(d => d.Reason is null).Select(d => d.Url).Should().Equal("http://example.org/1", "http://example.org/3");
         docs.Should().Contain(d => d.Failed && d.Reason!.Contains("damaged gzip"));
+    }
+
+    [Fact]
+    public void Members_are_inflated_ahead_only_when_the_workers_could_outpace_one_reader()
+    {
+        WarcDocuments.InflatesAhead(Options with { MaxDegreeOfParallelism = 2 }).Should().BeFalse();
+        WarcDocuments.InflatesAhead(Options with { MaxDegreeOfParallelism = 16 }).Should().BeTrue();
     }
 }

@@ -10,9 +10,18 @@ namespace InterviewParser.Batch.Sources;
 /// </summary>
 internal static class WarcDocuments
 {
+    /// <summary>
+    /// From how many parse workers on the members of a <c>.warc.gz</c> are inflated ahead on several threads. One
+    /// reader inflating in turn hands out about ten times the records one worker parses (a crawl-shaped file of 6,474
+    /// records: 0.43 s of reading against 4.5 s of parsing), so fewer workers never wait for it; inflating ahead
+    /// would only add its thread hand-offs (0.47–0.69 s of CPU instead of 0.43 s) to the CPU the workers need: with
+    /// two workers on two cores the run took 4 % longer with it.
+    /// </summary>
+    internal const int InflateAheadFromWorkers = 8;
+
     public static IEnumerable<BatchDocument> Read(Stream stream, string name, BatchOptions options, CancellationToken cancellationToken)
     {
-        var reader = new WarcReader(stream, options.MaxDocumentBytes);
+        var reader = new WarcReader(stream, options.MaxDocumentBytes, InflatesAhead(options));
         int last = 0;
         foreach (var record in reader.Records(cancellationToken))
         {
@@ -25,6 +34,9 @@ internal static class WarcDocuments
             yield return BatchDocument.Fail($"{name}#{last + 1}", $"the compressed data is damaged after record {last}: {error.Message}");
         }
     }
+
+    /// <summary>Whether the run has enough workers to outpace one reader inflating in turn.</summary>
+    internal static bool InflatesAhead(BatchOptions options) => options.Parallelism >= InflateAheadFromWorkers;
 
     private static BatchDocument ToDocument(WarcRecord r, string source, BatchOptions options)
     {
