@@ -837,11 +837,15 @@ internal static class HeadlineExtractor
         return false;
     }
 
-    /// <summary>A line of an article's header: its date, byline or reading time.</summary>
+    /// <summary>A line of an article's header: its date, byline, the interview's credit or the reading time.</summary>
     private static bool IsHeaderLine(string line) =>
         line.Length < 80 && (DateTextParser.ParseText(line, TimestampSource.Text) is not null
             || (TextUtil.CountWords(line) <= 12 && TextUtil.StartsWithAnyPhrase(line, Vocabulary.BylineOpeners))
+            || (TextUtil.CountWords(line) <= MaxHeaderCreditWords && Turns.InterviewWords.IsCredit(line))
             || Chrome.ChromePatterns.IsReadingTime(line));
+
+    /// <summary>The most words of an interview's credit in an article's header ("Interview: NAME", "Die Fragen stellte NAME").</summary>
+    private const int MaxHeaderCreditWords = 8;
 
     private static bool SpeakerLabelShape(string line)
     {

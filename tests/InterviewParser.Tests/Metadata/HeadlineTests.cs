@@ -320,6 +320,35 @@ public class TextScrapeHeadlineTests
     }
 
     [Fact]
+    public void A_question_over_a_standfirst_and_the_interviews_credit_is_the_headline_even_where_the_text_starts()
+    {
+        // The credit line belongs to the article's header as a byline does: the question over it is the title, not the first turn.
+        const string scrape = """
+            Home Politics Culture
+
+            Debate: Who should pay for the new bridge?
+
+            A shipowner and a cyclist argue about tolls, lanes and the ferry that the bridge would replace.
+
+            Interview: Mara Holt
+
+            Ms Berg, Mr Lind, how did you get here today?
+
+            Berg: By car, as every day. The ferry was late again.
+
+            Lind: By bike, over the old bridge. It took eleven minutes.
+
+            Should the bridge charge a toll?
+
+            Berg: Only for lorries. They wear the road down, not the cars.
+
+            Lind: For nobody. A toll would send the traffic back to the ferry.
+            """;
+
+        HeadlineOf(scrape).Should().Be("Debate: Who should pay for the new bridge?");
+    }
+
+    [Fact]
     public void A_question_put_to_the_guest_over_a_standfirst_is_the_headline_where_the_labelled_dialogue_opens_below()
     {
         // The question opens the text's run, but the dialogue opens on the outlet's labelled question under the standfirst.
