@@ -7,8 +7,8 @@ namespace InterviewParser.Chrome;
 /// list in <see cref="ChromeLexicon"/>: a picture credit ("Foto: Privat", "Titelbild: …", "Photograph: Jane Roe/Agency")
 /// or a caption ending in one ("The quay at dawn. © Jane Roe", "Jane Roe at the quay, Foto: Tom Berg"),
 /// a reading-time note ("Lesezeit 5 Min.", "4 min read"), a call to action ("Unterstütze uns!", "Newsletter
-/// abonnieren"), a note on a transcript's state ("This transcript may contain errors") and a gallery's counter
-/// ("Bild 5 von 10").
+/// abonnieren"), a note on a transcript's state ("This transcript may contain errors"), a gallery's counter
+/// ("Bild 5 von 10") and a media player's clock ("00:00 / 48:12").
 /// </summary>
 internal static class ChromePatterns
 {
@@ -27,7 +27,7 @@ internal static class ChromePatterns
             || (calls && IsCallToAction(line, words, classes, stopped)) || IsTranscriptNote(words, classes) || IsEditingNote(line, words, classes) || IsProvenanceNote(words, classes)
             || IsSignInNote(line, words) || IsFeedbackQuestion(line, words) || (!bracketed && IsCreditsRoll(line, words)) || IsLinkReference(line) || IsMetaRow(line)
             || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
-            || (words <= 4 && IsGalleryCounter(line)) || (words <= MaxClipboardNoticeWords && Has(classes, WordClass.Clipboard | WordClass.Link));
+            || (words <= 4 && IsGalleryCounter(line)) || (words <= MaxPlayerRowWords && IsPlayerClock(line)) || (words <= MaxClipboardNoticeWords && Has(classes, WordClass.Clipboard | WordClass.Link));
     }
 
     /// <summary>
@@ -78,6 +78,45 @@ internal static class ChromePatterns
         else return false;
         rest = rest.TrimStart();
         return TakeNumber(ref rest, out int m) && rest.Trim().IsEmpty && n >= 1 && n <= m;
+    }
+
+    /// <summary>The most words of a media player's row (its clock and the buttons beside it).</summary>
+    private const int MaxPlayerRowWords = 8;
+
+    /// <summary>
+    /// A media player's clock: the time played, a slash and the length, the first not past the second ("00:00 / 48:12",
+    /// "1:02:10/1:15:00"), as a player prints it among its buttons ("Play 00:00 / 48:12 Download").
+    /// </summary>
+    internal static bool IsPlayerClock(ReadOnlySpan<char> line)
+    {
+        for (int slash = line.IndexOf('/'); slash > 0; slash = line[(slash + 1)..].IndexOf('/') is int next and >= 0 ? slash + 1 + next : -1)
+        {
+            var before = line[..slash].TrimEnd();
+            int start = before.Length;
+            while (start > 0 && (char.IsAsciiDigit(before[start - 1]) || before[start - 1] == ':')) start--;
+            if (Clock(before[start..]) is not int played) continue;
+            var after = line[(slash + 1)..].TrimStart();
+            int end = 0;
+            while (end < after.Length && (char.IsAsciiDigit(after[end]) || after[end] == ':')) end++;
+            if (Clock(after[..end]) is int length && played <= length) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The seconds of a clock time "m:ss" or "h:mm:ss" (one or two digits before each colon), or null.</summary>
+    private static int? Clock(ReadOnlySpan<char> time)
+    {
+        int seconds = 0, parts = 0;
+        foreach (var range in time.Split(':'))
+        {
+            var part = time[range];
+            if (part.Length is 0 or > 2 || (parts > 0 && part.Length != 2) || !int.TryParse(part, out int n) || (parts > 0 && n >= 60)) return null;
+            seconds = seconds * 60 + n;
+            parts++;
+        }
+
+        return parts is 2 or 3 ? seconds : null;
     }
 
     /// <summary>Reads a whole number of one to four digits off the start of a span.</summary>

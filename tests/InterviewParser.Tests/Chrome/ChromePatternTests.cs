@@ -144,6 +144,18 @@ public class ChromePatternTests
     public void Counts_that_are_not_a_gallery_counter_are_not_chrome(string line) => ChromePatterns.IsGalleryCounter(line).Should().BeFalse();
 
     [Theory]
+    [InlineData("00:00 / 48:12 Download MP3")]
+    [InlineData("Play 0:00/3:45")]
+    [InlineData("Abspielen 1:02:10 / 1:15:00 Herunterladen")]
+    public void A_media_players_clock_row_is_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("The ferry left at 9:30 / the bus at 10:15")] // two clock times of a day, not a player's row
+    [InlineData("Play 48:12 / 0:00")] // the time played past the length
+    [InlineData("Ratio 3:2 / 4:3")]
+    public void Times_that_are_no_players_clock_are_not_chrome(string line) => ChromePatterns.IsPlayerClock(line).Should().BeFalse();
+
+    [Theory]
     [InlineData("Lesezeit 5 Min.")]
     [InlineData("4 min read")]
     [InlineData("12.03.2024, Lesezeit 3 Minuten")]
