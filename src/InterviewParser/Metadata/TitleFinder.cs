@@ -202,12 +202,15 @@ internal static class TitleFinder
             for (int i = 0; i + 1 < words.Length; i++)
             {
                 string article = words[i], noun = words[i + 1];
+                bool runsOn = words.Length > i + 2 && words[i + 2] is { Length: > 0 } next && char.IsLower(next[0]);
+                // A clause on the guest follows the role after a comma ("La actriz, que estrena …", "the architect, who …").
+                bool clause = noun.Length > 1 && noun[^1] == ',' && runsOn;
+                if (clause) noun = noun[..^1];
                 // The role runs on into the sentence ("the actress says"), or closes a title ("Five minutes with a beekeeper").
-                bool runsOnOrCloses = i + 2 == words.Length || words[i + 2] is { Length: > 0 } next && char.IsLower(next[0]);
-                if (noun.Length < 5 || !char.IsLetter(noun[^1]) || !runsOnOrCloses) continue;
+                if (noun.Length < 5 || !char.IsLetter(noun[^1]) || !(runsOn || i + 2 == words.Length)) continue;
                 bool german = article is "der" or "die" or "Der" or "Die" && char.IsUpper(noun[0]) && IsGermanPersonNoun(article, noun);
                 bool other = Vocabulary.Articles.Contains(article) && char.IsLower(noun[0]) && Vocabulary.Occupations.Contains(noun);
-                if (german || other) return WithOrganisation(noun, words, i + 2, german);
+                if (german || other) return clause ? noun : WithOrganisation(noun, words, i + 2, german);
             }
         }
 

@@ -181,6 +181,9 @@ public class TitleFinderTests
     [InlineData("Twenty years later the actress of the year sat down.", "actress")] // the name of a body is capitalised
     [InlineData("Ten questions for a photographer", "photographer")] // a headline closing on the role
     [InlineData("Ten questions for the photographer.", null)] // a sentence's last word is not read without its stop's context
+    [InlineData("La actriz, que estrena esta semana, repasa su carrera.", "actriz")] // a clause on the guest after the comma
+    [InlineData("The novelist, who lives by the harbour, talks about her new book.", "novelist")]
+    [InlineData("The novelist, Anna Lund and Tom Berg met at the harbour.", null)] // a list of people, no clause
     public void A_guest_called_by_role_alone_in_the_lead_gets_that_role(string lead, string? expected)
     {
         TitleFinder.FindRoleReference([lead]).Should().Be(expected);
