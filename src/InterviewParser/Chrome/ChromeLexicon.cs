@@ -187,6 +187,18 @@ internal static class ChromeLexicon
         return false;
     }
 
+    /// <summary>Whether a line is a chrome section's head and nothing else ("Related articles:", "Kommentare"): a UI label, whatever follows it.</summary>
+    public static bool IsChromeSectionHeadLine(ReadOnlySpan<char> line)
+    {
+        var t = TrimPunctuation(line);
+        if (t.Length > MaxSectionHeadLineLength) return false;
+        Span<char> folded = t.ContainsAny(CurlyApostrophes) ? stackalloc char[MaxSectionHeadLineLength] : default;
+        return Vocabulary.ChromeSectionHeadLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(FoldApostrophes(t, folded));
+    }
+
+    /// <summary>The longest chrome section head alone on its line.</summary>
+    private const int MaxSectionHeadLineLength = 40;
+
     /// <summary>Whether a heading (or a short "…:" line) opens a boilerplate section: copyright, related links, comments.</summary>
     public static bool IsChromeSectionHead(ReadOnlySpan<char> line)
     {

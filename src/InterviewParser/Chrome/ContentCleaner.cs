@@ -52,6 +52,10 @@ internal static class ContentCleaner
                 continue;
             }
 
+            // A boilerplate section's head left in the text ("Weitere Informationen", "Related articles:") is a label of the
+            // page, not a line of its text; what stood under it was judged on its own.
+            if (ChromeLexicon.IsChromeSectionHeadLine(b.Text)) continue;
+
             // A picture credit run onto the end of a paragraph ("… Foto: Jane Roe/Agency") is the picture's, not the text's.
             string uncredited = ChromePatterns.WithoutTrailingCredit(b.Text);
             result.Add(uncredited.Length == b.Text.Length ? b : b.With(uncredited, b.Time));

@@ -147,6 +147,8 @@ internal static class Vocabulary
     public static readonly HashSet<string> ChromeLines = Set(l => l.ChromeLines);
     /// <summary><see cref="LanguageWords.ChromeSectionHeads"/> of every language.</summary>
     public static readonly string[] ChromeSectionHeads = List(l => l.ChromeSectionHeads);
+    /// <summary><see cref="ChromeSectionHeads"/> as whole lines: a head alone on its line is a UI label, whatever follows it.</summary>
+    public static readonly HashSet<string> ChromeSectionHeadLines = Set(l => l.ChromeSectionHeads);
     /// <summary><see cref="LanguageWords.ChromeLinePrefixes"/> of every language.</summary>
     public static readonly string[] ChromeLinePrefixes = List(l => l.ChromeLinePrefixes);
     /// <summary><see cref="LanguageWords.PictureWords"/> of every language.</summary>

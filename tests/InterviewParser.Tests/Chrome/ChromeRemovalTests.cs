@@ -27,6 +27,31 @@ public class ChromeRemovalTests
         }
     }
 
+    [Fact]
+    public void A_boilerplate_sections_head_set_as_a_paragraph_under_the_last_answer_stays_out_of_the_text()
+    {
+        const string html = """
+            <html lang="en"><head><title>Ferry talk</title></head><body><article>
+            <h1>Why the night ferry still runs</h1>
+            <p>Captain Ruth Dale on eleven winters of crossings after midnight.</p>
+            <p><b>How long have you captained the night ferry?</b></p>
+            <p>Eleven years now. I took it over when the old captain retired, and I have not missed a winter since.</p>
+            <p><b>What do the passengers want at two in the morning?</b></p>
+            <p>Quiet, mostly. Coffee, a bench, and somebody who tells them when the harbour is in sight.</p>
+            <p><b>Will you miss it when you retire?</b></p>
+            <p>Every night of it. The sea at that hour belongs to nobody, and for a few hours it belongs to us.</p>
+            <p>More information</p>
+            <ul><li><a href="/a">Timetable changes for the winter season</a></li><li><a href="/b">The harbour's new ticket office opens</a></li></ul>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Turns.Should().HaveCount(6);
+        result.Turns[^1].Text.Should().EndWith("it belongs to us.");
+        result.Body.Should().NotContain("More information");
+    }
+
     [Theory]
     [InlineData("Text size: bigger smaller", true)]
     [InlineData("Folgen Sie uns auf Twitter", true)]
