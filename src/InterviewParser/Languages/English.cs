@@ -179,6 +179,7 @@ internal static class English
         ListJoiners = [" and "],
         TopicWords = [" about ", " on the "],
         Honorifics = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen", "col", "capt"],
+        Salutations = ["dear"],
         SentenceOpeners = ["The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "Our", "My", "Your", "Their", "These", "Those", "Every"],
         DiscourseWords =
         [

@@ -133,6 +133,7 @@ internal static class French
         TopicWords = [" sur "],
         NameParticles = ["de", "du", "la", "le"],
         Honorifics = ["m", "mme"],
+        Salutations = ["cher", "chère"],
         SentenceOpeners = ["Le", "La", "Les", "Un", "Une", "Des", "Du"],
         DiscourseWords = ["alors", "oui", "non", "bon", "merci", "enfin"],
         FunctionWords = ["avec", "pour", "dans", "après", "avant", "pendant", "sur", "sous", "entre", "chez", "sans", "contre"],

@@ -158,6 +158,7 @@ internal static class German
         TopicWords = [" über ", " zum ", " zur "],
         NameParticles = ["von", "zu", "der", "den"],
         Honorifics = ["herr", "frau", "dr", "prof"],
+        Salutations = ["liebe", "lieber"],
         SentenceOpeners = ["Der", "Die", "Das", "Ein", "Eine", "Im", "Am", "Und", "Mit", "Von", "Bei", "Unser", "Unsere", "Mein", "Meine", "Dein", "Deine", "Ihre", "Seine", "Diese", "Dieser", "Dieses", "Jeder", "Jede"],
         DiscourseWords = ["und", "nun", "gut", "ja", "nein", "aber", "dann", "danke", "zuletzt"],
         FunctionWords = ["und", "oder", "aber", "über", "nach", "mit", "wenn", "dass", "auch", "vor", "seit", "während", "bei", "ohne", "zwischen"],

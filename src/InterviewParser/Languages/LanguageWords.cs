@@ -315,6 +315,12 @@ internal sealed class LanguageWords
     /// <summary>Honorifics before a name ("Mr", "Frau").</summary>
     public string[] Honorifics { get; init; } = [];
 
+    /// <summary>
+    /// A letter's salutation before the addressee's name ("Dear", "Liebe"): "Dear Anna:" opens a letter, it labels no
+    /// speaker. Words that are first names too ("Cara") are left out.
+    /// </summary>
+    public string[] Salutations { get; init; } = [];
+
     /// <summary>Capitalised words that open sentences and never a name ("The", "Der"), case-sensitive.</summary>
     public string[] SentenceOpeners { get; init; } = [];
 

@@ -43,6 +43,7 @@ internal static class Norwegian
             "klikk her", "tilbake til",
         ],
         PictureWords = ["foto", "bilde", "illustrasjon"],
+        Salutations = ["kjære"],
         MinuteWords = ["min", "minutter"],
         ReadingWords = ["lesetid"],
         CallToActionVerbs = ["støtt", "abonner"],

@@ -122,6 +122,7 @@ internal static class Portuguese
         TopicWords = [" sobre "],
         NameParticles = ["da", "das", "de", "do", "dos"],
         Honorifics = ["sr", "sra", "senhor", "senhora"],
+        Salutations = ["querido", "querida", "prezado", "prezada"],
         CreditLineWords = ["entrevista", "texto", "por", "e", "foto", "fotos"],
         AgentPrepositions = [" por"],
         BylineOpeners = ["por "],

@@ -97,6 +97,7 @@ internal static class Russian
         ListJoiners = [" и "],
         TopicWords = [" о "],
         Honorifics = ["господин", "госпожа"],
+        Salutations = ["дорогой", "дорогая", "уважаемый", "уважаемая"],
         DiscourseWords = ["итак", "ну", "да", "нет", "спасибо"],
         Locatives = ["в", "во", "из", "под"],
         CreditLineWords = ["текст", "фото", "интервью", "беседовал", "беседовала"],

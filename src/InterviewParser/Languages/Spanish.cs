@@ -159,6 +159,7 @@ internal static class Spanish
         TopicWords = [" sobre "],
         NameParticles = ["de", "del", "la", "y"],
         Honorifics = ["sr", "sra", "señor", "señora"],
+        Salutations = ["querido", "querida", "estimado", "estimada"],
         SentenceOpeners = ["El", "La", "Los", "Las", "Un", "Una"],
         DiscourseWords = ["pues", "bueno", "sí", "bien", "entonces", "gracias"],
         FunctionWords = ["como", "para", "pero", "tras", "después", "antes", "durante", "sobre", "con", "sin", "entre"],

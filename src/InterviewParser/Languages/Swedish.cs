@@ -30,6 +30,7 @@ internal static class Swedish
         ChromeSectionHeads = ["läs också", "läs även", "relaterade artiklar", "mest läst", "kommentarer"],
         ChromeLinePrefixes = ["dela på", "följ oss", "läs också", "alla rättigheter förbehållna", "vi använder cookies", "klicka här", "tillbaka till"],
         PictureWords = ["foto", "bild", "illustration"],
+        Salutations = ["kära"],
         MinuteWords = ["min", "minuter"],
         ReadingWords = ["lästid"],
         CallToActionVerbs = ["stöd", "prenumerera"],

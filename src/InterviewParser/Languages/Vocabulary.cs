@@ -319,6 +319,8 @@ internal static class Vocabulary
     public static readonly HashSet<string> NameParticles = Set(l => l.NameParticles, StringComparer.Ordinal);
     /// <summary><see cref="LanguageWords.Honorifics"/> of every language.</summary>
     public static readonly HashSet<string> Honorifics = Set(l => l.Honorifics);
+    /// <summary><see cref="LanguageWords.Salutations"/> of every language.</summary>
+    public static readonly HashSet<string> Salutations = Set(l => l.Salutations);
     /// <summary><see cref="LanguageWords.SentenceOpeners"/> of every language, case-sensitive.</summary>
     public static readonly HashSet<string> SentenceOpeners = Set(l => l.SentenceOpeners, StringComparer.Ordinal);
     /// <summary><see cref="LanguageWords.DiscourseWords"/> of every language.</summary>

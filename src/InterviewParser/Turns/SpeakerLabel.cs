@@ -649,6 +649,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         // "SPEAKER_01", "Speaker_1": the same, as diarisation tools join the two.
         if (words.Length == 1 && SelfIntroduction.NumberSeparator(person) is int joint and > 0 && NameShapes.IsNameWord(person.AsSpan(0, joint))) return true;
         if (words.Length is 0 or > 4) return false;
+        if (words.Length > 1 && Languages.Vocabulary.Salutations.Contains(words[0])) return false; // "Dear Anna": a letter's salutation
         for (int i = 0; i < words.Length; i++)
         {
             var w = words[i];

@@ -289,6 +289,36 @@ public class LabelConventionTests
     }
 
     [Theory]
+    [InlineData("Dear Martha: My neighbour's dog barks from six in the morning. What now?")]
+    [InlineData("Liebe Frau Berg: Darf ich die Hecke im November noch schneiden?")]
+    [InlineData("Querida Ana: No le preste más dinero a su hermana.")]
+    public void A_letters_salutation_before_a_colon_labels_no_speaker(string line)
+    {
+        SpeakerLabel.ReadPlain(line).Should().BeNull();
+    }
+
+    [Fact]
+    public void Letters_to_an_advice_column_and_its_replies_are_no_interview()
+    {
+        const string html = """
+            <html lang="en"><head><title>Ask the harbour desk</title></head><body><article>
+            <h1>Ask the harbour desk: my sister keeps my boat</h1>
+            <p><b>Dear Harbour Desk: My sister borrowed my boat in May and still has it. How do I ask for it back without a row?</b></p>
+            <p>Dear Landlocked: Ask once, plainly, and name a day. You have waited long enough to be clear.</p>
+            <p><b>Dear Harbour Desk: My neighbour moors his dinghy in my spot every weekend. What can I do?</b></p>
+            <p>Dear Crowded: Talk to the harbour master first. Your berth is on record, and the record settles it.</p>
+            <p><b>Dear Harbour Desk: Is it rude to leave a regatta party before the prizes?</b></p>
+            <p>Dear Early Bird: Not if you thank the hosts on the way out. Nobody counts the guests at the prizes.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.IsInterview.Should().BeFalse();
+        result.Participants.Should().NotContain(p => p.Name.StartsWith("Dear"));
+    }
+
+    [Theory]
     [InlineData("Antwort. weiterlesen")] // a wrapped line that ends the sentence before it: the word after the stop goes on in small letters
     [InlineData("Antwort. [weiterlesen](/archiv)")]
     [InlineData("Question marks remain over the new pier.")] // the word runs on without a stop
