@@ -328,12 +328,13 @@ internal static class TurnSegmenter
     /// In plain text that prints each question and its answer as one paragraph — the question on the first line, the
     /// answer on the lines under it, a blank line before the next pair — a paragraph's first line is the question even
     /// without a question mark ("You were there that night." over its answer), once at least as many such paragraphs
-    /// open with a punctuated question as without one. The line must be a sentence (a subheading, a caption or a name over
-    /// a bio is none) shorter than the answer's first line.
+    /// open with a punctuated question as would be read so without one. The line must be a sentence (a subheading, a
+    /// caption or a name over a bio is none) shorter than the answer's first line; a run of short lines (a teaser list's
+    /// rubric over its title) opens no such paragraph.
     /// </summary>
     private static void MarkParagraphQuestions(List<Block> blocks, SpeakerLabel?[] labels, bool[] looksAsked)
     {
-        int n = blocks.Count, asked = 0, other = 0;
+        int n = blocks.Count, asked = 0, stated = 0;
         bool paragraphs = false;
         for (int i = 1; i < n && !paragraphs; i++) paragraphs = blocks[i].BlankBefore;
         if (!paragraphs) return; // no blank lines: not plain text, or one run of lines
@@ -341,20 +342,24 @@ internal static class TurnSegmenter
         {
             if (!OpensParagraphOfLines(blocks, i)) continue;
             if (looksAsked[i]) asked++;
-            else other++;
+            else if (CouldStateQuestion(blocks, labels, i)) stated++;
         }
 
-        if (asked < MinQuestionsForRemarks || asked < other) return;
+        if (asked < MinQuestionsForRemarks || asked < stated) return;
         for (int i = 0; i + 1 < n; i++)
         {
-            var b = blocks[i];
-            if (looksAsked[i] || labels[i] is not null || b.Kind == BlockKind.Heading || !OpensParagraphOfLines(blocks, i)) continue;
-            if (b.WordCount is >= 2 and <= MaxParagraphQuestionWords && b.WordCount < blocks[i + 1].WordCount && TextUtil.EndsLikeSentence(b.Text))
-            {
-                looksAsked[i] = true;
-            }
+            if (!looksAsked[i] && OpensParagraphOfLines(blocks, i) && CouldStateQuestion(blocks, labels, i)) looksAsked[i] = true;
         }
     }
+
+    /// <summary>
+    /// Whether a paragraph's first line may state a question: an unlabelled sentence, opening on a capital (a teaser list's
+    /// "rubric 10:30 a.m." over its title is none), shorter than the line under it.
+    /// </summary>
+    private static bool CouldStateQuestion(List<Block> blocks, SpeakerLabel?[] labels, int i) =>
+        labels[i] is null && blocks[i].Kind != BlockKind.Heading && blocks[i].WordCount is >= 2 and <= MaxParagraphQuestionWords
+        && OpensCapitalised(blocks[i].Text)
+        && blocks[i].WordCount < blocks[i + 1].WordCount && TextUtil.EndsLikeSentence(blocks[i].Text);
 
     /// <summary>
     /// An answer may close on a question of its own ("… And what else could we have done?"), and a question mark alone
@@ -369,6 +374,18 @@ internal static class TurnSegmenter
                 || labels[i - 1] is not null || labels[i] is not null || labels[i + 1] is not null) continue;
             if (blocks[i].WordCount > blocks[i - 1].WordCount && OpensWithStatement(blocks[i].Text)) looksAsked[i] = false;
         }
+    }
+
+    /// <summary>Whether the first letter of a text, past opening marks, is a capital.</summary>
+    private static bool OpensCapitalised(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c)) return char.IsUpper(c);
+            if (char.IsLetterOrDigit(c)) return false;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a paragraph's first sentence (of three words or more) ends in a full stop or exclamation mark, not a question mark.</summary>

@@ -675,7 +675,7 @@ public class TurnSegmentationTests
     /// blank line between the pairs; <paramref name="statement"/> and <paramref name="afterword"/> are put in the same
     /// place as two of the questions.
     /// </summary>
-    private static string PairedLines(string statement, string afterword) => BakerIntro + $"""
+    private static string PairedLines(string statement, string afterword, string tail = "") => BakerIntro + $"""
 
 
         How did you start the bakery?
@@ -698,6 +698,7 @@ public class TurnSegmentationTests
 
         {afterword}
         She was born in the old town and trained as a baker in the city before she came back to the square.
+        {tail}
         """;
 
     [Fact]
@@ -711,6 +712,32 @@ public class TurnSegmentationTests
         result.Turns[4].Text.Should().Be("That sounds like a hard first year.");
         result.Turns[3].Text.Should().NotContain("hard first year");
         result.Turns[5].Role.Should().Be(TurnRole.Interviewee);
+    }
+
+    [Fact]
+    public void A_teaser_list_of_rubrics_over_titles_does_not_outvote_the_questions_that_open_the_paragraphs()
+    {
+        // Eight more paragraphs of lines under the text, each a rubric and a time over another article's title: none of
+        // their first lines is a sentence that could state a question, so they do not count against the questions.
+        var teasers = new System.Text.StringBuilder();
+        foreach (var (rubric, title) in new[]
+                 {
+                     ("harbour news 10:30 a.m.", "The Ferry Timetable Changes for Winter The crossings to the island run twice a day from November until the end of March."),
+                     ("weather 10:00 a.m.", "Storm Warnings for the Coast The harbour office asks boat owners to check their moorings before Friday evening."),
+                     ("markets 9:30 a.m.", "Fish Prices Rise Again After a short season the market hall expects higher prices for cod and herring."),
+                     ("culture 9:00 a.m.", "The Harbour Choir at Fifty The choir celebrates its anniversary with three concerts in the old warehouse."),
+                     ("sport 8:30 a.m.", "Rowers Win the Regional Cup The club's eight crossed the line half a length ahead after a close race."),
+                     ("town hall 8:00 a.m.", "A Bridge for Cyclists The council plans a new bridge over the canal and wants to hear from residents first."),
+                     ("schools 7:30 a.m.", "A Boat for the Island School The pupils will cross to the mainland on their own boat from next spring."),
+                     ("letters 7:00 a.m.", "The Old Lighthouse and Its Keeper Readers write about the tower and the family who kept its lamp burning."),
+                 })
+        {
+            teasers.Append("\n\n").Append(rubric).Append('\n').Append(title);
+        }
+
+        var result = Fixtures.ParseText(PairedLines("That sounds like a hard first year.", "Anna Berg, 52,", teasers.ToString()));
+
+        result.Turns.Should().Contain(t => t.Role == TurnRole.Interviewer && t.Text == "That sounds like a hard first year.");
     }
 
     [Fact]
