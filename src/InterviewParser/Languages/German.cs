@@ -161,7 +161,11 @@ internal static class German
         Salutations = ["liebe", "lieber"],
         SentenceOpeners = ["Der", "Die", "Das", "Ein", "Eine", "Im", "Am", "Und", "Mit", "Von", "Bei", "Unser", "Unsere", "Mein", "Meine", "Dein", "Deine", "Ihre", "Seine", "Diese", "Dieser", "Dieses", "Jeder", "Jede"],
         DiscourseWords = ["und", "nun", "gut", "ja", "nein", "aber", "dann", "danke", "zuletzt"],
-        FunctionWords = ["und", "oder", "aber", "über", "nach", "mit", "wenn", "dass", "auch", "vor", "seit", "während", "bei", "ohne", "zwischen"],
+        FunctionWords =
+        [
+            "und", "oder", "aber", "über", "nach", "mit", "wenn", "dass", "auch", "vor", "seit", "während", "bei", "ohne", "zwischen",
+            "im", "am", "zum", "zur", "vom", "beim",
+        ],
         Locatives = ["in", "aus", "nahe"],
         CreditLineWords =
         [

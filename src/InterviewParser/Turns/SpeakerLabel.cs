@@ -650,6 +650,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         if (words.Length == 1 && SelfIntroduction.NumberSeparator(person) is int joint and > 0 && NameShapes.IsNameWord(person.AsSpan(0, joint))) return true;
         if (words.Length is 0 or > 4) return false;
         if (words.Length > 1 && Languages.Vocabulary.Salutations.Contains(words[0])) return false; // "Dear Anna": a letter's salutation
+        // "Im Rückblick: …", "After the war: …": a preposition opens a topic run into the text, never a name.
+        if (words.Length > 1 && (Languages.Vocabulary.FunctionWords.Contains(words[0]) || Languages.Vocabulary.Locatives.Contains(words[0]))) return false;
         for (int i = 0; i < words.Length; i++)
         {
             var w = words[i];

@@ -297,6 +297,24 @@ public class LabelConventionTests
         SpeakerLabel.ReadPlain(line).Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("Im Rückblick: Was war aus Ihrer Sicht die größte Hürde?")]
+    [InlineData("Zum Schluss: Was würden Sie heute anders machen?")]
+    [InlineData("After the storm: what did the harbour look like?")]
+    [InlineData("Para terminar: ¿qué le diría a un joven capitán?")]
+    public void A_topic_opening_on_a_preposition_before_a_colon_labels_no_speaker(string line)
+    {
+        SpeakerLabel.ReadPlain(line).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Anna van Dijk: We sailed at dawn.", "Anna van Dijk")]
+    [InlineData("De Gaulle: La France a perdu une bataille.", "De Gaulle")]
+    public void A_name_with_a_particle_before_a_colon_still_labels_its_speaker(string line, string name)
+    {
+        SpeakerLabel.ReadPlain(line)!.Value.Name.Should().Be(name);
+    }
+
     [Fact]
     public void Letters_to_an_advice_column_and_its_replies_are_no_interview()
     {
