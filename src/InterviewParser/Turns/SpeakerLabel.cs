@@ -116,15 +116,16 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     }
 
     /// <summary>
-    /// "JR Well, it was …": two or three capitals, a space, and a sentence, as some magazines print the answerer's
-    /// initials. An acronym opens a sentence so too ("UN troops …"), so the segmenter weighs them (see
+    /// "JR Well, it was …": two or three capitals, a space, and a sentence (or a stage direction in brackets before it:
+    /// "JR (laughs) Well, …"), as some magazines print the answerer's initials. An acronym opens a sentence so too
+    /// ("UN troops …"), so the segmenter weighs them (see
     /// <see cref="Unmarked"/>).
     /// </summary>
     private static SpeakerLabel? ReadUnmarkedInitials(string text)
     {
         if (text.Length < 12 || !char.IsUpper(text[0]) || !char.IsUpper(text[1])) return null;
         int end = text[2] == ' ' ? 2 : char.IsUpper(text[2]) && text[3] == ' ' ? 3 : -1;
-        if (end < 0 || !(char.IsUpper(text[end + 1]) || text[end + 1] is '"' or '“' or '„' or '«' or '\'' or '‘')) return null;
+        if (end < 0 || !(char.IsUpper(text[end + 1]) || text[end + 1] is '"' or '“' or '„' or '«' or '\'' or '‘' or '(')) return null;
         return new SpeakerLabel(LabelKind.Name, text[..end], text[(end + 1)..].Trim()) { Unmarked = true };
     }
 

@@ -634,12 +634,12 @@ public class LabelConventionTests
     /// A magazine Q&amp;A with two guests: questions in bold, each answer opened by its speaker's initials with no colon or
     /// dash after them, the guests' names written out in the intro.
     /// </summary>
-    private static string InitialsPage(string intro, string first = "MV", string second = "TK") => $"""
+    private static string InitialsPage(string intro, string first = "MV", string second = "TK", string direction = "") => $"""
         <html><body><article><h1>Two keepers of the old harbour</h1>
         <p>{intro}</p>
         <p><strong>How did the two of you meet?</strong></p>
         <p>{first} On the pier, during the big storm. He was tying down my boat before I even got there.</p>
-        <p>{second} Somebody had to. It was banging against the wall.</p>
+        <p>{second} {direction}Somebody had to. It was banging against the wall.</p>
         <p><strong>Who decides what gets repaired first?</strong></p>
         <p>{first} The weather does. We just follow it around with tools.</p>
         <p><strong>Would you ever leave the harbour?</strong></p>
@@ -656,6 +656,16 @@ public class LabelConventionTests
             TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee, TurnRole.Interviewer, TurnRole.Interviewee);
         result.Turns.Where(t => t.Role == TurnRole.Interviewee).Select(t => t.Speaker).Should().Equal("Mara Voss", "Tobias Kern", "Mara Voss", "Tobias Kern");
         result.Turns[2].Text.Should().Be("Somebody had to. It was banging against the wall.");
+    }
+
+    [Fact]
+    public void Initials_without_a_mark_label_an_answer_that_opens_on_a_stage_direction()
+    {
+        var result = Interviews.Parse(InitialsPage(
+            "Mara Voss and Tobias Kern have looked after the old harbour for twenty years. We met them on the pier.", direction: "(Laughs.) "));
+
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Select(t => t.Speaker).Should().Equal("Mara Voss", "Tobias Kern", "Mara Voss", "Tobias Kern");
+        result.Turns[2].Text.Should().Be("(Laughs.) Somebody had to. It was banging against the wall.");
     }
 
     [Fact]
