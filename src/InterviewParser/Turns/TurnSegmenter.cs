@@ -329,8 +329,8 @@ internal static class TurnSegmenter
     /// answer on the lines under it, a blank line before the next pair — a paragraph's first line is the question even
     /// without a question mark ("You were there that night." over its answer), once at least as many such paragraphs
     /// open with a punctuated question as would be read so without one. The line must be a sentence (a subheading, a
-    /// caption or a name over a bio is none) shorter than the answer's first line; a run of short lines (a teaser list's
-    /// rubric over its title) opens no such paragraph.
+    /// caption or a name over a bio is none) shorter than the answer's first line, and open on a capital (a teaser list's
+    /// "rubric 10:30 a.m." over its title states no question, and does not count against the questions either).
     /// </summary>
     private static void MarkParagraphQuestions(List<Block> blocks, SpeakerLabel?[] labels, bool[] looksAsked)
     {
