@@ -218,6 +218,28 @@ internal static partial class ParticipantExtractor
     /// <summary>The longest line read as a byline of its own.</summary>
     private const int MaxBylineLength = 60;
 
+    /// <summary>
+    /// The person a headline quotes, where it is a quotation and a verb of saying with a name after it ("»We stay«, says
+    /// Jane Roe", "„Wir bleiben“, sagt Jane Roe", "\"Ficamos\", diz Jane Roe", "'We stay,' Jane Roe says"); otherwise null.
+    /// </summary>
+    internal static string? QuotedSpeaker(string headline)
+    {
+        if (headline.Length == 0 || !TextUtil.IsOpeningMark(headline[0])) return null;
+        int close = headline.LastIndexOfAny(QuotationMarks);
+        if (close <= 0) return null;
+        var words = headline[(close + 1)..].Trim().TrimStart(',').TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 3 or > MaxQuotedSpeakerWords + 1) return null;
+        string? name = Vocabulary.ReportingVerbs.Contains(words[0]) ? string.Join(' ', words[1..])
+            : Vocabulary.ReportingVerbs.Contains(words[^1]) ? string.Join(' ', words[..^1]) : null;
+        return name is not null && NameShapes.LooksLikeBareName(name) ? name : null;
+    }
+
+    /// <summary>The quotation marks that may close a headline's quotation, in any language's use.</summary>
+    private static readonly char[] QuotationMarks = ['"', '”', '“', '»', '«', '\'', '’'];
+
+    /// <summary>The most words of the name a headline's verb of saying attributes the quotation to.</summary>
+    private const int MaxQuotedSpeakerWords = 4;
+
     /// <summary>How many blocks under the headline are read for a byline.</summary>
     private const int BylineReach = 6;
 
@@ -474,6 +496,10 @@ internal static partial class ParticipantExtractor
                 && (body.Contains(headline[..colon].Trim(), StringComparison.Ordinal) || !after.IsEmpty && TextUtil.IsOpeningMark(after[0])))
             {
                 AddUnique(interviewees, new ParticipantDraft(headline[..colon].Trim(), TurnRole.Interviewee, null));
+            }
+            else if (QuotedSpeaker(headline) is { } quoted)
+            {
+                AddUnique(interviewees, new ParticipantDraft(quoted, TurnRole.Interviewee, null));
             }
         }
 

@@ -8,6 +8,41 @@ public class ParticipantTests
 {
     private static readonly ParseOptions Text = new() { Format = DocumentFormat.Text };
 
+    [Theory]
+    [InlineData("\"The river taught me patience,\" says Ruth Lind", "Ruth Lind")]
+    [InlineData("„Der Fluss hat mich Geduld gelehrt“, sagt Ruth Lind", "Ruth Lind")]
+    [InlineData("\"O rio me ensinou a paciência\", diz Ruth Lind", "Ruth Lind")]
+    [InlineData("'The river taught me patience,' Ruth Lind says", "Ruth Lind")]
+    [InlineData("\"The river taught me patience,\" says the ferryman", null)] // no name after the verb
+    [InlineData("\"The river taught me patience\" and other lessons from Ruth Lind", null)] // no verb of saying
+    public void A_headline_quoting_somebody_with_a_verb_of_saying_names_who_speaks(string headline, string? expected)
+    {
+        InterviewParser.Metadata.ParticipantExtractor.QuotedSpeaker(headline).Should().Be(expected);
+    }
+
+    [Fact]
+    public void The_person_a_quotation_headline_attributes_its_words_to_is_the_guest()
+    {
+        const string html = """
+            <html lang="en"><head><title>River talk</title></head><body><article>
+            <h1>"The river taught me patience," says Ruth Lind</h1>
+            <p>The boat builder, who has worked on the same riverbank for thirty years, on wood, water and waiting.</p>
+            <p><b>How did you start building boats?</b></p>
+            <p>My father built them, and I swept his workshop until he let me hold a plane.</p>
+            <p><b>What has changed since then?</b></p>
+            <p>The wood is harder to find. Oak used to come from the valley; now it comes from far away.</p>
+            <p><b>Will you ever stop?</b></p>
+            <p>When my hands tell me to. They have not said anything yet.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Ruth Lind");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Ruth Lind");
+    }
+
     // Bold questions, one in three addressing the guest: the page must vouch for the interview by its own words.
     private static string CreditedPage(string standfirst, string closing) => $"""
         <html><head><title>A year of the bees</title></head><body><article>
