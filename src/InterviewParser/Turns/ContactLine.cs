@@ -21,6 +21,31 @@ internal static class ContactLine
         if (value.IsEmpty || value.ContainsAny(' ', '\t')) return false;
         return value[0] == '@' || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || (value.IndexOf('@') > 0 && value.LastIndexOf('.') > value.IndexOf('@'));
+            || IsMailAddress(value);
+    }
+
+    /// <summary>
+    /// A short line that gives an e-mail address among its words ("Tips? Email us at desk@example.org", "Schreiben Sie
+    /// uns: leser@example.de"): the page's contact note, where it closes the text.
+    /// </summary>
+    public static bool IsMailNote(string paragraph)
+    {
+        if (TextUtil.CountWords(paragraph) > MaxMailNoteWords) return false;
+        foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (IsMailAddress(word.AsSpan().TrimEnd(".,;:!?)".AsSpan()))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words of a contact note.</summary>
+    private const int MaxMailNoteWords = 20;
+
+    /// <summary>One word of the shape NAME@DOMAIN.TLD.</summary>
+    private static bool IsMailAddress(ReadOnlySpan<char> word)
+    {
+        int at = word.IndexOf('@');
+        return at > 0 && word.LastIndexOf('.') > at + 1 && word.LastIndexOf('.') < word.Length - 1 && word[(at + 1)..].IndexOf('@') < 0;
     }
 }

@@ -41,6 +41,13 @@ internal static class TrailingNotes
             if (at >= 0) content.RemoveAt(at);
         }
 
+        // A contact note closing the text ("Tips? Email us at …"): the page's, not the guest's.
+        while (last.Paragraphs.Count >= 2 && ContactLine.IsMailNote(last.Paragraphs[^1]))
+        {
+            RemoveFromContent(content, [last.Paragraphs[^1]]);
+            last.Paragraphs.RemoveAt(last.Paragraphs.Count - 1);
+        }
+
         for (int i = 1; i < last.Paragraphs.Count; i++)
         {
             bool note = IsNote(last.Paragraphs[i], names, siteKeys);

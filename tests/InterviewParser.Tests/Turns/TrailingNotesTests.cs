@@ -121,6 +121,29 @@ public class TrailingNotesTests
         result.Body.Should().Contain("lighthouse.example");
     }
 
+    [Theory]
+    [InlineData("<p>Got a story from the coast? Email us at desk@coastline.example</p>")]
+    [InlineData("<p>Haben Sie Hinweise? Schreiben Sie uns an hinweise@kueste.example</p>")]
+    [InlineData("<p>Tips oss! Send e-post til tips@kystavisa.example</p>")]
+    public void A_call_to_write_to_the_newsroom_under_the_last_answer_leaves_the_answer_and_the_body(string closing)
+    {
+        var result = Interviews.Parse(Page(closing));
+
+        result.Turns[^1].Text.Should().EndWith("two hundred and twelve of them.");
+        result.Body.Should().NotContain(".example");
+    }
+
+    [Fact]
+    public void An_answer_that_gives_an_address_in_a_longer_paragraph_keeps_it()
+    {
+        const string closing = "<p>Anyone who wants to visit can write to the harbour office at office@portvik.example, and they will tell you "
+            + "when the boat goes out to the island and whether the weather allows the crossing that week.</p>";
+
+        var result = Interviews.Parse(Page(closing));
+
+        result.Turns[^1].Text.Should().Contain("office@portvik.example");
+    }
+
     [Fact]
     public void A_contact_line_between_the_exchanges_is_nobodys_turn()
     {
