@@ -187,7 +187,25 @@ internal static class TitleFinder
 
     private static string[] TitleWords(string title) => title.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
 
-    private static readonly Func<string, int, int, string?>[] Patterns = [CaptionLine, Apposition, IntroducedBefore, Copula, Before, SentenceOpening];
+    private static readonly Func<string, int, int, string?>[] Patterns = [CaptionLine, Apposition, IntroducedBefore, Copula, Before, RoleBeforeComma, SentenceOpening];
+
+    /// <summary>
+    /// "the union's spokesman, NAME," / "its director, NAME.": the role set before the name as an apposition, after an
+    /// article or a possessive, the name closing the phrase. The role word ends the phrase; up to two words before it
+    /// qualify it ("the harbour's new director, NAME").
+    /// </summary>
+    private static string? RoleBeforeComma(string text, int start, int end)
+    {
+        if (end < text.Length && text[end] is not (',' or '.' or ';' or ')')) return null;
+        var words = WordsBefore(text, start);
+        if (words.Length < 2 || words[^1] is not [.., ','] || words[^1].Length < 3) return null;
+        string role = words[^1][..^1];
+        if (!IsTitleWord(role) || !char.IsLower(role[0]) || !LooksLikeRole(role)) return null;
+        int k = words.Length - 1;
+        while (k > 0 && words.Length - 1 - k < 2 && IsTitleWord(words[k - 1]) && char.IsLower(words[k - 1][0])) k--;
+        if (k == 0 || !(Vocabulary.Articles.Contains(words[k - 1]) || Vocabulary.ThirdPersonPossessives.Contains(words[k - 1]))) return null;
+        return string.Join(' ', words[k..^1].Append(role));
+    }
 
     /// <summary>
     /// A role the text refers to the guest by, without the name: "die Schauspielerin", "der Regisseur", "the actress".

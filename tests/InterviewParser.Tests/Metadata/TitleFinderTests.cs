@@ -170,6 +170,17 @@ public class TitleFinderTests
     }
 
     [Theory]
+    [InlineData("With me is the union's spokesman, Anna Lund. Anna, how long will the strike last?", "union's spokesman")]
+    [InlineData("The harbour's new director, Anna Lund, wants the ferries out of the old basin.", "harbour's new director")]
+    [InlineData("Its founder, Anna Lund, still sails the first boat.", "founder")]
+    [InlineData("In Bergen, Anna Lund opened the first ferry office.", null)] // a place before the comma
+    [InlineData("After years of silence, Anna Lund spoke.", null)] // no role before the comma
+    public void A_role_set_before_the_name_as_an_apposition_is_the_title(string text, string? expected)
+    {
+        TitleFinder.Find("Anna Lund", [text]).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("Zwanzig Jahre später hat die Kapitänin im Hafen Platz genommen.", "Kapitänin")]
     [InlineData("Heute sitzt der Regisseur in seinem Büro am Fluss.", "Regisseur")]
     [InlineData("Twenty years later the actress sat down on the sofa.", "actress")]
