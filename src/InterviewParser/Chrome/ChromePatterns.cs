@@ -94,29 +94,14 @@ internal static class ChromePatterns
             var before = line[..slash].TrimEnd();
             int start = before.Length;
             while (start > 0 && (char.IsAsciiDigit(before[start - 1]) || before[start - 1] == ':')) start--;
-            if (Clock(before[start..]) is not int played) continue;
+            if (start == before.Length || !Turns.MediaTime.TryReadWhole(before[start..], out var played)) continue;
             var after = line[(slash + 1)..].TrimStart();
             int end = 0;
             while (end < after.Length && (char.IsAsciiDigit(after[end]) || after[end] == ':')) end++;
-            if (Clock(after[..end]) is int length && played <= length) return true;
+            if (end > 0 && Turns.MediaTime.TryReadWhole(after[..end], out var length) && played <= length) return true;
         }
 
         return false;
-    }
-
-    /// <summary>The seconds of a clock time "m:ss" or "h:mm:ss" (one or two digits before each colon), or null.</summary>
-    private static int? Clock(ReadOnlySpan<char> time)
-    {
-        int seconds = 0, parts = 0;
-        foreach (var range in time.Split(':'))
-        {
-            var part = time[range];
-            if (part.Length is 0 or > 2 || (parts > 0 && part.Length != 2) || !int.TryParse(part, out int n) || (parts > 0 && n >= 60)) return null;
-            seconds = seconds * 60 + n;
-            parts++;
-        }
-
-        return parts is 2 or 3 ? seconds : null;
     }
 
     /// <summary>Reads a whole number of one to four digits off the start of a span.</summary>
