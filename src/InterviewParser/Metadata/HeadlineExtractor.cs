@@ -838,11 +838,15 @@ internal static class HeadlineExtractor
     }
 
     /// <summary>A line of an article's header: its date, byline, the interview's credit or the reading time.</summary>
-    private static bool IsHeaderLine(string line) =>
-        line.Length < 80 && (DateTextParser.ParseText(line, TimestampSource.Text) is not null
-            || (TextUtil.CountWords(line) <= 12 && TextUtil.StartsWithAnyPhrase(line, Vocabulary.BylineOpeners))
-            || (TextUtil.CountWords(line) <= MaxHeaderCreditWords && Turns.InterviewWords.IsCredit(line))
-            || Chrome.ChromePatterns.IsReadingTime(line));
+    private static bool IsHeaderLine(string line)
+    {
+        if (line.Length >= 80) return false;
+        int words = TextUtil.CountWords(line);
+        return DateTextParser.ParseText(line, TimestampSource.Text) is not null
+            || (words <= 12 && TextUtil.StartsWithAnyPhrase(line, Vocabulary.BylineOpeners))
+            || (words <= MaxHeaderCreditWords && Turns.InterviewWords.IsCredit(line))
+            || Chrome.ChromePatterns.IsReadingTime(line);
+    }
 
     /// <summary>The most words of an interview's credit in an article's header ("Interview: NAME", "Die Fragen stellte NAME").</summary>
     private const int MaxHeaderCreditWords = 8;
@@ -903,10 +907,6 @@ internal static class HeadlineExtractor
     }
 
     /// <summary>
-    /// Whether a line opens with a capitalised article of one of the languages ("The", "Der", "Les") and has a word in
-    /// small letters after it, as a title does and an outlet's name ("The Harbour Gazette") does not.
-    /// </summary>
-    /// <summary>
     /// A word in small letters and a number, nothing else ("episode 15", "Folge 3", "part 2"): a show's or a series'
     /// numbered part after its name, where a name plate gives a person's role.
     /// </summary>
@@ -920,6 +920,10 @@ internal static class HeadlineExtractor
         return number.Length is > 0 and <= 4 && !number.ContainsAnyExceptInRange('0', '9');
     }
 
+    /// <summary>
+    /// Whether a line opens with a capitalised article of one of the languages ("The", "Der", "Les") and has a word in
+    /// small letters after it, as a title does and an outlet's name ("The Harbour Gazette") does not.
+    /// </summary>
     private static bool OpensWithArticle(string line)
     {
         int end = line.IndexOf(' ');

@@ -45,7 +45,7 @@ internal static class ContactLine
     /// <summary>One word of the shape NAME@DOMAIN.TLD.</summary>
     private static bool IsMailAddress(ReadOnlySpan<char> word)
     {
-        int at = word.IndexOf('@');
-        return at > 0 && word.LastIndexOf('.') > at + 1 && word.LastIndexOf('.') < word.Length - 1 && word[(at + 1)..].IndexOf('@') < 0;
+        int at = word.IndexOf('@'), dot = word.LastIndexOf('.');
+        return at > 0 && dot > at + 1 && dot < word.Length - 1 && word[(at + 1)..].IndexOf('@') < 0;
     }
 }
