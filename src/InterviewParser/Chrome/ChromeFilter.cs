@@ -386,18 +386,19 @@ internal static class ChromeFilter
                 || (TextUtil.EndsLikeSentence(b.Text) && TextUtil.LastMeaningfulChar(b.Text) is not (':' or '\uFF1A'))) continue;
             int box = elements[b.Element].Parent;
             if (box < 0 || elements[box].Tag is "body" or "html") continue;
+            // The search ends at the first other block of the box that is kept: the head stays.
             int others = 0;
             bool anyKept = false;
-            for (int j = i + 1; j < blocks.Count && j - i <= MaxBoxBlocks && IsInside(elements, blocks[j].Element, box); j++)
+            for (int j = i + 1; !anyKept && j < blocks.Count && j - i <= MaxBoxBlocks && IsInside(elements, blocks[j].Element, box); j++)
             {
                 others++;
-                anyKept |= keep[j];
+                anyKept = keep[j];
             }
 
-            for (int j = i - 1; j >= 0 && i - j <= MaxBoxBlocks && IsInside(elements, blocks[j].Element, box); j--)
+            for (int j = i - 1; !anyKept && j >= 0 && i - j <= MaxBoxBlocks && IsInside(elements, blocks[j].Element, box); j--)
             {
                 others++;
-                anyKept |= keep[j];
+                anyKept = keep[j];
             }
 
             if (others > 0 && !anyKept) keep[i] = false;

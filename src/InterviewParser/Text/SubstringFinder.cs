@@ -1,9 +1,12 @@
+using System.Runtime.InteropServices;
+
 namespace InterviewParser;
 
 /// <summary>
 /// Which of a fixed set of words stand anywhere in a short text (a class name, an id), found in one pass: each word
 /// carries a set of bits, and <see cref="Find"/> gives the bits of every word that occurs. The words are bucketed by
-/// their first two characters, so a position of the text costs one table lookup and, now and then, a comparison.
+/// their first two characters, so a position of the text costs one table lookup and, now and then, a comparison of
+/// four characters at once with each word of its bucket (the word's whole length for a shorter word).
 /// For texts of a few dozen characters this is many times faster than <see cref="System.Buffers.SearchValues{T}"/> of
 /// strings, which is built for long texts; the comparison is ordinal, so callers lower-case text and words alike.
 /// </summary>
@@ -13,6 +16,8 @@ internal sealed class SubstringFinder
 
     private readonly string[] _words;
     private readonly int[] _bits;
+    private readonly ulong[] _head; // the word's first four characters (all of a shorter word's), as one number
+    private readonly ulong[] _headMask; // which of the number's bits the word fills
     private readonly short[] _first = new short[Slots]; // the slot's first word in _words
     private readonly short[] _count = new short[Slots]; // how many words the slot holds
 
@@ -30,11 +35,15 @@ internal sealed class SubstringFinder
         if (list.Count > short.MaxValue) throw new ArgumentException("Too many words.", nameof(words));
         _words = new string[list.Count];
         _bits = new int[list.Count];
+        _head = new ulong[list.Count];
+        _headMask = new ulong[list.Count];
         for (int i = 0; i < list.Count; i++)
         {
             var (word, bits, slot) = list[i];
             _words[i] = word;
             _bits[i] = bits;
+            _head[i] = HeadOf(word);
+            _headMask[i] = word.Length >= HeadLength ? ulong.MaxValue : (1UL << (16 * word.Length)) - 1;
             if (_count[slot]++ == 0) _first[slot] = (short)i;
         }
     }
@@ -49,10 +58,12 @@ internal sealed class SubstringFinder
             int count = _count[slot];
             if (count == 0) continue;
             var rest = text[i..];
+            ulong head = HeadOf(rest);
             for (int k = _first[slot], end = k + count; k < end; k++)
             {
                 int bits = _bits[k];
-                if ((found & bits) != bits && rest.StartsWith(_words[k], StringComparison.Ordinal)) found |= bits;
+                if ((head & _headMask[k]) != _head[k] || (found & bits) == bits) continue;
+                if (_words[k].Length <= HeadLength || rest.StartsWith(_words[k], StringComparison.Ordinal)) found |= bits;
             }
         }
 
@@ -60,4 +71,15 @@ internal sealed class SubstringFinder
     }
 
     private static int SlotOf(char first, char second) => (first * 31 + second) & (Slots - 1);
+
+    private const int HeadLength = sizeof(ulong) / sizeof(char);
+
+    /// <summary>The first four characters of a text as one number; a shorter text leaves the high bits 0.</summary>
+    private static ulong HeadOf(ReadOnlySpan<char> text)
+    {
+        if (text.Length >= HeadLength) return MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(text[..HeadLength]));
+        ulong head = 0;
+        for (int i = text.Length - 1; i >= 0; i--) head = (head << 16) | text[i];
+        return head;
+    }
 }
