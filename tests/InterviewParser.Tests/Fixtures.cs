@@ -3,6 +3,14 @@ namespace InterviewParser.Tests;
 /// <summary>Small hand-written documents for the tests; none is taken from a real site.</summary>
 internal static class Fixtures
 {
+    /// <summary>A made-up text of <paramref name="minLength"/> to <paramref name="maxLength"/> - 1 characters drawn from <paramref name="alphabet"/>.</summary>
+    public static string MadeUpText(Random random, string alphabet, int minLength, int maxLength)
+    {
+        var chars = new char[random.Next(minLength, maxLength)];
+        for (int i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
+        return new string(chars);
+    }
+
     /// <summary>A folder of ../shared beside the repository (present in CI, absent on other machines), or null.</summary>
     public static string? FindShared(string sub)
     {

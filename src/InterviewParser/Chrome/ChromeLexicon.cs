@@ -97,7 +97,7 @@ internal static class ChromeLexicon
     /// <summary>Whether a line says that something was provided by somebody ("courtesy of", "zur Verfügung gestellt").</summary>
     public static bool MentionsCourtesy(ReadOnlySpan<char> line)
     {
-        return line.ContainsAny(Vocabulary.CourtesyPhraseSearch);
+        return Vocabulary.CourtesyPhraseSearch.In(line);
     }
 
     /// <summary>Whether a word labels a teaser by its medium ("VIDEO", "Fotostrecke").</summary>
@@ -154,7 +154,7 @@ internal static class ChromeLexicon
     /// <summary>Whether a line names a newsletter, subscription or membership.</summary>
     public static bool MentionsSubscription(ReadOnlySpan<char> line)
     {
-        if (line.ContainsAny(Vocabulary.SubscriptionWordSearch)) return true;
+        if (Vocabulary.SubscriptionWordSearch.In(line)) return true;
         // A short word ends its word, alone or as a compound's last part ("Abo", "Probeabo", "Abos"), never opens a
         // longer one ("about").
         foreach (var w in TextUtil.Words(line))

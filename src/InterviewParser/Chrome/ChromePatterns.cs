@@ -349,8 +349,8 @@ internal static class ChromePatterns
     internal static bool IsSignInNote(ReadOnlySpan<char> line) => IsSignInNote(line, TextUtil.CountWords(line));
 
     private static bool IsSignInNote(ReadOnlySpan<char> line, int words) =>
-        words <= MaxSignInNoteWords && TextUtil.ContainsAtWordStart(line, Vocabulary.SignInWordSearch)
-        && TextUtil.ContainsAtWordStart(line, Vocabulary.DiscussionStemSearch);
+        words <= MaxSignInNoteWords && Vocabulary.SignInWordSearch.AtWordStartIn(line)
+        && Vocabulary.DiscussionStemSearch.AtWordStartIn(line);
 
     /// <summary>
     /// The question under a text that asks whether it helped: a short question naming the page and helpfulness ("Was this

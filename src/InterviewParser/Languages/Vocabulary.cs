@@ -36,7 +36,7 @@ internal static class Vocabulary
     /// Phrases looked for anywhere in a line, ignoring case, as one search: the line is scanned once for all of them
     /// (a phrase-by-phrase search scanned it once per phrase, the cost of every chrome test on every short line).
     /// </summary>
-    internal static SearchValues<string> Phrases(string[] phrases) => SearchValues.Create(phrases, StringComparison.OrdinalIgnoreCase);
+    internal static PhraseSearch Phrases(string[] phrases) => new(phrases);
 
     /// <summary>Two-word phrases split into their words, lower case.</summary>
     private static (string, string)[] Pairs(Func<LanguageWords, string[]> group)
@@ -160,11 +160,11 @@ internal static class Vocabulary
     /// <summary><see cref="LanguageWords.PictureCreditLabels"/> of every language.</summary>
     public static readonly string[] PictureCreditLabels = List(l => l.PictureCreditLabels);
     /// <summary><see cref="PictureCreditLabels"/> as one multi-phrase search.</summary>
-    public static readonly SearchValues<string> PictureCreditLabelSearch = Phrases(PictureCreditLabels);
+    public static readonly PhraseSearch PictureCreditLabelSearch = Phrases(PictureCreditLabels);
     /// <summary><see cref="LanguageWords.CourtesyPhrases"/> of every language.</summary>
     public static readonly string[] CourtesyPhrases = List(l => l.CourtesyPhrases);
     /// <summary><see cref="CourtesyPhrases"/> as one multi-phrase search.</summary>
-    public static readonly SearchValues<string> CourtesyPhraseSearch = Phrases(CourtesyPhrases);
+    public static readonly PhraseSearch CourtesyPhraseSearch = Phrases(CourtesyPhrases);
     /// <summary><see cref="LanguageWords.MinuteWords"/> of every language.</summary>
     public static readonly HashSet<string> MinuteWords = Set(l => l.MinuteWords);
     /// <summary><see cref="LanguageWords.ReadingWords"/> of every language.</summary>
@@ -184,7 +184,7 @@ internal static class Vocabulary
     /// "Mitgliedschaft"); the short ones (<see cref="MaxWholeSubscriptionWordLength"/> letters or fewer) only at a word's end:
     /// a short stem of one language opens words of another (German "abo" in "about" and "above").
     /// </summary>
-    public static readonly SearchValues<string> SubscriptionWordSearch = Phrases(Array.FindAll(SubscriptionWords, w => w.Length > MaxWholeSubscriptionWordLength));
+    public static readonly PhraseSearch SubscriptionWordSearch = Phrases(Array.FindAll(SubscriptionWords, w => w.Length > MaxWholeSubscriptionWordLength));
     /// <summary>The short <see cref="SubscriptionWords"/>, matched at a word's end (a compound's last part, or with a plural's "s").</summary>
     public static readonly string[] ShortSubscriptionWords = Array.FindAll(SubscriptionWords, w => w.Length <= MaxWholeSubscriptionWordLength);
     /// <summary>The longest subscription word matched only at a word's end.</summary>
@@ -210,9 +210,9 @@ internal static class Vocabulary
     /// <summary><see cref="LanguageWords.CommentCalls"/> of every language.</summary>
     public static readonly string[] CommentCalls = List(l => l.CommentCalls);
     /// <summary><see cref="LanguageWords.SignInWords"/> of every language, as one multi-phrase search.</summary>
-    public static readonly SearchValues<string> SignInWordSearch = Phrases(List(l => l.SignInWords));
+    public static readonly PhraseSearch SignInWordSearch = Phrases(List(l => l.SignInWords));
     /// <summary><see cref="LanguageWords.DiscussionStems"/> of every language, as one multi-phrase search.</summary>
-    public static readonly SearchValues<string> DiscussionStemSearch = Phrases(List(l => l.DiscussionStems));
+    public static readonly PhraseSearch DiscussionStemSearch = Phrases(List(l => l.DiscussionStems));
     /// <summary><see cref="LanguageWords.ArticleNouns"/> of every language.</summary>
     public static readonly HashSet<string> ArticleNouns = Set(l => l.ArticleNouns);
     /// <summary><see cref="LanguageWords.HelpfulWords"/> of every language.</summary>

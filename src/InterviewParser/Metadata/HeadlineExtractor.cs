@@ -757,7 +757,7 @@ internal static class HeadlineExtractor
 
         // A caption printed again with its picture credit right under it ("Jane Roe, mayor", "Jane Roe, mayor, Photo: …").
         bool caption = index + 1 < blocks.Count && blocks[index + 1].Text.Length > text.Length && blocks[index + 1].Text.StartsWith(text, StringComparison.Ordinal)
-            && blocks[index + 1].Text.AsSpan(text.Length).ContainsAny(Vocabulary.PictureCreditLabelSearch);
+            && Vocabulary.PictureCreditLabelSearch.In(blocks[index + 1].Text.AsSpan(text.Length));
         if (caption) score -= 2;
         if (text.Length >= 15 && !caption)
         {
@@ -881,7 +881,7 @@ internal static class HeadlineExtractor
             return false; // "Interview: Jane Roe", a header's "INTERVIEWEE: Jane Roe" or "Guest: Jane Roe, sociologist"
         }
 
-        if (line.AsSpan().ContainsAny(Vocabulary.PictureCreditLabelSearch) || EndsWithCredit(line)) return false; // a caption with its credit
+        if (Vocabulary.PictureCreditLabelSearch.In(line) || EndsWithCredit(line)) return false; // a caption with its credit
         if (line.Contains('_') || line.Contains('[') && !OpensWithInterviewTag(line) || line.Contains('@') || line.Contains("://", StringComparison.Ordinal)) return false;
         if (TextUtil.StartsWithAnyPhrase(line, Vocabulary.BylineOpeners)) return false; // a byline
         if (DateTextParser.ParseText(line, TimestampSource.Text) is not null) return false;

@@ -51,7 +51,7 @@ internal static partial class TimestampExtractor
     {
         public string[] List { get; } = list;
 
-        public SearchValues<string> Any { get; } = Vocabulary.Phrases(list);
+        public PhraseSearch Any { get; } = Vocabulary.Phrases(list);
     }
 
     /// <summary>Extracts the published and updated times.</summary>
@@ -289,7 +289,7 @@ internal static partial class TimestampExtractor
 
     private static int IndexOfLabel(string text, Labels labels)
     {
-        if (!text.AsSpan().ContainsAny(labels.Any)) return -1;
+        if (!labels.Any.In(text)) return -1;
         foreach (var l in labels.List)
         {
             for (int i = text.IndexOf(l, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(l, i + 1, StringComparison.OrdinalIgnoreCase))

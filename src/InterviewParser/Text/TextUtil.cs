@@ -40,21 +40,6 @@ internal static class TextUtil
     public static bool IsWholeWord(string text, int start, int end) =>
         (start == 0 || !char.IsLetter(text[start - 1])) && (end >= text.Length || !char.IsLetter(text[end]));
 
-    /// <summary>Whether one of the phrases starts a word of the text (so "sign in" is found in "Sign in to reply", not in "design in").</summary>
-    public static bool ContainsAtWordStart(ReadOnlySpan<char> text, SearchValues<string> phrases)
-    {
-        for (int at = 0; at < text.Length;)
-        {
-            int found = text[at..].IndexOfAny(phrases);
-            if (found < 0) return false;
-            at += found;
-            if (at == 0 || !char.IsLetter(text[at - 1])) return true;
-            at++;
-        }
-
-        return false;
-    }
-
     /// <summary>Counts words: runs of letters or digits, and in Chinese and Japanese text every two characters.</summary>
     public static int CountWords(ReadOnlySpan<char> s) => CountWords(s, lettersOnly: false);
 

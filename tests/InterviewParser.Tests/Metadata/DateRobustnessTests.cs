@@ -35,9 +35,7 @@ public class DateRobustnessTests
         const string alphabet = "0123456789-:/.T Z+,abcMarzoOkt";
         for (int i = 0; i < 2000; i++)
         {
-            var chars = new char[random.Next(1, 40)];
-            for (int k = 0; k < chars.Length; k++) chars[k] = alphabet[random.Next(alphabet.Length)];
-            string s = new(chars);
+            string s = Fixtures.MadeUpText(random, alphabet, 1, 40);
 
             var act = () => (DateTextParser.ParseIso(s, TimestampSource.Meta), DateTextParser.ParseText(s, TimestampSource.Text));
 

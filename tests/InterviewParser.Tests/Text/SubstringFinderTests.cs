@@ -34,9 +34,7 @@ public class SubstringFinderTests
         const string alphabet = "abefmnortuv- ";
         for (int n = 0; n < 5000; n++)
         {
-            var chars = new char[random.Next(0, 40)];
-            for (int i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
-            string text = new(chars);
+            string text = Fixtures.MadeUpText(random, alphabet, 0, 40);
             int expected = 0;
             foreach (var (word, bits) in Words)
             {
