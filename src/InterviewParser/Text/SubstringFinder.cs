@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace InterviewParser;
 
 /// <summary>
@@ -7,8 +5,9 @@ namespace InterviewParser;
 /// carries a set of bits, and <see cref="Find"/> gives the bits of every word that occurs. The words are bucketed by
 /// their first two characters, so a position of the text costs one table lookup and, now and then, a comparison of
 /// four characters at once with each word of its bucket (the word's whole length for a shorter word).
-/// For texts of a few dozen characters this is many times faster than <see cref="System.Buffers.SearchValues{T}"/> of
-/// strings, which is built for long texts; the comparison is ordinal, so callers lower-case text and words alike.
+/// On class names of a few dozen characters this took a third of the time that <see cref="System.Buffers.SearchValues{T}"/>
+/// of strings took for the same word lists (it is built for long texts); the comparison is ordinal, so callers lower-case
+/// text and words alike.
 /// </summary>
 internal sealed class SubstringFinder
 {
@@ -74,10 +73,10 @@ internal sealed class SubstringFinder
 
     private const int HeadLength = sizeof(ulong) / sizeof(char);
 
-    /// <summary>The first four characters of a text as one number; a shorter text leaves the high bits 0.</summary>
+    /// <summary>The first four characters of a text as one number, the first in the low bits; a shorter text leaves the high bits 0.</summary>
     private static ulong HeadOf(ReadOnlySpan<char> text)
     {
-        if (text.Length >= HeadLength) return MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(text[..HeadLength]));
+        if (text.Length >= HeadLength) return text[0] | (ulong)text[1] << 16 | (ulong)text[2] << 32 | (ulong)text[3] << 48;
         ulong head = 0;
         for (int i = text.Length - 1; i >= 0; i--) head = (head << 16) | text[i];
         return head;
