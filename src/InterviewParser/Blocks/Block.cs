@@ -150,4 +150,11 @@ internal sealed class Block
 /// <param name="ClassWeight">Positive for content-like class/id names, negative for chrome-like ones.</param>
 /// <param name="IsChrome">Navigation, header, footer, aside, form or hidden.</param>
 /// <param name="ClassName">The class attribute as written (shared with the DOM, not copied), or <see langword="null"/>.</param>
-internal readonly record struct ElementInfo(int Parent, string Tag, int ClassWeight, bool IsChrome, string? ClassName = null);
+internal readonly record struct ElementInfo(int Parent, string Tag, int ClassWeight, bool IsChrome, string? ClassName = null)
+{
+    /// <summary>
+    /// The index of the element's last descendant (its own when it has none). Elements are listed in document order,
+    /// each after its parent, so its descendants are the elements after it up to this one.
+    /// </summary>
+    public int LastDescendant { get; init; }
+}

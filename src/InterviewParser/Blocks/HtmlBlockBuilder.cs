@@ -421,6 +421,7 @@ internal static class HtmlBlockBuilder
                     bool term = tag == "dt";
                     if (term) _boldDepth++;
                     Walk(child, depth + 1, inner);
+                    Elements[inner.Element] = Elements[inner.Element] with { LastDescendant = Elements.Count - 1 };
                     Flush();
                     if (term) _boldDepth--;
                     continue;
@@ -473,7 +474,7 @@ internal static class HtmlBlockBuilder
             }
 
             int index = Elements.Count;
-            Elements.Add(new ElementInfo(ctx.Element, tag, weight, chrome, string.IsNullOrEmpty(attributes.Class) ? null : attributes.Class));
+            Elements.Add(new ElementInfo(ctx.Element, tag, weight, chrome, string.IsNullOrEmpty(attributes.Class) ? null : attributes.Class) { LastDescendant = index });
             var kind = tag switch
             {
                 "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,

@@ -378,18 +378,6 @@ internal static class ChromeFilter
     {
         var blocks = doc.Blocks;
         var elements = doc.Elements;
-        if (elements.Count == 0) return;
-        // Elements are listed in document order, each after its parent: an element's descendants are the elements up
-        // to its last descendant, found for every element in one pass from the end.
-        int[] last = ArrayPool<int>.Shared.Rent(elements.Count);
-        for (int e = 0; e < elements.Count; e++) last[e] = e;
-        for (int e = elements.Count - 1; e > 0; e--)
-        {
-            int parent = elements[e].Parent;
-            if (parent >= 0 && last[e] > last[parent]) last[parent] = last[e];
-        }
-
-        bool Inside(int element, int box) => element >= box && element <= last[box];
         for (int i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -401,13 +389,13 @@ internal static class ChromeFilter
             // The search ends at the first other block of the box that is kept: the head stays.
             int others = 0;
             bool anyKept = false;
-            for (int j = i + 1; !anyKept && j < blocks.Count && j - i <= MaxBoxBlocks && Inside(blocks[j].Element, box); j++)
+            for (int j = i + 1; !anyKept && j < blocks.Count && j - i <= MaxBoxBlocks && IsInside(elements, blocks[j].Element, box); j++)
             {
                 others++;
                 anyKept = keep[j];
             }
 
-            for (int j = i - 1; !anyKept && j >= 0 && i - j <= MaxBoxBlocks && Inside(blocks[j].Element, box); j--)
+            for (int j = i - 1; !anyKept && j >= 0 && i - j <= MaxBoxBlocks && IsInside(elements, blocks[j].Element, box); j--)
             {
                 others++;
                 anyKept = keep[j];
@@ -415,20 +403,11 @@ internal static class ChromeFilter
 
             if (others > 0 && !anyKept) keep[i] = false;
         }
-
-        ArrayPool<int>.Shared.Return(last);
     }
 
-    internal static bool IsInside(List<ElementInfo> elements, int element, int ancestor)
-    {
-        // Elements are listed in document order, each after its parent: below the ancestor's index it cannot come.
-        for (int e = element; e >= ancestor; e = elements[e].Parent)
-        {
-            if (e == ancestor) return true;
-        }
-
-        return false;
-    }
+    /// <summary>Whether the element is the ancestor or one of its descendants (-1, no element, is inside none).</summary>
+    internal static bool IsInside(List<ElementInfo> elements, int element, int ancestor) =>
+        ancestor >= 0 && element >= ancestor && element <= elements[ancestor].LastDescendant;
 
     /// <summary>
     /// How much text a module before the top container needs to be read as the article's opening module on its shape
