@@ -353,6 +353,16 @@ internal static class HeadlineExtractor
         // end of a breadcrumb row), that line is the headline.
         if (RepeatedTopTitle(blocks, start) is int repeated) return (blocks[repeated].Text, repeated);
 
+        // A line that may be the headline: title-like, not the link line, the site's name, a row of one template, a
+        // speaker's label printed again or a labelled question.
+        bool IsCandidate(int i)
+        {
+            var text = blocks[i].Text;
+            if (!IsTitleLike(text, i > 0 ? blocks[i - 1].Text : null) || IsLinkLine(blocks, i) || IsSite(text) || InTemplateRow(blocks, i)) return false;
+            if (Turns.SpeakerLabel.TryReadStandalone(text, out _) && PrintedAgain(blocks, i, i + 1)) return false;
+            return !(TextUtil.EndsWithQuestionMark(text) && Turns.SpeakerLabel.ReadPlain(text) is { } spoken && LabelRecurs(blocks, i, spoken.Name));
+        }
+
         // Otherwise the best title-like line shortly before the content (or opening it).
         var opening = OpeningWords(blocks, start);
         int best = -1;
@@ -360,13 +370,11 @@ internal static class HeadlineExtractor
         // The distance to the content in lines, those of one or two words (a header's "By", "Share", "Date" rows) counting half:
         // a header printed as many short rows does not push its title out of reach.
         double distance = 0;
-        for (int i = Math.Min(start, blocks.Count - 1), seen = 0; i >= 0 && seen < 30; i--, seen++)
+        for (int i = Math.Min(start, blocks.Count - 1), seen = 0; i >= 0 && seen < TitleReach; i--, seen++)
         {
             var text = blocks[i].Text;
             if (i < start) distance += blocks[i + 1].WordCount >= 3 ? 1 : 0.5;
-            if (!IsTitleLike(text, i > 0 ? blocks[i - 1].Text : null) || IsLinkLine(blocks, i) || IsSite(text) || InTemplateRow(blocks, i)) continue;
-            if (Turns.SpeakerLabel.TryReadStandalone(text, out _) && PrintedAgain(blocks, i, i + 1)) continue; // a speaker label line
-            if (TextUtil.EndsWithQuestionMark(text) && Turns.SpeakerLabel.ReadPlain(text) is { } spoken && LabelRecurs(blocks, i, spoken.Name)) continue; // a labelled question
+            if (!IsCandidate(i)) continue;
             // The content's first line is not the title when it is a labelled line or a question (an interview's first
             // turn), unless the article's header (date, byline) follows it; a labelled line, only where its label is no
             // other line's too ("Roundtable: Who …?" over the byline; a first turn's speaker speaks again).
@@ -423,6 +431,13 @@ internal static class HeadlineExtractor
 
         if (best >= 0) return (WithoutFormatKicker(blocks[best].Text), best);
 
+        // Nothing title-like near the text: a page whose menus and teasers run long before it. Further up, the nearest
+        // title-like line over an article's header (its date or byline right under it) is the headline.
+        for (int i = Math.Min(start, blocks.Count) - 1 - TitleReach; i >= 0; i--)
+        {
+            if (IsCandidate(i) && HeaderFollows(blocks, i)) return (WithoutFormatKicker(blocks[i].Text), i);
+        }
+
         // Nothing above the text reads as a title: a Markdown page's first top-level heading names it all the same,
         // unless it is a link, an interface line or a single word (a logo, "Menu", "Welcome!").
         for (int i = 0; i < blocks.Count; i++)
@@ -460,6 +475,9 @@ internal static class HeadlineExtractor
         string title = rest[2..].Trim().ToString();
         return TextUtil.CountWords(title) >= MinTitleWords - 1 ? title : line;
     }
+
+    /// <summary>How many lines before the content (or opening it) the headline is looked for first.</summary>
+    private const int TitleReach = 30;
 
     /// <summary>How many words a dek under a quoted headline needs (a line of two or three is a kicker or a label).</summary>
     private const int MinQuotedHeadlineDekWords = 5;
@@ -764,7 +782,7 @@ internal static class HeadlineExtractor
             // Repeated above (feed links, breadcrumbs) or just below (share text); a repeat in the footer is a menu.
             for (int j = 0; j < Math.Min(blocks.Count, index + 8); j++)
             {
-                if (j != index && blocks[j].Text.Contains(text, StringComparison.Ordinal) && !NeighbourRepeats(blocks, index, j))
+                if (j != index && blocks[j].Text.Contains(text, StringComparison.Ordinal) && !NeighbourRepeats(blocks, index, j) && !AltAndCaption(blocks, index, j))
                 {
                     score += 2.5;
                     break;
@@ -774,6 +792,20 @@ internal static class HeadlineExtractor
 
         return score;
     }
+
+    /// <summary>
+    /// Whether a line and its copy are a picture's alt text and its caption: the caption right under the alt text and
+    /// running on past it, or the two with the picture's credit between them ("© Agency", "Photo: Jane Roe"). A title's
+    /// copy is a breadcrumb row above it that ends with it, a feed link, a share text, or the title printed twice.
+    /// </summary>
+    private static bool AltAndCaption(List<Block> blocks, int index, int copy) =>
+        copy == index + 1 && blocks[copy].Text.Length > blocks[index].Text.Length && !blocks[copy].Text.EndsWith(blocks[index].Text, StringComparison.Ordinal)
+           && (copy + 1 < blocks.Count && IsPictureCredit(blocks[copy + 1].Text) || copy + 2 < blocks.Count && IsPictureCredit(blocks[copy + 2].Text))
+        || Math.Abs(copy - index) == 2 && IsPictureCredit(blocks[(copy + index) / 2].Text);
+
+    /// <summary>A picture's credit on a line of its own: "© Agency", "Photo: Jane Roe", "Bild:".</summary>
+    private static bool IsPictureCredit(string line) =>
+        Chrome.ChromePatterns.IsCreditLine(line) || line.StartsWith('©') || ChromeLexicon.IsCreditWord(line.AsSpan().Trim().TrimEnd(':'));
 
     /// <summary>
     /// Whether a line is a copy within a row of short lines printed twice (share buttons at the top and the foot of

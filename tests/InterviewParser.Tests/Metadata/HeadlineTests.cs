@@ -87,6 +87,40 @@ public class HeadlineTests
     }
 
     [Fact]
+    public void A_caption_printed_twice_around_its_picture_credit_is_not_a_repeated_title()
+    {
+        // A text browser prints a picture's alt text, its credit and its caption: the caption's copy is no title's copy.
+        string text = $"""
+            Rowing on the river every Sunday morning
+
+            Two friends on the pier in the evening light
+            © Harbour Photo Agency
+            Two friends on the pier in the evening light
+
+            {Answers}
+            """;
+
+        Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text }).Headline.Should().Be("Rowing on the river every Sunday morning");
+    }
+
+    [Fact]
+    public void A_title_over_its_date_line_is_found_above_a_long_menu()
+    {
+        // Forty one-word menu entries stand between the title and the text: the title's date line vouches for it.
+        string menu = string.Join("\n", Enumerable.Range(1, 40).Select(i => $"Section{i}"));
+        string text = $"""
+            Rowing on the river at seventy
+            June 3, 2020
+
+            {menu}
+
+            {Answers}
+            """;
+
+        Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text }).Headline.Should().Be("Rowing on the river at seventy");
+    }
+
+    [Fact]
     public void A_headline_that_is_only_the_site_name_gives_way_to_the_styled_title_above_the_article()
     {
         const string html = """
