@@ -222,6 +222,7 @@ internal static class ChromeFilter
 
         DropCaptions(blocks, keep);
         DropOrphanBoxHeads(doc, keep);
+        DropTrailingHeads(blocks, keep);
         TeaserCards.MarkSummaryLists(blocks, keep, linkedHeads: true);
         return WithDensestRun(doc, Collect(doc, keep, null, top), top);
     }
@@ -404,6 +405,34 @@ internal static class ChromeFilter
             if (others > 0 && !anyKept) keep[i] = false;
         }
     }
+
+    /// <summary>
+    /// A heading, or a line that leads into what follows with a colon, left last of the text while blocks after it were
+    /// dropped: the head of a box of teasers or links that went without it ("More from this channel", "You may also
+    /// like:"). A head introduces what stands under it; with nothing kept under it, it goes too, and so does a second
+    /// head above it that is left last in turn ("Most read", "Most shared"). A longer run of heads is the text's own
+    /// (the entries of a list whose pictures went), and stays.
+    /// </summary>
+    private static void DropTrailingHeads(List<Block> blocks, bool[] keep)
+    {
+        int last = blocks.Count - 1;
+        while (last >= 0 && !keep[last]) last--;
+        for (int dropped = 0; dropped < MaxTrailingHeads && last >= 0 && last < blocks.Count - 1 && IsHead(blocks[last]); dropped++)
+        {
+            keep[last] = false;
+            while (last >= 0 && !keep[last]) last--;
+        }
+
+        static bool IsHead(Block b) =>
+            b.WordCount <= MaxTrailingHeadWords && !b.IsMostlyLink
+            && (b.Kind == BlockKind.Heading && !TextUtil.EndsLikeSentence(b.Text) || TextUtil.LastMeaningfulChar(b.Text) is ':' or '\uFF1A');
+    }
+
+    /// <summary>The most box heads dropped from the end of the text, one under the other.</summary>
+    private const int MaxTrailingHeads = 2;
+
+    /// <summary>The most words of a box's head (a heading of the text's own runs longer only rarely; a sentence does).</summary>
+    private const int MaxTrailingHeadWords = 6;
 
     /// <summary>Whether the element is the ancestor or one of its descendants (-1, no element, is inside none).</summary>
     internal static bool IsInside(List<ElementInfo> elements, int element, int ancestor) =>

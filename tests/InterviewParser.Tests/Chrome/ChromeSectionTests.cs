@@ -513,3 +513,43 @@ public class OrphanBoxHeadTests
         result.Body.Should().Contain("Across the bay");
     }
 }
+
+/// <summary>A head left last of the text, whatever stood under it dropped, is the head of a box that went.</summary>
+public class TrailingHeadTests
+{
+    private static string Page(string head, string tag = "h2") => $"""
+        <html><head><title>The harbour master</title></head><body><article>
+        <h1>The harbour master</h1>
+        <div class="text">
+        <p><strong>How long have you looked after the harbour?</strong></p>
+        <p>Nineteen years this spring, and in that time the boats have become fewer but much larger, which changes everything about the work.</p>
+        <p><strong>What do you do when a storm comes?</strong></p>
+        <p>We close the gates, check every mooring twice, and then we wait in the office with coffee and the radio until it has passed.</p>
+        <{tag}>{head}</{tag}>
+        <ul><li><a href="/a">New ferry timetable for the islands</a></li><li><a href="/b">The lighthouse gets a new lamp</a></li>
+        <li><a href="/c">Fishing quotas for the coming year</a></li></ul>
+        </div>
+        </article></body></html>
+        """;
+
+    [Theory]
+    [InlineData("Elsewhere on the coast", "h2")]
+    [InlineData("Elsewhere on the coast", "h3")]
+    [InlineData("You might like these too:", "p")]
+    public void A_head_whose_box_was_dropped_does_not_end_the_text(string head, string tag)
+    {
+        var result = Interviews.Parse(Page(head, tag));
+
+        result.Body.Should().NotContain(head).And.NotContain("ferry timetable");
+        result.Body.Should().EndWith("until it has passed.");
+    }
+
+    [Fact]
+    public void A_line_of_the_text_that_ends_it_stays()
+    {
+        // A short closing line that is no head (no heading markup, no colon) is the text's own.
+        var result = Interviews.Parse(Page("Fair winds to all", "p"));
+
+        result.Body.Should().Contain("Fair winds to all");
+    }
+}
