@@ -670,29 +670,49 @@ internal static class HeadlineExtractor
         // previous and next articles) may stand there without one.
         bool separated = false;
         foreach (var sep in TitleSeparators) separated |= links.Contains(sep, StringComparison.Ordinal);
-        for (int j = Math.Min(contentStart, blocks.Count - 1); j >= 1; j--)
+        // Before the content and opening it first, then a few lines into it (a blog's text may be taken to begin with
+        // its header).
+        int first = Math.Min(contentStart, blocks.Count - 1);
+        for (int j = first; j >= 1; j--)
         {
-            var t = blocks[j].Text;
-            // The cheap test first: a long page may hold many lines before its text.
-            if (t.Length < 15 || !links.Contains(t, StringComparison.Ordinal) || !IsTitleLike(t, null)) continue;
-            // The site's name stands there too, once per feed and before each separator ("Site » Feed"): the title
-            // stands once, followed by the feed's name.
-            int phrases = 0;
-            bool beforeSeparator = false;
-            for (int at = links.IndexOf(t, StringComparison.Ordinal); at >= 0; at = links.IndexOf(t, at + 1, StringComparison.Ordinal))
-            {
-                int end = at + t.Length;
-                if (at == 0 || links[at - 1] != ' ' || (end < links.Length && links[end] != ' ')) continue;
-                if (separated && !AfterSeparator(links, at)) continue;
-                phrases++;
-                beforeSeparator |= end + 2 <= links.Length && !char.IsLetterOrDigit(links[end + 1]);
-            }
+            if (IsLinkedTitle(blocks[j].Text, links, separated)) return j;
+        }
 
-            if (phrases == 1 && !beforeSeparator) return j;
+        for (int j = first + 1; j <= Math.Min(contentStart + LinkedTitleReachIntoContent, blocks.Count - 1); j++)
+        {
+            if (IsLinkedTitle(blocks[j].Text, links, separated)) return j;
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a line is the title the header links name: a title-like line standing there once as a phrase, after a
+    /// separator where the links have them, and followed by the feed's name, not by a separator as the site's name is.
+    /// The links vouch for a short title ("Fog (3)") and for one that ends with a stop.
+    /// </summary>
+    private static bool IsLinkedTitle(string t, string links, bool separated)
+    {
+        // The cheap test first: a long page may hold many lines before its text.
+        if (t.Length < 15 || !links.Contains(t, StringComparison.Ordinal) || !IsTitleLike(t.TrimEnd('.'), null, 2)) return false;
+        // The site's name stands there too, once per feed and before each separator ("Site » Feed"): the title
+        // stands once, followed by the feed's name.
+        int phrases = 0;
+        bool beforeSeparator = false;
+        for (int at = links.IndexOf(t, StringComparison.Ordinal); at >= 0; at = links.IndexOf(t, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + t.Length;
+            if (at == 0 || links[at - 1] != ' ' || (end < links.Length && links[end] != ' ')) continue;
+            if (separated && !AfterSeparator(links, at)) continue;
+            phrases++;
+            beforeSeparator |= end + 2 <= links.Length && !char.IsLetterOrDigit(links[end + 1]);
+        }
+
+        return phrases == 1 && !beforeSeparator;
+    }
+
+    /// <summary>How many lines into the content a title that the header links name is looked for.</summary>
+    private const int LinkedTitleReachIntoContent = 10;
 
     /// <summary>The header-link line a text browser prints first ('#' and the links' titles), or null.</summary>
     private static string? HeaderLinks(List<Block> blocks)

@@ -71,6 +71,27 @@ public class HeadlineTests
         Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text }).Headline.Should().Be("River people: rowing against the current");
     }
 
+    [Theory]
+    [InlineData("Low tide at dawn.")]
+    [InlineData("Harbour walks (3)")]
+    public void A_title_the_header_links_name_is_the_headline_however_short_or_closed_with_a_stop(string title)
+    {
+        // A blog's feed links name the post; its title may end with a stop or be two words and a number.
+        string text = $"""
+            #Harbour Notes » Feed Harbour Notes » Comments Feed Harbour Notes » {title} Comments Feed
+            Harbour Notes
+            Small stories from the quay
+            About this blog
+            Imprint
+            {title}
+            Posted on 3 June 2020 by Ada
+
+            {Answers}
+            """;
+
+        Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text }).Headline.Should().Be(title);
+    }
+
     [Fact]
     public void A_photo_caption_naming_a_person_is_not_the_headline()
     {
