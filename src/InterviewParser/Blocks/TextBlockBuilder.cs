@@ -277,7 +277,8 @@ internal static class TextBlockBuilder
 
     /// <summary>
     /// The emphasis mark that opens <paramref name="line"/> without closing in it, when <paramref name="next"/> opens with
-    /// that mark alone before a space or its end: the closing mark, stranded on the next line; otherwise null.
+    /// that mark alone before a space or its end, or (a bold mark) with no partner of its own in the next line ("**A
+    /// question?  ⏎**The answer"): the closing mark, stranded on the next line; otherwise null.
     /// </summary>
     private static string? StrandedCloser(ReadOnlySpan<char> line, ReadOnlySpan<char> next)
     {
@@ -285,7 +286,8 @@ internal static class TextBlockBuilder
         {
             if (!line.StartsWith(mark) || line.Length <= mark.Length || line[mark.Length] == mark[0] || char.IsWhiteSpace(line[mark.Length])) continue;
             if (line[mark.Length..].IndexOf(mark) >= 0) return null;
-            bool closes = next.StartsWith(mark) && (next.Length == mark.Length || (next[mark.Length] == ' ' && next.Length > mark.Length + 1));
+            bool closes = next.StartsWith(mark) && (next.Length == mark.Length || (next[mark.Length] == ' ' && next.Length > mark.Length + 1)
+                                                    || mark.Length == 2 && next.Length > mark.Length && next[mark.Length] != mark[0] && next[mark.Length..].IndexOf(mark) < 0);
             return closes && (mark.Length == 2 || next.Length == 1 || next[1] != mark[0]) ? mark : null;
         }
 

@@ -478,6 +478,27 @@ public class MarkdownInputTests
     }
 
     [Fact]
+    public void A_bold_mark_stranded_right_before_the_next_word_closes_the_line_above()
+    {
+        // "**Question?  ⏎**Answer": the converter put the closing mark straight before the answer's first word. With no
+        // partner of its own on that line, it is the question's closing mark; a label's pair ("**Jane:** …") is not.
+        string page = "---\ntitle: The harbour master\n---\n\n"
+            + "**Why did the ferry stop running last winter?  \n"
+            + "**The hull cracked in a storm, and the yard needed four months to mend it.\n\n"
+            + "**What did the islanders do?  \n"
+            + "**Jane Roe:** They rowed across when the sea was calm.\n";
+
+        var blocks = TextBlockBuilder.Build(page, CancellationToken.None).Blocks;
+
+        var question = blocks.Single(b => b.Text.StartsWith("Why did", StringComparison.Ordinal));
+        var answer = blocks.Single(b => b.Text.StartsWith("The hull", StringComparison.Ordinal));
+        question.IsBold.Should().BeTrue();
+        answer.IsBold.Should().BeFalse();
+        answer.Text.Should().NotContain("**");
+        blocks.Should().Contain(b => b.BoldPrefix == "Jane Roe:");
+    }
+
+    [Fact]
     public void Bold_labels_after_a_time_mark_the_text_as_Markdown()
     {
         const string text = """
