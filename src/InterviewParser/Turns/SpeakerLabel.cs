@@ -329,6 +329,10 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             return null; // "10:30 …" is a time, not a label ("Q1: …" is one)
         }
 
+        // "Arbeiter:innen und …": a colon between a word's letters, the second in small letters, is inside the word (German
+        // writes its gender-inclusive forms so); a line the wrapper began with such a word is not labelled by it.
+        if (char.IsLetter(text[colon - 1]) && char.IsLower(text[colon + 1])) return null;
+
         string rest = text[(colon + 1)..].Trim();
         if (rest.Length == 0)
         {

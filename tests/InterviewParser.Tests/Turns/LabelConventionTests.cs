@@ -308,6 +308,21 @@ public class LabelConventionTests
     }
 
     [Theory]
+    [InlineData("Fischer:innen und Hafenarbeiter:innen standen am Kai.")]
+    [InlineData("Lehrer:innen sagen, die Schule brauche mehr Räume.")]
+    public void A_word_with_a_gender_colon_opening_a_line_labels_no_speaker(string line)
+    {
+        // German writes gender-inclusive forms with a colon inside the word; a wrapper may begin a line with one.
+        SpeakerLabel.ReadPlain(line).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_label_followed_by_its_speech_after_a_space_still_reads()
+    {
+        SpeakerLabel.ReadPlain("Fischerin: ich bleibe hier, solange es Fische gibt.")!.Value.Name.Should().Be("Fischerin");
+    }
+
+    [Theory]
     [InlineData("Anna van Dijk: We sailed at dawn.", "Anna van Dijk")]
     [InlineData("De Gaulle: La France a perdu une bataille.", "De Gaulle")]
     public void A_name_with_a_particle_before_a_colon_still_labels_its_speaker(string line, string name)
