@@ -708,6 +708,7 @@ internal static class ChromeFilter
         ContentsLists.DropInside(blocks, bestStart, bestEnd, keep);
         DropLinkLists(blocks, bestStart, bestEnd, keep);
         DropSecondCopy(blocks, bestStart, bestEnd, keep);
+        DropRepeatedLines(blocks, bestStart, bestEnd, keep);
         return Collect(doc, keep, bestStart, -1);
     }
 
@@ -800,6 +801,31 @@ internal static class ChromeFilter
             i = Math.Max(i, j - 1);
         }
     }
+
+    /// <summary>
+    /// A line printed two times or more in a row inside the run: a text browser prints a picture's alt text, its title
+    /// and its caption one under the other, the same words each time. Prose never repeats a paragraph at once, so every
+    /// copy goes. Lines of a few words (a label, "No.") are left to the other rules.
+    /// </summary>
+    private static void DropRepeatedLines(List<Block> blocks, int start, int end, bool[] keep)
+    {
+        for (int i = start; i < end; i++)
+        {
+            int j = i + 1;
+            while (j <= end && blocks[j].Text == blocks[i].Text) j++;
+            if (j - i < 2 || blocks[i].WordCount < MinRepeatedLineWords)
+            {
+                i = j - 1;
+                continue;
+            }
+
+            for (int k = i; k < j; k++) keep[k] = false;
+            i = j - 1;
+        }
+    }
+
+    /// <summary>The fewest words of a line whose copies one under the other are a picture's texts.</summary>
+    private const int MinRepeatedLineWords = 4;
 
     /// <summary>
     /// A second copy of the text inside the run: a text browser prints what a page hides by its style sheet, and pages

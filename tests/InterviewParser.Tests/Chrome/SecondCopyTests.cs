@@ -84,3 +84,41 @@ public class SecondCopyTests
         result.Turns[^1].Text.Should().StartWith("Sail north");
     }
 }
+
+/// <summary>A text browser prints a picture's alt text, title and caption one under the other: the copies go.</summary>
+public class RepeatedLineTests
+{
+    private static readonly ParseOptions Text = new() { Format = DocumentFormat.Text };
+
+    private static string Page(string between) => $"""
+        The boat mender
+
+        What was the first boat you ever repaired, and who brought it to you that spring?
+
+        A small herring boat with a cracked keel. The owner paid me in fish for a whole winter, and I was glad of it.
+
+        {between}
+
+        How has the work changed since then, now that most of the hulls are made of plastic?
+
+        Plastic does not rot, but it cracks in the cold, and nobody teaches the young ones how to mend it properly.
+        """;
+
+    [Fact]
+    public void A_caption_printed_three_times_in_a_row_leaves_the_text()
+    {
+        const string caption = "The quay at dawn, with the old crane behind it.";
+        var result = Interviews.Parse(Page($"{caption}\n{caption}\n{caption}"), Text);
+
+        result.Body.Should().NotContain("old crane");
+        result.Body.Should().Contain("paid me in fish").And.Contain("cracks in the cold");
+    }
+
+    [Fact]
+    public void A_line_printed_once_stays()
+    {
+        var result = Interviews.Parse(Page("The quay at dawn, with the old crane behind it."), Text);
+
+        result.Body.Should().Contain("old crane");
+    }
+}
