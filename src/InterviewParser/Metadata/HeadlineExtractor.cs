@@ -407,6 +407,11 @@ internal static class HeadlineExtractor
                     return (t, i);
                 }
             }
+
+            // A kicker printed on the headline's line without a separator ("Kicker words Headline"): the page names the
+            // headline alone elsewhere, as a part of a row its separators set apart (a breadcrumb's last step "Home / IT /
+            // Headline", a window title "Headline - Kicker"); the chosen line ends with that part.
+            if (HeadlineEndingLine(blocks, best) is { } part) return (part, best);
         }
 
         // A headline and its standfirst stand one over the other, and the standfirst, nearer the text and sharing its
@@ -475,6 +480,42 @@ internal static class HeadlineExtractor
         string title = rest[2..].Trim().ToString();
         return TextUtil.CountWords(title) >= MinTitleWords - 1 ? title : line;
     }
+
+    /// <summary>
+    /// The part of another line near <paramref name="best"/>, between its title separators, that ends the chosen line
+    /// after a space: a title of its own (<see cref="IsTitleLike"/>, fifteen characters at least) shorter than the line.
+    /// </summary>
+    private static string? HeadlineEndingLine(List<Block> blocks, int best)
+    {
+        string line = blocks[best].Text;
+        for (int i = Math.Max(0, best - BreadcrumbReach); i < Math.Min(blocks.Count, best + BreadcrumbReach); i++)
+        {
+            string other = blocks[i].Text;
+            if (i == best || other.Length > MaxSeparatedRowLength) continue;
+            foreach (var sep in TitleSeparators)
+            {
+                if (!other.Contains(sep, StringComparison.Ordinal)) continue;
+                foreach (var part in other.Split(sep, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (part.Length >= 15 && part.Length < line.Length && line.EndsWith(part, StringComparison.Ordinal)
+                        && line[line.Length - part.Length - 1] == ' ' && !EndsWithSeparatorMark(line.AsSpan(0, line.Length - part.Length))
+                        && IsTitleLike(part, null)) return part;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the text before a part ends with a separator's mark (a dash, a bar, a colon, an arrow): the line joins a
+    /// lead-in to its title, as a headline may ("Review – …"), and no kicker was run into it.
+    /// </summary>
+    private static bool EndsWithSeparatorMark(ReadOnlySpan<char> before) =>
+        before.TrimEnd() is [.., '-' or '–' or '—' or '|' or ':' or '：' or '»' or '›' or '/' or '·'];
+
+    /// <summary>The longest row read for a headline set apart by separators (a breadcrumb, a window title).</summary>
+    private const int MaxSeparatedRowLength = 300;
 
     /// <summary>How many lines before the content (or opening it) the headline is looked for first.</summary>
     private const int TitleReach = 30;

@@ -92,6 +92,26 @@ public class HeadlineTests
         Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text }).Headline.Should().Be(title);
     }
 
+    [Theory]
+    [InlineData("Home / Harbour / Ferries return to the island for the summer", "Good news for islanders Ferries return to the island for the summer", "Ferries return to the island for the summer")]
+    [InlineData("Ferries return to the island for the summer - Harbour News", "Good news for islanders Ferries return to the island for the summer", "Ferries return to the island for the summer")]
+    [InlineData("Home / Harbour / Ferries return to the island for the summer", "Good news – Ferries return to the island for the summer", "Good news – Ferries return to the island for the summer")]
+    public void A_kicker_run_into_the_headline_line_is_cut_off_where_the_page_names_the_headline_alone(string row, string line, string expected)
+    {
+        // A text scrape prints the kicker and the headline on one line, with no separator between them; a breadcrumb's
+        // last step or a row "Headline - Site" nearby names the headline on its own. A lead-in joined by a dash stays.
+        string text = $"""
+            Harbour News
+            {row}
+            {line}
+            June 3, 2020
+
+            {Answers}
+            """;
+
+        Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text }).Headline.Should().Be(expected);
+    }
+
     [Fact]
     public void A_photo_caption_naming_a_person_is_not_the_headline()
     {
