@@ -408,7 +408,7 @@ internal static class ChromeFilter
 
     /// <summary>
     /// A heading, or a line that leads into what follows with a colon, left last of the text while blocks after it were
-    /// dropped: the head of a box of teasers or links that went without it ("More from this channel", "You may also
+    /// dropped (in HTML and in a text's run alike): the head of a box of teasers or links that went without it ("More from this channel", "You may also
     /// like:"). A head introduces what stands under it; with nothing kept under it, it goes too, and so does a second
     /// head above it that is left last in turn ("Most read", "Most shared"). A longer run of heads is the text's own
     /// (the entries of a list whose pictures went), and stays.
@@ -709,6 +709,7 @@ internal static class ChromeFilter
         DropLinkLists(blocks, bestStart, bestEnd, keep);
         DropSecondCopy(blocks, bestStart, bestEnd, keep);
         DropRepeatedLines(blocks, bestStart, bestEnd, keep);
+        DropTrailingHeads(blocks, keep);
         return Collect(doc, keep, bestStart, -1);
     }
 

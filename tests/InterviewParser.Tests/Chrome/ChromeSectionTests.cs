@@ -545,6 +545,34 @@ public class TrailingHeadTests
     }
 
     [Fact]
+    public void In_a_text_scrape_a_colon_head_left_last_of_the_text_goes_too()
+    {
+        const string text = """
+            The harbour master
+
+            How long have you looked after the harbour?
+
+            Nineteen years this spring, and in that time the boats have become fewer but much larger, which changes everything about the work.
+
+            What do you do when a storm comes?
+
+            We close the gates, check every mooring twice, and then we wait in the office with coffee and the radio until it has passed.
+
+            More harbour stories you might like:
+
+            Ferry timetable
+            Lighthouse lamp
+            Fishing quotas
+            Contact
+            Imprint
+            """;
+
+        var result = Interviews.Parse(text, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.Body.Should().NotContain("you might like").And.EndWith("until it has passed.");
+    }
+
+    [Fact]
     public void A_line_of_the_text_that_ends_it_stays()
     {
         // A short closing line that is no head (no heading markup, no colon) is the text's own.
