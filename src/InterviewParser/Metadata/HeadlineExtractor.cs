@@ -436,9 +436,10 @@ internal static class HeadlineExtractor
 
         if (best >= 0) return (WithoutFormatKicker(blocks[best].Text), best);
 
-        // Nothing title-like near the text: a page whose menus and teasers run long before it. Further up, the nearest
-        // title-like line over an article's header (its date or byline right under it) is the headline.
-        for (int i = Math.Min(start, blocks.Count) - 1 - TitleReach; i >= 0; i--)
+        // Nothing title-like near the text: a page whose menus and teasers run long before it. Further up, as far again,
+        // the nearest title-like line over an article's header (its date or byline right under it) is the headline;
+        // beyond that, a line over a date is a menu's entry more often than the title.
+        for (int i = Math.Min(start, blocks.Count) - 1 - TitleReach; i >= 0 && i >= start - 2 * TitleReach; i--)
         {
             if (IsCandidate(i) && HeaderFollows(blocks, i)) return (WithoutFormatKicker(blocks[i].Text), i);
         }
