@@ -18,7 +18,23 @@ internal static class HeadlineExtractor
     /// <summary>Finds the headline and the index of the block holding it (or -1).</summary>
     public static (string? Headline, int BlockIndex) Extract(BlockDocument doc, ContentSelection content)
     {
-        if (doc.Format != DocumentFormat.Html) return FromText(doc, content);
+        var (headline, index) = doc.Format == DocumentFormat.Html ? FromHtmlOrMeta(doc, content) : FromText(doc, content);
+        return (headline is null ? null : TrimDanglingSeparator(headline), index);
+    }
+
+    /// <summary>
+    /// A headline without the separator left dangling at its end when a title template's site part was empty
+    /// ("Our Services |", "Harbour report -"): a separator mark after a space, closing the text, is no part of it.
+    /// </summary>
+    internal static string TrimDanglingSeparator(string headline)
+    {
+        var span = headline.AsSpan().TrimEnd();
+        while (span.Length > 2 && span[^1] is '|' or '-' or '–' or '—' or '·' or '/' && span[^2] == ' ') span = span[..^2].TrimEnd();
+        return span.Length == headline.Length || span.IsEmpty ? headline : span.ToString();
+    }
+
+    private static (string? Headline, int BlockIndex) FromHtmlOrMeta(BlockDocument doc, ContentSelection content)
+    {
         var (headline, index) = FromHtml(doc, Math.Max(0, content.FirstContentIndex));
         // The site's own name is not the article's headline: a styled title line just above the content is, or the
         // title metadata without the site's name.

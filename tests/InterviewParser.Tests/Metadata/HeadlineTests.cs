@@ -199,6 +199,28 @@ public class SiteNameHeadlineTests
 
         Interviews.Parse(page).Headline.Should().Be("Ferry returns to the old pier");
     }
+
+    [Theory]
+    [InlineData("Ferry timetables | ")]
+    [InlineData("Ferry timetables -")]
+    [InlineData("Ferry timetables – ")]
+    public void A_title_whose_site_part_is_empty_keeps_no_dangling_separator(string title)
+    {
+        string page = $"""
+            <html><head><title>{title}</title></head><body>
+            <p>The ferry leaves the old pier every hour from six in the morning, and the last boat back sails at midnight.</p>
+            <p>In winter the timetable thins out to one boat every two hours, and the night crossing stops until the spring.</p>
+            </body></html>
+            """;
+
+        Interviews.Parse(page).Headline.Should().Be("Ferry timetables");
+    }
+
+    [Theory]
+    [InlineData("Crossings 1990 - 2020", "Crossings 1990 - 2020")]
+    [InlineData("A/B tests for ferry signs /", "A/B tests for ferry signs")]
+    public void Only_a_separator_after_a_space_closing_the_title_is_trimmed(string headline, string expected) =>
+        InterviewParser.Metadata.HeadlineExtractor.TrimDanglingSeparator(headline).Should().Be(expected);
 }
 
 /// <summary>Headlines of text-browser scrapes: the rows around a title are not the title.</summary>
