@@ -95,6 +95,9 @@ public class InterviewDecisionTests
     [InlineData("El puente abrirá en primavera, dijo la alcaldesa.", true)]
     [InlineData("According to the Harbour Office, the pier reopens in spring.", true)] // a named source
     [InlineData("According to a study, piers of wood last longer than concrete ones.", false)] // no source that speaks
+    [InlineData("Laut Vogt war die Brücke schon im Winter gesperrt.", true)] // German "according to"
+    [InlineData("Der Hafenmeister fügte hinzu, die Fähre fahre erst im Mai.", true)]
+    [InlineData("Laut Vogt war die Brücke gesperrt, und ich musste den Umweg nehmen.", false)] // the speaker's own voice
     [InlineData("\"We will close the harbour tonight,\" Lund said.", true)] // the first person is inside the quotation
     [InlineData("I told them the pier was gone, and they said nothing.", false)] // the speaker's own voice
     [InlineData("The pier was gone within a night, and the boats moored along the river.", false)] // nobody is said to say it
