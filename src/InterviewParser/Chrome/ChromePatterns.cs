@@ -27,7 +27,7 @@ internal static class ChromePatterns
             || (calls && IsCallToAction(line, words, classes, stopped)) || IsTranscriptNote(words, classes) || IsEditingNote(line, words, classes) || IsProvenanceNote(words, classes)
             || IsSignInNote(line, words) || IsFeedbackQuestion(line, words) || (!bracketed && IsCreditsRoll(line, words)) || IsLinkReference(line) || IsMetaRow(line)
             || IsRatingLine(line, words, classes) || IsMediaTeaser(line) || (words <= 40 && ChromeLexicon.EndsWithCommentCall(line))
-            || (words <= 4 && IsGalleryCounter(line)) || (words <= MaxPlayerRowWords && IsPlayerClock(line)) || (words <= MaxClipboardNoticeWords && Has(classes, WordClass.Clipboard | WordClass.Link));
+            || IsTagRow(line) || (words <= 4 && IsGalleryCounter(line)) || (words <= MaxPlayerRowWords && IsPlayerClock(line)) || (words <= MaxClipboardNoticeWords && Has(classes, WordClass.Clipboard | WordClass.Link));
     }
 
     /// <summary>
@@ -184,6 +184,39 @@ internal static class ChromePatterns
         foreach (char c in tld) if (!char.IsAsciiLetterLower(c)) return false;
         int secondLevel = host[..lastDot].LastIndexOf('.') + 1;
         return lastDot - secondLevel >= 2; // "d.h", "z.b": a one-letter label is an abbreviation, not a domain
+    }
+
+    /// <summary>
+    /// A row of hashtags and nothing else, spaced or run together ("#harbour #ferries", "#Harbour#Ferries#Summer"): the
+    /// topic tags a page prints under its text. Two tags at least, so that a heading that is one tag stays.
+    /// </summary>
+    internal static bool IsTagRow(ReadOnlySpan<char> line)
+    {
+        int tags = 0;
+        bool inTag = false, spaced = true; // spaced: a tag's "#" must come next
+        foreach (char c in line)
+        {
+            if (c == '#')
+            {
+                if (!spaced && !inTag) return false; // "##"
+                tags++;
+                inTag = false;
+                spaced = false;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                if (!spaced && !inTag) return false; // a "#" with no word
+                spaced = true;
+            }
+            else
+            {
+                if (spaced || !(char.IsLetterOrDigit(c) || c is '_' or '-')) return false;
+                inTag = true;
+                continue;
+            }
+        }
+
+        return tags >= 2 && inTag;
     }
 
     /// <summary>A row of short items separated by middle dots: "Politics · Jane Roe, John Doe", "News · 3 min · Podcast".</summary>

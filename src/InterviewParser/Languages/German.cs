@@ -72,7 +72,7 @@ internal static class German
         ],
         ChromeLinePrefixes =
         [
-            "textgröße", "schriftgröße", "folgen sie uns", "teilen auf", "teilen per", "mehr zum thema", "lesen sie auch",
+            "textgröße", "schriftgröße", "folgen sie uns", "folgt uns", "folge uns", "teilen auf", "teilen per", "mehr zum thema", "lesen sie auch",
             "auch interessant", "alle rechte vorbehalten", "wir verwenden cookies", "diese website verwendet", "melden sie sich",
             "klicken sie hier", "anzeige", "werbung", "wird geladen", "kategorie:", "ein beitrag geteilt von", "bild von", "foto von",
             "zurück zu", "veröffentlicht von", "springe zu", "zur hauptnavigation", "zum inhalt",

@@ -22,6 +22,21 @@ public class ChromePatternTests
     public void Picture_credits_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
 
     [Theory]
+    [InlineData("#harbour #ferries", true)]
+    [InlineData("#Harbour#Ferries#Summer2024", true)]
+    [InlineData("#harbour", false)] // one tag can be a heading
+    [InlineData("#harbour and #ferries", false)] // words between the tags: a sentence
+    [InlineData("# harbour # ferries", false)] // Markdown marks, no tags
+    [InlineData("##harbour", false)]
+    public void A_row_of_hashtags_and_nothing_else_is_a_tag_row(string line, bool tagRow) => ChromePatterns.IsTagRow(line).Should().Be(tagRow);
+
+    [Theory]
+    [InlineData("Folgt uns auf Instagram")]
+    [InlineData("Folge uns auf Facebook | Instagram")]
+    [InlineData("Follow us on Instagram")]
+    public void A_call_to_follow_the_site_is_chrome_in_every_form_of_address(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
     [InlineData("Leave this field empty if you're human:")]
     [InlineData("Please leave this field blank")]
     [InlineData("Bitte dieses Feld leer lassen")]
