@@ -18,6 +18,20 @@ STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
 UNDERSCORE = re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)")
 LIST_MARK = re.compile(r"^\s*[*+-]\s+", re.M)
+CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def read_page(page):
+    """The page's text in the charset its head declares, as a crawler decodes it (UTF-8 where it declares none)."""
+    raw = open(page, "rb").read()
+    m = CHARSET.search(raw[:4096])
+    encoding = m.group(1).decode("ascii").lower() if m else "utf-8"
+    if encoding in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii"):
+        encoding = "cp1252"  # as browsers read these labels (the WHATWG Encoding Standard)
+    try:
+        return raw.decode(encoding, errors="replace")
+    except LookupError:  # a charset Python does not know
+        return raw.decode("utf-8", errors="replace")
 
 
 def plain(s):
@@ -41,7 +55,7 @@ def convert(out, pages, width=0):
         converter.body_width = width
         converter.unicode_snob = True  # keep accented letters (the default spells entities such as &iacute; as plain ASCII)
         try:
-            text = converter.handle(open(page, encoding="utf-8", errors="replace").read())
+            text = converter.handle(read_page(page))
         except Exception as e:  # a page html2text cannot read is left out, and reported
             print(f"markdown: {os.path.basename(page)} not converted: {e}", file=sys.stderr)
             continue
