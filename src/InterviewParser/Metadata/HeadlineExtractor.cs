@@ -8,7 +8,8 @@ namespace InterviewParser.Metadata;
 /// <summary>
 /// Finds the displayed headline. HTML: an <c>&lt;h1&gt;</c> that agrees with <c>og:title</c>, JSON-LD
 /// <c>headline</c> or <c>&lt;title&gt;</c> wins, then a lone <c>&lt;h1&gt;</c>, then those sources with the
-/// site name cut off. Text: the nearest title-like line before the main content.
+/// site name cut off (<c>HeadlineExtractor.Html.cs</c>). Text: the nearest title-like line before the main content
+/// (<c>HeadlineExtractor.Text.cs</c>).
 /// </summary>
 internal static partial class HeadlineExtractor
 {
