@@ -370,10 +370,10 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     public static bool TryReadStandalone(string text, out SpeakerLabel label)
     {
         label = default;
-        var t = text.AsSpan().Trim().TrimEnd(':').TrimEnd();
-        // "Jane Roe: 00:00:43": the name, a colon and the time alone on the line. (In "JR 00:01:15" the first colon is the
-        // time's own, read below.)
-        int timeColon = t.IndexOf(':');
+        var t = text.AsSpan().Trim().TrimEnd(":\uFF1A").TrimEnd();
+        // "Jane Roe: 00:00:43": the name, a colon (or a full-width one) and the time alone on the line. (In "JR 00:01:15"
+        // the first colon is the time's own, read below.)
+        int timeColon = t.IndexOfAny(':', '\uFF1A');
         if (timeColon > 0 && !(char.IsAsciiDigit(t[timeColon - 1]) && TimeBesideName(t) is not null) && MediaTime.TryReadWhole(t[(timeColon + 1)..].Trim(), out var after) && IsNameLabel(t[..timeColon].Trim().ToString()))
         {
             label = Create(t[..timeColon].Trim().ToString(), string.Empty) with { Time = after };
@@ -507,7 +507,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     public static bool TryReadFullName(string text, out SpeakerLabel label)
     {
         label = default;
-        var t = text.AsSpan().Trim().TrimEnd(':').TrimEnd();
+        var t = text.AsSpan().Trim().TrimEnd(":\uFF1A").TrimEnd();
         if (t.Length is 0 or > 70 || !t.Contains(' ') || IsClockSuffix(t) || !IsNameLabel(t.ToString())) return false;
         label = Create(t.ToString(), string.Empty);
         return true;

@@ -258,6 +258,7 @@ internal static partial class TurnSegmenter
         foreach (var v in seen.Values) if (v >= 2) repeated++;
         bool use = count >= 3 && repeated >= 2;
         bool[]? joining = use || count == 0 ? null : LabelLinesAmongRunIn(blocks, standalone, elementNames);
+        bool askedUnlabelled = use && QuestionsStandUnlabelled(blocks, standalone);
         var labels = new List<SpeakerLabel?>(blocks.Count);
         var kept = new List<Block>(blocks.Count);
         SpeakerLabel? carried = null, once = null;
@@ -286,6 +287,12 @@ internal static partial class TurnSegmenter
                 labels.Add(own);
                 carried = own;
                 fresh = false;
+            }
+            else if (askedUnlabelled && !fresh && carried is not null && AsksBeforeLabelLine(blocks, standalone, i))
+            {
+                // The interviewer's question between one speaker's speech and the next label line: nobody's label.
+                labels.Add(null);
+                carried = null;
             }
             else if (carried is { } c)
             {
@@ -361,6 +368,31 @@ internal static partial class TurnSegmenter
 
         return [.. labels];
     }
+
+    /// <summary>
+    /// Whether the label lines head answers only, while the questions stand unlabelled between one speech and the next
+    /// label line (a panel's names over their answers, the interviewer's questions set apart otherwise): the paragraph
+    /// right under a label line hardly ever asks (one in <see cref="MinUnlabelledQuestionsPerAskingLabel"/> at most),
+    /// and two paragraphs or more that ask stand under a speech, right over a label line.
+    /// </summary>
+    private static bool QuestionsStandUnlabelled(List<Block> blocks, bool[] standalone)
+    {
+        int underLabel = 0, overLabel = 0;
+        for (int i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (standalone[i] && !standalone[i + 1] && TextUtil.EndsWithQuestionMark(blocks[i + 1].Text)) underLabel++;
+            if (AsksBeforeLabelLine(blocks, standalone, i)) overLabel++;
+        }
+
+        return overLabel >= 2 && underLabel * MinUnlabelledQuestionsPerAskingLabel <= overLabel;
+    }
+
+    /// <summary>Whether paragraph <paramref name="i"/> asks, stands under a paragraph of speech and right over a label line.</summary>
+    private static bool AsksBeforeLabelLine(List<Block> blocks, bool[] standalone, int i) =>
+        i > 0 && i + 1 < blocks.Count && !standalone[i] && !standalone[i - 1] && standalone[i + 1] && TextUtil.EndsWithQuestionMark(blocks[i].Text);
+
+    /// <summary>How many unlabelled questions over label lines there are at least for each label line whose paragraph asks.</summary>
+    private const int MinUnlabelledQuestionsPerAskingLabel = 4;
 
     /// <summary>
     /// Label lines among labels run into their paragraphs: a transcript whose speakers' names open their paragraphs

@@ -406,7 +406,9 @@ internal static partial class TurnSegmenter
         double best = 0, secondBest = 0;
         foreach (var (_, x) in stats)
         {
-            if (x.Blocks < 2) continue; // one question from a one-off speaker says little
+            // One question from a one-off speaker says little; so does one question among a speaker's answers where plain
+            // paragraphs ask (a closing call, "Want to learn more?", carried under the last answer's label line).
+            if (x.Blocks < 2 || (!labelDriven && x.Questions < 2)) continue;
             double r = (double)x.Questions / x.Blocks;
             if (r > best) (secondBest, best) = (best, r);
             else secondBest = Math.Max(secondBest, r);

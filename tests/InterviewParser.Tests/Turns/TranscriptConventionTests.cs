@@ -79,6 +79,74 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void Name_lines_over_the_answers_leave_the_plain_questions_between_them_to_the_interviewer()
+    {
+        // Two guests named on lines of their own over their answers; the questions stand unlabelled between one answer
+        // and the next name line, and a closing call that asks stands under the last answer.
+        const string doc = """
+            Two boat builders on their first year
+
+            What brought you to boat building?
+
+            Lena Vos:
+            My grandfather built rowing boats in the shed behind our house, and I spent every summer there as a child.
+
+            Tom Berg:
+            I came from furniture. Wood is wood, I thought, and I was wrong about that for a whole year.
+
+            Which boat are you proudest of?
+
+            Tom Berg:
+            The small sailing dinghy we finished in March. It floated straight on the first try, which is rarer than you think.
+
+            What comes next for the workshop?
+
+            Lena Vos:
+            A bigger shed, and an apprentice or two, if the orders keep coming in as they did this winter.
+
+            Want to see the boats for yourself?
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Select(t => (t.Role, t.Speaker)).Should().StartWith(new[]
+        {
+            (TurnRole.Interviewer, (string?)null), (TurnRole.Interviewee, "Lena Vos"), (TurnRole.Interviewee, "Tom Berg"),
+            (TurnRole.Interviewer, null), (TurnRole.Interviewee, "Tom Berg"), (TurnRole.Interviewer, null), (TurnRole.Interviewee, "Lena Vos"),
+        });
+        result.Turns[3].Text.Should().Be("Which boat are you proudest of?");
+    }
+
+    [Theory]
+    [InlineData(":")]
+    [InlineData("\uFF1A")]
+    public void A_name_and_its_time_alone_on_a_line_label_the_speech_below_with_either_colon(string colon)
+    {
+        string doc = $"""
+            Lena Vos{colon} 00:00:05
+
+            Welcome to the harbour hour. With me is Tom Berg, who builds boats in the old shed by the pier.
+
+            Tom Berg{colon} 00:00:14
+
+            Thanks for having me. It is good to be out of the dust for an hour, to be honest.
+
+            Lena Vos{colon} 00:00:21
+
+            How did you start building boats, and what was the first one you finished?
+
+            Tom Berg{colon} 00:00:29
+
+            With a rowing boat for my daughter. It leaked for a week, and then the wood swelled and it never leaked again.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Lena Vos", "Tom Berg", "Lena Vos", "Tom Berg");
+        result.Turns[3].Time.Should().Be(TimeSpan.FromSeconds(29));
+    }
+
+    [Fact]
     public void A_long_opening_statement_by_the_speaker_who_answers_later_is_the_first_turn()
     {
         // A briefing opens with the spokeswoman's statement of many paragraphs before the first question.
