@@ -7,10 +7,9 @@ Usage:
 
 PRED_DIR holds <set>.jsonl files written by .ci/predict (dev, articles, trafilatura-eval, htmldate-eval, and the text
 scrapes of the article and trafilatura-eval pages with text-headlines.json and the date twins, the same as Markdown
-scrapes, the dev HTML pages without class names or metadata,
-and
-hard-wrapped text and Markdown scrapes of them) and, for the two packed benchmarks, the
-unpacked corpus folder in <set>/. A gate fails when any metric of any set falls more than
+scrapes, the dev HTML pages without class names or metadata, hard-wrapped text and Markdown scrapes of them, and the dev
+transcripts with their labels in other styles) and, for the two packed benchmarks and the label styles, the corpus
+folder in <set>/. A gate fails when any metric of any set falls more than
 TOLERANCE below its baseline. Metrics and sets missing from the baseline are reported, not gated.
 """
 import json, os, subprocess, sys
@@ -53,7 +52,9 @@ SETS = [
     # The dev HTML pages as hard-wrapped scrapes (lynx at 80 columns, html2text Markdown at 78): lines joined again.
     ("wrapped text: dev HTML pages", "corpus/dev", "wrapped-text-dev.jsonl", ["format=html"]),
     ("wrapped markdown: dev HTML pages", "corpus/dev", "wrapped-markdown-dev.jsonl", ["format=html"]),
-]
+    # The dev transcripts with run-in labels, each label written in another style (written by .ci/labels.py).
+] + [(f"label style {v}: dev transcripts", f"@labels/{v}", f"labels-{v}.jsonl", [])
+     for v in ("upper", "bold", "own-line", "full-width", "dash", "bracketed")]
 # Counts and sub-figures that are not quality figures of their own.
 NOT_GATED = {"documents", "missing_predictions", "turn_count_exact"}
 
