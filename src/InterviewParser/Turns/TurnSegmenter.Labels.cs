@@ -371,9 +371,9 @@ internal static partial class TurnSegmenter
 
     /// <summary>
     /// Whether the label lines head answers only, while the questions stand unlabelled between one speech and the next
-    /// label line (a panel's names over their answers, the interviewer's questions set apart otherwise): the paragraph
-    /// right under a label line hardly ever asks (one in <see cref="MinUnlabelledQuestionsPerAskingLabel"/> at most),
-    /// and two paragraphs or more that ask stand under a speech, right over a label line.
+    /// label line (a panel's names over their answers, the interviewer's questions set apart otherwise): two paragraphs or
+    /// more that ask stand under a speech, right over a label line, and for each label line whose first paragraph asks
+    /// there are <see cref="MinUnlabelledQuestionsPerAskingLabel"/> such questions at least.
     /// </summary>
     private static bool QuestionsStandUnlabelled(List<Block> blocks, bool[] standalone)
     {
