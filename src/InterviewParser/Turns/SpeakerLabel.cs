@@ -183,24 +183,32 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// <summary>
     /// The names that open lines before a dash in a dialogue written "NAME – speech": two names or more, each opening two
     /// lines at least, together four lines at least, the speech a sentence or a question (not a list's "Sprint speed –
-    /// User") and the names taking turns (three changes of name in four); null when the page has no such dialogue.
+    /// User") and the turns changing hands (three times in four the name changes, or a plain question stands between two
+    /// lines of one name: the interviewer spoke); null when the page has no such dialogue.
     /// </summary>
     internal static HashSet<string>? DashedSpeakers(IReadOnlyList<Block> blocks)
     {
         Dictionary<string, int>? counts = null;
         string? previous = null;
         int changes = 0, transitions = 0;
+        bool asked = false;
         foreach (var b in blocks)
         {
-            if (DashedName(b.Text, out string rest) is not { } n || !(TextUtil.EndsLikeSentence(rest) || TextUtil.EndsWithQuestionMark(rest))) continue;
+            if (DashedName(b.Text, out string rest) is not { } n || !(TextUtil.EndsLikeSentence(rest) || TextUtil.EndsWithQuestionMark(rest)))
+            {
+                asked |= previous is not null && TextUtil.EndsWithQuestionMark(b.Text);
+                continue;
+            }
+
             (counts ??= new(StringComparer.Ordinal))[n] = counts.GetValueOrDefault(n) + 1;
             if (previous is not null)
             {
                 transitions++;
-                if (previous != n) changes++;
+                if (previous != n || asked) changes++;
             }
 
             previous = n;
+            asked = false;
         }
 
         if (counts is null || changes * 4 < transitions * 3) return null;

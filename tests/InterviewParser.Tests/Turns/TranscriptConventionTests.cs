@@ -1254,6 +1254,33 @@ public class TranscriptConventionTests
         SpeakerLabel.DashedSpeakers(blocks).Should().BeNull();
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Two_guests_named_before_dashes_take_turns_through_the_plain_questions_between_them(bool questionsBetween)
+    {
+        // The same guest answers two questions in a row: the question between the two lines gave the word away and back.
+        string Q(string question) => questionsBetween ? question + "\n\n" : "";
+        string text = $"""
+            Two keepers of the island light
+
+            {Q("How did you come to the lighthouse?")}Ola Berg – By chance. I answered an advertisement without reading the small print.
+
+            Eva Lund – I followed him a year later, to fix the radio, and stayed.
+
+            {Q("Who climbs the stairs at night?")}Eva Lund – I do. Ola sleeps through storms, which is a gift for a keeper.
+
+            {Q("And the generator?")}Eva Lund – That is mine too. It is older than both of us together.
+
+            Ola Berg – I keep the logbook. Someone has to write down the weather.
+            """;
+
+        var blocks = TextBlockBuilder.Build(text, CancellationToken.None).Blocks;
+
+        if (questionsBetween) SpeakerLabel.DashedSpeakers(blocks).Should().BeEquivalentTo(["Ola Berg", "Eva Lund"]);
+        else SpeakerLabel.DashedSpeakers(blocks).Should().BeNull("two lines of one name in a row, with nobody between, take no turn");
+    }
+
     [Fact]
     public void A_hyphen_inside_a_name_does_not_end_the_name_before_its_dash()
     {
