@@ -446,6 +446,8 @@ internal static partial class ChromeFilter
         var dashed = SpeakerLabel.DashedSpeakers(blocks);
         // Full names alone on their lines over the speech, as a text scrape prints a page's name boxes or minor headings.
         var ownNames = Turns.TurnSegmenter.ElementNames(blocks);
+        // One-word names beside a time over the speech ("Pieter  0:05"), as transcription tools head turns.
+        var timedWords = Turns.TurnSegmenter.TimedNameWords(blocks);
         for (int i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -454,7 +456,8 @@ internal static partial class ChromeFilter
             // or a question or answer label ("Q:").
             SpeakerLabel label = default;
             bool alone = b.Text.Length <= MaxLabelLineLength && (SpeakerLabel.TryReadStandalone(b.Text, out label) || IsTimedNameLine(blocks, i, out label)
-                || (ownNames is not null && SpeakerLabel.TryReadFullName(b.Text, out label) && ownNames.Contains(label.Name)));
+                || (ownNames is not null && SpeakerLabel.TryReadFullName(b.Text, out label) && ownNames.Contains(label.Name))
+                || (timedWords is not null && Turns.TurnSegmenter.TimedNameWord(b, timedWords, out label)));
             // "[00:00:04] Jane Roe: …": the label after the line's media time.
             var inline = alone ? null : SpeakerLabel.ReadPlain(MediaTime.TryStripLeading(b.Text, out _, out var untimed) ? untimed : b.Text);
             // "NAME – speech" in a dialogue written so.

@@ -382,7 +382,9 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         // "Jane Roe: 00:00:43": the name, a colon (or a full-width one) and the time alone on the line. (In "JR 00:01:15"
         // the first colon is the time's own, read below.)
         int timeColon = t.IndexOfAny(':', '\uFF1A');
-        if (timeColon > 0 && !(char.IsAsciiDigit(t[timeColon - 1]) && TimeBesideName(t) is not null) && MediaTime.TryReadWhole(t[(timeColon + 1)..].Trim(), out var after) && IsNameLabel(t[..timeColon].Trim().ToString()))
+        // The colon is the clock's own where a digit stands before it inside the line's last word ("Jonas  00:00:37").
+        bool clocks = timeColon > 0 && char.IsAsciiDigit(t[timeColon - 1]) && t.LastIndexOf(' ') < timeColon;
+        if (timeColon > 0 && !clocks && !(char.IsAsciiDigit(t[timeColon - 1]) && TimeBesideName(t) is not null) && MediaTime.TryReadWhole(t[(timeColon + 1)..].Trim(), out var after) && IsNameLabel(t[..timeColon].Trim().ToString()))
         {
             label = Create(t[..timeColon].Trim().ToString(), string.Empty) with { Time = after };
             return true;
@@ -475,6 +477,28 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     {
         string s = text.ToString();
         return text.Contains(' ') || SelfIntroduction.IsNumbered(s) ? IsNameLabel(s) : RoleWords.NamesASide(s);
+    }
+
+    /// <summary>
+    /// Reads a line that is one name word and a time, apart by spaces ("Pieter  0:05", "00:01:10 Jonas"), as transcription
+    /// tools head each turn: the word and the time, or null. A chapter's line looks alike ("Intro  0:00"), so the segmenter
+    /// takes such words as speakers only where they recur over speech (see <c>TurnSegmenter.TimedNameWords</c>).
+    /// </summary>
+    internal static (string Word, TimeSpan Time)? WordBesideTime(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length > MaxNameWordLength + 14) return null;
+        int last = line.LastIndexOf(' '), first = line.IndexOf(' ');
+        if (last <= 0) return null;
+        if (MediaTime.TryReadWhole(line[(last + 1)..], out var end) && IsNameWord(line[..last].Trim().TrimEnd("-–—|·,").TrimEnd()) is { } before)
+        {
+            return (before, end);
+        }
+
+        if (MediaTime.TryReadWhole(line[..first], out var start) && IsNameWord(line[(first + 1)..].Trim()) is { } after) return (after, start);
+        return null;
+
+        static string? IsNameWord(ReadOnlySpan<char> word) => TryReadNameWord(word.ToString(), out var label) ? label.Name : null;
     }
 
     /// <summary>

@@ -79,11 +79,48 @@ internal static partial class TurnSegmenter
     /// A label alone on its line, a speaker's name left alone on a line whose opening time was taken off, or a full
     /// name set in bold alone on its line.
     /// </summary>
-    private static bool IsLabelLine(Block b, out SpeakerLabel label, HashSet<string>? elementNames = null, HashSet<string>? nameWords = null) =>
-        SpeakerLabel.TryReadStandalone(b.Text, out label) || (b.Time is { } time && SpeakerLabel.TryReadTimedName(b.Text, time, out label))
+    private static bool IsLabelLine(Block b, out SpeakerLabel label, HashSet<string>? elementNames = null, HashSet<string>? nameWords = null,
+        HashSet<string>? timedWords = null) =>
+        SpeakerLabel.TryReadStandalone(b.Text, out label) || (timedWords is not null && TimedNameWord(b, timedWords, out label)) || (b.Time is { } time && SpeakerLabel.TryReadTimedName(b.Text, time, out label))
         || (b.IsBold && b.Kind != BlockKind.Heading && SpeakerLabel.TryReadFullName(b.Text, out label))
         || (elementNames is not null && IsOwnElement(b) && SpeakerLabel.TryReadFullName(b.Text, out label) && elementNames.Contains(label.Name))
         || (nameWords is not null && b.IsBold && b.Kind != BlockKind.Heading && nameWords.Contains(b.Text.Trim()) && SpeakerLabel.TryReadNameWord(b.Text, out label));
+
+    /// <summary>
+    /// The single name words that head turns beside a time on lines of their own ("Pieter  0:05" over the speech), as
+    /// transcription tools print them: each on <see cref="MinTimedWordUses"/> such lines at least, each line over a
+    /// paragraph that is no such line, two such words or one beside full names so timed. A chapter list's lines
+    /// ("Intro  0:00") stand one under the other, each once. Null when there are none.
+    /// </summary>
+    internal static HashSet<string>? TimedNameWords(IReadOnlyList<Block> blocks)
+    {
+        Dictionary<string, int>? uses = null;
+        int fullNames = 0;
+        for (int i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (SpeakerLabel.WordBesideTime(blocks[i + 1].Text) is not null) continue;
+            if (SpeakerLabel.WordBesideTime(blocks[i].Text) is { } line) (uses ??= new(StringComparer.Ordinal))[line.Word] = uses.GetValueOrDefault(line.Word) + 1;
+            else if (SpeakerLabel.TryReadStandalone(blocks[i].Text, out var full) && full.Time is not null && full.Name.Contains(' ')) fullNames++;
+        }
+
+        if (uses is null) return null;
+        HashSet<string>? words = null;
+        foreach (var (word, n) in uses) if (n >= MinTimedWordUses) (words ??= new(StringComparer.Ordinal)).Add(word);
+        // Two such words take turns, or one takes turns with full names beside their times ("Christian Decker  0:07").
+        return words is { Count: >= 2 } || (words is not null && fullNames >= MinTimedWordUses) ? words : null;
+    }
+
+    /// <summary>How many turns a name word beside a time must head to be a speaker's (<see cref="TimedNameWords"/>).</summary>
+    private const int MinTimedWordUses = 2;
+
+    /// <summary>A line of one of <paramref name="words"/> beside a time: the label, with the time.</summary>
+    internal static bool TimedNameWord(Block b, HashSet<string> words, out SpeakerLabel label)
+    {
+        label = default;
+        if (SpeakerLabel.WordBesideTime(b.Text) is not { } line || !words.Contains(line.Word) || !SpeakerLabel.TryReadNameWord(line.Word, out label)) return false;
+        label = label with { Time = line.Time };
+        return true;
+    }
 
     /// <summary>How often each one-word name must head speech where no full name does (<see cref="NameWordLabels"/>).</summary>
     private const int MinLoneNameWordUses = 3;
@@ -239,11 +276,12 @@ internal static partial class TurnSegmenter
         int count = 0;
         var elementNames = ElementNames(blocks);
         var nameWords = NameWordLabels(blocks, elementNames);
+        var timedWords = TimedNameWords(blocks);
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
             if (blocks[i].Kind != BlockKind.Heading || blocks[i].Level >= 3)
             {
-                if (IsLabelLine(blocks[i], out var l, elementNames, nameWords) && !IsLabelLine(blocks[i + 1], out _, elementNames, nameWords))
+                if (IsLabelLine(blocks[i], out var l, elementNames, nameWords, timedWords) && !IsLabelLine(blocks[i + 1], out _, elementNames, nameWords, timedWords))
                 {
                     standalone[i] = true;
                     count++;
@@ -265,7 +303,7 @@ internal static partial class TurnSegmenter
         bool fresh = false;
         for (int i = 0; i < blocks.Count; i++)
         {
-            if (use && standalone[i] && IsLabelLine(blocks[i], out var l, elementNames, nameWords))
+            if (use && standalone[i] && IsLabelLine(blocks[i], out var l, elementNames, nameWords, timedWords))
             {
                 // "Jane Roe: (00:04)" over the speech: the time that closed the label line is the turn's.
                 carried = l.Time is null && blocks[i].Time is { } lineTime ? l with { Time = lineTime } : l;

@@ -147,6 +147,41 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void One_word_names_beside_a_time_on_lines_of_their_own_head_the_turns_as_transcription_tools_print_them()
+    {
+        const string doc = """
+            Chapters
+            Intro  0:00
+            Boats  0:30
+            Storms  1:10
+
+            Lena  00:00:05
+            Welcome to the harbour hour. With me is Tom, who builds boats in the old shed by the pier.
+
+            Tom  00:00:14
+            Thanks for having me. It is good to be out of the dust for an hour, to be honest.
+
+            Lena  00:00:21
+            How did you start building boats, and what was the first one you finished?
+
+            Tom  00:00:29
+            With a rowing boat for my daughter. It leaked for a week, and then the wood swelled and never leaked again.
+
+            Lena  00:00:48
+            And what do you build now, in winter, when nobody wants a boat?
+
+            Tom  00:00:55
+            Repairs, mostly. Every hull that comes in has a story, and most of them are about a storm somebody survived.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Lena", "Tom", "Lena", "Tom", "Lena", "Tom");
+        result.Turns[1].Time.Should().Be(TimeSpan.FromSeconds(14));
+        result.Participants.Should().NotContain(p => p.Name == "Intro" || p.Name == "Boats");
+    }
+
+    [Fact]
     public void A_long_opening_statement_by_the_speaker_who_answers_later_is_the_first_turn()
     {
         // A briefing opens with the spokeswoman's statement of many paragraphs before the first question.
