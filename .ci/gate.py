@@ -54,7 +54,7 @@ SETS = [
     ("wrapped markdown: dev HTML pages", "corpus/dev", "wrapped-markdown-dev.jsonl", ["format=html"]),
     # The dev transcripts with run-in labels, each label written in another style (written by .ci/labels.py).
 ] + [(f"label style {v}: dev transcripts", f"@labels/{v}", f"labels-{v}.jsonl", [])
-     for v in ("upper", "bold", "own-line", "full-width", "dash", "bracketed")]
+     for v in ("upper", "bold", "own-line", "full-width", "dash", "bracketed", "time-beside")]
 # Counts and sub-figures that are not quality figures of their own.
 NOT_GATED = {"documents", "missing_predictions", "turn_count_exact"}
 

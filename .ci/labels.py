@@ -21,7 +21,20 @@ VARIANTS = {
     "full-width": lambda name, rest: f"{name}\uff1a {rest}",  # the full-width colon of CJK typesetting
     "dash": lambda name, rest: f"{name} - {rest}",  # a dash in place of the colon
     "bracketed": lambda name, rest: f"[{name}] {rest}",  # the name in brackets, as subtitles print it
+    "time-beside": None,  # "Name  00:01:14" alone over the speech, as transcription tools export turns (see timed)
 }
+CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def timed(counter):
+    """The time-beside writer: each label gets a time 37 seconds after the one before (or keeps its own time)."""
+    def write(name, rest):
+        if CLOCK.match(rest):
+            return f"{name}  {rest}"
+        counter[0] += 37
+        t = counter[0]
+        return f"{name}  {t // 3600:02d}:{t // 60 % 60:02d}:{t % 60:02d}\n{rest}"
+    return write
 
 
 def speakers(lines, truth):
@@ -49,6 +62,7 @@ def main(shared, out):
             continue
         written += 1
         for variant, write in VARIANTS.items():
+            write = write or timed([0])
             folder = os.path.join(out, variant)
             os.makedirs(folder, exist_ok=True)
             rewritten = [write(m.group(2), m.group(4)) if (m := LABEL.match(line)) and m.group(2) in names else line for line in lines]
