@@ -100,7 +100,8 @@ internal static partial class TurnSegmenter
         {
             if (SpeakerLabel.WordBesideTime(blocks[i + 1].Text) is not null) continue;
             if (SpeakerLabel.WordBesideTime(blocks[i].Text) is { } line) (uses ??= new(StringComparer.Ordinal))[line.Word] = uses.GetValueOrDefault(line.Word) + 1;
-            else if (SpeakerLabel.TryReadStandalone(blocks[i].Text, out var full) && full.Time is not null && full.Name.Contains(' ')) fullNames++;
+            else if (HasClockShape(blocks[i].Text) && SpeakerLabel.TryReadStandalone(blocks[i].Text, out var full) && full.Time is not null
+                && full.Name.Contains(' ')) fullNames++;
         }
 
         if (uses is null) return null;
@@ -109,6 +110,13 @@ internal static partial class TurnSegmenter
         // Two such words take turns, or one takes turns with full names beside their times ("Christian Decker  0:07").
         return words is { Count: >= 2 } || (words is not null && fullNames >= MinTimedWordUses) ? words : null;
     }
+
+    /// <summary>A short line with a digit and a colon in it: one that may hold a name and a time (read no further otherwise).</summary>
+    private static bool HasClockShape(string text) =>
+        text.Length <= MaxTimedLineLength && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && text.AsSpan().IndexOfAny(':', '\uFF1A') >= 0;
+
+    /// <summary>The longest line read as a name beside a time.</summary>
+    private const int MaxTimedLineLength = 70;
 
     /// <summary>How many turns a name word beside a time must head to be a speaker's (<see cref="TimedNameWords"/>).</summary>
     private const int MinTimedWordUses = 2;
