@@ -487,19 +487,22 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     internal static (string Word, TimeSpan Time)? WordBesideTime(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        if (line.Length > MaxNameWordLength + 14) return null;
+        if (line.Length > MaxNameWordLength + MaxTimeBesideLength) return null;
         int last = line.LastIndexOf(' '), first = line.IndexOf(' ');
         if (last <= 0) return null;
-        if (MediaTime.TryReadWhole(line[(last + 1)..], out var end) && IsNameWord(line[..last].Trim().TrimEnd("-–—|·,").TrimEnd()) is { } before)
+        if (MediaTime.TryReadWhole(line[(last + 1)..], out var end) && NameWord(line[..last].Trim().TrimEnd("-–—|·,").TrimEnd()) is { } before)
         {
             return (before, end);
         }
 
-        if (MediaTime.TryReadWhole(line[..first], out var start) && IsNameWord(line[(first + 1)..].Trim()) is { } after) return (after, start);
+        if (MediaTime.TryReadWhole(line[..first], out var start) && NameWord(line[(first + 1)..].Trim()) is { } after) return (after, start);
         return null;
 
-        static string? IsNameWord(ReadOnlySpan<char> word) => TryReadNameWord(word.ToString(), out var label) ? label.Name : null;
+        static string? NameWord(ReadOnlySpan<char> word) => TryReadNameWord(word.ToString(), out var label) ? label.Name : null;
     }
+
+    /// <summary>The most characters beside a name word on its time's line: spaces, a dash, and "[00:00:00.000]".</summary>
+    private const int MaxTimeBesideLength = 20;
 
     /// <summary>
     /// Reads a line that a time opened (taken off it before, "[00:00:05] Jane Roe") and that is left with a speaker's name
