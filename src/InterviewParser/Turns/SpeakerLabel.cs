@@ -108,10 +108,12 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     {
         if (text.Length < 8 || text[0] != '[') return null;
         int close = text.IndexOf(']');
-        if (close < 4 || close > 50 || close + 2 >= text.Length || text[close + 1] != ' ') return null;
+        if (close < 3 || close > 50 || close + 2 >= text.Length || text[close + 1] != ' ') return null;
         string name = text[1..close].Trim();
         string speech = text[(close + 2)..].Trim();
-        return name.Contains(' ', StringComparison.Ordinal) && speech.Length > 0 && IsNameLabel(name)
+        // A single name word or initials ("[Pieter] …", "[JN] …") too; the segmenter keeps them only where they take turns.
+        return speech.Length > 0 && (name.Contains(' ', StringComparison.Ordinal) ? IsNameLabel(name)
+            : TryReadNameWord(name, out _) || Metadata.NameShapes.LooksLikeInitials(name))
             ? Create(name, speech) with { Bracketed = true } : null;
     }
 

@@ -740,21 +740,37 @@ internal static partial class TurnSegmenter
     /// <summary>
     /// Names in square brackets before the speech ("[Jane Roe] …") are labels where they make a conversation: two names or
     /// more, each on two paragraphs at least. A name or place bracketed once or twice (a kicker, "[St. Louis] …") is text.
+    /// A single bracketed word ("[Pieter] …") opens a stage note's line as often ("[Laughter] …"): such words count only
+    /// where they take turns (three changes in four) and open one paragraph in <see cref="MinLabelledShare"/> at least.
     /// </summary>
     private static void KeepBracketedConversation(List<SpeakerLabel?> labels)
     {
         Dictionary<string, int>? uses = null;
+        int bracketed = 0, transitions = 0, changes = 0;
+        bool single = false;
+        string? previous = null;
         foreach (var l in labels)
         {
-            if (l is { Bracketed: true } b) (uses ??= new(StringComparer.Ordinal))[b.Name] = uses.GetValueOrDefault(b.Name) + 1;
+            if (l is not { Bracketed: true } b) continue;
+            (uses ??= new(StringComparer.Ordinal))[b.Name] = uses.GetValueOrDefault(b.Name) + 1;
+            single |= !b.Name.Contains(' ', StringComparison.Ordinal);
+            bracketed++;
+            if (previous is not null)
+            {
+                transitions++;
+                if (previous != b.Name) changes++;
+            }
+
+            previous = b.Name;
         }
 
         if (uses is null) return;
         int speakers = 0;
         foreach (int n in uses.Values) if (n >= 2) speakers++;
+        bool conversation = speakers >= 2 && (!single || (changes * 4 >= transitions * 3 && bracketed * MinLabelledShare >= labels.Count));
         for (int i = 0; i < labels.Count; i++)
         {
-            if (labels[i] is { Bracketed: true } l) labels[i] = speakers >= 2 && uses[l.Name] >= 2 ? l with { Bracketed = false } : null;
+            if (labels[i] is { Bracketed: true } l) labels[i] = conversation && uses[l.Name] >= 2 ? l with { Bracketed = false } : null;
         }
     }
 

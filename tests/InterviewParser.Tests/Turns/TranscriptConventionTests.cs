@@ -181,6 +181,51 @@ public class TranscriptConventionTests
         result.Participants.Should().NotContain(p => p.Name == "Intro" || p.Name == "Boats");
     }
 
+    [Theory]
+    [InlineData("LV", "TB")]
+    [InlineData("Lena", "Tom")]
+    public void Bracketed_initials_or_name_words_that_take_turns_label_the_speech(string host, string guest)
+    {
+        string doc = $"""
+            [{host}] Welcome to the harbour hour. With me is the boat builder from the old shed by the pier.
+
+            [{guest}] Thanks for having me. It is good to be out of the dust for an hour, to be honest.
+
+            [{host}] How did you start building boats, and what was the first one you finished?
+
+            [{guest}] With a rowing boat for my daughter. It leaked for a week, and then the wood swelled and never leaked again.
+
+            [{host}] And what do you build now, in winter, when nobody wants a boat?
+
+            [{guest}] Repairs, mostly. Every hull that comes in has a story, and most of them are about a storm somebody survived.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal(host, guest, host, guest, host, guest);
+        result.Turns[0].Text.Should().StartWith("Welcome");
+    }
+
+    [Fact]
+    public void Bracketed_words_that_open_a_few_lines_of_a_long_talk_are_stage_notes_not_speakers()
+    {
+        var paragraphs = new List<string>();
+        for (int i = 0; i < 12; i++)
+        {
+            paragraphs.Add($"Question {i + 1} about the harbour: what changed on the quay in year {1990 + i}, and who noticed it first?");
+            paragraphs.Add($"In year {1990 + i} the boats came in later than before, and the traders on the quay were the first to notice it.");
+        }
+
+        paragraphs[3] = "[Laughter] " + paragraphs[3];
+        paragraphs[9] = "[Music] " + paragraphs[9];
+        paragraphs[15] = "[Laughter] " + paragraphs[15];
+        paragraphs[21] = "[Music] " + paragraphs[21];
+
+        var result = Interviews.Parse(string.Join("\n\n", paragraphs), Text);
+
+        result.Participants.Should().NotContain(p => p.Name == "Laughter" || p.Name == "Music");
+    }
+
     [Fact]
     public void A_long_opening_statement_by_the_speaker_who_answers_later_is_the_first_turn()
     {
