@@ -455,20 +455,29 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     private static (string Name, TimeSpan Time)? TimeBesideName(ReadOnlySpan<char> line)
     {
         if (line.Length > 70) return null;
-        int last = line.LastIndexOf(' '), first = line.IndexOf(' ');
-        if (last > 0 && MediaTime.TryReadWhole(line[(last + 1)..], out var end) && line[..last].Trim().TrimEnd("-–—|·,").TrimEnd() is { Length: > 0 } before
-            && (IsNameOrSide(before) || NameShapes.LooksLikeInitials(before)))
-        {
-            return (before.ToString(), end);
-        }
-
-        if (first > 0 && MediaTime.TryReadWhole(line[..first], out var start) && line[(first + 1)..].Trim() is { Length: > 0 } after
-            && !IsClockSuffix(after) && IsNameOrSide(after))
-        {
-            return (after.ToString(), start);
-        }
-
+        if (TimeCloses(line, out var before, out var end) && (IsNameOrSide(before) || NameShapes.LooksLikeInitials(before))) return (before.ToString(), end);
+        if (TimeOpens(line, out var after, out var start) && !IsClockSuffix(after) && IsNameOrSide(after)) return (after.ToString(), start);
         return null;
+    }
+
+    /// <summary>Whether a clock time closes the line after a space; <paramref name="before"/> is the text before it, a dash, bar or comma between them dropped.</summary>
+    private static bool TimeCloses(ReadOnlySpan<char> line, out ReadOnlySpan<char> before, out TimeSpan end)
+    {
+        before = default;
+        int last = line.LastIndexOf(' ');
+        if (last <= 0 || !MediaTime.TryReadWhole(line[(last + 1)..], out end)) { end = default; return false; }
+        before = line[..last].Trim().TrimEnd("-–—|·,").TrimEnd();
+        return !before.IsEmpty;
+    }
+
+    /// <summary>Whether a clock time opens the line before a space; <paramref name="after"/> is the text after it.</summary>
+    private static bool TimeOpens(ReadOnlySpan<char> line, out ReadOnlySpan<char> after, out TimeSpan start)
+    {
+        after = default;
+        int first = line.IndexOf(' ');
+        if (first <= 0 || !MediaTime.TryReadWhole(line[..first], out start)) { start = default; return false; }
+        after = line[(first + 1)..].Trim();
+        return !after.IsEmpty;
     }
 
     /// <summary>
@@ -483,24 +492,16 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
 
     /// <summary>
     /// Reads a line that is one name word and a time, apart by spaces ("Pieter  0:05", "00:01:10 Jonas"), as transcription
-    /// tools head each turn: the word and the time, or null. A chapter's line looks alike ("Intro  0:00"), so the segmenter
-    /// takes such words as speakers only where they recur over speech (see <c>TurnSegmenter.TimedNameWords</c>).
+    /// tools head each turn: the word's label with the time, or null. A chapter's line looks alike ("Intro  0:00"), so the
+    /// segmenter takes such words as speakers only where they recur over speech (see <c>TurnSegmenter.TimedNameWords</c>).
     /// </summary>
-    internal static (string Word, TimeSpan Time)? WordBesideTime(ReadOnlySpan<char> line)
+    internal static SpeakerLabel? WordBesideTime(ReadOnlySpan<char> line)
     {
         line = line.Trim();
         if (line.Length > MaxNameWordLength + MaxTimeBesideLength) return null;
-        int last = line.LastIndexOf(' '), first = line.IndexOf(' ');
-        if (last <= 0) return null;
-        if (MediaTime.TryReadWhole(line[(last + 1)..], out var end) && NameWord(line[..last].Trim().TrimEnd("-–—|·,").TrimEnd()) is { } before)
-        {
-            return (before, end);
-        }
-
-        if (MediaTime.TryReadWhole(line[..first], out var start) && NameWord(line[(first + 1)..].Trim()) is { } after) return (after, start);
+        if (TimeCloses(line, out var before, out var end) && TryReadNameWord(before.ToString(), out var label)) return label with { Time = end };
+        if (TimeOpens(line, out var after, out var start) && TryReadNameWord(after.ToString(), out label)) return label with { Time = start };
         return null;
-
-        static string? NameWord(ReadOnlySpan<char> word) => TryReadNameWord(word.ToString(), out var label) ? label.Name : null;
     }
 
     /// <summary>The most characters beside a name word on its time's line: spaces, a dash, and "[00:00:00.000]".</summary>

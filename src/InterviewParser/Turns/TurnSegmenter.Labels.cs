@@ -96,10 +96,14 @@ internal static partial class TurnSegmenter
     {
         Dictionary<string, int>? uses = null;
         int fullNames = 0;
+        // Each line is read once: the reading of the line below is kept for the next round.
+        var next = blocks.Count > 0 ? SpeakerLabel.WordBesideTime(blocks[0].Text) : null;
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
-            if (SpeakerLabel.WordBesideTime(blocks[i + 1].Text) is not null) continue;
-            if (SpeakerLabel.WordBesideTime(blocks[i].Text) is { } line) (uses ??= new(StringComparer.Ordinal))[line.Word] = uses.GetValueOrDefault(line.Word) + 1;
+            var line = next;
+            next = SpeakerLabel.WordBesideTime(blocks[i + 1].Text);
+            if (next is not null) continue;
+            if (line is { } word) (uses ??= new(StringComparer.Ordinal))[word.Name] = uses.GetValueOrDefault(word.Name) + 1;
             else if (HasClockShape(blocks[i].Text) && SpeakerLabel.TryReadStandalone(blocks[i].Text, out var full) && full.Time is not null
                 && full.Name.Contains(' ')) fullNames++;
         }
@@ -124,10 +128,8 @@ internal static partial class TurnSegmenter
     /// <summary>A line of one of <paramref name="words"/> beside a time: the label, with the time.</summary>
     internal static bool TimedNameWord(Block b, HashSet<string> words, out SpeakerLabel label)
     {
-        label = default;
-        if (SpeakerLabel.WordBesideTime(b.Text) is not { } line || !words.Contains(line.Word) || !SpeakerLabel.TryReadNameWord(line.Word, out label)) return false;
-        label = label with { Time = line.Time };
-        return true;
+        label = SpeakerLabel.WordBesideTime(b.Text) is { } read && words.Contains(read.Name) ? read : default;
+        return label.Name is not null;
     }
 
     /// <summary>How often each one-word name must head speech where no full name does (<see cref="NameWordLabels"/>).</summary>
