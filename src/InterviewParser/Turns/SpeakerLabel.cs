@@ -456,7 +456,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     {
         if (line.Length > 70) return null;
         if (TimeCloses(line, out var before, out var end) && (IsNameOrSide(before) || NameShapes.LooksLikeInitials(before))) return (before.ToString(), end);
-        if (TimeOpens(line, out var after, out var start) && !IsClockSuffix(after) && IsNameOrSide(after)) return (after.ToString(), start);
+        if (TimeOpens(line, out var after, out var start) && IsNameOrSide(after)) return (after.ToString(), start);
         return null;
     }
 
@@ -470,14 +470,14 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         return !before.IsEmpty;
     }
 
-    /// <summary>Whether a clock time opens the line before a space; <paramref name="after"/> is the text after it.</summary>
+    /// <summary>Whether a clock time opens the line before a space; <paramref name="after"/> is the text after it, not a time's word ("13:21 Uhr", "6:00 PM").</summary>
     private static bool TimeOpens(ReadOnlySpan<char> line, out ReadOnlySpan<char> after, out TimeSpan start)
     {
         after = default;
         int first = line.IndexOf(' ');
         if (first <= 0 || !MediaTime.TryReadWhole(line[..first], out start)) { start = default; return false; }
         after = line[(first + 1)..].Trim();
-        return !after.IsEmpty;
+        return !after.IsEmpty && !IsClockSuffix(after);
     }
 
     /// <summary>

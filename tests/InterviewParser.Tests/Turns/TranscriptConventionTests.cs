@@ -181,6 +181,32 @@ public class TranscriptConventionTests
         result.Participants.Should().NotContain(p => p.Name == "Intro" || p.Name == "Boats");
     }
 
+    [Fact]
+    public void A_times_word_after_the_time_of_a_schedule_line_names_no_speaker()
+    {
+        // A day's schedule: "6:00 AM" and "8:00 PM" over what happens then, each recurring. "AM" and "PM" are the time's.
+        const string doc = """
+            A day on the island
+
+            6:00 AM
+            The keeper wakes up and feeds the chickens behind the house before the first ferry comes in.
+
+            9:00 PM
+            The light is switched on, and the keeper writes the weather of the day into the logbook.
+
+            7:00 AM
+            Would you climb the stairs before breakfast? The keeper does, every morning, to clean the lens.
+
+            10:00 PM
+            What does the keeper do at night? He listens to the radio and waits for the ships to call in.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Participants.Should().NotContain(p => p.Name == "AM" || p.Name == "PM");
+        result.Turns.Should().NotContain(t => t.Speaker == "AM" || t.Speaker == "PM");
+    }
+
     [Theory]
     [InlineData("LV", "TB")]
     [InlineData("Lena", "Tom")]
