@@ -460,23 +460,27 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         return null;
     }
 
-    /// <summary>Whether a clock time closes the line after a space; <paramref name="before"/> is the text before it, a dash, bar or comma between them dropped.</summary>
+    /// <summary>Whether a clock time closes the line after a space; <paramref name="before"/> is the text before it, a dash, bar or comma between them and brackets round it dropped.</summary>
     private static bool TimeCloses(ReadOnlySpan<char> line, out ReadOnlySpan<char> before, out TimeSpan end)
     {
         before = default;
         int last = line.LastIndexOf(' ');
         if (last <= 0 || !MediaTime.TryReadWhole(line[(last + 1)..], out end)) { end = default; return false; }
-        before = line[..last].Trim().TrimEnd("-–—|·,").TrimEnd();
+        before = WithoutBrackets(line[..last].Trim().TrimEnd("-–—|·,").TrimEnd());
         return !before.IsEmpty;
     }
 
-    /// <summary>Whether a clock time opens the line before a space; <paramref name="after"/> is the text after it, not a time's word ("13:21 Uhr", "6:00 PM").</summary>
+    /// <summary>A name in one pair of brackets beside its time ("[Jane Roe] 00:00:05") without them; other text as it is.</summary>
+    private static ReadOnlySpan<char> WithoutBrackets(ReadOnlySpan<char> name) =>
+        name is ['[', .. var inner, ']'] && !inner.ContainsAny('[', ']') ? inner.Trim() : name;
+
+    /// <summary>Whether a clock time opens the line before a space; <paramref name="after"/> is the text after it (brackets round it dropped), not a time's word ("13:21 Uhr", "6:00 PM").</summary>
     private static bool TimeOpens(ReadOnlySpan<char> line, out ReadOnlySpan<char> after, out TimeSpan start)
     {
         after = default;
         int first = line.IndexOf(' ');
         if (first <= 0 || !MediaTime.TryReadWhole(line[..first], out start)) { start = default; return false; }
-        after = line[(first + 1)..].Trim();
+        after = WithoutBrackets(line[(first + 1)..].Trim());
         return !after.IsEmpty && !IsClockSuffix(after);
     }
 

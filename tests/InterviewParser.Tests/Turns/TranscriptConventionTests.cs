@@ -181,6 +181,39 @@ public class TranscriptConventionTests
         result.Participants.Should().NotContain(p => p.Name == "Intro" || p.Name == "Boats");
     }
 
+    [Theory]
+    [InlineData("[Lena] 00:00:05", "[Tom Berg] 00:00:14", "[Lena] 00:00:21", "[Tom Berg] 00:00:29")]
+    [InlineData("00:00:05 [Lena]", "00:00:14 [Tom Berg]", "00:00:21 [Lena]", "00:00:29 [Tom Berg]")]
+    public void A_name_in_brackets_beside_a_time_on_a_line_of_its_own_heads_the_turn(string first, string second, string third, string fourth)
+    {
+        // Subtitle-minded tools put the speaker in brackets; the time beside it still makes the line a label line.
+        string doc = $"""
+            {first}
+            Welcome to the harbour hour. With me is Tom Berg, who builds boats in the old shed by the pier.
+
+            {second}
+            Thanks for having me. It is good to be out of the dust for an hour, to be honest.
+
+            {third}
+            How did you start building boats, and what was the first one you finished?
+
+            {fourth}
+            With a rowing boat for my daughter. It leaked for a week, and then the wood swelled and never leaked again.
+
+            {first.Replace("05", "48", StringComparison.Ordinal)}
+            And what do you build now, in winter, when nobody wants a boat?
+
+            {second.Replace("14", "55", StringComparison.Ordinal)}
+            Repairs, mostly. Every hull that comes in has a story, and most of them are about a storm somebody survived.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Select(t => t.Speaker).Should().Equal("Lena", "Tom Berg", "Lena", "Tom Berg", "Lena", "Tom Berg");
+        result.Turns[1].Time.Should().Be(TimeSpan.FromSeconds(14));
+        result.Turns[0].Text.Should().StartWith("Welcome");
+    }
+
     [Fact]
     public void A_times_word_after_the_time_of_a_schedule_line_names_no_speaker()
     {
