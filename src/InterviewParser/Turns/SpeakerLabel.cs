@@ -610,13 +610,18 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
 
     private static bool IsRomanNumeral(string word) => word.Length > 0 && word.AsSpan().IndexOfAnyExcept("IVXLCDM") < 0;
 
-    /// <summary>What follows a clock time of day rather than a name: "a.m.", "PM", a zone ("11:39 A.M. EDT").</summary>
+    /// <summary>
+    /// What follows a clock time of day rather than a name: a mark of the morning or afternoon ("a.m.", "PM", "11:39 A.M.
+    /// EDT") or a word that says the time is the clock's ("13:21 Uhr"), in any language's words.
+    /// </summary>
     private static bool IsClockSuffix(ReadOnlySpan<char> after)
     {
         int space = after.IndexOf(' ');
-        var word = (space < 0 ? after : after[..space]).TrimEnd('.');
-        return word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("pm", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase);
+        var first = (space < 0 ? after : after[..space]).TrimEnd('.');
+        if (first.Length > 4) return false;
+        string word = first.ToString().Replace(".", string.Empty, StringComparison.Ordinal);
+        // A letter alone ("0:05 A") is an answer's label as often as the afternoon's "p".
+        return word.Length >= 2 && (Languages.Vocabulary.MorningMarks.Contains(word) || Languages.Vocabulary.AfternoonMarks.Contains(word) || Languages.Vocabulary.ClockWords.Contains(word));
     }
 
     /// <summary>The label without a media time at its end ("Speaker 1 (00:12:34)" → "Speaker 1"), and that time.</summary>

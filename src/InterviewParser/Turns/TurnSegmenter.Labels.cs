@@ -89,7 +89,8 @@ internal static partial class TurnSegmenter
     /// <summary>
     /// The single name words that head turns beside a time on lines of their own ("Pieter  0:05" over the speech), as
     /// transcription tools print them: each on <see cref="MinTimedWordUses"/> such lines at least, each line over a
-    /// paragraph that is no such line, two such words or one beside full names so timed. A chapter list's lines
+    /// paragraph that is no such line, two such words, one beside full names so timed, or one alone that heads
+    /// <see cref="MinSoleTimedWordUses"/> turns. A chapter list's lines
     /// ("Intro  0:00") stand one under the other, each once. Null when there are none.
     /// </summary>
     internal static HashSet<string>? TimedNameWords(IReadOnlyList<Block> blocks)
@@ -111,8 +112,9 @@ internal static partial class TurnSegmenter
         if (uses is null) return null;
         HashSet<string>? words = null;
         foreach (var (word, n) in uses) if (n >= MinTimedWordUses) (words ??= new(StringComparer.Ordinal)).Add(word);
-        // Two such words take turns, or one takes turns with full names beside their times ("Christian Decker  0:07").
-        return words is { Count: >= 2 } || (words is not null && fullNames >= MinTimedWordUses) ? words : null;
+        // Two such words take turns, or one takes turns with full names beside their times ("Christian Decker  0:07"), or
+        // one heads every answer while the questions stand unlabelled (which the label reader checks).
+        return words is { Count: >= 2 } || (words is not null && (fullNames >= MinTimedWordUses || uses[words.First()] >= MinSoleTimedWordUses)) ? words : null;
     }
 
     /// <summary>A short line with a digit and a colon in it: one that may hold a name and a time (read no further otherwise).</summary>
@@ -124,6 +126,9 @@ internal static partial class TurnSegmenter
 
     /// <summary>How many turns a name word beside a time must head to be a speaker's (<see cref="TimedNameWords"/>).</summary>
     private const int MinTimedWordUses = 2;
+
+    /// <summary>How many turns a name word beside a time must head where no other name does (<see cref="TimedNameWords"/>).</summary>
+    private const int MinSoleTimedWordUses = 3;
 
     /// <summary>A line of one of <paramref name="words"/> beside a time: the label, with the time.</summary>
     internal static bool TimedNameWord(Block b, HashSet<string> words, out SpeakerLabel label)
@@ -287,6 +292,8 @@ internal static partial class TurnSegmenter
         var elementNames = ElementNames(blocks);
         var nameWords = NameWordLabels(blocks, elementNames);
         var timedWords = TimedNameWords(blocks);
+        bool allNames = true;
+        string?[]? lineNames = null;
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
             if (blocks[i].Kind != BlockKind.Heading || blocks[i].Level >= 3)
@@ -296,6 +303,8 @@ internal static partial class TurnSegmenter
                     standalone[i] = true;
                     count++;
                     seen[l.Name] = seen.GetValueOrDefault(l.Name) + 1;
+                    if (l.Kind != LabelKind.Name) allNames = false;
+                    (lineNames ??= new string?[blocks.Count])[i] = l.Name;
                 }
             }
         }
@@ -305,8 +314,11 @@ internal static partial class TurnSegmenter
         int repeated = 0;
         foreach (var v in seen.Values) if (v >= 2) repeated++;
         bool use = count >= 3 && repeated >= 2;
+        // One person's name right over each answer's speech, the questions standing unlabelled over it, is a label line
+        // too. (A comment's signature has its date line under it.)
+        bool askedUnlabelled = (use || (count >= 3 && repeated == 1 && allNames && SpeechUnderEach(blocks, lineNames!, seen))) && QuestionsStandUnlabelled(blocks, standalone);
+        use |= askedUnlabelled;
         bool[]? joining = use || count == 0 ? null : LabelLinesAmongRunIn(blocks, standalone, elementNames);
-        bool askedUnlabelled = use && QuestionsStandUnlabelled(blocks, standalone);
         var labels = new List<SpeakerLabel?>(blocks.Count);
         var kept = new List<Block>(blocks.Count);
         SpeakerLabel? carried = null, once = null;
@@ -433,6 +445,17 @@ internal static partial class TurnSegmenter
         }
 
         return overLabel >= 2 && underLabel * MinUnlabelledQuestionsPerAskingLabel <= overLabel;
+    }
+
+    /// <summary>Whether a paragraph of words (not a date line) stands right under every line of the name that recurs.</summary>
+    private static bool SpeechUnderEach(List<Block> blocks, string?[] lineNames, Dictionary<string, int> seen)
+    {
+        for (int i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (lineNames[i] is { } name && seen[name] >= 2 && TextUtil.CountWordsWithLetters(blocks[i + 1].Text) < MinSpeechWordsUnderName) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Whether paragraph <paramref name="i"/> asks, stands under a paragraph of speech and right over a label line.</summary>

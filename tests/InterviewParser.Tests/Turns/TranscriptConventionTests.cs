@@ -214,30 +214,81 @@ public class TranscriptConventionTests
         result.Turns[0].Text.Should().StartWith("Welcome");
     }
 
-    [Fact]
-    public void A_times_word_after_the_time_of_a_schedule_line_names_no_speaker()
+    [Theory]
+    [InlineData("AM", "PM")]
+    [InlineData("Uhr", "Uhr")]
+    public void A_times_word_after_the_time_of_a_schedule_line_names_no_speaker(string morning, string evening)
     {
-        // A day's schedule: "6:00 AM" and "8:00 PM" over what happens then, each recurring. "AM" and "PM" are the time's.
-        const string doc = """
+        // A day's schedule: "6:00 AM" or "6:00 Uhr" over what happens then, each recurring, a reader's question over
+        // each. The word after the time is the time's, not a speaker answering the questions.
+        string doc = $"""
             A day on the island
 
-            6:00 AM
+            When does the keeper get up?
+
+            6:00 {morning}
             The keeper wakes up and feeds the chickens behind the house before the first ferry comes in.
 
-            9:00 PM
+            When is the light switched on?
+
+            9:00 {evening}
             The light is switched on, and the keeper writes the weather of the day into the logbook.
 
-            7:00 AM
-            Would you climb the stairs before breakfast? The keeper does, every morning, to clean the lens.
+            Would you climb the stairs before breakfast?
 
-            10:00 PM
-            What does the keeper do at night? He listens to the radio and waits for the ships to call in.
+            7:00 {morning}
+            The keeper does, every morning, to clean the lens before the fog comes in from the sea.
+
+            What does the keeper do at night?
+
+            10:00 {evening}
+            He listens to the radio and waits for the ships to call in, one after the other.
             """;
 
         var result = Interviews.Parse(doc, Text);
 
-        result.Participants.Should().NotContain(p => p.Name == "AM" || p.Name == "PM");
-        result.Turns.Should().NotContain(t => t.Speaker == "AM" || t.Speaker == "PM");
+        result.Participants.Should().NotContain(p => p.Name == morning || p.Name == evening);
+        result.Turns.Should().NotContain(t => t.Speaker == morning || t.Speaker == evening);
+    }
+
+    [Theory]
+    [InlineData("Berg:", "Tom Berg:")]
+    [InlineData("Berg  00:01:10", "Tom Berg  00:00:20")]
+    public void One_speakers_name_alone_over_each_answer_labels_the_answers_while_the_questions_stand_unlabelled(string label, string firstLabel)
+    {
+        // Only the guest's answers carry a label line; the interviewer's questions stand as plain paragraphs over them.
+        string doc = $"""
+            The boat builder of the old shed
+
+            Tom Berg has built wooden boats by the pier for thirty years. We visited him in the winter, when the shed is cold.
+
+            How did you start building boats?
+
+            {firstLabel}
+            With a rowing boat for my daughter. It leaked for a week, and then the wood swelled and never leaked again.
+
+            What do you build in winter, when nobody wants a boat?
+
+            {label}
+            Repairs, mostly. Every hull that comes in has a story, and most of them are about a storm somebody survived.
+
+            Which wood do you like best for a hull?
+
+            {label}
+            Larch from the hills behind the town. It is heavy, it smells of resin, and it lasts longer than I will.
+
+            Will anybody take over the shed after you?
+
+            {label}
+            My neighbour's son comes on Saturdays. He is patient with the plane, which is more than I was at his age.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Should().HaveCount(8);
+        result.Turns.Where((_, i) => i % 2 == 1).Should().OnlyContain(t => t.Role == TurnRole.Interviewee && t.Speaker!.EndsWith("Berg", StringComparison.Ordinal));
+        result.Turns.Where((_, i) => i % 2 == 0).Should().OnlyContain(t => t.Role == TurnRole.Interviewer);
+        result.Turns.Should().NotContain(t => t.Text.Contains("Berg:", StringComparison.Ordinal) || t.Text.Contains("00:0", StringComparison.Ordinal));
     }
 
     [Theory]
