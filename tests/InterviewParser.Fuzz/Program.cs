@@ -10,8 +10,10 @@ namespace InterviewParser.Fuzz;
 /// An in-process mutation fuzzer with a watchdog. It mutates seed documents (bytes flipped, markup spliced in,
 /// chunks repeated, cut or swapped), feeds each to the parser, the JSON Lines reader, the WARC reader and the zip, tar
 /// and gzip readers, and
-/// saves every input that throws, outlives the watchdog or grows the process beyond the memory bound.
-/// Usage: <c>dotnet run -c Release --project tests/InterviewParser.Fuzz -- SEED_DIR [--minutes N] [--out DIR] [--seed N]</c>.
+/// saves every input that throws, outlives the watchdog, raises the process's peak working set by over 1 GB, or leaves
+/// the process beyond the memory bound after a full collection.
+/// Usage: <c>dotnet run -c Release --project tests/InterviewParser.Fuzz -- SEED_DIR [--minutes N] [--out DIR] [--seed N]</c>;
+/// <c>-- SEED_DIR --replay FILE [--target N]</c> runs one saved finding again.
 /// </summary>
 public static class Program
 {
@@ -41,6 +43,8 @@ public static class Program
         double minutes = 5;
         string outDir = "fuzz-findings";
         int seed = Environment.TickCount;
+        string? replay = null;
+        int replayTarget = 0;
         for (int i = 1; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -48,9 +52,12 @@ public static class Program
                 case "--minutes": minutes = double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--out": outDir = args[i + 1]; break;
                 case "--seed": seed = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--replay": replay = args[i + 1]; break;
+                case "--target": replayTarget = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
             }
         }
 
+        if (replay is not null) return Replay(replay, replayTarget);
         var seeds = Directory.EnumerateFiles(args[0], "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".truth.json", StringComparison.Ordinal) && new FileInfo(f).Length < 4_000_000)
             .Select(File.ReadAllBytes).ToList();
@@ -60,6 +67,9 @@ public static class Program
         long executions = 0, findings = 0;
         var watchdog = TimeSpan.FromSeconds(30);
         const long memoryBound = 4L * 1024 * 1024 * 1024;
+        const long growthBound = 1L * 1024 * 1024 * 1024;
+        using var self = Process.GetCurrentProcess();
+        long peak = self.PeakWorkingSet64;
         Console.WriteLine($"fuzzing {seeds.Count} seeds for {minutes} min, seed {seed}");
         while (stop.Elapsed.TotalMinutes < minutes)
         {
@@ -76,7 +86,19 @@ public static class Program
                 problem = $"crash: target {target}: {ex.InnerException}";
             }
 
-            if (problem is null && Environment.WorkingSet > memoryBound) problem = $"memory: target {target} left the process at {Environment.WorkingSet >> 20} MB";
+            self.Refresh();
+            long newPeak = self.PeakWorkingSet64;
+            if (problem is null && newPeak - peak > growthBound) problem = $"memory: target {target} raised the peak working set from {peak >> 20} MB to {newPeak >> 20} MB";
+            peak = newPeak;
+            bool retained = false;
+            if (problem is null && Environment.WorkingSet > memoryBound)
+            {
+                // The working set may hold memory the collector has freed but not returned: collect before judging.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                retained = Environment.WorkingSet > memoryBound;
+                if (retained) problem = $"memory: target {target} left the process at {Environment.WorkingSet >> 20} MB after a full collection";
+            }
+
             executions++;
             if (problem is not null)
             {
@@ -87,6 +109,7 @@ public static class Program
                 File.WriteAllText(name + ".txt", problem);
                 Console.WriteLine($"[{stop.Elapsed:mm\\:ss}] {problem.Split('\n')[0]} -> {name}.bin");
                 if (problem.StartsWith("hang", StringComparison.Ordinal)) break; // the stuck worker keeps a core: stop here
+                if (retained) break; // every later input would be reported for the same memory
             }
 
             if (executions % 1000 == 0) Console.WriteLine($"[{stop.Elapsed:mm\\:ss}] {executions} executions, {findings} findings");
@@ -94,6 +117,19 @@ public static class Program
 
         Console.WriteLine($"done: {executions} executions in {stop.Elapsed.TotalMinutes:F1} min, {findings} findings");
         return findings == 0 ? 0 : 1;
+    }
+
+    /// <summary>Runs one saved input through one entry point and reports the time and the peak working set.</summary>
+    private static int Replay(string path, int target)
+    {
+        var input = File.ReadAllBytes(path);
+        using var self = Process.GetCurrentProcess();
+        long before = self.PeakWorkingSet64;
+        var watch = Stopwatch.StartNew();
+        Run(target, input);
+        self.Refresh();
+        Console.WriteLine($"replayed {path} on target {target}: {watch.ElapsedMilliseconds} ms, peak working set {before >> 20} MB -> {self.PeakWorkingSet64 >> 20} MB");
+        return 0;
     }
 
     /// <summary>One input through one entry point; only exceptions the library documents as misuse may escape.</summary>

@@ -70,8 +70,27 @@ internal sealed class BlockDocument
     /// <summary>The input held more than <see cref="MaxBlocks"/> blocks; the rest was not read.</summary>
     public bool Truncated { get; init; }
 
-    /// <summary>The <c>&lt;title&gt;</c> text.</summary>
-    public string? Title { get; init; }
+    /// <summary>The <c>&lt;title&gt;</c> text, cut to <see cref="MaxHeadValueLength"/>.</summary>
+    public string? Title { get; init => field = value is null ? null : HeadValue(value); }
+
+    /// <summary>
+    /// The most characters of a title, or of a meta value that names the page or site, kept. A longer one is markup gone
+    /// wrong (an unclosed <c>&lt;title&gt;</c> that holds the rest of the page); cut, it keeps the rules that compare it
+    /// with each block linear.
+    /// </summary>
+    public const int MaxHeadValueLength = 2_000;
+
+    /// <summary>The most characters of any other meta value kept (a description may hold a whole article).</summary>
+    public const int MaxMetaValueLength = 50_000;
+
+    /// <summary>A title cut to <see cref="MaxHeadValueLength"/>.</summary>
+    internal static string HeadValue(string value) => value.Length <= MaxHeadValueLength ? value : value[..MaxHeadValueLength];
+
+    /// <summary>A meta value cut to <see cref="MaxHeadValueLength"/> where its key names the page or site, else to <see cref="MaxMetaValueLength"/>.</summary>
+    internal static string MetaValue(string key, string value) =>
+        value.Length <= MaxHeadValueLength ? value
+        : key is "title" or "og:title" or "twitter:title" or "og:site_name" or "application-name" ? value[..MaxHeadValueLength]
+        : value.Length <= MaxMetaValueLength ? value : value[..MaxMetaValueLength];
 
     /// <summary>Meta tags as (name or property, lower case; content) in page order.</summary>
     public List<KeyValuePair<string, string>> Meta { get; init; } = [];

@@ -104,7 +104,7 @@ internal static class FrontMatter
 
     private static void Add(List<KeyValuePair<string, string>> fields, string key, string value)
     {
-        if (value.Length > 0) fields.Add(new(key, value));
+        if (value.Length > 0) fields.Add(new(key, BlockDocument.MetaValue(key, value)));
     }
 
     private static bool IsKey(ReadOnlySpan<char> key)

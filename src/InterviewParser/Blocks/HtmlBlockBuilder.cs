@@ -216,6 +216,9 @@ internal static class HtmlBlockBuilder
         public List<string> JsonLd { get; } = [];
         public List<TimeElement> Times { get; } = [];
 
+        /// <summary>The microdata keys in <see cref="Meta"/>, so that a page of many item properties is read in linear time.</summary>
+        private readonly HashSet<string> microdataKeys = new(StringComparer.Ordinal);
+
         /// <summary>Anchors that lead to an author's page (<see cref="MarkupSources.IsAuthorLink"/>), when the page has any.</summary>
         public List<AuthorLink>? AuthorLinks { get; private set; }
 
@@ -256,7 +259,7 @@ internal static class HtmlBlockBuilder
         private void AddMicrodata(string prop, string value)
         {
             string key = "microdata:" + prop.Trim().ToLowerInvariant();
-            if (!Meta.Exists(kv => kv.Key == key)) Meta.Add(new(key, value.Trim()));
+            if (microdataKeys.Add(key)) Meta.Add(new(key, BlockDocument.MetaValue(key, value.Trim())));
         }
 
         /// <summary>The page's title element's text, the first one's.</summary>
@@ -277,7 +280,8 @@ internal static class HtmlBlockBuilder
                     string? content = el.GetAttribute("content");
                     if (key is not null && content is not null)
                     {
-                        Meta.Add(new(key.Trim().ToLowerInvariant(), content.Trim()));
+                        string lower = key.Trim().ToLowerInvariant();
+                        Meta.Add(new(lower, BlockDocument.MetaValue(lower, content.Trim())));
                     }
 
                     break;
@@ -360,7 +364,8 @@ internal static class HtmlBlockBuilder
                                  && attributes.Content is { Length: > 0 } content)
                         {
                             // Head tags the parser moved into the body (a stray element closed the head early).
-                            Meta.Add(new(name.Trim().ToLowerInvariant(), content.Trim()));
+                            string lower = name.Trim().ToLowerInvariant();
+                            Meta.Add(new(lower, BlockDocument.MetaValue(lower, content.Trim())));
                         }
 
                         continue;

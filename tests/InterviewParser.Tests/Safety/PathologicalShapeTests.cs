@@ -58,6 +58,37 @@ public class PathologicalShapeTests
     }
 
     [Fact]
+    public void An_unclosed_title_that_holds_the_rest_of_the_page_is_cut_to_the_longest_head_value()
+    {
+        // Without "</title>" the whole page is the title's text; rules compare the title with every block.
+        var sb = new StringBuilder("<html><head><title>The ferry timetable");
+        for (int i = 0; i < 20_000; i++) sb.Append(" | a | b |\n");
+        string page = sb.Append("</body></html>").ToString();
+
+        var doc = HtmlBlockBuilder.Build(page, CancellationToken.None);
+        var result = Interviews.Parse(page);
+
+        doc.Title.Should().StartWith("The ferry timetable").And.HaveLength(BlockDocument.MaxHeadValueLength);
+        (result.Headline ?? string.Empty).Length.Should().BeLessThanOrEqualTo(BlockDocument.MaxHeadValueLength);
+    }
+
+    [Fact]
+    public void Titles_in_meta_and_front_matter_are_cut_to_the_longest_head_value_and_descriptions_to_the_longest_meta_value()
+    {
+        string longValue = new('x', BlockDocument.MaxHeadValueLength * 3);
+        string hugeValue = new('y', BlockDocument.MaxMetaValueLength * 2);
+        var html = HtmlBlockBuilder.Build(
+            $"<html><head><meta property=\"og:title\" content=\"{longValue}\"><meta name=\"description\" content=\"{longValue}\">"
+            + $"<meta property=\"og:description\" content=\"{hugeValue}\"></head><body><p>Text.</p></body></html>", CancellationToken.None);
+        var text = TextBlockBuilder.Build($"---\ntitle: {longValue}\n---\nText.\n", CancellationToken.None);
+
+        html.FindMeta("og:title").Should().HaveLength(BlockDocument.MaxHeadValueLength);
+        html.FindMeta("description").Should().HaveLength(longValue.Length, "a description may hold a whole article");
+        html.FindMeta("og:description").Should().HaveLength(BlockDocument.MaxMetaValueLength);
+        text.Title.Should().HaveLength(BlockDocument.MaxHeadValueLength);
+    }
+
+    [Fact]
     public void An_unclosed_paragraph_page_beyond_the_element_cap_is_read_as_text()
     {
         var sb = new StringBuilder("<html><body>");
