@@ -20,10 +20,11 @@ internal static class DashDialogue
         while (dashes < s.Length && s[dashes] == s[0]) dashes++;
         var rest = s[dashes..].TrimStart();
         if (rest.IsEmpty) return false;
-        // A letter or an opening mark follows ("- Yes", "-Why?"), not a number ("-5 degrees"), unless the paragraph asks
-        // ("―30 years on, why now?").
-        return char.IsLetter(rest[0]) || rest[0] is '¿' or '¡' or '«' or '"' or '„' or '“' or '…'
-            || (char.IsAsciiDigit(rest[0]) && TextUtil.EndsWithQuestionMark(text));
+        // A letter or an opening mark follows ("- Yes", "-Why?", "――「…」"), not a number after a sign that reads as minus
+        // ("-5 degrees", "– 5"), unless the paragraph asks ("-30 years on, why now?"). An em dash, a bar or a doubled
+        // dash is no minus sign ("――1999, the storm year.").
+        return char.IsLetter(rest[0]) || rest[0] is '¿' or '¡' or '«' or '"' or '„' or '“' or '‘' or '…' or '「' or '『' or '《'
+            || (char.IsAsciiDigit(rest[0]) && (dashes >= 2 || s[0] is '—' or '―' || TextUtil.EndsWithQuestionMark(text)));
     }
 
     /// <summary>The paragraph without its opening dash.</summary>

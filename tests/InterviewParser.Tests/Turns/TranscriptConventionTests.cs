@@ -510,6 +510,32 @@ public class TranscriptConventionTests
         result.Turns.Should().NotContain(t => t.Text.StartsWith('—'));
     }
 
+    [Theory]
+    [InlineData("—")]
+    [InlineData("――")]
+    public void An_answer_that_opens_with_a_year_after_a_dialogue_dash_is_a_turn_of_its_own(string dash)
+    {
+        // A doubled dash or an em dash is no minus sign: the digits after it open the answer.
+        string doc = $"""
+            Жизнь на маяке
+
+            Смотритель маяка рассказал о своей работе на острове.
+
+            {dash}Как вы попали на остров?
+            {dash}Случайно. Мне предложили работу на одно лето, и я остался на двадцать лет.
+            {dash}Какой шторм вы запомнили?
+            {dash}1999 года. Мы три дня не выходили из дома и слушали радио.
+            {dash}Что вы будете делать дальше?
+            {dash}Останусь здесь, пока маяк работает, а потом посмотрим.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Should().HaveCount(6);
+        result.Turns[3].Role.Should().Be(TurnRole.Interviewee);
+        result.Turns[3].Text.Should().StartWith("1999 года.");
+    }
+
     // A text scrape whose first prompt asks nothing: it calls the guest by the name the standfirst gives and speaks to her.
     private static string FirstPromptScrape(string opening) => $"""
         Die Fährfrau vom Elbufer
