@@ -187,6 +187,7 @@ internal static partial class ChromeFilter
 
         DropCaptions(blocks, keep);
         DropOrphanBoxHeads(doc, keep);
+        DropFormPrompts(doc, keep);
         DropTrailingHeads(blocks, keep);
         TeaserCards.MarkSummaryLists(blocks, keep, linkedHeads: true);
         return WithDensestRun(doc, Collect(doc, keep, null, top), top);
@@ -370,6 +371,48 @@ internal static partial class ChromeFilter
             if (others > 0 && !anyKept) keep[i] = false;
         }
     }
+
+    /// <summary>The most blocks, and words in each, of a box around a form for its text to be the form's prompt.</summary>
+    private const int MaxFormPromptBlocks = 2, MaxFormPromptWords = 30;
+
+    /// <summary>
+    /// A form's prompt ("Get our letter every morning.", a head over a sign-up field): a box that holds a form and no more
+    /// than <see cref="MaxFormPromptBlocks"/> short blocks that ask nothing. The form itself is chrome; its words go with it.
+    /// </summary>
+    private static void DropFormPrompts(BlockDocument doc, bool[] keep)
+    {
+        var blocks = doc.Blocks;
+        var elements = doc.Elements;
+        if (!elements.Exists(e => e.Tag == "form")) return;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (!keep[i] || b.Element < 0 || b.WordCount > MaxFormPromptWords || TextUtil.EndsWithQuestionMark(b.Text)) continue;
+            int box = elements[b.Element].Parent;
+            if (box < 0 || elements[box].Tag is "body" or "html" or "article" or "main") continue;
+            // The box's blocks, counted no further than one too many.
+            int first = i, last = i;
+            while (first > 0 && i - first <= MaxFormPromptBlocks && IsInside(elements, blocks[first - 1].Element, box)) first--;
+            while (last + 1 < blocks.Count && last - first < MaxFormPromptBlocks && IsInside(elements, blocks[last + 1].Element, box)) last++;
+            if (last - first + 1 > MaxFormPromptBlocks || !HoldsForm(elements, box)) continue;
+            bool prompt = true;
+            for (int j = first; j <= last; j++) prompt &= blocks[j].WordCount <= MaxFormPromptWords && !TextUtil.EndsWithQuestionMark(blocks[j].Text);
+            if (!prompt) continue;
+            for (int j = first; j <= last; j++) keep[j] = false;
+            i = last;
+        }
+    }
+
+    /// <summary>Whether a form stands among the first <see cref="MaxFormSearch"/> elements inside the box.</summary>
+    private static bool HoldsForm(List<ElementInfo> elements, int box)
+    {
+        int end = Math.Min(elements[box].LastDescendant, box + MaxFormSearch);
+        for (int e = box + 1; e <= end; e++) if (elements[e].Tag == "form") return true;
+        return false;
+    }
+
+    /// <summary>The most elements inside a box searched for a form.</summary>
+    private const int MaxFormSearch = 100;
 
     /// <summary>
     /// How much text a module before the top container needs to be read as the article's opening module on its shape

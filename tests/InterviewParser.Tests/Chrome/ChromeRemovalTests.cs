@@ -568,4 +568,39 @@ public class ChromeRemovalTests
 
         result.Body.Should().EndWith("Never.").And.NotContain("A towel.");
     }
+    private static string LighthouseQa(string between) => $"""
+        <html><body><article><h1>Fifty winters at the lighthouse</h1>
+        <p>Ruth Holm kept the light on the point for fifty years. She told us about the job.</p>
+        <div><p><b>How did you come to the lighthouse?</b></p>
+        <p>My father kept it before me, and I took over the logbook when his eyes failed him in the winter of 1975.</p>
+        {between}
+        <p><b>What was the hardest night?</b></p>
+        <p>The night the lens cracked. We turned it by hand until dawn, one of us at the crank and one at the radio.</p>
+        <p><b>Do you miss it?</b></p>
+        <p>Every evening at dusk, when I look up and somebody else switches on the light.</p></div>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void The_words_of_a_box_that_holds_a_sign_up_form_go_with_the_form()
+    {
+        var result = Interviews.Parse(LighthouseQa("""
+            <div><h4>Morning letter</h4><p>The coast's news in your inbox before breakfast, every weekday.</p>
+            <form><input type="email" name="mail"><button>Sign up</button></form></div>
+            """));
+
+        result.Body.Should().NotContain("Morning letter").And.NotContain("inbox");
+        result.Turns.Should().HaveCount(6);
+    }
+
+    [Fact]
+    public void Paragraphs_beside_a_form_in_a_box_of_more_than_a_prompt_stay()
+    {
+        var result = Interviews.Parse(LighthouseQa("""
+            <div><p>The keeper's log is now in the town museum.</p><p>It fills eleven volumes, one for every five years.</p>
+            <p>Visitors may read it on Sundays, by appointment at the desk.</p><form><input type="text" name="q"></form></div>
+            """));
+
+        result.Body.Should().Contain("eleven volumes");
+    }
 }
