@@ -35,7 +35,7 @@ internal static class Norwegian
         InterviewerRoles = ["intervjuer", "journalist", "programleder", "reporter"],
         IntervieweeRoles = ["gjest", "intervjuobjekt"],
 
-        ChromeLines = ["del", "les mer", "søk", "lukk", "meny", "annonse", "godta", "abonner", "lytt", "kommentarer"],
+        ChromeLines = ["del", "del artikkelen", "del saken", "e-post", "skriv ut", "les mer", "søk", "lukk", "meny", "annonse", "godta", "abonner", "lytt", "kommentarer"],
         ChromeSectionHeads = ["les også", "relaterte artikler", "mer om", "kommentarer"],
         ChromeLinePrefixes =
         [

@@ -20,7 +20,12 @@ internal static class Portuguese
         InterviewPhrases = ["conversa com", "conversou com", "conversamos com", "falamos com", "falou com", "perguntas a", "fala sobre"],
         QuestionCreditPhrases = ["entrevista realizada", "entrevista por"],
         // "O senhor acha …", "a senhora": the formal address, as "usted" is in Spanish.
-        SecondPerson = ["você", "vocês", "voce", "voces", "teu", "tua", "teus", "tuas", "contigo", "convosco", "senhor", "senhora", "senhores", "senhoras"],
+        SecondPerson =
+        [
+            "você", "vocês", "voce", "voces", "teu", "tua", "teus", "tuas", "contigo", "convosco", "senhor", "senhora", "senhores", "senhoras",
+            // Their abbreviations, as the press prints the formal address ("Como a sra. vê …?").
+            "sr", "sra", "srs", "sras",
+        ],
         FirstPerson =
         [
             "eu", "me", "mim", "meu", "minha", "meus", "minhas", "comigo", "nós", "nosso", "nossa", "nossos", "nossas",

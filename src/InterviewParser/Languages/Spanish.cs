@@ -47,6 +47,8 @@ internal static class Spanish
         SecondPerson =
         [
             "usted", "ustedes", "tú", "tu", "te", "ti", "contigo", "vosotros", "vosotras", "os", "vuestro", "vuestra", "tus", "tuyo",
+            // The abbreviations of "usted" ("¿Cómo ve Ud. …?").
+            "ud", "uds", "vd", "vds",
             // The pronoun is left out: the verb's ending addresses the guest ("¿Crees que …?", "¿Cómo empezaste?").
             "crees", "piensas", "tienes", "puedes", "sabes", "quieres", "eres", "estás", "haces", "sientes", "hiciste", "empezaste",
         ],

@@ -24,7 +24,7 @@ internal static class Swedish
         ],
         ChromeLines =
         [
-            "dela", "läs mer", "sök", "stäng", "meny", "annons", "prenumerera", "logga in", "hem", "startsida", "lyssna",
+            "dela", "dela artikeln", "e-post", "skriv ut", "läs mer", "sök", "stäng", "meny", "annons", "prenumerera", "logga in", "hem", "startsida", "lyssna",
             "kommentarer", "kontakta oss", "mest läst",
         ],
         ChromeSectionHeads = ["läs också", "läs även", "relaterade artiklar", "mest läst", "kommentarer"],

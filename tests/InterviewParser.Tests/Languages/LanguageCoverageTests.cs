@@ -38,6 +38,16 @@ public class LanguageCoverageTests
         result.Turns[0].Role.Should().Be(TurnRole.Interviewer);
     }
 
+    [Theory]
+    [InlineData("Como a sra. chegou ao porto?", true)]
+    [InlineData("O que o Sr. pensa da nova ponte?", true)]
+    [InlineData("¿Cómo ve Ud. el futuro del puerto?", true)]
+    [InlineData("Como chegou o barco ao porto?", false)]
+    public void The_abbreviated_formal_address_of_portuguese_and_spanish_addresses_the_guest(string question, bool addresses)
+    {
+        InterviewParser.Turns.SecondPerson.Addresses(question).Should().Be(addresses);
+    }
+
     [Fact]
     public void A_portuguese_updated_label_keeps_the_second_date_out_of_the_published_one()
     {
@@ -56,6 +66,8 @@ public class LanguageCoverageTests
     [InlineData("Läs mer")]
     [InlineData("Logga in")]
     [InlineData("Prenumerera")]
+    [InlineData("Del artikkelen: Facebook Twitter E-post")]
+    [InlineData("Dela artikeln: Facebook E-post")]
     public void Portuguese_norwegian_and_swedish_interface_lines_are_chrome(string line)
     {
         InterviewParser.Chrome.ChromeLexicon.IsChromeLine(line).Should().BeTrue();

@@ -167,7 +167,10 @@ public class UnspacedScriptTests
     [InlineData("―30년이 지난 지금도 즐거우신가요?", true)] // a question may open with a number after its dash
     [InlineData("-5 Grad in der Nacht.", false)]
     [InlineData("―Why now?", true)]
-    public void A_dash_opens_a_turn_before_a_letter_or_before_a_number_in_a_question(string text, bool opens)
+    [InlineData("――1999年的冬天最冷。", true)] // a doubled dash is no minus sign
+    [InlineData("—1999 war das Sturmjahr.", true)] // nor is an em dash
+    [InlineData("– 5 Grad in der Nacht.", false)]
+    public void A_dash_opens_a_turn_before_a_letter_or_before_a_number_in_a_question_or_after_a_dash_that_is_no_minus(string text, bool opens)
     {
         DashDialogue.Opens(text).Should().Be(opens);
     }
