@@ -31,6 +31,7 @@ internal static class Italian
         CommonWords = ["il", "di", "che", "è", "per", "non", "sono", "della", "gli", "anche", "una"],
         InterviewWords = ["intervista"],
         InterviewPhrases = ["parlato con", "conversato con", "colloquio con", "domande a"],
+        QuestionCreditPhrases = ["intervista di", "domande di"],
         QuestionLabels = ["domanda", "d", "intervistatore", "intervistatrice"],
         AnswerLabels = ["risposta", "r"],
         InterviewerRoles = ["intervistatore", "intervistatrice", "giornalista", "conduttore", "conduttrice"],

@@ -21,6 +21,7 @@ internal static class Norwegian
 
         InterviewWords = ["intervju", "intervjuet"],
         InterviewPhrases = ["snakket med", "samtale med"],
+        QuestionCreditPhrases = ["intervjuet av", "intervju av"],
         SecondPerson = ["deg", "din", "ditt", "dine", "dere"],
         FirstPerson = ["jeg", "meg", "min", "mitt", "mine", "vi", "oss", "vår", "vårt", "våre"],
         FirstPersonPlural = ["vi", "oss", "vår", "vårt", "våre"],

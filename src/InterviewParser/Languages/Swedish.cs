@@ -13,6 +13,7 @@ internal static class Swedish
         SecondPerson = ["du", "dig", "din", "ditt", "dina"],
         InterviewWords = ["intervju", "intervjun"],
         InterviewPhrases = ["pratade med", "talade med", "samtal med"],
+        QuestionCreditPhrases = ["intervjuad av", "intervju av"],
         QuestionLabels = ["fråga", "intervjuare", "intervjuaren"],
         AnswerLabels = ["svar"],
         InterviewerRoles = ["intervjuare", "intervjuaren", "programledare", "programledaren", "reporter"],

@@ -64,6 +64,9 @@ public class ParticipantTests
     [InlineData("Interview: Anna Weber")]
     [InlineData("Questions by Anna Weber")]
     [InlineData("Беседу вела Anna Weber")] // Russian: "led the talk"
+    [InlineData("Intervista di Anna Weber")]
+    [InlineData("Intervjuet av Anna Weber")]
+    [InlineData("Intervjuad av Anna Weber")]
     public void A_credit_for_the_questions_under_the_text_announces_the_interview_and_names_the_interviewer(string credit)
     {
         var result = Interviews.Parse(CreditedPage("Jana Berg has kept bees on the river marshes for twenty years.", credit));
