@@ -387,7 +387,7 @@ internal static partial class TurnSegmenter
         }
 
         KeepAnsweringInitials(blocks, labels);
-        KeepBracketedConversation(labels);
+        KeepBracketedConversation(blocks, labels);
 
         // Bold names without a colon count only where they recur ("<b>Smith</b> …" on several paragraphs).
         var bare = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -767,17 +767,25 @@ internal static partial class TurnSegmenter
     /// more, each on two paragraphs at least. A name or place bracketed once or twice (a kicker, "[St. Louis] …") is text.
     /// A single bracketed word ("[Pieter] …") opens a stage note's line as often ("[Laughter] …"): such words count only
     /// where they take turns (three changes in four) and open one paragraph in <see cref="MinLabelledShare"/> at least.
+    /// A name that opens the answers, the questions standing unlabelled right above it (three in four of its paragraphs,
+    /// <see cref="MinSoleBracketedUses"/> at least, and half the questions' answers), is the answerer's label too.
     /// </summary>
-    private static void KeepBracketedConversation(List<SpeakerLabel?> labels)
+    private static void KeepBracketedConversation(List<Block> blocks, List<SpeakerLabel?> labels)
     {
-        Dictionary<string, int>? uses = null;
+        Dictionary<string, (int Uses, int Answers)>? uses = null;
+        bool[]? asked = null;
         int bracketed = 0, transitions = 0, changes = 0;
         bool single = false;
         string? previous = null;
-        foreach (var l in labels)
+        int questions = 0;
+        for (int i = 0; i < labels.Count; i++)
         {
-            if (l is not { Bracketed: true } b) continue;
-            (uses ??= new(StringComparer.Ordinal))[b.Name] = uses.GetValueOrDefault(b.Name) + 1;
+            if (AsksAbove(i)) questions++;
+            if (labels[i] is not { Bracketed: true } b) continue;
+            bool answers = AsksAbove(i);
+            if (answers) (asked ??= new bool[labels.Count])[i] = true;
+            var (n, a) = (uses ??= new(StringComparer.Ordinal)).GetValueOrDefault(b.Name);
+            uses[b.Name] = (n + 1, a + (answers ? 1 : 0));
             single |= !b.Name.Contains(' ', StringComparison.Ordinal);
             bracketed++;
             if (previous is not null)
@@ -791,13 +799,30 @@ internal static partial class TurnSegmenter
 
         if (uses is null) return;
         int speakers = 0;
-        foreach (int n in uses.Values) if (n >= 2) speakers++;
+        foreach (var (n, _) in uses.Values) if (n >= 2) speakers++;
         bool conversation = speakers >= 2 && (!single || (changes * 4 >= transitions * 3 && bracketed * MinLabelledShare >= labels.Count));
         for (int i = 0; i < labels.Count; i++)
         {
-            if (labels[i] is { Bracketed: true } l) labels[i] = conversation && uses[l.Name] >= 2 ? l with { Bracketed = false } : null;
+            if (labels[i] is not { Bracketed: true } l) continue;
+            var (n, _) = uses[l.Name];
+            labels[i] = (conversation && n >= 2) || IsAnswerer(l.Name) || (asked is not null && asked[i] && HasAnswererSurname(l.Name)) ? l with { Bracketed = false } : null;
+        }
+
+        // It opens half the answers at least: a stage note ("[Laughter]") opens a few.
+        bool IsAnswerer(string name) => uses[name] is var (n, a) && n >= MinSoleBracketedUses && a * 4 >= n * 3 && a * 2 >= questions;
+
+        bool AsksAbove(int i) => i > 0 && labels[i - 1] is null && TextUtil.EndsWithQuestionMark(blocks[i - 1].Text);
+
+        // The answerer's full name over the first answer ("[Jane Roe]" before "[Roe]" over the others).
+        bool HasAnswererSurname(string name)
+        {
+            int space = name.LastIndexOf(' ');
+            return space > 0 && uses.ContainsKey(name[(space + 1)..]) && IsAnswerer(name[(space + 1)..]);
         }
     }
+
+    /// <summary>How many answers a bracketed name must open to be the answerer's label with the questions unlabelled.</summary>
+    private const int MinSoleBracketedUses = 3;
 
     /// <summary>How many blocks before the first unmarked initials are searched for the names they spell.</summary>
     private const int MaxOpeningBlocks = 40;

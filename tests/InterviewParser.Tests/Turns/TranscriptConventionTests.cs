@@ -317,6 +317,59 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void A_bracketed_name_over_every_answer_with_the_questions_unlabelled_labels_the_answers()
+    {
+        // The guest's full name in brackets over the first answer, the surname over the others; the questions are plain.
+        const string doc = """
+            The boat builder of the old shed
+
+            Tom Berg has built wooden boats by the pier for thirty years. We visited him in the winter, when the shed is cold.
+
+            How did you start building boats?
+
+            [Tom Berg] With a rowing boat for my daughter. It leaked for a week, and then the wood swelled and never leaked again.
+
+            What do you build in winter, when nobody wants a boat?
+
+            [Berg] Repairs, mostly. Every hull that comes in has a story, and most of them are about a storm somebody survived.
+
+            Which wood do you like best for a hull?
+
+            [Berg] Larch from the hills behind the town. It is heavy, it smells of resin, and it lasts longer than I will.
+
+            Will anybody take over the shed after you?
+
+            [Berg] My neighbour's son comes on Saturdays. He is patient with the plane, which is more than I was at his age.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Should().HaveCount(8);
+        result.Turns.Where((_, i) => i % 2 == 1).Should().OnlyContain(t => t.Role == TurnRole.Interviewee && t.Speaker!.EndsWith("Berg", StringComparison.Ordinal));
+        result.Turns.Should().NotContain(t => t.Text.Contains('['));
+        result.Turns[1].Text.Should().StartWith("With a rowing boat");
+    }
+
+    [Fact]
+    public void A_bracketed_word_that_opens_only_a_few_of_the_answers_is_no_answerers_label()
+    {
+        // Three answers of twelve open with a bracketed place, each under a plain question: a dateline, not a speaker.
+        var paragraphs = new List<string> { "The harbour master", "Tom Berg has kept the harbour office for thirty years. We asked him about the quay." };
+        for (int i = 0; i < 12; i++)
+        {
+            paragraphs.Add($"What changed on the quay in {1990 + i}, and did you notice it first?");
+            paragraphs.Add($"In {1990 + i} the boats came in later than before, and I noticed it before the traders on the quay did.");
+        }
+
+        foreach (int answer in (int[])[5, 13, 21]) paragraphs[answer] = "[Oslo] " + paragraphs[answer];
+
+        var result = Interviews.Parse(string.Join("\n\n", paragraphs), Text);
+
+        result.Participants.Should().NotContain(p => p.Name == "Oslo");
+        result.Turns.Should().NotContain(t => t.Speaker == "Oslo");
+    }
+
+    [Fact]
     public void Bracketed_words_that_open_a_few_lines_of_a_long_talk_are_stage_notes_not_speakers()
     {
         var paragraphs = new List<string>();
