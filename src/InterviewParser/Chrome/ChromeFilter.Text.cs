@@ -442,7 +442,7 @@ internal static partial class ChromeFilter
         var lines = new List<(string Text, string Name, bool Head)>();
         Dictionary<string, string>? surnames = null;
         List<(string Text, string Word, string Full)>? bySurname = null;
-        List<(string Text, string Word)>? singles = null;
+        List<(string Text, string Word)>? singles = null, bracketed = null;
         var dashed = SpeakerLabel.DashedSpeakers(blocks);
         // Full names alone on their lines over the speech, as a text scrape prints a page's name boxes or minor headings.
         var ownNames = Turns.TurnSegmenter.ElementNames(blocks);
@@ -458,12 +458,21 @@ internal static partial class ChromeFilter
             bool alone = b.Text.Length <= MaxLabelLineLength && (SpeakerLabel.TryReadStandalone(b.Text, out label) || IsTimedNameLine(blocks, i, out label)
                 || (ownNames is not null && SpeakerLabel.TryReadFullName(b.Text, out label) && ownNames.Contains(label.Name))
                 || (timedWords is not null && Turns.TurnSegmenter.TimedNameWord(b, timedWords, out label)));
-            // "[00:00:04] Jane Roe: …": the label after the line's media time.
-            var inline = alone ? null : SpeakerLabel.ReadPlain(MediaTime.TryStripLeading(b.Text, out _, out var untimed) ? untimed : b.Text);
+            // "[00:00:04] Jane Roe: …": the label after the line's media time; "[JR] …", a name in brackets (a single word
+            // or initials so counts only where such words take turns, as below).
+            string untimedText = MediaTime.TryStripLeading(b.Text, out _, out var untimed) ? untimed : b.Text;
+            var inline = alone ? null : SpeakerLabel.ReadPlain(untimedText) ?? SpeakerLabel.ReadBracketedName(untimedText);
             // "NAME – speech" in a dialogue written so.
             if (!alone && inline is null && dashed is not null && SpeakerLabel.DashedName(b.Text, out string said) is { } dashedName && dashed.Contains(dashedName))
             {
                 inline = SpeakerLabel.ReadPlain(dashedName + ": " + said);
+            }
+
+            // A name in brackets is a kicker's or a note's as often ("[Update] …"): it counts where such names take turns.
+            if (inline is { Bracketed: true } bracketedLabel)
+            {
+                (bracketed ??= []).Add((b.Text, bracketedLabel.Name));
+                continue;
             }
 
             string? name = alone ? label.Name : inline is { } l && IsSpeaker(l) ? ShortForm(l.Name) : null;
@@ -502,9 +511,10 @@ internal static partial class ChromeFilter
             }
         }
 
-        if (singles is not null && AlternatingWords(singles) is { } alternating)
+        foreach (var labelled in (ReadOnlySpan<List<(string Text, string Word)>?>)[singles, bracketed])
         {
-            foreach (var (text, word) in singles)
+            if (labelled is null || AlternatingWords(labelled) is not { } alternating) continue;
+            foreach (var (text, word) in labelled)
             {
                 if (!alternating.Contains(word)) continue;
                 counts[word] = counts.GetValueOrDefault(word) + 1;

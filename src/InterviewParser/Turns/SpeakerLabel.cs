@@ -104,7 +104,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
     /// place opens a line so too ("[St. Louis] …"), so the segmenter weighs them (see <see cref="Bracketed"/>). A link's
     /// "[text](…)", a note's "[1]" and "[Jane Roe]: …" (the colon reading's) are none.
     /// </summary>
-    private static SpeakerLabel? ReadBracketedName(string text)
+    internal static SpeakerLabel? ReadBracketedName(string text)
     {
         if (text.Length < 8 || text[0] != '[') return null;
         int close = text.IndexOf(']');

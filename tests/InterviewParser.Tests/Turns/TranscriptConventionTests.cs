@@ -351,6 +351,37 @@ public class TranscriptConventionTests
     }
 
     [Fact]
+    public void Greetings_labelled_with_full_names_and_initials_before_a_bracketed_dialogue_are_its_first_turns()
+    {
+        // "Name (XY): …" introduces each speaker once; then "[XY] …" heads the turns. The short greetings are turns too.
+        const string doc = """
+            The harbour hour
+
+            Lena Vos (LV): Welcome, Tom.
+
+            Tom Berg (TB): Hi, Lena.
+
+            [LV] Today we talk about boats and the old shed by the pier, where you have worked for thirty years.
+
+            [TB] Thirty-one, to be exact. I started the summer my father broke his arm.
+
+            [LV] How did you start building boats, and what was the first one you finished?
+
+            [TB] With a rowing boat for my daughter. It leaked for a week, and then the wood swelled and never leaked again.
+
+            [LV] And what do you build now, in winter, when nobody wants a boat?
+
+            [TB] Repairs, mostly. Every hull that comes in has a story, and most of them are about a storm somebody survived.
+            """;
+
+        var result = Interviews.Parse(doc, Text);
+
+        result.Turns.Should().HaveCount(8);
+        result.Turns[0].Text.Should().Be("Welcome, Tom.");
+        result.Turns.Select(t => t.Speaker).Distinct().Should().BeEquivalentTo("Lena Vos", "Tom Berg");
+    }
+
+    [Fact]
     public void A_bracketed_word_that_opens_only_a_few_of_the_answers_is_no_answerers_label()
     {
         // Three answers of twelve open with a bracketed place, each under a plain question: a dateline, not a speaker.
