@@ -201,13 +201,20 @@ internal static partial class ChromeFilter
         if (IsTableOfContents(text) || IsFormControl(text) || TextUtil.IsPictureFile(text)) return true;
         // Text-browser leftovers: [image], [svg][logo.png], (BUTTON), form fields, bare URLs.
         var t = text.Trim();
-        return (t.Length > 1 && t[0] == '[' && t[^1] == ']')
+        return IsBracketGroups(t)
             || t.StartsWith("IFRAME:", StringComparison.Ordinal)
             || t.Contains("(BUTTON)", StringComparison.Ordinal)
             || t.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || t.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || t.Contains("[____", StringComparison.Ordinal) || t.Contains("[    ", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Whether a line opens and closes with a bracket ("[image]", "[svg][logo.png]"), as text browsers print pictures,
+    /// and is no speech that a name in brackets opens ("[Jane Roe] … [laughter]", not "[Jane] [gif]").
+    /// </summary>
+    private static bool IsBracketGroups(ReadOnlySpan<char> t) =>
+        t.Length > 1 && t[0] == '[' && t[^1] == ']' && Turns.SpeakerLabel.ReadBracketedName(t.ToString()) is not { Rest: [not '[', ..] };
 
     private static ContentSelection Collect(BlockDocument doc, bool[] keep, int? firstHint, int top)
     {

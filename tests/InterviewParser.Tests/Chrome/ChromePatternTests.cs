@@ -355,4 +355,15 @@ public class ChromePatternTests
 
         Interviews.Parse(page).Body.Should().NotContain("first appeared");
     }
+
+    [Theory]
+    [InlineData("[image]", true)]
+    [InlineData("[svg][logo.png]", true)]
+    [InlineData("[Anna] [gif]", true)]
+    [InlineData("[Tom Berg] We stayed in the harbour for four days. [laughter]", false)]
+    [InlineData("[TB] Four days, and we slept on the benches. [laughs]", false)]
+    public void A_line_in_brackets_at_both_ends_is_a_text_browsers_picture_unless_a_name_in_brackets_opens_speech(string line, bool artifact)
+    {
+        ChromeFilter.IsMarkupArtifact(line).Should().Be(artifact);
+    }
 }
