@@ -201,7 +201,7 @@ internal static partial class ChromeFilter
         if (IsTableOfContents(text) || IsFormControl(text) || TextUtil.IsPictureFile(text)) return true;
         // Text-browser leftovers: [image], [svg][logo.png], (BUTTON), form fields, bare URLs.
         var t = text.Trim();
-        return IsBracketGroups(t)
+        return IsBracketedPicture(t)
             || t.StartsWith("IFRAME:", StringComparison.Ordinal)
             || t.Contains("(BUTTON)", StringComparison.Ordinal)
             || t.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
@@ -213,7 +213,7 @@ internal static partial class ChromeFilter
     /// Whether a line opens and closes with a bracket ("[image]", "[svg][logo.png]"), as text browsers print pictures,
     /// and is no speech that a name in brackets opens ("[Jane Roe] … [laughter]", not "[Jane] [gif]").
     /// </summary>
-    private static bool IsBracketGroups(ReadOnlySpan<char> t) =>
+    private static bool IsBracketedPicture(ReadOnlySpan<char> t) =>
         t.Length > 1 && t[0] == '[' && t[^1] == ']' && Turns.SpeakerLabel.ReadBracketedName(t.ToString()) is not { Rest: [not '[', ..] };
 
     private static ContentSelection Collect(BlockDocument doc, bool[] keep, int? firstHint, int top)

@@ -780,9 +780,9 @@ internal static partial class TurnSegmenter
         int questions = 0;
         for (int i = 0; i < labels.Count; i++)
         {
-            if (AsksAbove(i)) questions++;
-            if (labels[i] is not { Bracketed: true } b) continue;
             bool answers = AsksAbove(i);
+            if (answers) questions++;
+            if (labels[i] is not { Bracketed: true } b) continue;
             if (answers) (asked ??= new bool[labels.Count])[i] = true;
             var (n, a) = (uses ??= new(StringComparer.Ordinal)).GetValueOrDefault(b.Name);
             uses[b.Name] = (n + 1, a + (answers ? 1 : 0));
@@ -809,7 +809,8 @@ internal static partial class TurnSegmenter
         }
 
         // It opens half the answers at least: a stage note ("[Laughter]") opens a few.
-        bool IsAnswerer(string name) => uses[name] is var (n, a) && n >= MinSoleBracketedUses && a * 4 >= n * 3 && a * 2 >= questions;
+        bool IsAnswerer(string name) =>
+            uses.TryGetValue(name, out var u) && u.Uses >= MinSoleBracketedUses && u.Answers * 4 >= u.Uses * 3 && u.Answers * 2 >= questions;
 
         bool AsksAbove(int i) => i > 0 && labels[i - 1] is null && TextUtil.EndsWithQuestionMark(blocks[i - 1].Text);
 
@@ -817,7 +818,7 @@ internal static partial class TurnSegmenter
         bool HasAnswererSurname(string name)
         {
             int space = name.LastIndexOf(' ');
-            return space > 0 && uses.ContainsKey(name[(space + 1)..]) && IsAnswerer(name[(space + 1)..]);
+            return space > 0 && IsAnswerer(name[(space + 1)..]);
         }
     }
 
