@@ -31,7 +31,7 @@ internal sealed class LanguageWords
     /// <summary>Second-person words, any case: interview questions address somebody.</summary>
     public string[] SecondPerson { get; init; } = [];
 
-    /// <summary>Second-person words of formal address, compared case-sensitively ("Sie", not "sie").</summary>
+    /// <summary>Second-person words of formal address, compared case-sensitively ("Sie", not "sie"; "u", not the initial "U").</summary>
     public string[] FormalSecondPerson { get; init; } = [];
 
     /// <summary>

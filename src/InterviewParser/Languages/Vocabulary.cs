@@ -14,7 +14,7 @@ internal static class Vocabulary
     public static readonly LanguageWords[] Languages =
     [
         English.Words, German.Words, Spanish.Words, French.Words, Portuguese.Words, Italian.Words, Russian.Words, Norwegian.Words,
-        Swedish.Words, Azerbaijani.Words, Chinese.Words, Japanese.Words, Korean.Words, International.Words,
+        Swedish.Words, Dutch.Words, Azerbaijani.Words, Chinese.Words, Japanese.Words, Korean.Words, International.Words,
     ];
 
     private static readonly StringComparer IgnoreCase = StringComparer.OrdinalIgnoreCase;
@@ -357,19 +357,19 @@ internal static class Vocabulary
     /// </summary>
     public const string InterviewWithPatterns =
         English.InterviewWith + "|" + German.InterviewWith + "|" + Spanish.InterviewWith + "|" + French.InterviewWith + "|" +
-        Portuguese.InterviewWith + "|" + Norwegian.InterviewWith + "|" + Italian.InterviewWith;
+        Portuguese.InterviewWith + "|" + Norwegian.InterviewWith + "|" + Italian.InterviewWith + "|" + Dutch.InterviewWith;
 
     /// <summary>
     /// The alternatives of every language: the interviewer speaking of the meeting, before the guest ("We spoke with").
     /// </summary>
     public const string WeSpokeWithPatterns =
         English.WeSpokeWith + "|" + German.WeSpokeWith + "|" + Spanish.WeSpokeWith + "|" + French.WeSpokeWith + "|" +
-        Portuguese.WeSpokeWith + "|" + Norwegian.WeSpokeWith;
+        Portuguese.WeSpokeWith + "|" + Norwegian.WeSpokeWith + "|" + Dutch.WeSpokeWith;
 
     /// <summary>
     /// The alternatives of every language: the opening of a byline that names the writer or interviewer ("By", "Das Interview führte").
     /// </summary>
     public const string BylinePatterns =
         English.Byline + "|" + German.Byline + "|" + Spanish.Byline + "|" + French.Byline + "|" + Russian.Byline + "|" + Norwegian.Byline + "|" +
-        Italian.Byline;
+        Italian.Byline + "|" + Dutch.Byline;
 }

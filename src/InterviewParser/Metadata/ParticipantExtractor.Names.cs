@@ -283,10 +283,12 @@ internal static partial class ParticipantExtractor
                 string a = words[i].Trim(TrimChars), b = words[i + 1].Trim(TrimChars);
                 // A surname with its particles ("Ana de la Torre", "Jan van der Berg") joins the given name before them.
                 // The given name opens the name: a name word before it other than a role makes it a surname, and the words
-                // after it an article and a noun ("Katrin Vogel den Hafen", "Anna Lund von Greenpeace").
+                // after it an article and a noun ("Katrin Vogel den Hafen", "Anna Lund von Greenpeace"). A word too long
+                // for a given name is a role noun whatever the language (a compound no role list holds).
                 if (Vocabulary.NameParticles.Contains(b) && ParticleSurname(words, i + 1) is { } surname && NameShapes.IsNameWord(a)
                     && !NameShapes.IsHonorific(a) && !Vocabulary.SentenceOpeners.Contains(a) && TextUtil.CountUpper(a) < a.Length
-                    && !(i > 0 && NameShapes.IsNameWord(words[i - 1].Trim(TrimChars)) && !TitleFinder.LooksLikeRole(words[i - 1])))
+                    && !(i > 0 && NameShapes.IsNameWord(words[i - 1].Trim(TrimChars)) && !TitleFinder.LooksLikeRole(words[i - 1])
+                        && !NameShapes.IsTooLongForGivenName(words[i - 1].Trim(TrimChars))))
                 {
                     Count(a + " " + surname, words, i);
                     continue;

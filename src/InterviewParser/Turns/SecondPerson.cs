@@ -61,8 +61,9 @@ internal static class SecondPerson
         SearchValues.Create([.. words.Where(w => TextUtil.HasIdeographs(w))], StringComparison.Ordinal);
 
     /// <summary>
-    /// Whether a word of the text is one of <paramref name="words"/> (any case) or <paramref name="exactCase"/>; a word
-    /// with an apostrophe also counts by its part before it ("j'ai", "I'm"); ideographs are searched inside runs.
+    /// Whether a word of the text is one of <paramref name="words"/> (any case) or <paramref name="exactCase"/> (not where
+    /// it is one letter before a full stop, an abbreviation); a word with an apostrophe also counts by its part before it
+    /// ("j'ai", "I'm"); ideographs are searched inside runs.
     /// </summary>
     private static bool HasWord(string text, HashSet<string> words, HashSet<string> exactCase, SearchValues<string> unspaced)
     {
@@ -78,7 +79,9 @@ internal static class SecondPerson
             if (i > start)
             {
                 var w = s[start..i];
-                if (any.Contains(w) || cs.Contains(w) || TextUtil.HasIdeographs(w) && w.ContainsAny(unspaced))
+                // A letter standing alone before a full stop is an abbreviation ("u. a.", "z. B."), not a pronoun.
+                bool abbreviation = w.Length == 1 && i < s.Length && s[i] == '.';
+                if (any.Contains(w) || (cs.Contains(w) && !abbreviation) || TextUtil.HasIdeographs(w) && w.ContainsAny(unspaced))
                 {
                     return true;
                 }

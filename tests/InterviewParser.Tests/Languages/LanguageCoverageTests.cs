@@ -104,4 +104,46 @@ public class LanguageCoverageTests
 
         result.Headline.Should().Be("”Isen kommer sent”");
     }
+
+    // A Dutch interview in plain paragraphs: the questions address the guest formally ("u"), the standfirst names her
+    // after a compound role noun that no role list holds.
+    private const string DutchInterview = """
+        De haven na de storm
+
+        Havenmeesterassistente Lotte van Dam leidt sinds vorig jaar het herstel van de kade en vertelt wat er deze zomer verandert.
+
+        Hoe zag de kade eruit op de ochtend na de storm?
+
+        De helft van de stenen lag in het water, en de vissersboten konden wekenlang nergens aanleggen.
+
+        Wat heeft uw ploeg als eerste gedaan?
+
+        Eerst hebben we het puin weggehaald, daarna een tijdelijke steiger gebouwd voor de kleine boten, die in april klaar was.
+
+        Wanneer verwacht u klaar te zijn?
+
+        Als de winter rustig blijft, aan het eind van volgend jaar, maar alles hangt af van het geld dat de provincie nog moet goedkeuren.
+        """;
+
+    [Fact]
+    public void Questions_that_address_the_guest_formally_in_dutch_make_an_interview_with_the_guest_named()
+    {
+        var result = Interviews.Parse(DutchInterview, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Should().HaveCount(6);
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee)
+            .Which.Name.Should().Be("Lotte van Dam");
+    }
+
+    [Theory]
+    [InlineData("Wanneer verwacht u klaar te zijn?", true)]
+    [InlineData("Hoe kijk jij naar de plannen?", true)]
+    [InlineData("Wat vindt uw ploeg ervan?", true)]
+    [InlineData("Was sagen Kritiker u. a. zur neuen Brücke?", false)]
+    [InlineData("Why did the U.S. build the bridge?", false)]
+    public void Dutch_address_counts_and_a_letter_before_a_full_stop_is_an_abbreviation(string question, bool addresses)
+    {
+        InterviewParser.Turns.SecondPerson.Addresses(question).Should().Be(addresses);
+    }
 }

@@ -911,17 +911,17 @@ public class InterviewDecisionTests
         result.Body.Should().NotContain("edited for length").And.NotContain("gekürzt");
     }
 
-    // Bold questions in a language whose second-person words the parser does not list (Dutch), each with a longer answer.
+    // Bold questions in a language whose second-person words the parser does not list (Danish), each with a longer answer.
     private static string UnlistedLanguagePage(string standfirst) => $"""
-        <html lang="nl"><head><title>De haven na de storm</title></head><body><article>
-        <h1>De haven na de storm</h1>
+        <html lang="da"><head><title>Havnen efter stormen</title></head><body><article>
+        <h1>Havnen efter stormen</h1>
         <p>{standfirst}</p>
-        <p><strong>Hoe is de haven veranderd na de storm?</strong></p>
-        <p>De oude steiger was weg, en de vissersboten lagen een heel seizoen aan de rivier terwijl de gemeente over geld bleef praten.</p>
-        <p><strong>Wat gebeurde er met de vismarkt?</strong></p>
-        <p>Die verhuisde naar het lege pakhuis bij het station, en veel oudere handelaren kwamen daarna nooit meer terug naar het water.</p>
-        <p><strong>Welke plannen liggen er nu voor een nieuwe steiger?</strong></p>
-        <p>Er zijn twee ontwerpen, een lange van beton en een kortere van hout, en de raad wil voor de zomer tussen die twee kiezen.</p>
+        <p><strong>Hvordan har havnen forandret sig efter stormen?</strong></p>
+        <p>Den gamle mole var væk, og fiskerbådene lå en hel sæson ved åen, mens kommunen blev ved med at tale om penge.</p>
+        <p><strong>Hvad skete der med fiskemarkedet?</strong></p>
+        <p>Det flyttede over til det tomme pakhus ved stationen, og mange ældre handlende kom aldrig tilbage til vandet.</p>
+        <p><strong>Hvilke planer findes der nu for en ny mole?</strong></p>
+        <p>Der er to forslag, et langt af beton og et kortere af træ, og byrådet vil vælge mellem dem inden sommeren.</p>
         </article></body></html>
         """;
 
@@ -929,7 +929,7 @@ public class InterviewDecisionTests
     public void Emphasised_questions_in_a_language_without_listed_address_words_are_an_interview_once_somebody_is_named()
     {
         // Nothing in the lists can show these questions addressing anybody; their shape and the named guest decide.
-        var result = Interviews.Parse(UnlistedLanguagePage("Havenmeester Sanne Dijkstra kijkt terug op tien moeilijke jaren aan de kust."));
+        var result = Interviews.Parse(UnlistedLanguagePage("Havnefoged Sanne Dalgaard ser tilbage på ti svære år ved kysten."));
 
         result.IsInterview.Should().BeTrue();
         result.Turns.Should().HaveCount(6);
@@ -940,9 +940,20 @@ public class InterviewDecisionTests
     public void Emphasised_questions_in_a_language_without_listed_address_words_are_no_interview_when_nobody_is_named()
     {
         // The same shape is an FAQ's too: without somebody named who answers it stays an article.
-        var result = Interviews.Parse(UnlistedLanguagePage("Tien moeilijke jaren aan de kust, en wat er nu verandert."));
+        var result = Interviews.Parse(UnlistedLanguagePage("Ti svære år ved kysten, og hvad der nu ændrer sig."));
 
         result.IsInterview.Should().BeFalse();
         result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("nobody is named who answers"));
+    }
+
+    [Fact]
+    public void A_guest_named_with_a_particle_after_a_long_compound_role_noun_confirms_emphasised_questions_in_an_unlisted_language()
+    {
+        // No role list holds the compound before the name; its length says it is no given name, so the name with its
+        // particle ("van Dijk") is the guest's.
+        var result = Interviews.Parse(UnlistedLanguagePage("Klimatilpasningsrådgiveren Anna van Dijk ser tilbage på ti svære år ved kysten."));
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Anna van Dijk");
     }
 }
