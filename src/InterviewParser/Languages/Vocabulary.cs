@@ -317,6 +317,8 @@ internal static class Vocabulary
     public static readonly string[] TopicWords = List(l => l.TopicWords);
     /// <summary><see cref="LanguageWords.NameParticles"/> of every language, case-sensitive.</summary>
     public static readonly HashSet<string> NameParticles = Set(l => l.NameParticles, StringComparer.Ordinal);
+    /// <summary><see cref="LanguageWords.NameParticles"/> of every language, any case: a surname used alone may capitalise its particle ("De Vries").</summary>
+    public static readonly HashSet<string> NameParticlesAnyCase = Set(l => l.NameParticles);
     /// <summary><see cref="LanguageWords.Honorifics"/> of every language.</summary>
     public static readonly HashSet<string> Honorifics = Set(l => l.Honorifics);
     /// <summary><see cref="LanguageWords.Salutations"/> of every language.</summary>

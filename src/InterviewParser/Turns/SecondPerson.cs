@@ -30,23 +30,31 @@ internal static class SecondPerson
 
     /// <summary>
     /// Whether the text opens by calling somebody by honorific and name ("Frau Vogt, wie …", "Mr. Berg, what …",
-    /// "Herr Dr. Adler, …"): a vocative addresses as plainly as a pronoun, in languages whose questions leave it out.
+    /// "Herr Dr. Adler, …", "Frau von Berg, …"): a vocative addresses as plainly as a pronoun, in languages whose
+    /// questions leave it out.
     /// </summary>
     public static bool CallsByName(string text)
     {
         var s = text.AsSpan().TrimStart();
-        for (int word = 0; word < 4; word++)
+        var particles = Vocabulary.NameParticlesAnyCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool honorific = false;
+        for (int word = 0; word < MaxVocativeWords; word++)
         {
             int space = s.IndexOf(' ');
             if (space <= 0) return false;
             var w = s[..space];
-            if (word > 0 && w.Length > 2 && w[^1] == ',' && char.IsUpper(w[0])) return true;
-            if (!Metadata.NameShapes.IsHonorific(w)) return false;
+            if (honorific && w.Length > 2 && w[^1] == ',' && char.IsUpper(w[0])) return true;
+            // A surname's particle stands between the honorific and the surname, capitalised or not ("Mevrouw De Vries").
+            if (Metadata.NameShapes.IsHonorific(w)) honorific = true;
+            else if (!honorific || !particles.Contains(w)) return false;
             s = s[(space + 1)..];
         }
 
         return false;
     }
+
+    /// <summary>The most words of a vocative before its comma: honorifics, particles and the surname ("Herr Dr. von Berg,").</summary>
+    private const int MaxVocativeWords = 5;
 
     /// <summary>Whether the text speaks in the first person ("I", "we", "ich", "j'ai").</summary>
     public static bool SpeaksForSelf(string text) => HasWord(text, Vocabulary.FirstPerson, NoWords, UnspacedFirst);

@@ -849,6 +849,10 @@ public class InterviewDecisionTests
     [InlineData("Frau Lund, wie geht es den Bienen?", true)]
     [InlineData("Herr Dr. Berg, was kommt jetzt?", true)]
     [InlineData("Mr. Berg, what comes next?", true)]
+    [InlineData("Frau von Berg, was kommt jetzt?", true)] // a surname's particle between honorific and surname
+    [InlineData("Mevrouw De Vries, wat komt er nu?", true)] // capitalised where the surname stands alone
+    [InlineData("Señora de la Torre, ¿qué viene ahora?", true)]
+    [InlineData("Von Berg, was kommt jetzt?", false)] // a particle without an honorific calls nobody
     [InlineData("Frau Lund sagt, die Bienen hungern.", false)] // the name does not stand apart by a comma
     [InlineData("Heute, wie jedes Jahr, blüht der Raps.", false)] // no honorific
     public void A_question_that_calls_somebody_by_honorific_and_name_is_told_apart(string text, bool expected)
