@@ -53,6 +53,16 @@ internal static partial class ParticipantExtractor
             return resolved.Contains(' ', StringComparison.Ordinal) ? resolved : label;
         }
 
+        // "Governor Roe": an office before the surname, as official transcripts label a speaker. The full name counts
+        // only where the page writes it after the same office ("Governor Jane Roe"): an adjective before a noun has a
+        // role's ending too ("Zweiter Vorteil").
+        if (space > 0 && !surname && label.IndexOf(' ', space + 1) < 0 && TitleFinder.LooksLikeRole(label[..space]))
+        {
+            string resolved = ResolveFullName(label[(space + 1)..], context, known, true);
+            if (resolved.Contains(' ', StringComparison.Ordinal)
+                && context.Contains(label[..space] + " " + resolved, StringComparison.OrdinalIgnoreCase)) return resolved;
+        }
+
         // "Д.Песков", "J. Roe": a given name's initial before the surname, as transcripts print a speaker; the full name
         // the page gives with that initial, else the label as written.
         if (!surname && InitialAndSurname(label) is var (initial, family))

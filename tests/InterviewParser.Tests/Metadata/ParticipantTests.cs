@@ -1922,4 +1922,32 @@ public class ParticipantTests
 
         {name}: The Orion nebula, which stands high above the horizon in winter and is easy to see.
         """;
+
+    // An official transcript labels the speaker by office and surname; the title line gives the office with the full name.
+    private static string OfficeLabelled(string office) => $"""
+        Remarks: {office} Ruth Okafor takes questions on the harbour flood
+
+        June 3, 2025
+
+        {office.ToUpperInvariant()} OKAFOR: Good morning. The water has gone down overnight, and the east quay is open again.
+
+        Q: How many boats were damaged?
+
+        {office.ToUpperInvariant()} OKAFOR: Eleven, two of them badly. The owners will hear from the insurers this week.
+
+        Q: When will the fish market reopen?
+
+        {office.ToUpperInvariant()} OKAFOR: On Monday, if the power comes back as planned.
+        """;
+
+    [Theory]
+    [InlineData("Mayor")]
+    [InlineData("Governor")]
+    public void A_label_of_an_office_and_a_surname_takes_the_full_name_the_page_writes_after_that_office(string office)
+    {
+        var result = Interviews.Parse(OfficeLabelled(office), Text);
+
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Ruth Okafor");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Ruth Okafor");
+    }
 }
