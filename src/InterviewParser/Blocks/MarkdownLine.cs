@@ -144,9 +144,10 @@ internal static class MarkdownLine
     /// <summary>
     /// Where a line leaves a link open, read line by line: inside its text (an opening bracket not yet closed) or inside
     /// its address (after "](", before the closing parenthesis). A wrapper breaks lines inside both, at spaces in the
-    /// text and at hyphens in the address.
+    /// text and at hyphens in the address. <paramref name="Closed"/>: a link closed on the last line read (a row of links
+    /// closes one and opens the next on one line).
     /// </summary>
-    public readonly record struct LinkScan(int Depth, bool InAddress, int Parens)
+    public readonly record struct LinkScan(int Depth, bool InAddress, int Parens, bool Closed = false)
     {
         /// <summary>Whether the lines read so far leave a link open.</summary>
         public bool IsOpen => Depth > 0 || InAddress;
@@ -155,7 +156,7 @@ internal static class MarkdownLine
         public LinkScan Feed(ReadOnlySpan<char> line)
         {
             int depth = Depth, parens = Parens;
-            bool inAddress = InAddress;
+            bool inAddress = InAddress, closed = false;
             for (int i = 0; i < line.Length; i++)
             {
                 char c = line[i];
@@ -163,7 +164,11 @@ internal static class MarkdownLine
                 else if (inAddress)
                 {
                     if (c == '(') parens++;
-                    else if (c == ')' && parens-- == 0) inAddress = false;
+                    else if (c == ')' && parens-- == 0)
+                    {
+                        inAddress = false;
+                        closed |= depth == 0;
+                    }
                 }
                 else if (c == '[') depth++;
                 else if (c == ']' && depth > 0)
@@ -178,7 +183,7 @@ internal static class MarkdownLine
                 }
             }
 
-            return new LinkScan(depth, inAddress, inAddress ? parens : 0);
+            return new LinkScan(depth, inAddress, inAddress ? parens : 0, closed);
         }
     }
 

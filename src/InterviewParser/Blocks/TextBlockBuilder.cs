@@ -70,6 +70,8 @@ internal static class TextBlockBuilder
             string? joined = null;
             int last = lineNo;
             var links = markdown ? default(MarkdownLine.LinkScan).Feed(line) : default;
+            // The line where the link left open was opened: a row of links runs on for many lines, each link for a few.
+            int linkOpened = lineNo;
             System.Text.StringBuilder? sb = null;
             // Whether the joined lines ended a sentence already: prose, where a line broken early goes on (HardWrap.BrokeEarly).
             bool stopped = false;
@@ -78,7 +80,7 @@ internal static class TextBlockBuilder
                 var next = text.AsSpan()[lines[last + 1]].Trim();
                 bool goesOn = HardWrap.Continues(wrap, Length(lines[last]), text.AsSpan()[lines[last + 1]])
                               || (stopped && HardWrap.BrokeEarly(wrap, text.AsSpan()[lines[last]], text.AsSpan()[lines[last + 1]]))
-                              || (links.IsOpen && last - lineNo < MarkdownLine.MaxLinkLines);
+                              || (links.IsOpen && last - linkOpened < MarkdownLine.MaxLinkLines);
                 if (!goesOn || next.IsEmpty || StartsAfresh(next) || IsRule(next) || OpensCaption(next)) break;
                 if (sb is null)
                 {
@@ -89,8 +91,13 @@ internal static class TextBlockBuilder
                 if (!links.InAddress) sb.Append(' ');
                 sb.Append(next);
                 stopped |= HardWrap.EndsSentence(next);
-                if (markdown) links = links.Feed(next);
                 last++;
+                if (markdown)
+                {
+                    bool wasOpen = links.IsOpen;
+                    links = links.Feed(next);
+                    if (!wasOpen || links.Closed) linkOpened = last;
+                }
             }
 
             if (sb is not null)

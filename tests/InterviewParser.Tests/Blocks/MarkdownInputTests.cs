@@ -236,6 +236,66 @@ public class MarkdownInputTests
         blocks.Should().NotContain(b => b.Text.Contains("master/)") || b.Text.Contains(".jpg") || b.Text.Contains("portrait"));
     }
 
+    [Fact]
+    public void A_row_of_wrapped_links_longer_than_one_links_reach_is_read_as_links_to_its_end()
+    {
+        // Teaser cards one after another in a paragraph, each a picture and a title inside one link, the whole wrapped at
+        // 78 columns: the row runs on for many lines, each link for a few, so the reach is counted from each link's opening
+        // (a line over the width, a picture's long address, does not go on by its length).
+        var row = new System.Text.StringBuilder();
+        string[] titles = ["The night ferry gets a new captain", "Gulls follow the boats to the island", "A new pier for the fishing fleet",
+            "The lighthouse gets a new lamp", "Winter timetable starts on Monday", "Harbour fees rise for the first time"];
+        for (int i = 0; i < titles.Length; i++)
+        {
+            // A picture's address too long for the width and with no hyphen to break at stands on a line over the width.
+            row.Append($"[ ![A picture of the harbour on a grey morning with boats](https://example.org/thumbs/{new string((char)('a' + i), 90)}.jpg) ")
+                .Append(titles[i]).Append($" ](https://example.org/stories/harbour-story-number-{i}/) ");
+        }
+
+        string wrapped = string.Join("\n", Wrap(row.ToString().TrimEnd(), 78));
+        string page = "[Home](/) [Harbour](/harbour) [Ferries](/ferries)\n\n[Weather](/weather) [Tides](/tides)\n\n[Contact](/contact)\n\n"
+            + "The harbour master counts the gulls every morning before the first ferry leaves, and he writes the number in a book.\n\n"
+            + wrapped + "\n\nThe count has gone up every year since the new pier was built.";
+
+        var blocks = TextBlockBuilder.Build(page, CancellationToken.None).Blocks;
+
+        wrapped.Split('\n').Length.Should().BeGreaterThan(MarkdownLine.MaxLinkLines);
+        blocks.Should().NotContain(b => b.Text.Contains("https://") || b.Text.Contains(".jpg"));
+        foreach (var title in titles) blocks.Should().Contain(b => b.Text.Contains(title) && b.IsMostlyLink);
+    }
+
+    /// <summary>Greedy wrapping at a width, breaking at spaces and after hyphens, as converters wrap Markdown.</summary>
+    private static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            var rest = word;
+            while (line.Length + (line.Length > 0 ? 1 : 0) + rest.Length > width)
+            {
+                int room = width - line.Length - (line.Length > 0 ? 1 : 0);
+                int hyphen = room > 0 ? rest.LastIndexOf('-', Math.Min(room - 1, rest.Length - 1)) : -1;
+                if (hyphen > 0)
+                {
+                    if (line.Length > 0) line.Append(' ');
+                    line.Append(rest[..(hyphen + 1)]);
+                    rest = rest[(hyphen + 1)..];
+                }
+
+                if (line.Length == 0) break;
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            if (line.Length > 0) line.Append(' ');
+            line.Append(rest);
+        }
+
+        if (line.Length > 0) lines.Add(line.ToString());
+        return lines;
+    }
+
     [Theory]
     [InlineData("Fares [rose (see below", "Fares [rose (see below")]
     [InlineData("[[Timetable]](/t) and [ferries](/f", "[Timetable] and [ferries](/f")]
