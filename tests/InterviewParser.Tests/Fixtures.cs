@@ -46,20 +46,42 @@ internal static class Fixtures
         </article></body></html>
         """;
 
-    /// <summary>Breaks a paragraph as a greedy wrapper does: each line, after its indent, as long as it can be within the width.</summary>
-    public static List<string> GreedyWrap(string paragraph, int width, string indent = "")
+    /// <summary>
+    /// Breaks a paragraph as a greedy wrapper does: each line, after its indent, as long as it can be within the width;
+    /// with <paramref name="breakOnHyphens"/>, also after a hyphen inside a word ("harbour-" / "master"), as Python's
+    /// textwrap (and so html2text) does. A word longer than the width stands alone on a line over it.
+    /// </summary>
+    public static List<string> GreedyWrap(string paragraph, int width, string indent = "", bool breakOnHyphens = false)
     {
         var lines = new List<string>();
         string line = indent;
         foreach (var word in paragraph.Split(' '))
         {
-            if (line.Length > indent.Length && line.Length + 1 + word.Length > width)
+            // The pieces a word may break into: after each hyphen that has a letter on both sides.
+            var pieces = new List<string>();
+            int from = 0;
+            for (int i = 1; breakOnHyphens && i + 1 < word.Length; i++)
             {
-                lines.Add(line);
-                line = indent;
+                if (word[i] == '-' && char.IsLetterOrDigit(word[i - 1]) && char.IsLetterOrDigit(word[i + 1]))
+                {
+                    pieces.Add(word[from..(i + 1)]);
+                    from = i + 1;
+                }
             }
 
-            line += (line.Length > indent.Length ? " " : "") + word;
+            pieces.Add(word[from..]);
+            for (int k = 0; k < pieces.Count; k++)
+            {
+                string sep = k == 0 && line.Length > indent.Length ? " " : "";
+                if (line.Length > indent.Length && line.Length + sep.Length + pieces[k].Length > width)
+                {
+                    lines.Add(line);
+                    line = indent;
+                    sep = "";
+                }
+
+                line += sep + pieces[k];
+            }
         }
 
         lines.Add(line);

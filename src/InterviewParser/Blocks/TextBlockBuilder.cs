@@ -11,6 +11,20 @@ internal static class TextBlockBuilder
     /// <summary>The most links to an author's page kept, as for an HTML page.</summary>
     private const int MaxAuthorLinks = 32;
 
+    /// <summary>
+    /// Whether the wrapper broke a hyphenated word after its hyphen ("HD-" / "Qualität", "well-" / "being"): the line
+    /// ends on a letter and a hyphen and the next opens with a letter, not with the "and" or "or" that a suspended
+    /// hyphen stands before ("Blog-" / "und Newsletter"). The two parts join with no space.
+    /// </summary>
+    private static bool BrokenAfterHyphen(System.Text.StringBuilder line, ReadOnlySpan<char> next)
+    {
+        int n = line.Length;
+        if (n < 2 || line[n - 1] != '-' || !char.IsLetter(line[n - 2]) || next.IsEmpty || !char.IsLetter(next[0])) return false;
+        int end = next.IndexOfAny(' ', ',', '.');
+        var word = end < 0 ? next : next[..end];
+        return !Languages.Vocabulary.HyphenJoiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
     /// <summary>Splits the text into line blocks, after its front matter; hard-wrapped lines are joined again.</summary>
     public static BlockDocument Build(string text, CancellationToken cancellationToken)
     {
@@ -88,7 +102,7 @@ internal static class TextBlockBuilder
                     stopped = HardWrap.EndsSentence(line);
                 }
 
-                if (!links.InAddress) sb.Append(' ');
+                if (!links.InAddress && !BrokenAfterHyphen(sb, next)) sb.Append(' ');
                 sb.Append(next);
                 stopped |= HardWrap.EndsSentence(next);
                 last++;

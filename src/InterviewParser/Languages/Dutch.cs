@@ -66,6 +66,8 @@ internal static class Dutch
             ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["december", "dec"],
         ],
 
+        HyphenJoiners = ["en", "of", "tot"],
+
         NotTitleWords =
         [
             "en", "of", "maar", "die", "dat", "met", "van", "naar", "door", "in", "op", "voor", "over", "is", "was", "heeft", "had", "wordt",

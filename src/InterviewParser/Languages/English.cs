@@ -175,6 +175,7 @@ internal static class English
         ],
         OrganisationLinks = ["of", "to", "for"],
         Conjunctions = ["and"],
+        HyphenJoiners = ["and", "or"],
         RelativePronouns = ["who", "whose", "whom", "which"],
         ListJoiners = [" and "],
         TopicWords = [" about ", " on the "],

@@ -128,6 +128,7 @@ internal static class French
         PraiseWords = ["célèbre"],
         OrganisationLinks = ["de", "des", "du"],
         Conjunctions = ["et"],
+        HyphenJoiners = ["et", "ou"],
         RelativePronouns = ["qui", "dont"],
         ListJoiners = [" et "],
         TopicWords = [" sur "],

@@ -154,6 +154,7 @@ internal static class German
         ],
         OrganisationLinks = ["für", "von"],
         Conjunctions = ["und"],
+        HyphenJoiners = ["und", "oder", "bzw", "sowie", "bis"],
         RelativePronouns = ["welcher", "welche", "welches"],
         ListJoiners = [" und "],
         TopicWords = [" über ", " zum ", " zur "],

@@ -65,6 +65,7 @@ internal static class Italian
         SentenceOpeners = ["Il", "Lo", "La"],
         AuthorPathWords = ["autore", "autori", "autrice"],
         FunctionWords = ["dopo", "durante", "con", "senza", "tra"],
+        HyphenJoiners = ["e", "o", "oppure"],
         NotTitleWords =
         [
             "che", "chi", "e", "o", "con", "di", "del", "della", "in", "per", "da", "ha", "è", "era", "dice", "disse", "intervista", "come",

@@ -300,6 +300,13 @@ internal sealed class LanguageWords
     /// <summary>Conjunctions for "and".</summary>
     public string[] Conjunctions { get; init; } = [];
 
+    /// <summary>
+    /// The words for "and" and "or" that a suspended hyphen stands before ("Blog- und Newsletterleser", "pre- or
+    /// post-war"): a line the wrapper broke after a hyphen goes on with a space before them, with none before the rest
+    /// of a compound it broke ("HD-" / "Qualität").
+    /// </summary>
+    public string[] HyphenJoiners { get; init; } = [];
+
     /// <summary>Relative pronouns that open a clause about a person ("who", "qui", "som"): a title ends before them.</summary>
     public string[] RelativePronouns { get; init; } = [];
 

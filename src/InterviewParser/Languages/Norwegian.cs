@@ -61,6 +61,8 @@ internal static class Norwegian
             ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["desember", "des"],
         ],
 
+        HyphenJoiners = ["og", "eller"],
+
         NotTitleWords =
         [
             "og", "eller", "men", "som", "med", "fra", "til", "av", "i", "på", "for", "om", "er", "var", "har", "hadde", "blir", "ble",

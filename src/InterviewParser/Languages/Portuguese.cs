@@ -122,6 +122,7 @@ internal static class Portuguese
         RoleEndings = ["or", "ora", "ista", "ante", "ente", "grafo", "grafa", "ólogo", "óloga"],
         OrganisationLinks = ["de", "do", "da", "dos", "das"],
         Conjunctions = ["e"],
+        HyphenJoiners = ["e", "ou"],
         RelativePronouns = ["que", "quem"],
         ListJoiners = [" e "],
         TopicWords = [" sobre "],

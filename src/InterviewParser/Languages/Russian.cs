@@ -93,6 +93,7 @@ internal static class Russian
         RoleEndings = ["ник", "ница", "ист", "тор", "ер", "ор", "тель", "олог", "ограф"],
         PraiseWords = ["известный", "известная", "знаменитый", "знаменитая"],
         Conjunctions = ["и"],
+        HyphenJoiners = ["и", "или"],
         RelativePronouns = ["который", "которая", "которое", "которые"],
         ListJoiners = [" и "],
         TopicWords = [" о "],

@@ -156,6 +156,7 @@ internal static class Spanish
         PraiseWords = ["famoso", "famosa", "reconocido", "reconocida"],
         OrganisationLinks = ["de", "del"],
         Conjunctions = ["y"],
+        HyphenJoiners = ["y", "e", "o", "u"],
         RelativePronouns = ["que", "quien", "quienes"],
         ListJoiners = [" y "],
         TopicWords = [" sobre "],

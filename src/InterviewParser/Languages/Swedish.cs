@@ -44,6 +44,7 @@ internal static class Swedish
         Copulas = [" är ", " var "],
         OccupationCopulas = [" arbetar som ", " jobbar som "],
         RoleEndings = ["ör", "olog"],
+        HyphenJoiners = ["och", "eller"],
         NotTitleWords =
         [
             "och", "eller", "men", "som", "med", "från", "till", "av", "i", "på", "för", "om", "är", "var", "har", "hade", "blir", "blev",

@@ -308,6 +308,8 @@ internal static class Vocabulary
     public static readonly HashSet<string> OrganisationLinks = Set(l => l.OrganisationLinks, StringComparer.Ordinal);
     /// <summary><see cref="LanguageWords.Conjunctions"/> of every language.</summary>
     public static readonly HashSet<string> Conjunctions = Set(l => l.Conjunctions);
+    /// <summary><see cref="LanguageWords.HyphenJoiners"/> of every language.</summary>
+    public static readonly HashSet<string> HyphenJoiners = Set(l => l.HyphenJoiners);
 
     /// <summary><see cref="LanguageWords.RelativePronouns"/> of every language.</summary>
     public static readonly HashSet<string> RelativePronouns = Set(l => l.RelativePronouns);

@@ -145,4 +145,23 @@ public class HardWrapTests
 
         return HardWrap.DetectWidth(text, lines, static (_, _) => false);
     }
+
+    [Fact]
+    public void A_word_the_wrapper_broke_after_its_hyphen_joins_again_and_a_suspended_hyphen_keeps_its_space()
+    {
+        // At 55 columns a line ends on the suspended "cargo-"; at 51, 59, 62 and 72 inside "well-thumbed", "long-serving",
+        // "computer-generated" and "passenger-ships".
+        const string paragraph = "Every morning the harbour-master keeps a well-thumbed logbook of every ferry crossing and of all the cargo- "
+            + "and passenger-ships that called at the old pier, and the long-serving pilots say that his hand-written "
+            + "records are more reliable than the port authority's brand-new computer-generated reports, which often disagree "
+            + "with each other and with the tide tables that the harbour office prints every winter for the year ahead.";
+        var texts = new List<string>();
+        foreach (int width in new[] { 51, 55, 59, 62, 72 })
+        {
+            string text = string.Join("\n", Fixtures.GreedyWrap(paragraph, width, breakOnHyphens: true)) + "\n";
+            texts.Add(TextBlockBuilder.Build(text, CancellationToken.None).Blocks.Single().Text);
+        }
+
+        texts.Should().OnlyContain(t => t == paragraph);
+    }
 }

@@ -252,7 +252,7 @@ public class MarkdownInputTests
                 .Append(titles[i]).Append($" ](https://example.org/stories/harbour-story-number-{i}/) ");
         }
 
-        string wrapped = string.Join("\n", Wrap(row.ToString().TrimEnd(), 78));
+        string wrapped = string.Join("\n", Fixtures.GreedyWrap(row.ToString().TrimEnd(), 78, breakOnHyphens: true));
         string page = "[Home](/) [Harbour](/harbour) [Ferries](/ferries)\n\n[Weather](/weather) [Tides](/tides)\n\n[Contact](/contact)\n\n"
             + "The harbour master counts the gulls every morning before the first ferry leaves, and he writes the number in a book.\n\n"
             + wrapped + "\n\nThe count has gone up every year since the new pier was built.";
@@ -262,38 +262,6 @@ public class MarkdownInputTests
         wrapped.Split('\n').Length.Should().BeGreaterThan(MarkdownLine.MaxLinkLines);
         blocks.Should().NotContain(b => b.Text.Contains("https://") || b.Text.Contains(".jpg"));
         foreach (var title in titles) blocks.Should().Contain(b => b.Text.Contains(title) && b.IsMostlyLink);
-    }
-
-    /// <summary>Greedy wrapping at a width, breaking at spaces and after hyphens, as converters wrap Markdown.</summary>
-    private static List<string> Wrap(string text, int width)
-    {
-        var lines = new List<string>();
-        var line = new System.Text.StringBuilder();
-        foreach (var word in text.Split(' '))
-        {
-            var rest = word;
-            while (line.Length + (line.Length > 0 ? 1 : 0) + rest.Length > width)
-            {
-                int room = width - line.Length - (line.Length > 0 ? 1 : 0);
-                int hyphen = room > 0 ? rest.LastIndexOf('-', Math.Min(room - 1, rest.Length - 1)) : -1;
-                if (hyphen > 0)
-                {
-                    if (line.Length > 0) line.Append(' ');
-                    line.Append(rest[..(hyphen + 1)]);
-                    rest = rest[(hyphen + 1)..];
-                }
-
-                if (line.Length == 0) break;
-                lines.Add(line.ToString());
-                line.Clear();
-            }
-
-            if (line.Length > 0) line.Append(' ');
-            line.Append(rest);
-        }
-
-        if (line.Length > 0) lines.Add(line.ToString());
-        return lines;
     }
 
     [Theory]
