@@ -8,6 +8,9 @@ namespace InterviewParser.Blocks;
 /// </summary>
 internal static class TextBlockBuilder
 {
+    /// <summary>The indentation from which a line is nested in a list rather than set as Markdown (which indents by three at most).</summary>
+    private const int MinListIndent = 4;
+
     /// <summary>The most links to an author's page kept, as for an HTML page.</summary>
     private const int MaxAuthorLinks = 32;
 
@@ -82,7 +85,7 @@ internal static class TextBlockBuilder
             // A line the wrapper broke goes on in the next one (a label, list item, heading or rule starts afresh), and so
             // does a Markdown line that leaves a link open: a wrapper breaks link text at spaces and addresses at hyphens.
             string? joined = null;
-            int last = lineNo;
+            int firstLine = lineNo, last = lineNo;
             var links = markdown ? default(MarkdownLine.LinkScan).Feed(line) : default;
             // The line where the link left open was opened: a row of links runs on for many lines, each link for a few.
             int linkOpened = lineNo;
@@ -132,7 +135,15 @@ internal static class TextBlockBuilder
 
             var kind = BlockKind.Paragraph;
             int level = 0;
-            if (line[0] == '#' && line.Length > 2)
+            // A '#' indented by four columns or more is a text browser's bullet of a nested list (lynx sets "*", "o", "#"
+            // by depth), never a heading: Markdown indents a heading by three at most.
+            var raw = text.AsSpan()[lines[firstLine]];
+            if (line is ['#', ' ', _, ..] && raw.Length - raw.TrimStart().Length >= MinListIndent)
+            {
+                kind = BlockKind.ListItem;
+                line = line[2..].Trim();
+            }
+            else if (line[0] == '#' && line.Length > 2)
             {
                 int hashes = 0;
                 while (hashes < line.Length && line[hashes] == '#') hashes++;

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using InterviewParser.Blocks;
 using InterviewParser.Model;
 using Xunit;
 
@@ -315,5 +316,34 @@ public class TextInputTests
         result.IsInterview.Should().BeTrue();
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewer).Which.Name.Should().Be("Marc Petit");
         result.Turns.Should().NotContain(t => t.Text.Contains("Propos recueillis"));
+    }
+
+    [Fact]
+    public void A_hash_bullet_of_a_nested_list_in_a_text_browser_dump_is_no_heading_and_never_the_headline()
+    {
+        // A text browser marks list levels with "*", "o" and "#", each level indented further; Markdown indents a heading
+        // by three columns at most.
+        const string dump = """
+               * Home
+                    o About us
+                         # Place an advert in the harbour guide
+                         # Our newsletters
+                    o Contact
+
+            Ferry timetable changes for the winter season
+
+               Updated 9:15 am, Monday, November 3, 2025
+
+               The winter timetable starts next week, with two crossings a day instead of five, and the early boat on
+               Sundays is cancelled until the spring.
+            # Winter crossings
+            """;
+
+        var blocks = TextBlockBuilder.Build(dump, CancellationToken.None).Blocks;
+        var result = Fixtures.ParseText(dump);
+
+        blocks.Should().ContainSingle(b => b.Text == "Place an advert in the harbour guide").Which.Kind.Should().Be(BlockKind.ListItem);
+        blocks.Should().ContainSingle(b => b.Text == "Winter crossings").Which.Kind.Should().Be(BlockKind.Heading);
+        result.Headline.Should().Be("Ferry timetable changes for the winter season");
     }
 }
