@@ -558,6 +558,7 @@ internal static partial class ParticipantExtractor
         // Initials that the intro spells out come first ("SR" under "… met Sara Roe …"): the intro introduces the speakers,
         // where the speech's own capitalised words (a German noun and the next) may spell the same letters as well.
         Dictionary<string, string?>? spelledInIntro = null;
+        Dictionary<string, string>? resolvedLabels = null;
         foreach (var t in seg.Turns)
         {
             if (t.Label is { Length: 2 or 3 } ini && NameShapes.LooksLikeInitials(ini))
@@ -574,7 +575,10 @@ internal static partial class ParticipantExtractor
 
             if (t.Role == TurnRole.Interviewee && t.Label is { } label && !IsGenericLabel(label))
             {
-                string full = ResolveFullName(label, context, interviewees);
+                // Each label is resolved once: resolving reads the whole page, and a long transcript repeats its labels
+                // thousands of times.
+                resolvedLabels ??= new(StringComparer.Ordinal);
+                if (!resolvedLabels.TryGetValue(label, out var full)) resolvedLabels[label] = full = ResolveFullName(label, context, interviewees);
                 t.Label = full;
                 AddUnique(interviewees, new ParticipantDraft(full, TurnRole.Interviewee, null));
             }
