@@ -210,7 +210,8 @@ internal static class TitleFinder
     /// <summary>
     /// A role the text refers to the guest by, without the name: "die Schauspielerin", "der Regisseur", "the actress".
     /// German role nouns after der/die with a person's ending (-in, -eur, -ist, -or, a long -er); in other languages
-    /// a short list of occupations after the article. Only the first such reference is taken.
+    /// a short list of occupations after the article, and in English with a qualifier between ("the ferry captain").
+    /// Only the first such reference is taken.
     /// </summary>
     public static string? FindRoleReference(IReadOnlyList<string> texts)
     {
@@ -229,6 +230,15 @@ internal static class TitleFinder
                 bool german = article is "der" or "die" or "Der" or "Die" && char.IsUpper(noun[0]) && IsGermanPersonNoun(article, noun);
                 bool other = Vocabulary.Articles.Contains(article) && char.IsLower(noun[0]) && Vocabulary.Occupations.Contains(noun);
                 if (german || other) return clause ? noun : WithOrganisation(noun, words, i + 2, german);
+                // English sets a qualifier before the occupation or role noun, both in small letters: "the ferry captain says",
+                // "the marine biologist on …" (the Romance languages set it after: "la presidenta electa").
+                if (!clause && i + 3 < words.Length && EnglishArticles.Contains(article) && char.IsLower(noun[0])
+                    && !IsGrammarWord(noun) && !Vocabulary.NotTitleWords.Contains(noun) && words[i + 2] is var role
+                    && char.IsLower(role[0]) && char.IsLetter(role[^1]) && (Vocabulary.Occupations.Contains(role) || Vocabulary.RoleNouns.Contains(role))
+                    && char.IsLower(words[i + 3][0]))
+                {
+                    return WithOrganisation(noun + " " + role, words, i + 3, false);
+                }
             }
         }
 
@@ -572,6 +582,9 @@ internal static class TitleFinder
         if (stem.Length == adjective.Length || stem.Length < 3) return adjective;
         return stem + (role.EndsWith("in", StringComparison.Ordinal) ? "e" : "er");
     }
+
+    /// <summary>The English articles, before a qualifier and a role noun ("the ferry captain").</summary>
+    private static readonly HashSet<string> EnglishArticles = new(English.Words.Articles, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The German articles before a role, in every case, whose adjective ending the title drops.</summary>
     private static readonly HashSet<string> GermanArticles = new(German.Words.Articles.Concat(German.Words.TitleArticles), StringComparer.OrdinalIgnoreCase);
