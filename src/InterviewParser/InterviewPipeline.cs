@@ -186,10 +186,11 @@ public sealed class InterviewPipeline
             : [];
         // A page announces itself in its header from the kicker (a short line over the headline: "Interview", "Interview
         // with …") to the text.
-        var header = preContent.Count > 0 && headlineIndex > 0 && IsKicker(doc.Blocks[headlineIndex - 1])
+        // So do the byline lines the cleaner took out of the text ("Interview by NAME" under the standfirst).
+        List<Block> header = preContent.Count > 0 && headlineIndex > 0 && IsKicker(doc.Blocks[headlineIndex - 1])
             ? doc.Blocks.GetRange(headlineIndex - 1, preContent.Count + 1)
             : preContent;
-        segmentation = InterviewDecision.Decide(segmentation, doc, headline, header, content);
+        segmentation = InterviewDecision.Decide(segmentation, doc, headline, bylines.Count > 0 ? [.. header, .. bylines] : header, content);
         if (IsBinary(input)) segmentation = InterviewDecision.NotText(segmentation);
         cancellationToken.ThrowIfCancellationRequested();
         // Participants are reported for interviews only; a page without turns skips the search.

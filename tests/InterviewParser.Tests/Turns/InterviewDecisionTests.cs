@@ -960,4 +960,32 @@ public class InterviewDecisionTests
         result.IsInterview.Should().BeTrue();
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Anna van Dijk");
     }
+
+    // Questions set as headings, one of four saying "you", under a standfirst and a byline line.
+    private static string HeadingQuestionsUnderByline(string byline) => $"""
+        <html lang="en"><head><title>The tide does not wait</title></head><body><article>
+        <h1>The tide does not wait</h1>
+        <p>Coastal engineer Ruth Okafor on sea walls and the towns that will have to move.</p>
+        <p class="byline">{byline}</p>
+        <h2>Why not build higher walls?</h2>
+        <p>We can for a while, but every wall pushes the water to the next town along the coast, and in the end the sea goes around it.</p>
+        <h2>What is the alternative?</h2>
+        <p>Stepping back on purpose: deciding where to stand and where to give way before a storm decides it for us.</p>
+        <h2>Do people accept that?</h2>
+        <p>Not at first. Nobody wants to leave a house their grandparents built, and it takes years of honest talk.</p>
+        <h2>What would you tell a mayor today?</h2>
+        <p>Start the conversation now, because the worst decisions are made in a hurry when the water is already in the street.</p>
+        </article></body></html>
+        """;
+
+    [Theory]
+    [InlineData("Interview by Tom Berg", true)]
+    [InlineData("Interview: Tom Berg", true)]
+    [InlineData("By Tom Berg", false)] // a plain byline says nothing of the form
+    public void A_byline_that_credits_an_interview_announces_heading_questions_that_rarely_say_you(string byline, bool isInterview)
+    {
+        var result = Interviews.Parse(HeadingQuestionsUnderByline(byline));
+
+        result.IsInterview.Should().Be(isInterview);
+    }
 }
