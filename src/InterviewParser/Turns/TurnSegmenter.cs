@@ -377,7 +377,8 @@ internal static partial class TurnSegmenter
         if (needle.Length < 15) return false;
         for (int j = Math.Max(0, index - window); j < Math.Min(content.Count, index + window); j++)
         {
-            if (j != index && content[j].Text.Length > needle.Length && content[j].Text.Contains(needle, StringComparison.Ordinal))
+            // A longer text holds it: the same line printed again (a question put to each guest) is no pull quote.
+            if (j != index && Core(content[j].Text).Length > needle.Length && content[j].Text.AsSpan().Contains(needle, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -386,9 +387,9 @@ internal static partial class TurnSegmenter
         return false;
     }
 
-    private static string Core(string s)
-    {
-        var t = s.AsSpan().Trim().Trim("\"'“”„«»‘’‚ ");
-        return t.ToString();
-    }
+    /// <summary>
+    /// The words a pull quote repeats: without its quotation marks, and without the stop or ellipsis that closes a
+    /// sentence the quote cut short ("… where to stand." of "… where to stand and where to step back").
+    /// </summary>
+    private static ReadOnlySpan<char> Core(string s) => s.AsSpan().Trim().Trim("\"'“”„«»‘’‚ ").TrimEnd(".…!").TrimStart("…").Trim();
 }

@@ -473,6 +473,15 @@ public class ChromeRemovalTests
         result.Body.Split("\n\n").Should().HaveCount(7);
     }
 
+    [Fact]
+    public void A_pull_quote_that_cuts_a_sentence_short_and_closes_it_with_a_stop_is_no_part_of_the_answer()
+    {
+        var result = Interviews.Parse(KeeperInterview("<blockquote>The waves came over the rocks and hit the windows.</blockquote>"));
+
+        result.Turns.Should().HaveCount(6);
+        result.Turns[3].Text.Should().EndWith("I sat on the stairs all night.");
+    }
+
     [Theory]
     [InlineData("<p>“My father always said the sea decides, and he was right about that.”</p>")] // said once
     [InlineData("<p>“the sea decides everything else”</p>")] // a quoted phrase of few words, set as a heading is
