@@ -109,7 +109,7 @@ internal static partial class ChromeFilter
             {
                 if (k + 1 < text.Length && text[k + 1] != ' ') continue;
                 if (start == 0 && k + 1 >= text.Length) break; // one sentence: the block itself
-                var sentence = QuotedSentence(text[start..(k + 1)]);
+                var sentence = TextUtil.QuotedWords(text[start..(k + 1)]);
                 if (lengths.Contains(sentence.Length) && candidates.Contains(string.GetHashCode(sentence)))
                 {
                     (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(sentence.ToString());
@@ -145,16 +145,13 @@ internal static partial class ChromeFilter
         while (previous >= 0 && !keep[previous]) previous--;
         while (next < keep.Length && !keep[next]) next++;
         if (previous < 0 || next >= keep.Length || !(IsProse(blocks[previous]) || IsProse(blocks[next]))) return false;
-        core = QuotedSentence(blocks[i].Text);
+        core = TextUtil.QuotedWords(blocks[i].Text);
         return !core.IsEmpty;
     }
 
     /// <summary>The marks that close a sentence a pull quote may repeat.</summary>
     private static readonly SearchValues<char> PullQuoteStops = SearchValues.Create(".?!…");
 
-    /// <summary>A line's words without the quotation marks around them and the stop closing them.</summary>
-    private static ReadOnlySpan<char> QuotedSentence(ReadOnlySpan<char> text) =>
-        text.Trim().Trim("\"'“”„«»‘’‚‹›").TrimEnd(".!?…").TrimEnd();
 
     /// <summary>A pull quote has this many words at least (a short answer may repeat a few words said before)…</summary>
     private const int MinPullQuoteWords = 6;

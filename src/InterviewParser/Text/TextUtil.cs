@@ -162,6 +162,12 @@ internal static class TextUtil
     }
 
     /// <summary>
+    /// The words a pull quote repeats: the text without the quotation marks around it and the stop closing it ("where to
+    /// stand." of "… where to stand and where to step back").
+    /// </summary>
+    public static ReadOnlySpan<char> QuotedWords(ReadOnlySpan<char> text) => text.Trim().Trim("\"'“”„«»‘’‚‹›").TrimEnd(".!?…").TrimEnd();
+
+    /// <summary>
     /// Whether a line is one quotation and nothing else: it opens with a quotation mark and closes with one („…“, "…",
     /// «…», ”…” as Swedish and Finnish write it), as a headline that quotes the guest does.
     /// </summary>

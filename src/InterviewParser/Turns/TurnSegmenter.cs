@@ -373,12 +373,12 @@ internal static partial class TurnSegmenter
 
     private static bool IsRepeated(IReadOnlyList<Block> content, int index, int window)
     {
-        var needle = Core(content[index].Text);
+        var needle = TextUtil.QuotedWords(content[index].Text);
         if (needle.Length < 15) return false;
         for (int j = Math.Max(0, index - window); j < Math.Min(content.Count, index + window); j++)
         {
             // A longer text holds it: the same line printed again (a question put to each guest) is no pull quote.
-            if (j != index && Core(content[j].Text).Length > needle.Length && content[j].Text.AsSpan().Contains(needle, StringComparison.Ordinal))
+            if (j != index && TextUtil.QuotedWords(content[j].Text).Length > needle.Length && content[j].Text.AsSpan().Contains(needle, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -386,10 +386,4 @@ internal static partial class TurnSegmenter
 
         return false;
     }
-
-    /// <summary>
-    /// The words a pull quote repeats: without its quotation marks, and without the stop or ellipsis that closes a
-    /// sentence the quote cut short ("… where to stand." of "… where to stand and where to step back").
-    /// </summary>
-    private static ReadOnlySpan<char> Core(string s) => s.AsSpan().Trim().Trim("\"'“”„«»‘’‚ ").TrimEnd(".…!").TrimStart("…").Trim();
 }
