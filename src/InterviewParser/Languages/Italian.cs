@@ -47,6 +47,7 @@ internal static class Italian
         ],
         OtherDateLabels = ["rispondi"],
         NameParticles = ["di", "della", "de", "da"],
+        Honorifics = ["signor", "signore", "signora", "sig", "dott", "dottor", "dottoressa", "prof", "avv", "ing"],
         // "i" is left out: it is the English pronoun in every other text.
         Articles = ["il", "lo", "la", "gli", "le", "un", "uno", "una"],
         TitleArticles = ["il", "lo", "la"],

@@ -131,7 +131,8 @@ internal static class NameShapes
         int comma = paragraph.IndexOf(',');
         if (comma <= 1 || comma > 30) return null;
         var words = paragraph[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 2 && IsHonorific(words[0])) words = words[1..];
+        // "Frau Lund, …", and a role noun used as one ("Professor Lund, …", "Presidente Ruiz, …").
+        if (words.Length == 2 && (IsHonorific(words[0]) || char.IsUpper(words[0][0]) && Vocabulary.RoleNouns.Contains(words[0]))) words = words[1..];
         return words.Length == 1 && IsNameWord(words[0]) && words[0].Length > 1 && !Vocabulary.DiscourseWords.Contains(words[0]) ? words[0] : null;
     }
 

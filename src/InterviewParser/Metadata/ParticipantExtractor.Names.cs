@@ -344,9 +344,10 @@ internal static partial class ParticipantExtractor
         bool bestHonored = false;
         foreach (var (name, c) in counts)
         {
-            if (!body.Contains(name, StringComparison.Ordinal)) continue; // only in the headline
-            if (author is not null && SameName(name, author)) continue;
             string last = name[(name.IndexOf(' ') + 1)..];
+            // Only in the headline, unless the questions call the person by that surname ("Professor Lund, …").
+            if (!body.Contains(name, StringComparison.Ordinal) && !addressed.Contains(last)) continue;
+            if (author is not null && SameName(name, author)) continue;
             bool titleOfLonger = false;
             foreach (var other in counts.Keys)
             {

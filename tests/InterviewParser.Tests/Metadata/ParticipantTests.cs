@@ -329,6 +329,30 @@ public class ParticipantTests
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Mara Lind");
     }
 
+
+    [Theory]
+    [InlineData("Professoressa")] // a role noun used as a form of address
+    [InlineData("Signora")] // an honorific
+    public void A_name_only_the_headline_writes_is_the_guest_when_the_questions_call_its_surname(string address)
+    {
+        string html = $"""
+            <html lang="it"><head><title>Maree e pazienza: parla Nora Vale</title></head><body><article>
+            <h1>Maree e pazienza: parla Nora Vale</h1>
+            <p><strong>{address} Vale, quando ha cominciato a immergersi?</strong></p>
+            <p>A sedici anni, dalla barca di mio padre, con una maschera prestata e nessuna idea di cosa stessi guardando.</p>
+            <p><strong>Che cosa è cambiato da allora?</strong></p>
+            <p>Le praterie sul fondo si sono ridotte di un terzo nella nostra baia, e l'acqua è più calda di due gradi.</p>
+            <p><strong>Si può fare qualcosa?</strong></p>
+            <p>Le boe al posto delle ancore funzionano: lo abbiamo misurato per dieci estati.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Nora Vale");
+    }
+
     [Fact]
     public void A_short_answer_label_takes_the_full_name_written_beside_it_most_often()
     {
