@@ -656,6 +656,7 @@ internal static partial class ParticipantExtractor
                 if (doc.FindMeta("description", "og:description", "summary") is { } d) leadTexts.Add(d);
                 foreach (var b in preContent.Take(4)) leadTexts.Add(b.Text);
                 foreach (var b in lead.Take(4)) leadTexts.Add(b.Text);
+                if (headline is not null) leadTexts.Add(headline); // "Five questions for a seed librarian"
                 if (TitleFinder.FindRoleReference(leadTexts) is { } role) interviewees[0] = only with { Title = role };
             }
         }

@@ -207,6 +207,9 @@ internal static class TitleFinder
         return string.Join(' ', words[k..^1].Append(role));
     }
 
+    /// <summary>The shortest word read as the qualifier of a role noun ("seed librarian", "ferry captain").</summary>
+    private const int MinQualifierLength = 4;
+
     /// <summary>
     /// A role the text refers to the guest by, without the name: "die Schauspielerin", "der Regisseur", "the actress".
     /// German role nouns after der/die with a person's ending (-in, -eur, -ist, -or, a long -er); in other languages
@@ -225,20 +228,22 @@ internal static class TitleFinder
                 // A clause on the guest follows the role after a comma ("La actriz, que estrena …", "the architect, who …").
                 bool clause = noun.Length > 1 && noun[^1] == ',' && runsOn;
                 if (clause) noun = noun[..^1];
+                // English sets a qualifier before the occupation or role noun, both in small letters: "the ferry captain says",
+                // "the marine biologist on …" (the Romance languages set it after: "la presidenta electa").
+                // A qualifier of three letters is an adjective more often than a noun ("the new coach").
+                if (!clause && i + 2 < words.Length && EnglishArticles.Contains(article) && noun.Length >= MinQualifierLength && char.IsLower(noun[0])
+                    && char.IsLetter(noun[^1]) && !IsGrammarWord(noun) && !Vocabulary.NotTitleWords.Contains(noun) && words[i + 2] is var role
+                    && char.IsLower(role[0]) && char.IsLetter(role[^1]) && (Vocabulary.Occupations.Contains(role) || Vocabulary.RoleNouns.Contains(role))
+                    && (i + 3 == words.Length || char.IsLower(words[i + 3][0])))
+                {
+                    return WithOrganisation(noun + " " + role, words, i + 3, false);
+                }
+
                 // The role runs on into the sentence ("the actress says"), or closes a title ("Five minutes with a beekeeper").
                 if (noun.Length < 5 || !char.IsLetter(noun[^1]) || !(runsOn || i + 2 == words.Length)) continue;
                 bool german = article is "der" or "die" or "Der" or "Die" && char.IsUpper(noun[0]) && IsGermanPersonNoun(article, noun);
                 bool other = Vocabulary.Articles.Contains(article) && char.IsLower(noun[0]) && Vocabulary.Occupations.Contains(noun);
                 if (german || other) return clause ? noun : WithOrganisation(noun, words, i + 2, german);
-                // English sets a qualifier before the occupation or role noun, both in small letters: "the ferry captain says",
-                // "the marine biologist on …" (the Romance languages set it after: "la presidenta electa").
-                if (!clause && i + 3 < words.Length && EnglishArticles.Contains(article) && char.IsLower(noun[0])
-                    && !IsGrammarWord(noun) && !Vocabulary.NotTitleWords.Contains(noun) && words[i + 2] is var role
-                    && char.IsLower(role[0]) && char.IsLetter(role[^1]) && (Vocabulary.Occupations.Contains(role) || Vocabulary.RoleNouns.Contains(role))
-                    && char.IsLower(words[i + 3][0]))
-                {
-                    return WithOrganisation(noun + " " + role, words, i + 3, false);
-                }
             }
         }
 

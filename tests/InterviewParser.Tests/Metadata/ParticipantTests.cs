@@ -353,6 +353,30 @@ public class ParticipantTests
         result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Which.Name.Should().Be("Nora Vale");
     }
 
+    [Theory]
+    [InlineData("Every Saturday Nora Vale lends out seeds in the town hall. I asked her five questions.", "Nora Vale")]
+    [InlineData("Every Saturday Nora Vale and Tom Berg lend out seeds in the town hall. I asked five questions.", null)] // two people: neither is sure
+    public void The_one_person_the_lead_names_once_is_the_guest(string lead, string? guest)
+    {
+        string html = $"""
+            <html lang="en"><head><title>Five questions for a seed librarian</title></head><body><article>
+            <h1>Five questions for a seed librarian</h1>
+            <p>{lead}</p>
+            <p><strong>How does a seed library work?</strong></p>
+            <p>You borrow seeds in spring and bring some back in autumn from your best plants, so the varieties get used to our soil.</p>
+            <p><strong>What is borrowed most?</strong></p>
+            <p>Runner beans. They are easy to save, and children love them.</p>
+            <p><strong>Where can people find you?</strong></p>
+            <p>Every Saturday morning, next to the lost property desk. Bring an envelope.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().Equal(guest is null ? [] : [guest]);
+    }
+
     [Fact]
     public void A_short_answer_label_takes_the_full_name_written_beside_it_most_often()
     {

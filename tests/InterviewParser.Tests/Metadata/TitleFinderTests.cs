@@ -197,6 +197,8 @@ public class TitleFinderTests
     [InlineData("The novelist, Anna Lund and Tom Berg met at the harbour.", null)] // a list of people, no clause
     [InlineData("The ferry captain talks about the night crossings.", "ferry captain")] // a qualifier before the role noun
     [InlineData("A marine biologist on why the fish have moved north.", "marine biologist")]
+    [InlineData("Five questions for a seed librarian", "seed librarian")] // a headline closing on the qualified role
+    [InlineData("Five questions for the new librarian", null)] // a short word before the role is an adjective, not read
     [InlineData("Por la noche la virtual presidenta electa habló.", null)] // Romance qualifiers follow the noun: not read so
     [InlineData("The ferry captain Anna Lund talks about the night crossings.", null)] // a name follows: a title beside it
     public void A_guest_called_by_role_alone_in_the_lead_gets_that_role(string lead, string? expected)
