@@ -772,7 +772,7 @@ internal static partial class TurnSegmenter
     /// </summary>
     private static void KeepBracketedConversation(List<Block> blocks, List<SpeakerLabel?> labels)
     {
-        Dictionary<string, (int Uses, int Answers)>? uses = null;
+        Dictionary<string, (int Uses, int Answers, int Opens)>? uses = null;
         bool[]? asked = null;
         int bracketed = 0, transitions = 0, changes = 0;
         bool single = false;
@@ -784,8 +784,10 @@ internal static partial class TurnSegmenter
             if (answers) questions++;
             if (labels[i] is not { Bracketed: true } b) continue;
             if (answers) (asked ??= new bool[labels.Count])[i] = true;
-            var (n, a) = (uses ??= new(StringComparer.Ordinal)).GetValueOrDefault(b.Name);
-            uses[b.Name] = (n + 1, a + (answers ? 1 : 0));
+            // A second guest's answer to the same question opens right under the first guest's ("[Ana] …" / "[Tom] …").
+            bool opens = answers || (i > 0 && labels[i - 1] is { Bracketed: true } above && above.Name != b.Name);
+            var (n, a, o) = (uses ??= new(StringComparer.Ordinal)).GetValueOrDefault(b.Name);
+            uses[b.Name] = (n + 1, a + (answers ? 1 : 0), o + (opens ? 1 : 0));
             single |= !b.Name.Contains(' ', StringComparison.Ordinal);
             bracketed++;
             if (previous is not null)
@@ -798,15 +800,31 @@ internal static partial class TurnSegmenter
         }
 
         if (uses is null) return;
-        int speakers = 0;
-        foreach (var (n, _) in uses.Values) if (n >= 2) speakers++;
+        int speakers = 0, panelists = 0, panelAnswers = 0, panelOpens = 0;
+        foreach (var (n, a, o) in uses.Values)
+        {
+            if (n >= 2) speakers++;
+            if (IsPanelist(n, o))
+            {
+                panelists++;
+                panelAnswers += a;
+                panelOpens += o;
+            }
+        }
+
         bool conversation = speakers >= 2 && (!single || (changes * 4 >= transitions * 3 && bracketed * MinLabelledShare >= labels.Count));
+        // Guests answering the unlabelled questions in turn ("[Ana] …", then "[Tom] …" under the same question): names
+        // that open an answer, or the next guest's answer, three times in four, and together answer half the questions.
+        bool panel = panelists >= 2 && panelOpens >= MinSoleBracketedUses && panelAnswers * 2 >= questions;
         for (int i = 0; i < labels.Count; i++)
         {
             if (labels[i] is not { Bracketed: true } l) continue;
-            var (n, _) = uses[l.Name];
-            labels[i] = (conversation && n >= 2) || IsAnswerer(l.Name) || (asked is not null && asked[i] && HasAnswererSurname(l.Name)) ? l with { Bracketed = false } : null;
+            var (n, _, o) = uses[l.Name];
+            labels[i] = (conversation && n >= 2) || (panel && IsPanelist(n, o)) || IsAnswerer(l.Name)
+                || (asked is not null && asked[i] && HasAnswererSurname(l.Name)) ? l with { Bracketed = false } : null;
         }
+
+        static bool IsPanelist(int uses, int opens) => uses >= 2 && opens * 4 >= uses * 3;
 
         // It opens half the answers at least: a stage note ("[Laughter]") opens a few.
         bool IsAnswerer(string name) =>

@@ -785,6 +785,85 @@ public class LabelConventionTests
     }
 
     [Fact]
+    public void Two_guests_bracketed_by_given_name_under_unlabelled_questions_answer_in_turn()
+    {
+        // Each guest answers some questions first and some second, under the other's answer: neither opens half the
+        // answers alone, and the changes between the two names are too few for a conversation of bracketed names.
+        const string doc = """
+            Two keepers of the tide tables
+
+            Lina Ek and Oskar Holm have computed the harbour's tide tables together for ten years. We asked them how.
+
+            How did you start?
+
+            [Lina] By accident. The old tables had an error in them, and I wrote to the harbour office about it.
+
+            [Oskar] And I was the one who had made the error, so I asked her to check the next year's tables with me.
+
+            What does a table take?
+
+            [Oskar] About three weeks of work in autumn, most of it checking our sums against last year's gauges.
+
+            Who checks whom?
+
+            [Oskar] I compute, she checks. It has been that way since the first year.
+
+            [Lina] Because he is faster and I am more careful, and we both know it.
+
+            Do you still use the old gauges?
+
+            [Lina] Yes. Two of them are older than both of us put together, and they still work.
+
+            Would you teach somebody?
+
+            [Lina] We already do. A student from the college comes every Thursday.
+
+            [Oskar] She found an error of ours last month, which we deserved.
+
+            What comes next?
+
+            [Oskar] A table for the new marina, which has its own currents and its own ideas.
+            """;
+
+        var result = ParseText(doc);
+
+        result.IsInterview.Should().BeTrue();
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Select(t => t.Speaker).Should().Equal(
+            "Lina Ek", "Oskar Holm", "Oskar Holm", "Oskar Holm", "Lina Ek", "Lina Ek", "Lina Ek", "Oskar Holm", "Oskar Holm");
+    }
+
+    [Fact]
+    public void Bracketed_stage_notes_inside_the_answers_are_no_speakers()
+    {
+        const string doc = """
+            The night pilot
+
+            Tomas Berg has guided ships into this harbour for twenty years. We asked him about the night shifts.
+
+            What does a pilot actually do on board?
+
+            I climb up the side of the ship, go to the bridge, and tell the captain how to bring her in.
+
+            [Laughs] Some captains listen. Some need to be told twice, and then they listen.
+
+            Is it dangerous?
+
+            The ladder is. Once you are on the bridge it is a matter of patience and of knowing the channel.
+
+            [Pause] I lost a friend on a ladder, years ago.
+
+            Would you do it again?
+
+            Every night. [Laughs] My wife would say otherwise.
+            """;
+
+        var result = ParseText(doc);
+
+        result.Participants.Should().NotContain(p => p.Name == "Laughs" || p.Name == "Pause");
+        result.Turns.Should().NotContain(t => t.Speaker == "Laughs" || t.Speaker == "Pause");
+    }
+
+    [Fact]
     public void One_bracketed_place_opening_paragraphs_is_no_speaker()
     {
         // A single bracketed name, however often, parts no speakers: a place the answers speak of, a dateline, a kicker.
