@@ -515,7 +515,7 @@ internal static class ChromePatterns
 
     private static bool IsCallToAction(ReadOnlySpan<char> line, int words, WordClass classes, bool stopped)
     {
-        if (words <= 30 && Has(classes, WordClass.CallToAction) && ChromeLexicon.MentionsSubscription(line)) return true;
+        if (words <= 30 && Has(classes, WordClass.CallToAction) && ChromeLexicon.MentionsSubscription(line) && (!stopped || CallsOnReader(line))) return true;
         if (words > 12) return false;
         // The verb opens an English or Romance call ("Subscribe now") and closes a German one ("Jetzt abonnieren").
         int end = 0;
@@ -535,6 +535,31 @@ internal static class ChromePatterns
         char last = TextUtil.LastMeaningfulChar(line);
         return last is '!' || char.IsLetterOrDigit(last) || ChromeLexicon.MentionsSubscription(line);
     }
+
+    /// <summary>
+    /// Whether a stated line speaks to its reader: it exclaims, addresses the reader ("you can …", "Sie können …"), or a
+    /// call's verb stands among the first or last two words of one of its sentences ("Subscribe to …", "Dann abonniere
+    /// …", "… abonniere jetzt."). A sentence that only speaks of subscribing ("Most households subscribe to the print
+    /// edition") is somebody's statement.
+    /// </summary>
+    private static bool CallsOnReader(ReadOnlySpan<char> line)
+    {
+        if (line.Contains('!') || Turns.SecondPerson.Addresses(line.ToString())) return true;
+        foreach (var range in line.SplitAny(".?:;–"))
+        {
+            int words = 0, count = TextUtil.CountWords(line[range]);
+            foreach (var word in TextUtil.Words(line[range]))
+            {
+                if ((words < CallVerbReach || words >= count - CallVerbReach) && IsCallVerb(word)) return true;
+                words++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far from a sentence's start or end a call's verb stands ("Jetzt abonnieren", "Subscribe now").</summary>
+    private const int CallVerbReach = 2;
 
     private static bool IsCallVerb(ReadOnlySpan<char> word) => (ChromeLexicon.ClassOf(word) & (WordClass.CallToAction | WordClass.MediaVerb)) != 0;
 }

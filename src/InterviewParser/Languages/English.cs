@@ -100,7 +100,7 @@ internal static class English
         CallToActionVerbs = ["subscribe", "support", "donate", "join", "miss", "vote", "register"],
         MediaVerbs = ["read", "watch", "listen", "download"],
         MediaLabels = ["video", "videos", "audio", "podcast", "gallery", "livestream"],
-        SubscriptionWords = ["newsletter", "subscription", "membership", "podcast"],
+        SubscriptionWords = ["newsletter", "subscription", "subscribe", "membership", "podcast"],
         PublishedWords = ["appeared", "published"],
         FirstWords = ["first", "originally"],
         TranscriptWords = ["transcript", "transcripts"],

@@ -190,7 +190,15 @@ public class ChromePatternTests
     [InlineData("So könnt ihr uns unterstützen:")]
     [InlineData("Die ganze Studie finden Sie hier zum Download.")]
     [InlineData("Read the full transcript.")]
+    [InlineData("Thanks for reading the Harbour Letter! Subscribe for free to receive new posts and support my work.")]
+    [InlineData("Need more tides? Subscribe to our sister magazine for the latest news from the coast.")]
+    [InlineData("Mehr Geschichten von der Küste? Dann abonniere unseren Newsletter.")]
     public void Calls_to_action_are_chrome(string line) => ChromeLexicon.IsChromeLine(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("About nine thousand households subscribe to the print edition, and we support each of them by hand.")]
+    [InlineData("Etwa neuntausend Haushalte abonnieren die gedruckte Ausgabe, und viele unterstützen uns seit Jahrzehnten.")]
+    public void A_statement_that_speaks_of_subscribing_is_no_call(string line) => ChromeLexicon.IsChromeLine(line).Should().BeFalse();
 
     [Theory]
     [InlineData("We support about two hundred families in the valley.")] // a short stem of one language inside a word of another
