@@ -195,6 +195,8 @@ internal static class English
         CreditLineWords =
         [
             "text", "interview", "interviews", "photo", "photos", "by", "and", "author", "words", "illustration", "illustrations",
+            // A desk or an account signing for nobody in particular ("By Staff").
+            "staff", "editors", "newsroom", "admin",
         ],
         AgentPrepositions = [" by"],
         BylineOpeners = ["by "],

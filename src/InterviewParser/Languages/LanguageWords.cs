@@ -340,7 +340,7 @@ internal sealed class LanguageWords
     /// <summary>Prepositions of place ("in", "aus"): a capitalised phrase after them is a place, not a person.</summary>
     public string[] Locatives { get; init; } = [];
 
-    /// <summary>Words of a credit line's head ("Text und Interview:", "Fotos:").</summary>
+    /// <summary>Words of a credit line's head ("Text und Interview:", "Fotos:"), and desks that sign for nobody in particular ("Redaktion").</summary>
     public string[] CreditLineWords { get; init; } = [];
 
     /// <summary>Agent prepositions that end a credit waiting for its name or logo, with a space before (" by").</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using InterviewParser.Blocks;
+using InterviewParser.Chrome;
 using InterviewParser.Languages;
 using InterviewParser.Model;
 using InterviewParser.Turns;
@@ -40,6 +41,10 @@ internal static partial class ParticipantExtractor
 
     [GeneratedRegex("^(?:" + Vocabulary.BylinePatterns + @") ?(?<who>[\p{Lu}][\p{L}'\-]+(?: [\p{Lu}][\p{L}'\-]+){1,2})", RegexOptions.None, TimeoutMs)]
     private static partial Regex Byline();
+
+    // "By Hannah": a byline that is one capitalised name and nothing else, as blogs sign.
+    [GeneratedRegex("^(?:" + Vocabulary.BylinePatterns + @") (?<who>\p{Lu}\p{Ll}{2,20})\.?$", RegexOptions.None, TimeoutMs)]
+    private static partial Regex SingleNameByline();
 
     /// <summary>How many blocks before the first turn are read for a transcript's header fields.</summary>
     private const int HeaderReach = 30;
@@ -138,15 +143,30 @@ internal static partial class ParticipantExtractor
     {
         if (text.Length >= MaxBylineRowLength) return null;
         if (Byline().Match(text) is { Success: true } m && BylineWho(m, text) is { } who) return who;
+        if (SingleName(text) is { } single) return single;
         int digit = text.AsSpan().IndexOfAnyInRange('0', '9');
         if (digit < 0) return null;
         for (int space = text.IndexOf(' ', digit); space > 0; space = text.IndexOf(' ', space + 1))
         {
-            if (BylineName(text[(space + 1)..]) is not { } writer) continue;
+            if ((BylineName(text[(space + 1)..]) ?? SingleName(text[(space + 1)..])) is not { } writer) continue;
             return DateTextParser.ParseText(text[..space], TimestampSource.Text) is null ? null : writer;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The one name of a byline line that holds nothing else ("By Hannah"), where it is no grammar word, desk word or
+    /// date word ("By Tuesday"); null otherwise. Read only where a writer is looked for, not where bylines are taken out of
+    /// the text: "By Tuesday." can be a whole answer.
+    /// </summary>
+    private static string? SingleName(string text)
+    {
+        if (text.Length > MaxBylineLength || SingleNameByline().Match(text.Trim()) is not { Success: true } m) return null;
+        string who = m.Groups["who"].Value;
+        return Vocabulary.FunctionWords.Contains(who) || Vocabulary.Articles.Contains(who) || Vocabulary.SentenceOpeners.Contains(who)
+            || Vocabulary.CreditLineWords.Contains(who) || ChromeLexicon.IsChromeLine(who) || DateTextParser.ParseText("1 " + who + " 2000", TimestampSource.Text) is not null
+            || DateTextParser.ParseText(who, TimestampSource.Text) is not null ? null : who;
     }
 
     /// <summary>The longest row read for a byline among other things (a date, the writer's outlet).</summary>

@@ -377,6 +377,34 @@ public class ParticipantTests
         result.Participants.Where(p => p.Role == TurnRole.Interviewee).Select(p => p.Name).Should().Equal(guest is null ? [] : [guest]);
     }
 
+    [Theory]
+    [InlineData("By Hannah", "Hannah")]
+    [InlineData("Posted on April 18, 2021 by Hannah", "Hannah")] // a blog's date row closing on the writer
+    [InlineData("By Staff", null)] // a desk signs for nobody in particular
+    [InlineData("By May", null)] // a month
+    public void A_byline_of_one_name_names_the_interviewer(string byline, string? interviewer)
+    {
+        string html = $"""
+            <html lang="en"><head><title>Honey on the roof</title></head><body><article>
+            <h1>Honey on the roof</h1>
+            <p class="byline">{byline}</p>
+            <p>Nora Vale keeps twelve hives on the hospital roof. We asked her about them.</p>
+            <p><strong>How did you start keeping bees?</strong></p>
+            <p>A patient gave me a swarm in a cardboard box, and I read everything I could find.</p>
+            <p><strong>When is the honey ready?</strong></p>
+            <p>By August.</p>
+            <p><strong>Do your colleagues mind?</strong></p>
+            <p>They mind until they taste the honey. Then they ask when the next jar is ready.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Participants.Where(p => p.Role == TurnRole.Interviewer).Select(p => p.Name).Should().Equal(interviewer is null ? [] : [interviewer]);
+        result.Turns.Where(t => t.Role == TurnRole.Interviewer).Should().OnlyContain(t => t.Speaker == interviewer);
+        result.Turns.Should().Contain(t => t.Role == TurnRole.Interviewee && t.Text == "By August."); // a short answer is no byline
+    }
+
     [Fact]
     public void A_short_answer_label_takes_the_full_name_written_beside_it_most_often()
     {
