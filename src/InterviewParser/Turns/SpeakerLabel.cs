@@ -213,7 +213,8 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             asked = false;
         }
 
-        if (counts is null || changes * 4 < transitions * 3) return null;
+        if (counts is null) return null;
+        if (changes * 4 < transitions * 3) return OpeningExchange(blocks);
         HashSet<string>? names = null;
         int lines = 0;
         foreach (var (n, c) in counts)
@@ -223,7 +224,7 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
             lines += c;
         }
 
-        if (names is not { Count: >= 2 } || lines < 4) return null;
+        if (names is not { Count: >= 2 } || lines < 4) return OpeningExchange(blocks);
         // "Jane Roe – …" once, then "JR – …": a speaker named in full at first is the one her initials stand for after.
         foreach (var (n, c) in counts)
         {
@@ -231,6 +232,25 @@ internal readonly record struct SpeakerLabel(LabelKind Kind, string Name, string
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The two names of an opening exchange written "NAME – speech" once ("Gazette – Why now?" over "Jane Roe – Because …"),
+    /// the questions after it unlabelled: the first dashed line of the page asks, the line right under it answers in a
+    /// sentence, and the answerer's name is a full name. A dateline or a teaser's title is no question answered by a
+    /// person's full name on the next line. Null when the page opens no such exchange.
+    /// </summary>
+    private static HashSet<string>? OpeningExchange(IReadOnlyList<Block> blocks)
+    {
+        for (int i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (DashedName(blocks[i].Text, out string question) is not { } asker) continue;
+            if (!TextUtil.EndsWithQuestionMark(question) || DashedName(blocks[i + 1].Text, out string answer) is not { } answerer
+                || answerer == asker || !TextUtil.EndsLikeSentence(answer) || !Metadata.NameShapes.LooksLikeBareName(answerer)) return null;
+            return new HashSet<string>(StringComparer.Ordinal) { asker, answerer };
+        }
+
+        return null;
     }
 
     /// <summary>The capitals among a name's initials ("Jornal do Vale" → "JV"): particles are not written in short forms.</summary>

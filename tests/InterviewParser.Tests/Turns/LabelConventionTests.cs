@@ -864,6 +864,48 @@ public class LabelConventionTests
     }
 
     [Fact]
+    public void A_dashed_opening_exchange_names_both_sides_and_leaves_the_text()
+    {
+        // Only the first question and its answer carry the names, each once, set off by a dash.
+        const string html = """
+            <html lang="en"><head><title>River talk</title></head><body><article><h1>The river keeps its own time</h1>
+            <p>Nora Vale has fished the same stretch of river since she was a child. We asked her about the drought.</p>
+            <p><strong>Gazette – How has the drought changed your fishing?</strong></p>
+            <p>Nora Vale – A great deal. The river is so low that the boats cannot pass, and some days I come home with nothing.</p>
+            <p><strong>Would you ever leave?</strong></p>
+            <p>Never. My parents are buried here, and my grandchildren learn to fish with me.</p>
+            <p><strong>What should the council do?</strong></p>
+            <p>Listen to the people who live on the river. We know where the fish are and when the water will rise.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Turns[0].Text.Should().Be("How has the drought changed your fishing?");
+        result.Turns[1].Text.Should().StartWith("A great deal.");
+        result.Turns.Where(t => t.Role == TurnRole.Interviewee).Should().OnlyContain(t => t.Speaker == "Nora Vale");
+    }
+
+    [Fact]
+    public void A_dateline_before_a_dash_is_no_speaker()
+    {
+        const string html = """
+            <html lang="en"><head><title>River talk</title></head><body><article><h1>The river keeps its own time</h1>
+            <p>PORT ELLEN – Nora Vale has fished the same stretch of river since she was a child. We asked her about the drought.</p>
+            <p><strong>How has the drought changed your fishing?</strong></p>
+            <p>A great deal. The river is so low that the boats cannot pass, and some days I come home with nothing.</p>
+            <p><strong>Would you ever leave?</strong></p>
+            <p>Never. My parents are buried here, and my grandchildren learn to fish with me.</p>
+            </article></body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        result.Participants.Should().NotContain(p => p.Name.Contains("Port", StringComparison.OrdinalIgnoreCase));
+        result.Lead.Should().StartWith("PORT ELLEN –");
+    }
+
+    [Fact]
     public void One_bracketed_place_opening_paragraphs_is_no_speaker()
     {
         // A single bracketed name, however often, parts no speakers: a place the answers speak of, a dateline, a kicker.
