@@ -119,7 +119,7 @@ internal static class InterviewDecision
             // too, where the answers are no longer than the questions, whoever the questions address: a quiz's one-word
             // answers ("How many towers can you see? — Three."); a guest's answers outweigh the questions. And where the
             // answers speak as an organisation: an FAQ's questions ask the company ("Do you deliver on Sundays?").
-            else if (shape.AnonymousLetters && (shape.Addressed == 0 || shape.AnswerWords <= shape.QuestionWords || SpeaksAsOrganisation(seg.Turns, shape.Answers)))
+            else if (shape.AnonymousLetters && (!AddressesEnough(shape) || shape.AnswerWords <= shape.QuestionWords || SpeaksAsOrganisation(seg.Turns, shape.Answers)))
             {
                 needsInterviewee = !IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
             }
@@ -127,7 +127,7 @@ internal static class InterviewDecision
         else
         {
             bool interviewShape = shape.Styled || (shape.Questions >= 3 && shape.AnswerWords > shape.QuestionWords);
-            bool addressed = shape.Addressed * 10 >= shape.RealQuestions * 4;
+            bool addressed = AddressesEnough(shape);
             // Languages that leave the pronoun out ("¿Cómo empezó?", "Was bedroht die Bienen?") address nobody by word;
             // a question that calls the guest by honorific and name ("Frau Vogt, wie …"), or answers that speak for
             // themselves ("Mi tío tenía …"), show somebody being asked all the same. Either way a named guest confirms it.
@@ -174,6 +174,12 @@ internal static class InterviewDecision
         int at = doc.Blocks.FindLastIndex(b => ReferenceEquals(b, last));
         for (int j = at + 1; at >= 0 && j < doc.Blocks.Count && j <= at + ParticipantExtractor.CreditReach; j++) yield return doc.Blocks[j];
     }
+
+    /// <summary>
+    /// Whether four questions in ten or more address somebody ("you", "Sie"): an interviewer asks the guest; a shop's
+    /// customers and a column's readers ask about things ("Is the cover removable?", "How heavy is it?").
+    /// </summary>
+    private static bool AddressesEnough(TurnShape shape) => shape.Addressed * 10 >= shape.RealQuestions * 4;
 
     /// <summary>Exchanges a page in a language without listed second-person words needs before its shape alone counts.</summary>
     private const int MinUnreadQuestions = 3;

@@ -754,6 +754,36 @@ public class InterviewDecisionTests
     }
 
     [Fact]
+    public void Labelled_questions_about_things_that_hardly_address_anybody_need_somebody_named_who_answers()
+    {
+        // A shop's customer questions: one question in four says "you", and each answer is signed by somebody else.
+        const string doc = """
+            Canvas day bag
+
+            Question: Does a 15-inch laptop fit in the sleeve?
+
+            Answer: Yes, mine fits with room to spare and the zip still closes easily. (Mark, verified buyer)
+
+            Question: Is the rain cover removable?
+
+            Answer: It sits in a pocket at the bottom and comes out completely when it is dry. (Shop team)
+
+            Question: Can you wash it in a machine?
+
+            Answer: Hand washing with mild soap is best; the machine can crack the coating. (Shop team)
+
+            Question: How heavy is it?
+
+            Answer: About nine hundred grams when it is empty, a little more with the cover. (Shop team)
+            """;
+
+        var result = Interviews.Parse(doc, new ParseOptions { Format = DocumentFormat.Text });
+
+        result.IsInterview.Should().BeFalse();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("nobody is named who answers"));
+    }
+
+    [Fact]
     public void Letter_labelled_answers_of_a_person_speaking_for_themself_stay_an_interview()
     {
         // The answers say "we" and "you" as the FAQ's do, and "I" as well.
