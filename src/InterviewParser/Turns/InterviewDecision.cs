@@ -121,7 +121,12 @@ internal static class InterviewDecision
             // answers speak as an organisation: an FAQ's questions ask the company ("Do you deliver on Sundays?").
             else if (shape.AnonymousLetters && (!AddressesEnough(shape) || shape.AnswerWords <= shape.QuestionWords || SpeaksAsOrganisation(seg.Turns, shape.Answers)))
             {
-                needsInterviewee = !IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
+                // A page that calls itself a Q&A (a format, not a conversation) whose questions address nobody and whose
+                // answers speak for nobody explains a matter ("When do the charges start?" / "On 1 January."): somebody
+                // named must answer all the same.
+                needsInterviewee = !IsAnnounced(doc, headline, seg.Lead, header, content, out cue)
+                    || (cue == InterviewWords.FormatWord && shape.Addressed == 0 && SelfSpeaking(seg.Turns) == 0);
+                if (needsInterviewee && cue.Length > 0) note = ", questions that address nobody over answers that speak for nobody";
             }
         }
         else

@@ -11,11 +11,17 @@ namespace InterviewParser.Turns;
 /// </summary>
 internal static class InterviewWords
 {
+    /// <summary>
+    /// "Q&amp;A": the word names a format of questions and answers, which explainers and FAQs call themselves too, not a
+    /// conversation with somebody.
+    /// </summary>
+    public const string FormatWord = "Q&A";
+
     /// <summary>The first interview word or phrase in the text, or <see langword="null"/>.</summary>
     public static string? Find(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        if (text.Contains("Q&A", StringComparison.OrdinalIgnoreCase) || text.Contains("Q & A", StringComparison.OrdinalIgnoreCase)) return "Q&A";
+        if (text.Contains(FormatWord, StringComparison.OrdinalIgnoreCase) || text.Contains("Q & A", StringComparison.OrdinalIgnoreCase)) return FormatWord;
         var words = Vocabulary.InterviewWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var s = text.AsSpan();
         ReadOnlySpan<char> previous = default;

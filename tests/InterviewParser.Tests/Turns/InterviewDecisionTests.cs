@@ -783,6 +783,37 @@ public class InterviewDecisionTests
         result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("nobody is named who answers"));
     }
 
+    private static string ExplainerPage(string intro) => $"""
+        <html lang="en"><head><title>Q&amp;A: the new ferry timetable</title></head><body><article>
+        <h1>Q&amp;A: the new ferry timetable</h1>
+        <p>{intro}</p>
+        <p><strong>Q: When does the timetable start?</strong></p>
+        <p>A: On the first of May, with the first boat leaving the harbour at six in the morning.</p>
+        <p><strong>Q: Are there fewer crossings on Sundays?</strong></p>
+        <p>A: Two fewer than now, one in the morning and one in the late evening, as the winter timetable had.</p>
+        <p><strong>Q: Will the fares change?</strong></p>
+        <p>A: Not this year. The fares were set for two years last spring and stay as they are until then.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void A_page_calling_itself_a_q_and_a_whose_questions_address_nobody_and_answers_speak_for_nobody_is_no_interview()
+    {
+        var result = Interviews.Parse(ExplainerPage("The harbour board published the summer timetable on Tuesday. Here is what changes."));
+
+        result.IsInterview.Should().BeFalse();
+        result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("address nobody"));
+    }
+
+    [Fact]
+    public void The_same_q_and_a_is_an_interview_when_the_page_names_who_answers()
+    {
+        var result = Interviews.Parse(ExplainerPage("Nora Vale runs the harbour board. We put the travellers' questions to Nora Vale."));
+
+        result.IsInterview.Should().BeTrue();
+        result.Participants.Should().Contain(p => p.Name == "Nora Vale" && p.Role == TurnRole.Interviewee);
+    }
+
     [Fact]
     public void Letter_labelled_answers_of_a_person_speaking_for_themself_stay_an_interview()
     {
