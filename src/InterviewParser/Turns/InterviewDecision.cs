@@ -124,9 +124,8 @@ internal static class InterviewDecision
                 // A page that calls itself a Q&A (a format, not a conversation) whose questions address nobody and whose
                 // answers speak for nobody explains a matter ("When do the charges start?" / "On 1 January."): somebody
                 // named must answer all the same.
-                needsInterviewee = !IsAnnounced(doc, headline, seg.Lead, header, content, out cue)
-                    || (cue == InterviewWords.FormatWord && shape.Addressed == 0 && SelfSpeaking(seg.Turns) == 0);
-                if (needsInterviewee && cue.Length > 0) note = ", questions that address nobody over answers that speak for nobody";
+                needsInterviewee = !IsAnnounced(doc, headline, seg.Lead, header, content, out cue) || IsExplainer(cue, shape, seg.Turns);
+                if (needsInterviewee && cue.Length > 0) note = ExplainerNote;
             }
         }
         else
@@ -154,8 +153,11 @@ internal static class InterviewDecision
             if (unreadLanguage) note = ", questions in a language whose second-person words are not listed";
             // Answers shaped as advice to the reader need somebody named who gives it, whatever the page calls itself.
             bool advice = isInterview && announced && IsAdvice(seg.Turns, shape.Answers);
-            needsInterviewee = isInterview && (!announced || advice);
+            // So do questions announced only as a Q&A that address nobody, over answers that speak for nobody (an explainer).
+            bool explainer = isInterview && announced && !advice && IsExplainer(cue, shape, seg.Turns);
+            needsInterviewee = isInterview && (!announced || advice || explainer);
             if (advice) note = ", answers that address the reader and speak for nobody";
+            if (explainer) note = ExplainerNote;
             // Answers that report what somebody said ("…, she said") are a story told about the questions, not replies.
             if (isInterview && IsReport(seg.Turns, shape.Answers))
             {
@@ -185,6 +187,16 @@ internal static class InterviewDecision
     /// customers and a column's readers ask about things ("Is the cover removable?", "How heavy is it?").
     /// </summary>
     private static bool AddressesEnough(TurnShape shape) => shape.Addressed * 10 >= shape.RealQuestions * 4;
+
+    /// <summary>
+    /// Whether a page announced only by the format's word ("Q&amp;A") explains a matter: none of its questions addresses
+    /// anybody and none of its answers speaks for itself ("When does it start?" / "On the first of May."). Pages that call
+    /// themselves an interview are taken at their word.
+    /// </summary>
+    private static bool IsExplainer(string cue, TurnShape shape, List<TurnDraft> turns) =>
+        cue == InterviewWords.FormatWord && shape.Addressed == 0 && SelfSpeaking(turns) == 0;
+
+    private const string ExplainerNote = ", questions that address nobody over answers that speak for nobody";
 
     /// <summary>Exchanges a page in a language without listed second-person words needs before its shape alone counts.</summary>
     private const int MinUnreadQuestions = 3;

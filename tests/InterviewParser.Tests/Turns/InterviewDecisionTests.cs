@@ -783,23 +783,25 @@ public class InterviewDecisionTests
         result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("nobody is named who answers"));
     }
 
-    private static string ExplainerPage(string intro) => $"""
+    private static string ExplainerPage(string intro, string q = "Q: ", string a = "A: ") => $"""
         <html lang="en"><head><title>Q&amp;A: the new ferry timetable</title></head><body><article>
         <h1>Q&amp;A: the new ferry timetable</h1>
         <p>{intro}</p>
-        <p><strong>Q: When does the timetable start?</strong></p>
-        <p>A: On the first of May, with the first boat leaving the harbour at six in the morning.</p>
-        <p><strong>Q: Are there fewer crossings on Sundays?</strong></p>
-        <p>A: Two fewer than now, one in the morning and one in the late evening, as the winter timetable had.</p>
-        <p><strong>Q: Will the fares change?</strong></p>
-        <p>A: Not this year. The fares were set for two years last spring and stay as they are until then.</p>
+        <p><strong>{q}When does the timetable start?</strong></p>
+        <p>{a}On the first of May, with the first boat leaving the harbour at six in the morning.</p>
+        <p><strong>{q}Are there fewer crossings on Sundays?</strong></p>
+        <p>{a}Two fewer than now, one in the morning and one in the late evening, as the winter timetable had.</p>
+        <p><strong>{q}Will the fares change?</strong></p>
+        <p>{a}Not this year. The fares were set for two years last spring and stay as they are until then.</p>
         </article></body></html>
         """;
 
-    [Fact]
-    public void A_page_calling_itself_a_q_and_a_whose_questions_address_nobody_and_answers_speak_for_nobody_is_no_interview()
+    [Theory]
+    [InlineData("Q: ", "A: ")]
+    [InlineData("", "")] // bold questions without letters
+    public void A_page_calling_itself_a_q_and_a_whose_questions_address_nobody_and_answers_speak_for_nobody_is_no_interview(string q, string a)
     {
-        var result = Interviews.Parse(ExplainerPage("The harbour board published the summer timetable on Tuesday. Here is what changes."));
+        var result = Interviews.Parse(ExplainerPage("The harbour board published the summer timetable on Tuesday. Here is what changes.", q, a));
 
         result.IsInterview.Should().BeFalse();
         result.Diagnostics.Should().Contain(d => d.Id == DiagnosticIds.NotAnInterview && d.Message.Contains("address nobody"));
