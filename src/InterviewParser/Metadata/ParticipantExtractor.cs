@@ -156,17 +156,19 @@ internal static partial class ParticipantExtractor
     }
 
     /// <summary>
-    /// The one name of a byline line that holds nothing else ("By Hannah"), where it is no grammar word, desk word or
-    /// date word ("By Tuesday"); null otherwise. Read only where a writer is looked for, not where bylines are taken out of
-    /// the text: "By Tuesday." can be a whole answer.
+    /// The one name of a byline line that holds nothing else ("By Hannah"), where it is no grammar word, desk word
+    /// ("By Staff") or month ("By May"); null otherwise. Read only where a writer is looked for, not where bylines are
+    /// taken out of the text: "By August." can be a whole answer.
     /// </summary>
     private static string? SingleName(string text)
     {
         if (text.Length > MaxBylineLength || SingleNameByline().Match(text.Trim()) is not { Success: true } m) return null;
         string who = m.Groups["who"].Value;
         return Vocabulary.FunctionWords.Contains(who) || Vocabulary.Articles.Contains(who) || Vocabulary.SentenceOpeners.Contains(who)
-            || Vocabulary.CreditLineWords.Contains(who) || ChromeLexicon.IsChromeLine(who) || DateTextParser.ParseText("1 " + who + " 2000", TimestampSource.Text) is not null
-            || DateTextParser.ParseText(who, TimestampSource.Text) is not null ? null : who;
+            || Vocabulary.CreditLineWords.Contains(who) || ChromeLexicon.IsChromeLine(who) || IsMonth(who) ? null : who;
+
+        // A month's name makes a date with a day and a year around it.
+        static bool IsMonth(string word) => DateTextParser.ParseText("1 " + word + " 2000", TimestampSource.Text) is not null;
     }
 
     /// <summary>The longest row read for a byline among other things (a date, the writer's outlet).</summary>

@@ -196,6 +196,7 @@ internal static class InterviewDecision
     private static bool IsExplainer(string cue, TurnShape shape, List<TurnDraft> turns) =>
         cue == InterviewWords.FormatWord && shape.Addressed == 0 && SelfSpeaking(turns) == 0;
 
+    /// <summary>What the evidence says of an explainer (<see cref="IsExplainer"/>).</summary>
     private const string ExplainerNote = ", questions that address nobody over answers that speak for nobody";
 
     /// <summary>Exchanges a page in a language without listed second-person words needs before its shape alone counts.</summary>
