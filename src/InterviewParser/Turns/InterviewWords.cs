@@ -81,9 +81,10 @@ internal static class InterviewWords
             if (i == start) break;
             n++;
             var w = t[start..i];
-            if (!previous.IsEmpty && IsPhrase(previous, w, Vocabulary.QuestionCreditPhrases)) return WithoutAgentPreposition(t[i..].Trim()).ToString();
+            // The names follow the phrase, after a colon or not ("Moderation: Jane Roe").
+            if (!previous.IsEmpty && IsPhrase(previous, w, Vocabulary.QuestionCreditPhrases)) return WithoutAgentPreposition(t[i..].TrimStart(':').Trim()).ToString();
             // A credit of one word opens the line ("Беседовала Анна Лунд").
-            if (n == 1 && IsPhrase(w, default, Vocabulary.QuestionCreditPhrases)) return WithoutAgentPreposition(t[i..].Trim()).ToString();
+            if (n == 1 && IsPhrase(w, default, Vocabulary.QuestionCreditPhrases)) return WithoutAgentPreposition(t[i..].TrimStart(':').Trim()).ToString();
             previous = w;
         }
 

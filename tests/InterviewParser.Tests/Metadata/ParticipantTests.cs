@@ -1303,11 +1303,14 @@ public class ParticipantTests
         result.Participants.Should().Contain(p => p.Role == TurnRole.Interviewer && p.Name == "Tom Berg");
     }
 
-    [Fact]
-    public void A_credit_for_the_questions_under_the_last_answer_names_the_interviewer_ahead_of_the_byline()
+    [Theory]
+    [InlineData("Interview: Eva Sund, Coastal Radio")]
+    [InlineData("Questions by: Eva Sund")] // a credit phrase with a colon before the name
+    [InlineData("Questions by Eva Sund")]
+    public void A_credit_for_the_questions_under_the_last_answer_names_the_interviewer_ahead_of_the_byline(string credit)
     {
         // The byline names who posted the page; the credit under the text names who asked the questions.
-        const string doc = """
+        string doc = $"""
             The keeper of the northern light
 
             By Tom Berg
@@ -1326,7 +1329,7 @@ public class ParticipantTests
 
             Tomorrow, and I would take the cat, who has never liked the town either.
 
-            Interview: Eva Sund, Coastal Radio
+            {credit}
             """;
 
         var result = Interviews.Parse(doc, Text);
