@@ -25,16 +25,22 @@ internal static partial class ParticipantExtractor
     }
 
     /// <summary>
-    /// "Schauspielerin Jane Roe" read as one three-word name: the first word is a title when it has a role's shape
-    /// and the page names the person without it more often than with it.
+    /// "Schauspielerin Jane Roe" read as one three-word name, "Jazz Pianist Jane Roe" as one of four (a Title-Case
+    /// headline capitalises the role's qualifier too): the words up to the last one with a role's shape are a title
+    /// when the page names the person without them more often than with them. Two words are left for the name.
     /// </summary>
     private static ParticipantDraft SplitLeadingRole(ParticipantDraft p, string context)
     {
-        int space = p.Name.IndexOf(' ');
-        if (space < 0 || p.Name.IndexOf(' ', space + 1) < 0) return p;
-        string first = p.Name[..space], rest = p.Name[(space + 1)..];
-        if (!TitleFinder.LooksLikeRole(first) || CountWord(context, rest) <= CountWord(context, p.Name)) return p;
-        return new ParticipantDraft(rest, p.Role, p.Title ?? first);
+        var words = p.Name.Split(' ');
+        for (int k = words.Length - 2; k >= 1; k--)
+        {
+            if (!TitleFinder.LooksLikeRole(words[k - 1])) continue;
+            string title = string.Join(' ', words, 0, k), rest = string.Join(' ', words, k, words.Length - k);
+            if (CountWord(context, rest) <= CountWord(context, p.Name)) return p;
+            return new ParticipantDraft(rest, p.Role, p.Title ?? title);
+        }
+
+        return p;
     }
 
     private static string ResolveFullName(string label, string context, List<ParticipantDraft> known) => ResolveFullName(label, context, known, false);

@@ -741,6 +741,27 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void A_title_case_role_and_its_qualifier_read_into_a_four_word_name_become_the_title()
+    {
+        // An old page's Title-Case headline capitalises the role's qualifier as well as the role.
+        const string html = """
+            <html><head><title>Interview with Harbour Pilot Nora Vale</title></head><body>
+            <p><b>Interview with Harbour Pilot Nora Vale</b><br>by Tom Berg</p>
+            <p>Nora Vale has guided ships into the harbour for twenty years. We met her on the pilot boat.<br><br>
+            <b>Q: When did you start?</b><br>In 1999, after ten years at sea on the ferries to the islands.<br><br>
+            <b>Q: What is the hardest part of the job?</b><br>The ladder up the ship's side in winter, when it is wet and the sea is moving.<br><br>
+            <b>Q: Would you do it again?</b><br>Every night. There is nothing like bringing a big ship in safely.</p>
+            </body></html>
+            """;
+
+        var result = Interviews.Parse(html);
+
+        var guest = result.Participants.Should().ContainSingle(p => p.Role == TurnRole.Interviewee).Subject;
+        guest.Name.Should().Be("Nora Vale");
+        guest.Title.Should().Be("Harbour Pilot");
+    }
+
+    [Fact]
     public void The_standfirst_under_the_headline_gives_the_title_before_the_body_does()
     {
         const string page = """
