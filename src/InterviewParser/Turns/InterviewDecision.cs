@@ -124,8 +124,10 @@ internal static class InterviewDecision
                 // A page that calls itself a Q&A (a format, not a conversation) whose questions address nobody and whose
                 // answers speak for nobody explains a matter ("When do the charges start?" / "On 1 January."): somebody
                 // named must answer all the same.
-                needsInterviewee = !IsAnnounced(doc, headline, seg.Lead, header, content, out cue) || IsExplainer(cue, shape, seg.Turns);
-                if (needsInterviewee && cue.Length > 0) note = ExplainerNote;
+                bool announced = IsAnnounced(doc, headline, seg.Lead, header, content, out cue);
+                bool explainer = announced && IsExplainer(cue, shape, seg.Turns);
+                needsInterviewee = !announced || explainer;
+                if (explainer) note = ExplainerNote;
             }
         }
         else
